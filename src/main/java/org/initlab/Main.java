@@ -1,0 +1,63 @@
+package org.initlab;
+
+import java.io.IOException;
+import java.util.Arrays;
+import org.initlab.cli.CompareCommand;
+import org.initlab.cli.UsageException;
+
+/**
+ * Entry point. Without arguments it opens the window; with a command it runs it without one. This class
+ * does not extend {@code Application}, so the JavaFX runtime is found on the class path.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        int code = run(args);
+        if (code != 0 || args.length > 0) System.exit(code);
+    }
+
+    static int run(String[] args) {
+        if (args.length == 0) {
+            launchWindow();
+            return 0;
+        }
+        try {
+            return switch (args[0]) {
+                case "compare" -> CompareCommand.run(args, System.out, System.err);
+                case "help", "--help", "-h" -> {
+                    System.out.println(usage());
+                    yield 0;
+                }
+                default -> throw new UsageException("unknown command '" + args[0] + "' (commands: compare, zlab, bench, help)");
+            };
+        } catch (UsageException e) {
+            System.err.println("initlab " + (args.length > 0 ? args[0] + ": " : "") + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            System.err.println("initlab: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            System.err.println("initlab: interrupted");
+            return 1;
+        }
+    }
+
+    static String usage() {
+        return String.join("\n", Arrays.asList(
+                "usage: initlab [compare|zlab|bench] [options]   (no command: open the window)",
+                "  compare --schemes standard,lecun --epochs 30 --seeds 1,2,3 --csv runs.csv",
+                "  zlab --inputs 1000 --ones 500 --weights standard --bias-sigma 1 --samples 200000 --seed 1 --threshold 0.01",
+                "  bench --epochs 5 [--full]",
+                "See README.md for every option."));
+    }
+
+    private static void launchWindow() {
+        try {
+            Class.forName("org.initlab.ui.InitLabApp").getMethod("launchApp", String[].class).invoke(null, (Object) new String[0]);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot start the window: " + e, e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.initlab.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.initlab.train.RunResult;
+import org.initlab.train.RunSummary;
+
+/** The short summary after a comparison: one row per run, then mean ± sd per scheme when there are several seeds. */
+final class SummaryTable {
+    private SummaryTable() {}
+
+    static String format(List<RunResult> results, double target) {
+        StringBuilder sb = new StringBuilder();
+        String head = String.format(Locale.ROOT, "%-16s %-6s %-10s %-12s %-16s %-16s %s%n", "scheme", "seed", "epoch 0", "first >=" + trim(target) + "%",
+                "best", "final", "s/epoch");
+        sb.append(head);
+        Map<String, List<RunSummary>> byScheme = new LinkedHashMap<>();
+        for (RunResult r : results) {
+            RunSummary s = RunSummary.of(r, target);
+            byScheme.computeIfAbsent(r.run().scheme().id(), k -> new ArrayList<>()).add(s);
+            sb.append(String.format(Locale.ROOT, "%-16s %-6d %-10s %-12s %-16s %-16s %.3f%s%n", r.run().scheme().id(), r.run().seed(),
+                    pct(s.epoch0Correct(), s.total()), s.firstReachingText(), pct(s.bestCorrect(), s.total()) + " (" + s.bestCorrect() + ")",
+                    pct(s.finalCorrect(), s.total()) + " (" + s.finalCorrect() + ")", s.secondsPerEpoch(),
+                    s.status() == org.initlab.train.RunStatus.COMPLETED ? "" : "  " + s.status()));
+        }
+        if (results.size() > byScheme.size()) {
+            for (Map.Entry<String, List<RunSummary>> e : byScheme.entrySet()) {
+                List<RunSummary> runs = e.getValue();
+                if (runs.size() < 2) continue;
+                sb.append(String.format(Locale.ROOT, "%-16s %-6s %-10s %-12s %-16s %-16s %.3f%n", e.getKey(), "mean",
+                        meanSd(runs, s -> 100.0 * s.epoch0Correct() / s.total()),
+                        meanSd(runs, s -> s.firstEpochReachingTarget().isPresent() ? s.firstEpochReachingTarget().getAsInt() : Double.NaN),
+                        meanSd(runs, s -> 100.0 * s.bestCorrect() / s.total()), meanSd(runs, s -> 100.0 * s.finalCorrect() / s.total()),
+                        runs.stream().mapToDouble(RunSummary::secondsPerEpoch).average().orElse(Double.NaN)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String pct(int correct, int total) {
+        return String.format(Locale.ROOT, "%.2f%%", RunSummary.percent(correct, total));
+    }
+
+    private static String meanSd(List<RunSummary> runs, java.util.function.ToDoubleFunction<RunSummary> f) {
+        double[] v = runs.stream().mapToDouble(f).toArray();
+        for (double d : v) if (Double.isNaN(d)) return "n/a";
+        double mean = java.util.Arrays.stream(v).average().orElse(Double.NaN);
+        double var = java.util.Arrays.stream(v).map(d -> (d - mean) * (d - mean)).sum() / Math.max(1, v.length - 1);
+        return String.format(Locale.ROOT, "%.2f±%.2f", mean, Math.sqrt(var));
+    }
+
+    private static String trim(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+}

@@ -1,0 +1,68 @@
+package org.initlab.core;
+
+import java.util.random.RandomGenerator;
+import org.initlab.core.init.InitScheme;
+
+/**
+ * The parameters of a multilayer perceptron. Layer {@code l} (1-based, as in Nielsen) maps
+ * {@code sizes[l-1]} inputs to {@code sizes[l]} units; its weights are stored row-major as
+ * {@code [input][unit]}, so one input's outgoing weights are contiguous: the training hot path adds whole
+ * rows for the few non-zero pixels, and the bulk evaluation multiplies {@code X · W} as it is.
+ */
+public final class Mlp {
+    private final NetworkSpec spec;
+    private final float[][] weights;
+    private final float[][] biases;
+
+    public Mlp(NetworkSpec spec) {
+        this.spec = spec;
+        int layers = spec.layers();
+        weights = new float[layers][];
+        biases = new float[layers][];
+        for (int l = 0; l < layers; l++) {
+            weights[l] = new float[spec.size(l) * spec.size(l + 1)];
+            biases[l] = new float[spec.size(l + 1)];
+        }
+    }
+
+    /** A network initialized with {@code scheme}, every layer drawn from {@code rng} in layer order. */
+    public static Mlp initialized(NetworkSpec spec, InitScheme scheme, RandomGenerator rng) {
+        Mlp net = new Mlp(spec);
+        for (int l = 0; l < spec.layers(); l++) {
+            scheme.weights().fill(net.weights[l], spec.size(l), spec.size(l + 1), rng);
+            scheme.biases().fill(net.biases[l], rng);
+        }
+        return net;
+    }
+
+    public NetworkSpec spec() {
+        return spec;
+    }
+
+    /** Weights of layer {@code l} (0-based from the input), {@code [fanIn][fanOut]} row-major; live, not a copy. */
+    public float[] weights(int l) {
+        return weights[l];
+    }
+
+    public float[] biases(int l) {
+        return biases[l];
+    }
+
+    public Mlp copy() {
+        Mlp c = new Mlp(spec);
+        for (int l = 0; l < spec.layers(); l++) {
+            System.arraycopy(weights[l], 0, c.weights[l], 0, weights[l].length);
+            System.arraycopy(biases[l], 0, c.biases[l], 0, biases[l].length);
+        }
+        return c;
+    }
+
+    /** True when every parameter is a finite number; a diverged run fails this. */
+    public boolean isFinite() {
+        for (int l = 0; l < spec.layers(); l++) {
+            for (float w : weights[l]) if (!Float.isFinite(w)) return false;
+            for (float b : biases[l]) if (!Float.isFinite(b)) return false;
+        }
+        return true;
+    }
+}

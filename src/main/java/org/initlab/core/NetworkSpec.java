@@ -1,0 +1,79 @@
+package org.initlab.core;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The shape of a network: layer sizes from input to output, the hidden activation, the output layer and
+ * the loss. The reference is 784-30-10, sigmoid, sigmoid output, quadratic loss.
+ */
+public record NetworkSpec(int[] sizes, Activation hidden, OutputLayer output, Loss loss) {
+    /** Refuse networks whose parameters would not fit comfortably in a laptop's heap. */
+    public static final long MAX_PARAMETERS = 50_000_000L;
+
+    public NetworkSpec {
+        sizes = sizes.clone();
+        if (sizes.length < 2) throw new IllegalArgumentException("a network needs at least an input and an output layer");
+        for (int s : sizes) if (s < 1) throw new IllegalArgumentException("every layer needs at least 1 neuron, got " + s);
+        if (parameterCount(sizes) > MAX_PARAMETERS) {
+            throw new IllegalArgumentException("network " + describe(sizes) + " has " + parameterCount(sizes)
+                    + " parameters; the limit is " + MAX_PARAMETERS);
+        }
+        if (output == OutputLayer.SOFTMAX && loss != Loss.CROSS_ENTROPY) {
+            throw new IllegalArgumentException("a softmax output needs the cross-entropy (log-likelihood) loss");
+        }
+    }
+
+    public static NetworkSpec reference(int inputs, int hidden, int classes) {
+        return new NetworkSpec(new int[] {inputs, hidden, classes}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
+    }
+
+    public NetworkSpec withLoss(Loss newLoss) {
+        return new NetworkSpec(sizes, hidden, newLoss == Loss.QUADRATIC ? OutputLayer.SIGMOID : output, newLoss);
+    }
+
+    public int layers() {
+        return sizes.length - 1;
+    }
+
+    public int inputs() {
+        return sizes[0];
+    }
+
+    public int outputs() {
+        return sizes[sizes.length - 1];
+    }
+
+    public int[] sizes() {
+        return sizes.clone();
+    }
+
+    public int size(int layer) {
+        return sizes[layer];
+    }
+
+    public static long parameterCount(int[] sizes) {
+        long n = 0;
+        for (int l = 1; l < sizes.length; l++) n += (long) sizes[l - 1] * sizes[l] + sizes[l];
+        return n;
+    }
+
+    public static String describe(int[] sizes) {
+        return Arrays.stream(sizes).mapToObj(Integer::toString).collect(Collectors.joining("-"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NetworkSpec n && Arrays.equals(sizes, n.sizes) && hidden == n.hidden && output == n.output && loss == n.loss;
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(sizes) * 31 + java.util.Objects.hash(hidden, output, loss);
+    }
+
+    @Override
+    public String toString() {
+        return describe(sizes) + " " + hidden.id() + "/" + output.id() + " " + loss.id();
+    }
+}

@@ -1,0 +1,27 @@
+package org.initlab.core.init;
+
+/** N(0, σ) with a σ the user chose; id {@code custom:SIGMA}. */
+public final class CustomNormalInit extends GaussianInit {
+    public static final String PREFIX = "custom:";
+    private final double sigma;
+
+    public CustomNormalInit(double sigma) {
+        if (!(sigma >= 0) || Double.isInfinite(sigma) || sigma > 1e6) {
+            throw new IllegalArgumentException("custom σ must be a number from 0 to 1e6, got " + sigma);
+        }
+        this.sigma = sigma;
+    }
+
+    public double sigma() {
+        return sigma;
+    }
+
+    @Override public String id() { return PREFIX + trim(sigma); }
+    @Override public String displayName() { return "Custom normal σ = " + trim(sigma); }
+    @Override public String formula() { return "N(0, " + trim(sigma) + ")"; }
+    @Override public double std(int fanIn, int fanOut) { return sigma; }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : Double.toString(v);
+    }
+}

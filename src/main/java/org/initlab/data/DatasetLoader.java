@@ -1,0 +1,95 @@
+package org.initlab.data;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads a folder holding the four MNIST-format IDX files (plain or {@code .gz}). When the folder has a
+ * {@code SHA256SUMS} manifest, every file must match it; a mismatch is an error, not a warning.
+ */
+public final class DatasetLoader {
+    public static final String TRAIN_IMAGES = "train-images-idx3-ubyte";
+    public static final String TRAIN_LABELS = "train-labels-idx1-ubyte";
+    public static final String TEST_IMAGES = "t10k-images-idx3-ubyte";
+    public static final String TEST_LABELS = "t10k-labels-idx1-ubyte";
+    public static final String MANIFEST = "SHA256SUMS";
+    private static final List<String> FILES = List.of(TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES, TEST_LABELS);
+    private static final int CLASSES = 10;
+
+    private DatasetLoader() {}
+
+    /** The MNIST copy that ships in the repository ({@code data/mnist}), or {@code -Dinitlab.data=DIR}. */
+    public static Path bundledMnist() {
+        String override = System.getProperty("initlab.data");
+        return override != null ? Paths.get(override) : Paths.get("data", "mnist");
+    }
+
+    public static Dataset loadBundled() throws IOException {
+        return load(bundledMnist());
+    }
+
+    public static Dataset load(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) throw new IOException(dir + ": not a folder (expected the four MNIST IDX files)");
+        Map<String, String> expected = readManifest(dir);
+        Map<String, IdxArray> arrays = new LinkedHashMap<>();
+        Map<String, String> checksums = new LinkedHashMap<>();
+        for (String name : FILES) {
+            Path file = locate(dir, name);
+            IdxArray array = IdxReader.read(file);
+            String want = expected.get(name);
+            if (want != null && !want.equalsIgnoreCase(array.sha256())) {
+                throw new IdxFormatException(file, "checksum mismatch: SHA-256 " + array.sha256() + ", manifest says " + want);
+            }
+            arrays.put(name, array);
+            checksums.put(name, array.sha256());
+        }
+        LabeledImages train = images(locate(dir, TRAIN_IMAGES), arrays.get(TRAIN_IMAGES), arrays.get(TRAIN_LABELS));
+        LabeledImages test = images(locate(dir, TEST_IMAGES), arrays.get(TEST_IMAGES), arrays.get(TEST_LABELS));
+        if (train.pixelsPerImage() != test.pixelsPerImage()) {
+            throw new IOException(dir + ": training images have " + train.pixelsPerImage() + " pixels, test images " + test.pixelsPerImage());
+        }
+        String name = dir.toAbsolutePath().normalize().getFileName().toString();
+        return new Dataset(name, dir, train, test, expected.keySet().containsAll(FILES), checksums);
+    }
+
+    private static LabeledImages images(Path file, IdxArray images, IdxArray labels) throws IdxFormatException {
+        if (images.dimensions().length != 3) throw new IdxFormatException(file, "expected 3 dimensions (count × rows × cols), found " + images.dimensions().length);
+        if (labels.dimensions().length != 1) throw new IdxFormatException(file, "its label file should have 1 dimension, found " + labels.dimensions().length);
+        if (images.count() != labels.count()) {
+            throw new IdxFormatException(file, images.count() + " images but " + labels.count() + " labels");
+        }
+        for (byte label : labels.data()) {
+            if (label < 0 || label >= CLASSES) throw new IdxFormatException(file, "its labels hold " + label + ", outside 0–9");
+        }
+        return new LabeledImages(images.count(), images.itemSize(), images.data(), labels.data(), CLASSES);
+    }
+
+    /** {@code name} or {@code name.gz}, whichever exists. */
+    static Path locate(Path dir, String name) throws IOException {
+        Path plain = dir.resolve(name);
+        if (Files.isRegularFile(plain)) return plain;
+        Path gz = dir.resolve(name + ".gz");
+        if (Files.isRegularFile(gz)) return gz;
+        throw new IOException(dir + ": " + name + " (or " + name + ".gz) is missing");
+    }
+
+    private static Map<String, String> readManifest(Path dir) throws IOException {
+        Map<String, String> sums = new LinkedHashMap<>();
+        Path manifest = dir.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) return sums;
+        if (Files.size(manifest) > 64 * 1024) throw new IOException(manifest + ": too large to be a checksum manifest");
+        for (String line : Files.readAllLines(manifest)) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
+            String[] parts = trimmed.split("\\s+\\*?", 2);
+            if (parts.length != 2 || !parts[0].matches("[0-9a-fA-F]{64}")) throw new IOException(manifest + ": malformed line '" + trimmed + "'");
+            sums.put(parts[1].strip(), parts[0]);
+        }
+        return sums;
+    }
+}

@@ -1,0 +1,123 @@
+package org.initlab.data;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads IDX files of unsigned bytes (the MNIST format), plain or gzip-compressed.
+ *
+ * <p>Everything the header claims is checked against the file's real length before a single data byte
+ * is allocated, so a hostile or truncated file costs a clear message, never an OutOfMemoryError.
+ */
+public final class IdxReader {
+    /** IDX type code for unsigned bytes; the only type MNIST uses. */
+    private static final int TYPE_UNSIGNED_BYTE = 0x08;
+    /** Larger payloads are refused: no IDX file the lab knows is above 100 MB. */
+    public static final long MAX_PAYLOAD_BYTES = 1L << 30;
+
+    private IdxReader() {}
+
+    public static IdxArray read(Path file) throws IdxFormatException {
+        if (!Files.isRegularFile(file)) throw new IdxFormatException(file, "file not found");
+        try {
+            boolean gzip = isGzip(file);
+            long dataLength = gzip ? gzipUncompressedLength(file) : Files.size(file);
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            try (InputStream raw = Files.newInputStream(file);
+                 InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : new BufferedInputStream(raw, 1 << 16)) {
+                DataInputStream data = new DataInputStream(new DigestInputStream(in, sha256));
+                int[] dims = readHeader(file, data, dataLength, gzip);
+                byte[] payload = new byte[(int) payloadLength(dims)];
+                data.readFully(payload);
+                if (data.read() != -1) throw new IdxFormatException(file, "file has bytes beyond its data");
+                return new IdxArray(dims, payload, HexFormat.of().formatHex(sha256.digest()));
+            }
+        } catch (IdxFormatException e) {
+            throw e;
+        } catch (ZipException e) {
+            throw new IdxFormatException(file, "corrupt gzip data (" + e.getMessage() + ")", e);
+        } catch (EOFException e) {
+            throw new IdxFormatException(file, "file is truncated", e);
+        } catch (IOException e) {
+            throw new IdxFormatException(file, "cannot be read (" + e.getMessage() + ")", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private static int[] readHeader(Path file, DataInputStream in, long dataLength, boolean gzip) throws IOException {
+        if (dataLength < 4) throw new IdxFormatException(file, "file is truncated: " + dataLength + " bytes, no IDX header");
+        int zero0 = in.readUnsignedByte();
+        int zero1 = in.readUnsignedByte();
+        int type = in.readUnsignedByte();
+        int rank = in.readUnsignedByte();
+        if (zero0 != 0 || zero1 != 0) {
+            throw new IdxFormatException(file, String.format("wrong magic number 0x%02X%02X%02X%02X, not an IDX file", zero0, zero1, type, rank));
+        }
+        if (type != TYPE_UNSIGNED_BYTE) {
+            throw new IdxFormatException(file, String.format("IDX data type 0x%02X is not supported (expected 0x08, unsigned bytes)", type));
+        }
+        if (rank < 1 || rank > 4) throw new IdxFormatException(file, "IDX rank " + rank + " is not supported (expected 1 to 4)");
+        long headerLength = 4L + 4L * rank;
+        if (dataLength < headerLength) throw new IdxFormatException(file, "file is truncated inside its header");
+        int[] dims = new int[rank];
+        long payload = 1;
+        for (int i = 0; i < rank; i++) {
+            long d = Integer.toUnsignedLong(in.readInt());
+            if (d == 0) throw new IdxFormatException(file, "dimension " + i + " is 0");
+            payload *= d;
+            if (payload > MAX_PAYLOAD_BYTES) {
+                throw new IdxFormatException(file, "header claims more than " + MAX_PAYLOAD_BYTES + " data bytes (dimension " + i + " = " + d
+                        + "); the file holds " + (dataLength - headerLength));
+            }
+            dims[i] = (int) d;
+        }
+        long actual = dataLength - headerLength;
+        if (actual != payload) {
+            String what = actual < payload ? "is truncated" : "has " + (actual - payload) + " bytes beyond its data";
+            throw new IdxFormatException(file, "file " + what + ": header " + describe(dims) + " needs " + payload
+                    + " data bytes, the " + (gzip ? "uncompressed " : "") + "file holds " + actual);
+        }
+        return dims;
+    }
+
+    private static long payloadLength(int[] dims) {
+        long n = 1;
+        for (int d : dims) n *= d;
+        return n;
+    }
+
+    private static String describe(int[] dims) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < dims.length; i++) sb.append(i == 0 ? "" : "×").append(dims[i]);
+        return sb.toString();
+    }
+
+    private static boolean isGzip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == 0x1f && in.read() == 0x8b;
+        }
+    }
+
+    /** The gzip trailer's ISIZE: the uncompressed length modulo 2³², exact for the files we accept. */
+    private static long gzipUncompressedLength(Path file) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            if (raf.length() < 18) throw new IdxFormatException(file, "gzip file is truncated");
+            raf.seek(raf.length() - 4);
+            int b0 = raf.read(), b1 = raf.read(), b2 = raf.read(), b3 = raf.read();
+            return ((long) b3 << 24 | (long) b2 << 16 | (long) b1 << 8 | b0) & 0xFFFFFFFFL;
+        }
+    }
+}

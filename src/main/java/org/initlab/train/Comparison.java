@@ -1,0 +1,110 @@
+package org.initlab.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.initlab.core.NetworkSpec;
+import org.initlab.core.init.InitScheme;
+import org.initlab.data.Dataset;
+
+/**
+ * A comparison: every scheme × every seed, trained in parallel over the cores (one run per thread, one
+ * ND4J thread per op). Runs with the same seed share the mini-batch order, so the schemes are compared
+ * on exactly the same data (a paired comparison); each scheme draws its weights from its own stream.
+ */
+public final class Comparison {
+    private final NetworkSpec spec;
+    private final TrainingConfig config;
+    private final List<InitScheme> schemes;
+    private final List<Long> seeds;
+    private final int threads;
+
+    public Comparison(NetworkSpec spec, TrainingConfig config, List<InitScheme> schemes, List<Long> seeds, int threads) {
+        if (schemes.isEmpty()) throw new IllegalArgumentException("choose at least one scheme");
+        if (seeds.isEmpty()) throw new IllegalArgumentException("choose at least one seed");
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
+        this.spec = spec;
+        this.config = config;
+        this.schemes = List.copyOf(schemes);
+        this.seeds = List.copyOf(seeds);
+        this.threads = threads;
+    }
+
+    public static int defaultThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    public NetworkSpec spec() {
+        return spec;
+    }
+
+    public TrainingConfig config() {
+        return config;
+    }
+
+    public List<InitScheme> schemes() {
+        return schemes;
+    }
+
+    public List<Long> seeds() {
+        return seeds;
+    }
+
+    /** The runs in display order: for each seed, each scheme. */
+    public List<RunKey> runKeys() {
+        List<RunKey> keys = new ArrayList<>();
+        for (long seed : seeds) for (InitScheme s : schemes) keys.add(new RunKey(keys.size(), s, seed));
+        return keys;
+    }
+
+    /** Trains every run and returns their results in {@link #runKeys()} order; blocks until done or cancelled. */
+    public List<RunResult> run(Dataset dataset, TrainingListener listener, RunControl control) throws InterruptedException {
+        TrainingSet data = TrainingSet.of(dataset, config.evalSplit());
+        if (data.inputs() != spec.inputs()) throw new IllegalArgumentException("network expects " + spec.inputs() + " inputs, the dataset has " + data.inputs());
+        Evaluation evaluation = Evaluation.of(data, config);
+        SparseImages.of(data.images()); // build once, before the runs race for it
+        List<RunKey> keys = runKeys();
+        AtomicInteger counter = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, keys.size()), r -> {
+            Thread t = new Thread(r, "initlab-train-" + counter.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<RunResult>> futures = new ArrayList<>();
+            for (RunKey key : keys) {
+                TrainingRun run = new TrainingRun(key, spec, config, data, evaluation);
+                futures.add(pool.submit(() -> safely(run, key, listener, control)));
+            }
+            List<RunResult> results = new ArrayList<>();
+            for (Future<RunResult> f : futures) results.add(f.get());
+            return results;
+        } catch (InterruptedException e) {
+            control.cancel();
+            throw e;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private RunResult safely(TrainingRun run, RunKey key, TrainingListener listener, RunControl control) {
+        if (control.isCancelled()) {
+            RunResult r = new RunResult(key, RunStatus.CANCELLED, List.of(), "cancelled before it started", 0);
+            listener.runEnded(r);
+            return r;
+        }
+        try {
+            return run.run(listener, control);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            RunResult r = new RunResult(key, RunStatus.FAILED, List.of(), String.valueOf(e), 0);
+            listener.runEnded(r);
+            return r;
+        }
+    }
+}

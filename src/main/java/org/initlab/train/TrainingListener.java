@@ -1,0 +1,20 @@
+package org.initlab.train;
+
+import java.util.List;
+
+/**
+ * Progress of training as a stream of events. Called from the training threads, several runs at once:
+ * implementations must be thread-safe and quick (hand the value off; never block).
+ */
+public interface TrainingListener {
+    /** Before the first step; {@code hiddenZ} is each hidden layer's z over the probe sample at initialization. */
+    default void runStarted(RunKey run, List<float[]> hiddenZ) {}
+
+    default void probe(ProbePoint point) {}
+
+    default void epochEnded(EpochResult result) {}
+
+    default void runEnded(RunResult result) {}
+
+    TrainingListener NONE = new TrainingListener() {};
+}

@@ -2,6 +2,7 @@ package org.initlab;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Optional;
 import org.initlab.cli.CompareCommand;
 import org.initlab.cli.UsageException;
 
@@ -23,8 +24,13 @@ public final class Main {
             return 0;
         }
         try {
+            if (!args[0].startsWith("help") && !args[0].startsWith("-") && JvmRelauncher.isNeeded()) {
+                Optional<Integer> code = JvmRelauncher.relaunch(args);
+                if (code.isPresent()) return code.get();
+            }
             return switch (args[0]) {
                 case "compare" -> CompareCommand.run(args, System.out, System.err);
+                case "bench" -> org.initlab.cli.BenchCommand.run(args, System.out);
                 case "help", "--help", "-h" -> {
                     System.out.println(usage());
                     yield 0;

@@ -1,0 +1,78 @@
+package org.initlab;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.initlab.train.VectorApi;
+
+/**
+ * {@code mvn exec:java} runs the lab inside Maven's own JVM, which was started without the JDK's vector
+ * API module and with ND4J's default of several OpenMP threads per op. Both matter for speed (see the
+ * README's performance section), and neither can be changed once a JVM runs, so command-line runs
+ * re-execute themselves once in a child JVM with {@code --add-modules jdk.incubator.vector} and
+ * {@code OMP_NUM_THREADS=1}, passing the exit code through. Launchers that already set both
+ * ({@code mvn javafx:run}, surefire) never relaunch.
+ */
+final class JvmRelauncher {
+    static final String MARKER = "initlab.relaunched";
+
+    private JvmRelauncher() {}
+
+    static boolean isNeeded() {
+        if (System.getProperty(MARKER) != null || Boolean.getBoolean("initlab.noRelaunch")) return false;
+        return !VectorApi.isAvailable() || !"1".equals(System.getenv("OMP_NUM_THREADS"));
+    }
+
+    /** Runs {@code args} in a child JVM and returns its exit code; empty when the class path cannot be found. */
+    static Optional<Integer> relaunch(String[] args) throws IOException, InterruptedException {
+        String classPath = classPath();
+        if (classPath.isEmpty()) return Optional.empty();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("--add-modules");
+        command.add("jdk.incubator.vector");
+        command.add("-Xmx2g");
+        command.add("-D" + MARKER + "=true");
+        String data = System.getProperty("initlab.data");
+        if (data != null) command.add("-Dinitlab.data=" + data);
+        command.add("-cp");
+        command.add(classPath);
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+        pb.environment().put("OMP_NUM_THREADS", "1");
+        Process child = pb.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+        return Optional.of(child.waitFor());
+    }
+
+    /** The class path that loaded this class: the class loader's URLs (exec:java) plus java.class.path. */
+    private static String classPath() {
+        Set<String> entries = new LinkedHashSet<>();
+        for (ClassLoader cl = Main.class.getClassLoader(); cl != null; cl = cl.getParent()) {
+            if (cl instanceof URLClassLoader ucl) {
+                for (URL url : ucl.getURLs()) {
+                    try {
+                        if ("file".equals(url.getProtocol())) entries.add(Path.of(url.toURI()).toString());
+                    } catch (URISyntaxException | IllegalArgumentException e) {
+                        // not a plain file entry; the child cannot use it anyway
+                    }
+                }
+            }
+        }
+        String own = Main.class.getProtectionDomain().getCodeSource() == null ? null
+                : Main.class.getProtectionDomain().getCodeSource().getLocation().getPath();
+        if (entries.isEmpty() && own != null) {
+            for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator)) if (!e.isBlank()) entries.add(e);
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+}

@@ -1,0 +1,119 @@
+package org.initlab.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.initlab.core.NetworkSpec;
+import org.initlab.core.init.InitCatalog;
+import org.initlab.core.init.InitScheme;
+import org.initlab.data.Dataset;
+import org.initlab.data.DatasetLoader;
+import org.initlab.train.Comparison;
+import org.initlab.train.Engine;
+import org.initlab.train.EpochResult;
+import org.initlab.train.Nd4jEvaluator;
+import org.initlab.train.Nd4jRuntime;
+import org.initlab.train.RunControl;
+import org.initlab.train.RunResult;
+import org.initlab.train.TrainingConfig;
+import org.initlab.train.TrainingListener;
+import org.initlab.train.TrainingRun;
+
+/**
+ * {@code bench}: the reference network's speed, printed as {@code name value} lines. Training seconds
+ * per epoch count SGD steps only (the same figure numpy's yardstick measures); evaluation is timed apart.
+ */
+public final class BenchCommand {
+    private BenchCommand() {}
+
+    public static int run(String[] args, PrintStream out) throws UsageException, IOException, InterruptedException {
+        CliArgs a = CliArgs.parse(args, 1, Set.of("epochs", "data", "nd4j-epochs"), Set.of("full"));
+        int epochs = a.integer("epochs", 5, 1, 1000);
+        int nd4jEpochs = a.integer("nd4j-epochs", Math.min(epochs, 2), 0, 1000);
+        Path dir = a.has("data") ? Path.of(a.string("data", "")) : DatasetLoader.bundledMnist();
+        long loadMs = Nd4jRuntime.ensureLoaded();
+        Dataset data = DatasetLoader.load(dir);
+        NetworkSpec spec = NetworkSpec.reference(data.inputSize(), 30, data.classes());
+        TrainingConfig reference = TrainingConfig.reference();
+        InitScheme standard = InitScheme.of(InitCatalog.byId("standard"));
+        InitScheme lecun = InitScheme.of(InitCatalog.byId("lecun"));
+
+        out.println("nd4j_load_ms " + loadMs);
+        out.println("nd4j_threads " + Nd4jRuntime.threadReport().replace(' ', ','));
+        out.println("cores " + Runtime.getRuntime().availableProcessors());
+        // Warm-up: one epoch so the JIT has compiled the hot path before anything is timed.
+        train(spec, reference.withEpochs(1), List.of(standard), data, 1);
+
+        List<RunResult> single = train(spec, reference.withEpochs(epochs), List.of(standard), data, 1);
+        out.printf(Locale.ROOT, "median_s_per_epoch %.4f%n", median(trainSeconds(single)));
+        List<RunResult> both = train(spec, reference.withEpochs(epochs), List.of(standard, lecun), data, 2);
+        out.printf(Locale.ROOT, "concurrent_median_s_per_epoch %.4f%n", median(trainSeconds(both)));
+        out.printf(Locale.ROOT, "concurrent_median_wall_s_per_epoch %.4f%n", median(wallPerEpoch(both)));
+        if (nd4jEpochs > 0) {
+            List<RunResult> nd4j = train(spec, reference.withEpochs(nd4jEpochs).withEngine(Engine.ND4J), List.of(standard), data, 1);
+            out.printf(Locale.ROOT, "nd4j_median_s_per_epoch %.4f%n", median(trainSeconds(nd4j)));
+        }
+        out.printf(Locale.ROOT, "eval_ms %.2f%n", evalMillis(spec, data));
+        if (a.flag("full")) {
+            long t0 = System.nanoTime();
+            List<RunResult> full = train(spec, reference, List.of(standard, lecun), data, 2);
+            out.printf(Locale.ROOT, "comparison_wall_s %.2f%n", (System.nanoTime() - t0) / 1e9);
+            for (RunResult r : full) out.printf(Locale.ROOT, "comparison_best_%s %d%n", r.run().scheme().id(), r.bestCorrect());
+        }
+        out.println("peak_rss_mb " + peakRssMb());
+        return 0;
+    }
+
+    private static List<RunResult> train(NetworkSpec spec, TrainingConfig config, List<InitScheme> schemes, Dataset data, int threads)
+            throws InterruptedException {
+        return new Comparison(spec, config, schemes, List.of(1L), threads).run(data, TrainingListener.NONE, new RunControl());
+    }
+
+    private static double[] trainSeconds(List<RunResult> runs) {
+        return runs.stream().flatMap(r -> r.epochs().stream()).mapToDouble(EpochResult::trainSeconds).toArray();
+    }
+
+    /** Per-epoch wall time of concurrent runs: each run's total wall time over its epochs. */
+    private static double[] wallPerEpoch(List<RunResult> runs) {
+        return runs.stream().mapToDouble(r -> r.wallSeconds() / r.epochs().size()).toArray();
+    }
+
+    private static double evalMillis(NetworkSpec spec, Dataset data) {
+        Nd4jEvaluator eval = new Nd4jEvaluator(data.test(), null);
+        var net = TrainingRun.initialNetwork(spec, new org.initlab.train.RunKey(0, InitScheme.of(InitCatalog.byId("lecun")), 1));
+        for (int i = 0; i < 5; i++) eval.correct(net);
+        double[] ms = new double[21];
+        for (int i = 0; i < ms.length; i++) {
+            long t0 = System.nanoTime();
+            eval.correct(net);
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        return median(ms);
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+
+    /** Peak resident set size from /proc (Linux); -1 where it is not available. */
+    static long peakRssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+}

@@ -1,0 +1,64 @@
+package org.initlab.train;
+
+/**
+ * The two row operations the hot path spends its time in, on rows padded to a multiple of {@link #PAD}
+ * floats. {@link #BEST} is the SIMD version (the JDK's incubating vector API) when the JVM was started
+ * with {@code --add-modules jdk.incubator.vector}, and a plain loop otherwise; the SIMD version uses fused
+ * multiply-adds, a lane-parallel sum and the JDK's vector exp, so the two agree to float rounding.
+ */
+abstract class RowKernels {
+    /** Row padding in floats: one AVX-512 register, two AVX2 registers. */
+    static final int PAD = 16;
+    static final RowKernels BEST = VectorApi.isAvailable() ? VectorApi.kernels() : new ScalarRowKernels();
+
+    /** y[yOff + i] += c · x[xOff + i] for i in [0, len), len a multiple of {@link #PAD}. */
+    abstract void axpy(float c, float[] x, int xOff, float[] y, int yOff, int len);
+
+    /**
+     * out[outOff + j] += Σ_{k ∈ [from, to)} val[k] · w[idx[k]·len + j] for j in [0, len): a sparse input
+     * times a weight matrix. Accumulates in registers, not through memory, so the sum over the non-zero
+     * pixels is not one long chain of store-to-load latencies.
+     */
+    abstract void sparseRowSum(float[] w, int[] idx, float[] val, int from, int to, float[] out, int outOff, int len);
+
+    /** Σ a[aOff + i] · b[bOff + i] for i in [0, len), len a multiple of {@link #PAD}. */
+    abstract float dot(float[] a, int aOff, float[] b, int bOff, int len);
+
+    /** a[off + i] = σ(z[off + i]) = 1 / (1 + e^(−z)) for i in [0, len), len a multiple of {@link #PAD}. */
+    abstract void sigmoid(float[] z, float[] a, int off, int len);
+
+    abstract String name();
+
+    static int padded(int n) {
+        return (n + PAD - 1) / PAD * PAD;
+    }
+
+    static final class ScalarRowKernels extends RowKernels {
+        @Override
+        void axpy(float c, float[] x, int xOff, float[] y, int yOff, int len) {
+            for (int i = 0; i < len; i++) y[yOff + i] += c * x[xOff + i];
+        }
+
+        @Override
+        void sparseRowSum(float[] w, int[] idx, float[] val, int from, int to, float[] out, int outOff, int len) {
+            for (int k = from; k < to; k++) axpy(val[k], w, idx[k] * len, out, outOff, len);
+        }
+
+        @Override
+        float dot(float[] a, int aOff, float[] b, int bOff, int len) {
+            float sum = 0;
+            for (int i = 0; i < len; i++) sum += a[aOff + i] * b[bOff + i];
+            return sum;
+        }
+
+        @Override
+        void sigmoid(float[] z, float[] a, int off, int len) {
+            for (int i = off; i < off + len; i++) a[i] = (float) (1.0 / (1.0 + Math.exp(-z[i])));
+        }
+
+        @Override
+        String name() {
+            return "scalar";
+        }
+    }
+}

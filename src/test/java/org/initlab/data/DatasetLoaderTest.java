@@ -1,0 +1,71 @@
+package org.initlab.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetLoaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void bundledMnistLoadsAndMatchesItsManifest() throws IOException {
+        Dataset d = TestData.mnist();
+        assertEquals(60_000, d.train().count());
+        assertEquals(10_000, d.test().count());
+        assertEquals(784, d.inputSize());
+        assertTrue(d.verified());
+        assertEquals("ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db", d.checksums().get(DatasetLoader.TRAIN_IMAGES));
+        assertEquals(5, d.train().label(0), "the first MNIST training image is a 5");
+        assertEquals(7, d.test().label(0), "the first MNIST test image is a 7");
+    }
+
+    @Test
+    void smallGeneratedFolderLoadsWithoutManifest() throws IOException {
+        TestData.writeIdxFolder(dir, 20, 5, 4);
+        Dataset d = DatasetLoader.load(dir);
+        assertEquals(20, d.train().count());
+        assertEquals(5, d.test().count());
+        assertEquals(16, d.inputSize());
+        assertTrue(!d.verified());
+    }
+
+    @Test
+    void checksumMismatchIsAnError() throws IOException {
+        TestData.writeIdxFolder(dir, 20, 5, 4);
+        Files.writeString(dir.resolve(DatasetLoader.MANIFEST), "0".repeat(64) + "  " + DatasetLoader.TRAIN_LABELS + "\n");
+        IOException e = assertThrows(IOException.class, () -> DatasetLoader.load(dir));
+        assertTrue(e.getMessage().contains("checksum mismatch"), e.getMessage());
+        assertTrue(e.getMessage().contains(DatasetLoader.TRAIN_LABELS), e.getMessage());
+    }
+
+    @Test
+    void missingFileIsNamed() throws IOException {
+        TestData.writeIdxFolder(dir, 20, 5, 4);
+        Files.delete(dir.resolve(DatasetLoader.TEST_LABELS));
+        IOException e = assertThrows(IOException.class, () -> DatasetLoader.load(dir));
+        assertTrue(e.getMessage().contains(DatasetLoader.TEST_LABELS), e.getMessage());
+    }
+
+    @Test
+    void labelsOutsideZeroToNineAreRefused() throws IOException {
+        TestData.writeIdxFolder(dir, 20, 5, 4);
+        byte[] labels = IdxReaderTest.idx(8, new int[] {20}, new byte[20]);
+        labels[labels.length - 1] = 12;
+        Files.write(dir.resolve(DatasetLoader.TRAIN_LABELS), labels);
+        IOException e = assertThrows(IOException.class, () -> DatasetLoader.load(dir));
+        assertTrue(e.getMessage().contains("outside 0–9"), e.getMessage());
+    }
+
+    @Test
+    void aFileIsNotAFolder() throws IOException {
+        Path f = Files.writeString(dir.resolve("f.txt"), "x");
+        assertTrue(assertThrows(IOException.class, () -> DatasetLoader.load(f)).getMessage().contains("not a folder"));
+    }
+}

@@ -31,6 +31,7 @@ public final class Main {
             return switch (args[0]) {
                 case "compare" -> CompareCommand.run(args, System.out, System.err);
                 case "bench" -> org.initlab.cli.BenchCommand.run(args, System.out);
+                case "zlab" -> org.initlab.cli.ZlabCommand.run(args, System.out);
                 case "help", "--help", "-h" -> {
                     System.out.println(usage());
                     yield 0;

@@ -1,0 +1,35 @@
+package org.initlab.ui;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.initlab.core.init.WeightInit;
+
+/** One weight scheme of the catalogue as a check box in the side panel. */
+public final class SchemeChoice {
+    private final WeightInit init;
+    private final boolean selectedByDefault;
+    private final BooleanProperty selected;
+
+    public SchemeChoice(WeightInit init, boolean selectedByDefault) {
+        this.init = init;
+        this.selectedByDefault = selectedByDefault;
+        this.selected = new SimpleBooleanProperty(selectedByDefault);
+    }
+
+    public WeightInit init() {
+        return init;
+    }
+
+    public BooleanProperty selectedProperty() {
+        return selected;
+    }
+
+    public void reset() {
+        selected.set(selectedByDefault);
+    }
+
+    /** "N(0,1/√n_in) — LeCun normal (Nielsen's new)": formula first, as the lesson speaks of it. */
+    public String text() {
+        return init.formula() + "  —  " + init.displayName();
+    }
+}

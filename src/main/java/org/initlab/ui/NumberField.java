@@ -41,6 +41,11 @@ public final class NumberField {
         return new NumberField(label, trim(defaultValue), false, minExclusive, true, max);
     }
 
+    /** A decimal from {@code min} to {@code max}, both included. */
+    public static NumberField decimal(String label, double defaultValue, double min, double max) {
+        return new NumberField(label, trim(defaultValue), false, min, false, max);
+    }
+
     public String label() {
         return label;
     }
@@ -77,7 +82,8 @@ public final class NumberField {
         error.set(check(text.get()));
     }
 
-    private String check(String raw) {
+    /** The message for {@code raw} ("" when it is valid); used by the field's decoration too. */
+    public String check(String raw) {
         String t = raw == null ? "" : raw.strip();
         if (t.isEmpty()) return label + ": enter " + range();
         double v;
@@ -92,10 +98,12 @@ public final class NumberField {
 
     private String range() {
         if (integer) return "a whole number from " + trim(min) + " to " + trim(max);
+        if (!minExclusive) return "a number from " + trim(min) + " to " + trim(max);
         return "a number above " + trim(min) + " and at most " + trim(max);
     }
 
     static String trim(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) d) : Double.toString(d);
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) return d == (long) d && Math.abs(d) >= 10_000 ? String.format(Locale.ROOT, "%,d", (long) d) : Long.toString((long) d);
+        return Double.toString(d);
     }
 }

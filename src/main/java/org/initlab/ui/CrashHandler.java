@@ -1,0 +1,42 @@
+package org.initlab.ui;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+
+/** Any uncaught exception: the stack trace goes to ~/.initlab/initlab.log, the message to a dialog; the window stays usable. */
+final class CrashHandler {
+    private CrashHandler() {}
+
+    static Path logFile() {
+        return Path.of(System.getProperty("user.home"), ".initlab", "initlab.log");
+    }
+
+    static void install() {
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            StringWriter trace = new StringWriter();
+            error.printStackTrace(new PrintWriter(trace));
+            try {
+                Files.createDirectories(logFile().getParent());
+                Files.writeString(logFile(), LocalDateTime.now() + " [" + thread.getName() + "] " + trace + "\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException ignored) {
+                // nowhere left to report; the dialog still shows
+            }
+            Runnable show = () -> {
+                Alert alert = new Alert(Alert.AlertType.ERROR, error + "\n\nDetails were written to " + logFile());
+                alert.setHeaderText("Something went wrong");
+                alert.show();
+            };
+            if (Platform.isFxApplicationThread()) show.run();
+            else Platform.runLater(show);
+        });
+    }
+}

@@ -1,0 +1,83 @@
+package org.initlab.ui;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The window: side panel on the left, views in tabs, status bar at the bottom. Paints at once; ND4J and
+ * MNIST load in the background. Training events are drained into the view-models once per pulse.
+ */
+public final class InitLabApp extends Application {
+    private LabViewModel lab;
+    private ZViewModel theory;
+    private final PulseMonitor pulses = new PulseMonitor();
+
+    /** Called by {@code org.initlab.Main}, which does not extend Application. */
+    public static void launchApp(String[] args) {
+        Application.launch(InitLabApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        CrashHandler.install();
+        BackgroundRunner runner = new FxTaskRunner();
+        lab = new LabViewModel(runner);
+        theory = new ZViewModel(runner, lab.saturationThresholdProperty());
+        stage.setScene(createScene(lab, theory, pulses));
+        stage.setTitle("InitLab — what weight initialization does to a neural network");
+        stage.setOnCloseRequest(e -> {
+            lab.shutdown();
+            theory.shutdown();
+        });
+        stage.show();
+        lab.loadBundledData();
+        theory.recompute();
+    }
+
+    /** Builds the whole scene for a view-model pair; tests use it with their own stage. */
+    public static Scene createScene(LabViewModel lab, ZViewModel theory, PulseMonitor pulses) {
+        BorderPane root = new BorderPane();
+        ScrollPane side = new ScrollPane(new javafx.scene.layout.VBox(new SidePanel(lab), new ZPanel(theory)));
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setLeft(side);
+        TabPane tabs = new TabPane(
+                new Tab("Training", new TrainingView(lab)),
+                new Tab("z distribution (500 ones)", new ZDistributionView(theory)),
+                new Tab("σ'(z) saturation", new SaturationView(theory, lab)));
+        tabs.setId("viewTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.setCenter(tabs);
+        StatusBar status = new StatusBar();
+        status.setId("statusBar");
+        status.textProperty().bind(lab.statusProperty());
+        status.progressProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> lab.stateProperty().get() == LabState.LOADING ? -1.0 : 0.0, lab.stateProperty()));
+        root.setBottom(status);
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulses.frame(now, lab.stateProperty().get().isBusy());
+                lab.applyPendingEvents();
+                theory.applyPendingResult();
+            }
+        }.start();
+        return new Scene(root, 1400, 860);
+    }
+
+    @Override
+    public void stop() {
+        if (lab != null) lab.shutdown();
+        if (theory != null) theory.shutdown();
+        pulses.report();
+        Platform.exit();
+    }
+}

@@ -1,0 +1,33 @@
+package org.initlab.ui;
+
+/**
+ * Measures responsiveness while training: the longest gap between consecutive FX pulses (a pulse that
+ * takes 80 ms shows as an 80 ms gap). Printed when the window closes when {@code -Dinitlab.pulses=true}.
+ */
+public final class PulseMonitor {
+    private long last;
+    private long longestNanos;
+    private long frames;
+
+    public void frame(long now, boolean training) {
+        if (training && last != 0) {
+            longestNanos = Math.max(longestNanos, now - last);
+            frames++;
+        }
+        last = training ? now : 0;
+    }
+
+    public double longestGapMillis() {
+        return longestNanos / 1e6;
+    }
+
+    public long frames() {
+        return frames;
+    }
+
+    public void report() {
+        if (Boolean.getBoolean("initlab.pulses")) {
+            System.out.printf(java.util.Locale.ROOT, "pulses_while_training %d%nlongest_pulse_gap_ms %.1f%n", frames, longestGapMillis());
+        }
+    }
+}

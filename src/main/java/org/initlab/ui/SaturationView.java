@@ -1,0 +1,141 @@
+package org.initlab.ui;
+
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.chart.AreaChart;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.initlab.theory.Histogram;
+import org.initlab.theory.SigmoidMath;
+import org.initlab.theory.ZStats;
+
+/**
+ * σ(z) and σ'(z) with the schemes' z densities on one axis and the saturated region (σ'(z) &lt; t) shaded;
+ * the saturation numbers analytic and sampled; below, the real network's hidden z per epoch.
+ */
+public final class SaturationView extends VBox {
+    private final ZViewModel vm;
+    private final LabViewModel lab;
+    private final AreaChart<Number, Number> curves;
+    private final NumberAxis zAxis = new NumberAxis();
+    private final Label numbers = new Label();
+    private final LineChart<Number, Number> live;
+    private final Slider epoch = new Slider(0, 1, 0);
+    private final Label epochLabel = new Label();
+
+    public SaturationView(ZViewModel vm, LabViewModel lab) {
+        this.vm = vm;
+        this.lab = lab;
+        setSpacing(6);
+        setPadding(new Insets(6));
+        zAxis.setLabel("z");
+        zAxis.setAutoRanging(false);
+        NumberAxis y = new NumberAxis(0, 1.05, 0.25);
+        curves = new AreaChart<>(zAxis, y);
+        curves.setId("saturationCurves");
+        curves.setTitle("σ(z), σ'(z) and the z densities of the schemes; shaded: saturated, σ'(z) < t");
+        curves.setAnimated(false);
+        curves.setCreateSymbols(false);
+        numbers.setId("saturationNumbers");
+        numbers.setStyle("-fx-font-family: monospace;");
+
+        NumberAxis lx = new NumberAxis(-30, 30, 5);
+        lx.setLabel("hidden-layer z on 1,000 test images (real network)");
+        NumberAxis ly = new NumberAxis();
+        ly.setLabel("density");
+        live = new LineChart<>(lx, ly);
+        live.setId("liveZChart");
+        live.setAnimated(false);
+        live.setCreateSymbols(false);
+        live.setTitle("On the real network: hidden z per scheme, at initialization and after each epoch");
+        epoch.setId("epochSlider");
+        epoch.setMajorTickUnit(1);
+        epoch.setMinorTickCount(0);
+        epoch.setSnapToTicks(true);
+        epoch.setShowTickLabels(true);
+        epoch.valueProperty().addListener((o, a, b) -> redrawLive());
+        HBox sliderRow = new HBox(8, new Label("epochs trained:"), epoch, epochLabel);
+        HBox.setHgrow(epoch, Priority.ALWAYS);
+
+        HBox top = new HBox(8, curves, numbers);
+        HBox.setHgrow(curves, Priority.ALWAYS);
+        getChildren().addAll(top, live, sliderRow);
+        VBox.setVgrow(top, Priority.ALWAYS);
+        VBox.setVgrow(live, Priority.ALWAYS);
+
+        vm.resultAProperty().addListener((o, a, b) -> redrawCurves());
+        vm.resultBProperty().addListener((o, a, b) -> redrawCurves());
+        vm.thresholdProperty().addListener((o, a, b) -> {
+            redrawCurves();
+            redrawLive();
+        });
+        lab.rows().addListener((ListChangeListener<RunRow>) c -> redrawLive());
+        lab.accuracySeries().addListener((ListChangeListener<XYChart.Series<Number, Number>>) c -> redrawLive());
+        // New epochs arrive as saturation points; follow them.
+        lab.saturationSeries().addListener((ListChangeListener<XYChart.Series<Number, Number>>) c -> {
+            while (c.next()) for (XYChart.Series<Number, Number> s : c.getAddedSubList()) s.getData().addListener((ListChangeListener<XYChart.Data<Number, Number>>) d -> onNewEpoch());
+        });
+    }
+
+    private void onNewEpoch() {
+        int max = lab.rows().stream().mapToInt(r -> r.hiddenZ().size() - 1).max().orElse(0);
+        boolean follow = epoch.getValue() >= epoch.getMax() - 0.5;
+        epoch.setMax(Math.max(1, max));
+        if (follow) epoch.setValue(max);
+        redrawLive();
+    }
+
+    private void redrawCurves() {
+        ZStats a = vm.resultAProperty().get(), b = vm.resultBProperty().get();
+        double w = 4 * Math.max(a == null ? 1 : a.analyticStd(), b == null ? 1 : b.analyticStd());
+        w = Math.max(w, 8);
+        zAxis.setLowerBound(-w);
+        zAxis.setUpperBound(w);
+        zAxis.setTickUnit(ZDistributionView.niceTick(2 * w / 8));
+        double t = vm.thresholdProperty().get();
+        double c = SigmoidMath.saturationBoundary(t);
+        XYChart.Series<Number, Number> shade = ChartSeries.curve(String.format(Locale.ROOT, "saturated: |z| > %.2f (σ' < %s)", c, t),
+                z -> Math.abs(z) > c ? 1.0 : 0.0, -w, w, 800);
+        curves.getData().setAll(shade,
+                ChartSeries.curve("σ(z)", SigmoidMath::sigmoid, -w, w, 400),
+                ChartSeries.curve("σ'(z)", SigmoidMath::sigmoidPrime, -w, w, 400));
+        if (a != null) curves.getData().add(ChartSeries.normalCurve("z density A: " + a.spec().weights().id(), a.analyticStd(), -w, w, 400));
+        if (b != null) curves.getData().add(ChartSeries.normalCurve("z density B: " + b.spec().weights().id(), b.analyticStd(), -w, w, 400));
+        // Only the shaded region and the densities are areas; σ and σ' are lines.
+        for (int i = 1; i <= 2; i++) {
+            javafx.scene.Node fill = curves.getData().get(i).getNode().lookup(".chart-series-area-fill");
+            if (fill != null) fill.setStyle("-fx-fill: transparent;");
+        }
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "threshold t = %s  (|z| > %.3f)%n%n", t, c));
+        for (ZStats s : new ZStats[] {a, b}) {
+            if (s == null) continue;
+            sb.append(String.format(Locale.ROOT, "%s%n  P(σ'(z) < t)  analytic %.4f%n                sampled  %.4f%n  mean σ'(z)    analytic %.4f%n                sampled  %.4f%n%n",
+                    s.spec().weights().id() + "  " + s.spec().weights().formula(), s.analyticSaturatedFraction(), s.empiricalSaturatedFraction(),
+                    s.analyticMeanSigmaPrime(), s.empiricalMeanSigmaPrime()));
+        }
+        numbers.setText(sb.toString());
+    }
+
+    private void redrawLive() {
+        int e = (int) Math.round(epoch.getValue());
+        epochLabel.setText(e == 0 ? "initialization" : "after epoch " + (e - 1));
+        live.getData().clear();
+        double t = vm.thresholdProperty().get();
+        for (RunRow row : lab.rows()) {
+            if (row.hiddenZ().size() <= e) continue;
+            float[] z = row.hiddenZ().get(e);
+            Histogram h = new Histogram(-30, 30, 120);
+            h.addAll(z);
+            XYChart.Series<Number, Number> s = ChartSeries.histogramSteps(String.format(Locale.ROOT, "%s: %.0f%% saturated", row.key().scheme().weights().id(),
+                    100 * SigmoidMath.saturatedFraction(z, t)), h);
+            live.getData().add(s);
+        }
+    }
+}

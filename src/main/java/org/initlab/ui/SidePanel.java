@@ -1,0 +1,140 @@
+package org.initlab.ui;
+
+import java.io.File;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.initlab.core.Loss;
+
+/** The controls on the left: dataset, schemes, network and training settings, and the run buttons. Thin: it only binds. */
+public final class SidePanel extends VBox {
+    private final ValidationSupport validation = new ValidationSupport();
+
+    public SidePanel(LabViewModel vm) {
+        setSpacing(8);
+        setPadding(new Insets(10));
+        setPrefWidth(330);
+        getStyleClass().add("side-panel");
+        validation.setValidationDecorator(new GraphicValidationDecoration());
+
+        Label datasetLabel = new Label();
+        datasetLabel.setId("datasetLabel");
+        datasetLabel.setWrapText(true);
+        datasetLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.datasetProperty().get() == null ? "Dataset: loading…"
+                : "Dataset: " + vm.datasetProperty().get().name() + (vm.datasetProperty().get().verified() ? " ✓ verified" : " (unverified)"), vm.datasetProperty()));
+        Button openData = new Button("Folder…");
+        openData.setTooltip(new Tooltip("Use another folder holding the four MNIST-format IDX files"));
+        openData.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Folder with train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-… (plain or .gz)");
+            File dir = chooser.showDialog(getScene().getWindow());
+            if (dir != null) vm.loadDataset(dir.toPath());
+        });
+        HBox datasetRow = new HBox(8, datasetLabel, openData);
+        HBox.setHgrow(datasetLabel, Priority.ALWAYS);
+
+        VBox schemeBox = new VBox(4);
+        schemeBox.setId("schemeBox");
+        for (SchemeChoice c : vm.schemes()) {
+            CheckBox box = new CheckBox(c.text());
+            box.setId("scheme-" + c.init().id());
+            box.selectedProperty().bindBidirectional(c.selectedProperty());
+            box.setTooltip(new Tooltip(c.init().displayName() + ": weights " + c.init().formula() + ", biases N(0, 1)"
+                    + (c.init().id().equals("lecun") ? "\nThe same as Nielsen's \"new\" initialization N(0, 1/√n_in)." : "")));
+            schemeBox.getChildren().add(box);
+        }
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        int row = 0;
+        row = addField(grid, row, vm.hiddenField(), "hiddenField");
+        row = addField(grid, row, vm.etaField(), "etaField");
+        row = addField(grid, row, vm.batchField(), "batchField");
+        row = addField(grid, row, vm.batchesPerEpochField(), "batchesField");
+        row = addField(grid, row, vm.epochsField(), "epochsField");
+        ComboBox<Loss> loss = new ComboBox<>();
+        loss.setId("lossBox");
+        loss.getItems().setAll(Loss.values());
+        loss.valueProperty().bindBidirectional(vm.lossProperty());
+        loss.setConverter(new StringConverter<>() {
+            @Override public String toString(Loss l) { return l == null ? "" : l == Loss.QUADRATIC ? "quadratic ½‖y−a‖²" : "cross-entropy"; }
+            @Override public Loss fromString(String s) { return Loss.parse(s); }
+        });
+        grid.add(new Label("Loss"), 0, row);
+        grid.add(loss, 1, row++);
+        row = addField(grid, row, vm.seedField(), "seedField");
+
+        VBox settings = new VBox(8, section("Schemes to compare"), schemeBox, new Separator(), section("Network and training"), grid);
+        settings.setId("settingsBox");
+        settings.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get().isBusy(), vm.stateProperty()));
+        Label locked = new Label("🔒 Settings are locked while training runs");
+        locked.setId("lockedLabel");
+        locked.visibleProperty().bind(settings.disabledProperty());
+        locked.managedProperty().bind(locked.visibleProperty());
+
+        Label problems = new Label();
+        problems.setId("validationLabel");
+        problems.setWrapText(true);
+        problems.setStyle("-fx-text-fill: #b00020;");
+        problems.textProperty().bind(vm.validationMessageProperty());
+
+        Button run = new Button("Run");
+        run.setId("runButton");
+        run.setDefaultButton(true);
+        run.disableProperty().bind(vm.runDisabledProperty());
+        run.setOnAction(e -> vm.run());
+        Button pause = new Button("Pause");
+        pause.setId("pauseButton");
+        pause.textProperty().bind(Bindings.createStringBinding(() -> vm.stateProperty().get() == LabState.PAUSED ? "Resume" : "Pause", vm.stateProperty()));
+        pause.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get() != LabState.RUNNING && vm.stateProperty().get() != LabState.PAUSED, vm.stateProperty()));
+        pause.setOnAction(e -> vm.pauseOrResume());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelButton");
+        cancel.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get() != LabState.RUNNING && vm.stateProperty().get() != LabState.PAUSED, vm.stateProperty()));
+        cancel.setOnAction(e -> vm.cancel());
+        Button reset = new Button("Reset");
+        reset.setId("resetButton");
+        reset.setTooltip(new Tooltip("Back to the reference experiment's settings; clears the charts"));
+        reset.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get().isBusy() || vm.stateProperty().get() == LabState.LOADING, vm.stateProperty()));
+        reset.setOnAction(e -> vm.reset());
+        HBox buttons = new HBox(6, run, pause, cancel, reset);
+
+        getChildren().addAll(section("Dataset"), datasetRow, new Separator(), settings, locked, problems, buttons);
+    }
+
+    private int addField(GridPane grid, int row, NumberField field, String id) {
+        TextField tf = new TextField();
+        tf.setId(id);
+        tf.setPrefColumnCount(8);
+        tf.textProperty().bindBidirectional(field.textProperty());
+        validation.registerValidator(tf, false, (control, value) -> {
+            String message = field.check((String) value);
+            return ValidationResult.fromErrorIf(control, message, !message.isEmpty());
+        });
+        grid.add(new Label(field.label()), 0, row);
+        grid.add(tf, 1, row);
+        return row + 1;
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold;");
+        return l;
+    }
+}

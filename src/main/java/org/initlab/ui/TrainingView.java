@@ -1,0 +1,125 @@
+package org.initlab.ui;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.initlab.train.RunStatus;
+
+/** Accuracy curves, the saturated fraction per epoch beside them, and the per-run summary table. */
+public final class TrainingView extends VBox {
+    private final LineChart<Number, Number> accuracy;
+    private final LineChart<Number, Number> saturation;
+    private final TableView<RunRow> table;
+
+    public TrainingView(LabViewModel vm) {
+        setSpacing(6);
+        setPadding(new Insets(6));
+        NumberAxis x = new NumberAxis();
+        x.setLabel("epochs trained");
+        x.setForceZeroInRange(true);
+        NumberAxis y = new NumberAxis();
+        y.setLabel("test accuracy (%)");
+        y.setForceZeroInRange(false); // the data's range, not 0–100
+        accuracy = new LineChart<>(x, y, vm.accuracySeries());
+        accuracy.setId("accuracyChart");
+        accuracy.setTitle("Test accuracy per scheme (dots: end of epoch on 10,000 images; small dots: 1,000-image probes)");
+        accuracy.setAnimated(false);
+        accuracy.setCreateSymbols(true);
+        vm.accuracySeries().addListener((ListChangeListener<XYChart.Series<Number, Number>>) c -> {
+            while (c.next()) for (XYChart.Series<Number, Number> s : c.getAddedSubList()) installTooltips(s);
+        });
+
+        NumberAxis sx = new NumberAxis();
+        sx.setLabel("epochs trained (0 = initialization)");
+        NumberAxis sy = new NumberAxis(0, 100, 20);
+        sy.setLabel("hidden neurons saturated (%)");
+        saturation = new LineChart<>(sx, sy, vm.saturationSeries());
+        saturation.setId("saturationChart");
+        saturation.setTitle("Saturated: σ'(z) < t on probe images");
+        saturation.setAnimated(false);
+        saturation.setLegendVisible(false);
+
+        SplitPane charts = new SplitPane(accuracy, saturation);
+        charts.setDividerPositions(0.68);
+        VBox.setVgrow(charts, javafx.scene.layout.Priority.ALWAYS);
+
+        table = new TableView<>(vm.rows());
+        table.setId("summaryTable");
+        table.setPrefHeight(150);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(textColumn("scheme", 190, r -> r.accuracySeries().nameProperty()));
+        TableColumn<RunRow, Number> progress = new TableColumn<>("progress");
+        progress.setPrefWidth(110);
+        progress.setCellValueFactory(f -> f.getValue().progressProperty());
+        progress.setCellFactory(c -> new TableCell<>() {
+            private final ProgressBar bar = new ProgressBar();
+            @Override
+            protected void updateItem(Number v, boolean empty) {
+                super.updateItem(v, empty);
+                bar.setProgress(v == null ? 0 : v.doubleValue());
+                setGraphic(empty ? null : bar);
+            }
+        });
+        table.getColumns().add(progress);
+        table.getColumns().add(textColumn("ETA", 80, RunRow::etaProperty));
+        table.getColumns().add(textColumn("after epoch 0", 95, RunRow::epoch0Property));
+        table.getColumns().add(textColumn("first ≥ 94%", 80, RunRow::firstReachingProperty));
+        table.getColumns().add(textColumn("best", 130, RunRow::bestProperty));
+        table.getColumns().add(textColumn("final", 70, RunRow::finalProperty));
+        table.getColumns().add(textColumn("s / epoch", 70, RunRow::secondsPerEpochProperty));
+        TableColumn<RunRow, String> status = new TableColumn<>("status");
+        status.setCellValueFactory(f -> javafx.beans.binding.Bindings.createStringBinding(() -> {
+            RunStatus s = f.getValue().statusProperty().get();
+            String m = f.getValue().messageProperty().get();
+            return s.name().toLowerCase() + (m == null || m.isEmpty() ? "" : ": " + m);
+        }, f.getValue().statusProperty(), f.getValue().messageProperty()));
+        table.getColumns().add(status);
+        getChildren().addAll(charts, table);
+    }
+
+    public LineChart<Number, Number> accuracyChart() {
+        return accuracy;
+    }
+
+    public LineChart<Number, Number> saturationChart() {
+        return saturation;
+    }
+
+    private static TableColumn<RunRow, String> textColumn(String title, double width,
+                                                          java.util.function.Function<RunRow, javafx.beans.value.ObservableValue<String>> value) {
+        TableColumn<RunRow, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(f -> value.apply(f.getValue()));
+        return c;
+    }
+
+    /** Exact values on hover; probe points drawn smaller than end-of-epoch points. */
+    private static void installTooltips(XYChart.Series<Number, Number> series) {
+        series.getData().addListener((ListChangeListener<XYChart.Data<Number, Number>>) c -> {
+            while (c.next()) {
+                for (XYChart.Data<Number, Number> d : c.getAddedSubList()) {
+                    d.nodeProperty().addListener((o, old, node) -> decorate(d));
+                    decorate(d);
+                }
+            }
+        });
+    }
+
+    private static void decorate(XYChart.Data<Number, Number> d) {
+        if (d.getNode() == null || d.getExtraValue() == null) return;
+        Tooltip tip = new Tooltip(d.getExtraValue().toString());
+        tip.setShowDelay(Duration.millis(100));
+        Tooltip.install(d.getNode(), tip);
+        if (d.getExtraValue().toString().contains("probe")) d.getNode().setStyle("-fx-padding: 2px; -fx-background-insets: 0;");
+    }
+}

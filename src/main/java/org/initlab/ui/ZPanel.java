@@ -1,0 +1,71 @@
+package org.initlab.ui;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.ToggleSwitch;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+
+/** The side panel's section for the two theory views: the 500-ones experiment's inputs. */
+public final class ZPanel extends TitledPane {
+    private final ValidationSupport validation = new ValidationSupport();
+
+    public ZPanel(ZViewModel vm) {
+        setText("z experiment (theory views)");
+        validation.setValidationDecorator(new GraphicValidationDecoration());
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(6));
+        int row = 0;
+        row = field(grid, row, vm.inputsField(), "zInputsField");
+        row = field(grid, row, vm.onesField(), "zOnesField");
+        grid.add(new Label("Scheme A"), 0, row);
+        grid.add(picker(vm.schemeAProperty(), "zSchemeA"), 1, row++);
+        grid.add(new Label("Scheme B"), 0, row);
+        grid.add(picker(vm.schemeBProperty(), "zSchemeB"), 1, row++);
+        row = field(grid, row, vm.customSigmaField(), "zCustomSigmaField");
+        row = field(grid, row, vm.biasSigmaField(), "zBiasField");
+        row = field(grid, row, vm.samplesField(), "zSamplesField");
+        row = field(grid, row, vm.seedField(), "zSeedField");
+        row = field(grid, row, vm.thresholdField(), "zThresholdField");
+        ToggleSwitch shared = new ToggleSwitch("One shared z-axis");
+        shared.setId("sharedAxisSwitch");
+        shared.selectedProperty().bindBidirectional(vm.sharedAxisProperty());
+        grid.add(shared, 0, row++, 2, 1);
+        Label problems = new Label();
+        problems.setId("zValidationLabel");
+        problems.setWrapText(true);
+        problems.setStyle("-fx-text-fill: #b00020;");
+        problems.textProperty().bind(vm.messageProperty());
+        setContent(new VBox(6, grid, problems));
+    }
+
+    private static ComboBox<String> picker(javafx.beans.property.ObjectProperty<String> value, String id) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(ZViewModel.schemeIds());
+        box.valueProperty().bindBidirectional(value);
+        return box;
+    }
+
+    private int field(GridPane grid, int row, NumberField field, String id) {
+        TextField tf = new TextField();
+        tf.setId(id);
+        tf.setPrefColumnCount(8);
+        tf.textProperty().bindBidirectional(field.textProperty());
+        validation.registerValidator(tf, false, (control, value) -> {
+            String message = field.check((String) value);
+            return ValidationResult.fromErrorIf(control, message, !message.isEmpty());
+        });
+        grid.add(new Label(field.label()), 0, row);
+        grid.add(tf, 1, row);
+        return row + 1;
+    }
+}

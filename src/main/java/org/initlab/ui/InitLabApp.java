@@ -38,6 +38,7 @@ public final class InitLabApp extends Application {
             theory.shutdown();
         });
         stage.show();
+        autoRunForScreenshots(stage);
         lab.loadBundledData();
         theory.recompute();
     }
@@ -71,6 +72,20 @@ public final class InitLabApp extends Application {
             }
         }.start();
         return new Scene(root, 1400, 860);
+    }
+
+    /** INITLAB_AUTORUN=1 starts the default run once the data is loaded; INITLAB_TAB=N opens tab N (0-based). For screenshots and demos. */
+    private void autoRunForScreenshots(Stage stage) {
+        String tab = System.getenv("INITLAB_TAB");
+        if (tab != null && tab.matches("[0-9]")) {
+            TabPane tabs = (TabPane) stage.getScene().lookup("#viewTabs");
+            tabs.getSelectionModel().select(Math.min(Integer.parseInt(tab), tabs.getTabs().size() - 1));
+        }
+        if ("1".equals(System.getenv("INITLAB_AUTORUN"))) {
+            lab.datasetProperty().addListener((o, old, now) -> {
+                if (old == null && now != null) Platform.runLater(lab::run);
+            });
+        }
     }
 
     @Override

@@ -38,7 +38,7 @@ public final class NumberField {
 
     /** A decimal above {@code minExclusive} and at most {@code max}. */
     public static NumberField positiveDecimal(String label, double defaultValue, double minExclusive, double max) {
-        return new NumberField(label, trim(defaultValue), false, minExclusive, true, max);
+        return new NumberField(label, Double.toString(defaultValue), false, minExclusive, true, max);
     }
 
     /** A decimal from {@code min} to {@code max}, both included. */

@@ -32,7 +32,7 @@ public final class TrainingView extends VBox {
         y.setForceZeroInRange(false); // the data's range, not 0–100
         accuracy = new LineChart<>(x, y, vm.accuracySeries());
         accuracy.setId("accuracyChart");
-        accuracy.setTitle("Test accuracy per scheme (dots: end of epoch on 10,000 images; small dots: 1,000-image probes)");
+        accuracy.setTitle("Test accuracy — large dots: each epoch on 10,000 images; small: 1,000-image probes");
         accuracy.setAnimated(false);
         accuracy.setCreateSymbols(true);
         vm.accuracySeries().addListener((ListChangeListener<XYChart.Series<Number, Number>>) c -> {
@@ -45,7 +45,7 @@ public final class TrainingView extends VBox {
         sy.setLabel("hidden neurons saturated (%)");
         saturation = new LineChart<>(sx, sy, vm.saturationSeries());
         saturation.setId("saturationChart");
-        saturation.setTitle("Saturated: σ'(z) < t on probe images");
+        saturation.setTitle("Hidden neurons with σ'(z) < t");
         saturation.setAnimated(false);
         saturation.setLegendVisible(false);
 

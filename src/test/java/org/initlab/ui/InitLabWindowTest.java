@@ -1,0 +1,128 @@
+package org.initlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.initlab.train.RunControl;
+import org.initlab.train.RunResult;
+import org.initlab.train.RunStatus;
+import org.initlab.train.TrainingListener;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless on Monocle: runs, cancels, refuses bad input, and the z view follows n_in. */
+@ExtendWith(ApplicationExtension.class)
+class InitLabWindowTest {
+    private LabViewModel lab;
+    private ZViewModel theory;
+
+    @Start
+    void start(Stage stage) {
+        BackgroundRunner runner = new FxTaskRunner();
+        lab = new LabViewModel(runner);
+        theory = new ZViewModel(runner, lab.saturationThresholdProperty());
+        stage.setScene(InitLabApp.createScene(lab, theory, new PulseMonitor()));
+        stage.show();
+        lab.loadBundledData();
+    }
+
+    @BeforeEach
+    void waitForData() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lab.datasetProperty().get() != null);
+    }
+
+    private void type(FxRobot robot, String id, String text) {
+        TextField field = robot.lookup(id).queryAs(TextField.class);
+        robot.clickOn(field);
+        robot.interact(() -> field.setText(text));
+    }
+
+    private void waitForState(LabState state, int seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> lab.stateProperty().get() == state);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void smallRunDrawsEverySchemeAndMatchesTheCore(FxRobot robot) throws Exception {
+        type(robot, "#epochsField", "2");
+        type(robot, "#batchesField", "300");
+        type(robot, "#seedField", "9");
+        robot.clickOn("#runButton");
+        waitForState(LabState.FINISHED, 120);
+        @SuppressWarnings("unchecked")
+        LineChart<Number, Number> chart = robot.lookup("#accuracyChart").queryAs(LineChart.class);
+        assertEquals(2, chart.getData().size(), "one series per scheme");
+        chart.getData().forEach(s -> assertEquals(2 * 10, s.getData().size(), s.getName()));
+        List<RunResult> core = lab.currentComparison().run(lab.datasetProperty().get(), TrainingListener.NONE, new RunControl());
+        for (int i = 0; i < 2; i++) {
+            RunRow row = lab.rows().get(i);
+            assertEquals("best: " + core.get(i).bestCorrect() + " / 10000", row.bestProperty().get());
+            assertEquals(String.format(Locale.ROOT, "%.2f%%", core.get(i).epochs().get(0).accuracyPercent()), row.epoch0Property().get());
+        }
+        assertFalse(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
+    void cancelMidRunThenANewRunStartsCleanly(FxRobot robot) throws Exception {
+        robot.clickOn("#runButton"); // the full reference run
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lab.rows().size() == 2 && lab.rows().get(0).accuracySeries().getData().size() >= 2);
+        assertTrue(robot.lookup("#hiddenField").queryAs(TextField.class).isDisabled(), "settings are locked while training");
+        robot.clickOn("#cancelButton");
+        waitForState(LabState.CANCELLED, 30);
+        lab.rows().forEach(r -> assertEquals(RunStatus.CANCELLED, r.statusProperty().get()));
+        assertFalse(robot.lookup("#hiddenField").queryAs(TextField.class).isDisabled());
+        type(robot, "#epochsField", "1");
+        type(robot, "#batchesField", "100");
+        robot.clickOn("#runButton");
+        waitForState(LabState.FINISHED, 60);
+        assertEquals(2, lab.accuracySeries().size(), "the cancelled run's series are gone");
+        lab.rows().forEach(r -> assertEquals(RunStatus.COMPLETED, r.statusProperty().get()));
+        lab.rows().forEach(r -> assertEquals(10, r.accuracySeries().getData().size()));
+    }
+
+    @Test
+    void invalidInputDisablesRunAndShowsTheReason(FxRobot robot) throws Exception {
+        type(robot, "#hiddenField", "thirty");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
+        String message = robot.lookup("#validationLabel").queryAs(Label.class).getText();
+        assertTrue(message.contains("Hidden neurons: 'thirty' is not a whole number"), message);
+        type(robot, "#batchField", "0");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#validationLabel").queryAs(Label.class).getText().contains("Mini-batch size: 0 is out of range"));
+        assertEquals("thirty", robot.lookup("#hiddenField").queryAs(TextField.class).getText(), "nothing typed is lost");
+        type(robot, "#hiddenField", "30");
+        type(robot, "#batchField", "10");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
+    void editingInputsUpdatesTheAnalyticSigma(FxRobot robot) throws Exception {
+        robot.clickOn("z distribution (500 ones)");
+        assertEquals("22.3830", robot.lookup("#analyticStdA").queryAs(Label.class).getText(), "√501 under N(0,1)");
+        assertEquals("1.2247", robot.lookup("#analyticStdB").queryAs(Label.class).getText(), "√(3/2) under N(0,1/√n_in)");
+        type(robot, "#zInputsField", "2000");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("22.3830", robot.lookup("#analyticStdA").queryAs(Label.class).getText(), "N(0,1) does not depend on n_in");
+        assertEquals("1.1180", robot.lookup("#analyticStdB").queryAs(Label.class).getText(), "√(500/2000 + 1)");
+        // The Monte-Carlo result arrives off the FX thread and lands on a pulse.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> theory.resultBProperty().get() != null && theory.resultBProperty().get().spec().inputs() == 2000
+                && theory.resultBProperty().get().complete());
+        assertEquals(1.118, theory.resultBProperty().get().std(), 0.02);
+    }
+}

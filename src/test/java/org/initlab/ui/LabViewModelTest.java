@@ -1,0 +1,90 @@
+package org.initlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.initlab.train.Comparison;
+import org.initlab.train.RunControl;
+import org.initlab.train.RunResult;
+import org.initlab.train.RunStatus;
+import org.initlab.train.TrainingListener;
+import org.junit.jupiter.api.Test;
+
+/** The training view-model with its background work run synchronously: no FX thread, no window. */
+class LabViewModelTest {
+    private static LabViewModel loaded() {
+        LabViewModel vm = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
+        vm.loadBundledData();
+        assertNotNull(vm.datasetProperty().get(), vm.statusProperty().get());
+        assertEquals(LabState.READY, vm.stateProperty().get());
+        return vm;
+    }
+
+    @Test
+    void defaultsAreTheReferenceAndRunIsEnabled() {
+        LabViewModel vm = loaded();
+        Comparison c = vm.currentComparison();
+        assertEquals("784-30-10 sigmoid/sigmoid quadratic", c.spec().toString());
+        assertEquals(3.0, c.config().eta());
+        assertEquals(List.of("standard", "lecun"), c.schemes().stream().map(s -> s.id()).toList());
+        assertFalse(vm.runDisabledProperty().get());
+    }
+
+    @Test
+    void synchronousRunFillsSeriesAndSummaryWithTheCoresNumbers() throws InterruptedException {
+        LabViewModel vm = loaded();
+        vm.epochsField().textProperty().set("2");
+        vm.batchesPerEpochField().textProperty().set("200");
+        vm.seedField().textProperty().set("4");
+        vm.run();
+        assertEquals(LabState.FINISHED, vm.stateProperty().get(), vm.statusProperty().get());
+        assertEquals(2, vm.accuracySeries().size());
+        for (RunRow row : vm.rows()) {
+            assertEquals(2 * 10, row.accuracySeries().getData().size(), "9 probes + 1 epoch point, twice");
+            assertEquals(3, row.saturationSeries().getData().size(), "initialization + 2 epochs");
+            assertEquals(RunStatus.COMPLETED, row.statusProperty().get());
+            assertEquals(1.0, row.progressProperty().get());
+        }
+        List<RunResult> core = vm.currentComparison().run(vm.datasetProperty().get(), TrainingListener.NONE, new RunControl());
+        for (int i = 0; i < core.size(); i++) {
+            RunResult r = core.get(i);
+            RunRow row = vm.rows().get(i);
+            assertEquals("best: " + r.bestCorrect() + " / 10000", row.bestProperty().get());
+            assertEquals(String.format(java.util.Locale.ROOT, "%.2f%%", r.epochs().get(1).accuracyPercent()), row.finalProperty().get());
+            assertEquals(String.format(java.util.Locale.ROOT, "%.2f%%", r.epochs().get(0).accuracyPercent()), row.epoch0Property().get());
+        }
+        // Saturation under N(0,1) exceeds N(0,1/√n_in) at initialization: the lesson's point, on the real network.
+        double standard0 = vm.rows().get(0).saturationSeries().getData().get(0).getYValue().doubleValue();
+        double lecun0 = vm.rows().get(1).saturationSeries().getData().get(0).getYValue().doubleValue();
+        assertTrue(standard0 > 20 && lecun0 < 5, "saturated % at init: standard " + standard0 + ", lecun " + lecun0);
+    }
+
+    @Test
+    void invalidInputDisablesRunAndSaysWhy() {
+        LabViewModel vm = loaded();
+        vm.hiddenField().textProperty().set("abc");
+        assertTrue(vm.runDisabledProperty().get());
+        assertTrue(vm.validationMessageProperty().get().contains("Hidden neurons: 'abc' is not a whole number"), vm.validationMessageProperty().get());
+        vm.etaField().textProperty().set("-1");
+        assertTrue(vm.validationMessageProperty().get().contains("Learning rate η: -1 is out of range"));
+        vm.hiddenField().textProperty().set("30");
+        vm.etaField().textProperty().set("3.0");
+        assertFalse(vm.runDisabledProperty().get());
+        vm.schemes().forEach(s -> s.selectedProperty().set(false));
+        assertTrue(vm.runDisabledProperty().get());
+        assertTrue(vm.validationMessageProperty().get().contains("choose at least one scheme"));
+    }
+
+    @Test
+    void aBadDatasetFolderKeepsTheCurrentOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        LabViewModel vm = loaded();
+        var before = vm.datasetProperty().get();
+        vm.loadDataset(dir);
+        assertTrue(before == vm.datasetProperty().get());
+        assertTrue(vm.statusProperty().get().contains("still using mnist"), vm.statusProperty().get());
+        assertEquals(LabState.READY, vm.stateProperty().get());
+    }
+}

@@ -268,10 +268,12 @@ public final class LabViewModel {
     private void probe(ProbePoint p) {
         RunRow row = rowsByIndex.get(p.run().index());
         if (row == null) return;
+        progress(row, p.epochPosition());
+        // Probe points show the first epoch's rise; later they would only add the probe sample's noise.
+        if (p.epochPosition() >= 1) return;
         XYChart.Data<Number, Number> point = new XYChart.Data<>(p.epochPosition(), p.accuracyPercent());
         point.setExtraValue(String.format(Locale.ROOT, "%s\nprobe at epoch %.1f: %d / %d", row.name(), p.epochPosition(), p.correct(), p.total()));
         row.accuracySeries().getData().add(point);
-        progress(row, p.epochPosition());
     }
 
     private void epoch(EpochResult e) {

@@ -28,7 +28,7 @@ public final class SidePanel extends VBox {
     public SidePanel(LabViewModel vm) {
         setSpacing(8);
         setPadding(new Insets(10));
-        setPrefWidth(330);
+        setPrefWidth(370);
         getStyleClass().add("side-panel");
         validation.setValidationDecorator(new GraphicValidationDecoration());
 

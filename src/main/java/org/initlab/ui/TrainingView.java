@@ -32,7 +32,7 @@ public final class TrainingView extends VBox {
         y.setForceZeroInRange(false); // the data's range, not 0–100
         accuracy = new LineChart<>(x, y, vm.accuracySeries());
         accuracy.setId("accuracyChart");
-        accuracy.setTitle("Test accuracy — large dots: each epoch on 10,000 images; small: 1,000-image probes");
+        accuracy.setTitle("Test accuracy after each epoch (10,000 images); epoch 0 also probed on 1,000");
         accuracy.setAnimated(false);
         accuracy.setCreateSymbols(true);
         vm.accuracySeries().addListener((ListChangeListener<XYChart.Series<Number, Number>>) c -> {

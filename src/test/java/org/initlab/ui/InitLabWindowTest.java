@@ -66,7 +66,7 @@ class InitLabWindowTest {
         @SuppressWarnings("unchecked")
         LineChart<Number, Number> chart = robot.lookup("#accuracyChart").queryAs(LineChart.class);
         assertEquals(2, chart.getData().size(), "one series per scheme");
-        chart.getData().forEach(s -> assertEquals(2 * 10, s.getData().size(), s.getName()));
+        chart.getData().forEach(s -> assertEquals(9 + 2, s.getData().size(), s.getName() + ": 9 probes in epoch 0 and 2 epoch points"));
         List<RunResult> core = lab.currentComparison().run(lab.datasetProperty().get(), TrainingListener.NONE, new RunControl());
         for (int i = 0; i < 2; i++) {
             RunRow row = lab.rows().get(i);

@@ -43,7 +43,7 @@ class LabViewModelTest {
         assertEquals(LabState.FINISHED, vm.stateProperty().get(), vm.statusProperty().get());
         assertEquals(2, vm.accuracySeries().size());
         for (RunRow row : vm.rows()) {
-            assertEquals(2 * 10, row.accuracySeries().getData().size(), "9 probes + 1 epoch point, twice");
+            assertEquals(9 + 2, row.accuracySeries().getData().size(), "9 probes in epoch 0, then one point per epoch");
             assertEquals(3, row.saturationSeries().getData().size(), "initialization + 2 epochs");
             assertEquals(RunStatus.COMPLETED, row.statusProperty().get());
             assertEquals(1.0, row.progressProperty().get());

@@ -4,7 +4,8 @@ package org.initlab.train;
  * The two row operations the hot path spends its time in, on rows padded to a multiple of {@link #PAD}
  * floats. {@link #BEST} is the SIMD version (the JDK's incubating vector API) when the JVM was started
  * with {@code --add-modules jdk.incubator.vector}, and a plain loop otherwise; the SIMD version uses fused
- * multiply-adds, a lane-parallel sum and the JDK's vector exp, so the two agree to float rounding.
+ * multiply-adds and a lane-parallel sum, so the two agree to float rounding. Each is deterministic: only
+ * operations whose compiled and interpreted results are bit-identical are used (see {@link VectorRowKernels}).
  */
 abstract class RowKernels {
     /** Row padding in floats: one AVX-512 register, two AVX2 registers. */

@@ -1,7 +1,6 @@
 package org.initlab.train;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /** SIMD row kernels: one FMA per {@code lanes} floats (16 with AVX-512, a 30-unit hidden row padded to 32 is 2 ops). */
@@ -57,16 +56,18 @@ final class VectorRowKernels extends RowKernels {
         for (int i = 0; i < len; i += S.length()) {
             acc = FloatVector.fromArray(S, a, aOff + i).fma(FloatVector.fromArray(S, b, bOff + i), acc);
         }
-        return acc.reduceLanes(VectorOperators.ADD);
+        // Lanes summed in a fixed order: reduceLanes(ADD) may use another order once compiled than when
+        // interpreted, which would make results depend on JIT timing.
+        float sum = 0;
+        for (int i = 0; i < S.length(); i++) sum += acc.lane(i);
+        return sum;
     }
 
     @Override
     void sigmoid(float[] z, float[] a, int off, int len) {
-        FloatVector one = FloatVector.broadcast(S, 1f);
-        for (int i = off; i < off + len; i += S.length()) {
-            FloatVector e = FloatVector.fromArray(S, z, i).neg().lanewise(VectorOperators.EXP);
-            one.div(e.add(one)).intoArray(a, i);
-        }
+        // Math.exp, not lanewise(EXP): the vector exp's compiled (SVML) and interpreted results differ in
+        // the last bit, and same-seed runs must give identical numbers whatever the JIT has compiled.
+        for (int i = off; i < off + len; i++) a[i] = (float) (1.0 / (1.0 + Math.exp(-z[i])));
     }
 
     @Override

@@ -137,7 +137,7 @@ public final class CompareCommand {
         out.print(SummaryTable.format(results, plan.targetPercent()));
         out.printf(Locale.ROOT, "wall time %.1f s for %d runs on %d threads%n", wall, results.size(), Math.min(results.size(), Comparison.defaultThreads()));
         if (plan.csv() != null) {
-            RunCsv.write(plan.csv(), results);
+            RunCsv.write(plan.csv(), comparison, results);
             out.println("wrote " + plan.csv());
         }
         return results.stream().anyMatch(r -> r.status() == RunStatus.FAILED) ? 1 : 0;

@@ -46,6 +46,8 @@ final class JavaSgdStep implements SgdStep {
     private final float[][] a;
     private final float[][] delta;
     private boolean synced = true;
+    private final double[] absDeltaSum;
+    private long deltaExamples;
 
     JavaSgdStep(Mlp network, TrainingSet data, TrainingConfig config) {
         NetworkSpec spec = network.spec();
@@ -76,6 +78,7 @@ final class JavaSgdStep implements SgdStep {
         z = new float[layers][];
         a = new float[layers][];
         delta = new float[layers][];
+        absDeltaSum = new double[layers];
         for (int l = 0; l < layers; l++) {
             z[l] = new float[m * stride[l + 1]];
             a[l] = new float[m * stride[l + 1]];
@@ -104,6 +107,7 @@ final class JavaSgdStep implements SgdStep {
             forward(batch[s], s);
             cost += backward(images.label(batch[s]), s);
         }
+        accumulateDelta(count);
         update(batch, count);
         synced = false;
         return cost;
@@ -167,6 +171,28 @@ final class JavaSgdStep implements SgdStep {
             }
         }
         return cost;
+    }
+
+    private void accumulateDelta(int count) {
+        for (int l = 0; l < layers; l++) {
+            int n = sizes[l + 1], st = stride[l + 1];
+            float[] d = delta[l];
+            double sum = 0;
+            for (int e = 0; e < count; e++) for (int i = 0; i < n; i++) sum += Math.abs(d[e * st + i]);
+            absDeltaSum[l] += sum / n;
+        }
+        deltaExamples += count;
+    }
+
+    @Override
+    public double[] takeMeanAbsDelta() {
+        double[] mean = new double[layers];
+        for (int l = 0; l < layers; l++) {
+            mean[l] = deltaExamples == 0 ? Double.NaN : absDeltaSum[l] / deltaExamples;
+            absDeltaSum[l] = 0;
+        }
+        deltaExamples = 0;
+        return mean;
     }
 
     private void update(int[] batch, int count) {

@@ -27,6 +27,8 @@ final class Nd4jSgdStep implements SgdStep {
     private final float[] xBuffer;
     private final float[] yBuffer;
     private boolean synced = true;
+    private final double[] absDeltaSum;
+    private long deltaExamples;
 
     Nd4jSgdStep(Mlp network, TrainingSet data, TrainingConfig config) {
         Nd4jRuntime.ensureLoaded();
@@ -45,6 +47,7 @@ final class Nd4jSgdStep implements SgdStep {
         this.decay = 1.0 - config.eta() * config.lambda() / data.count();
         this.xBuffer = new float[config.batchSize() * spec.inputs()];
         this.yBuffer = new float[config.batchSize() * spec.outputs()];
+        this.absDeltaSum = new double[layers];
     }
 
     @Override
@@ -75,6 +78,8 @@ final class Nd4jSgdStep implements SgdStep {
         for (int l = layers - 1; l >= 1; l--) {
             deltas[l - 1] = deltas[l].mmul(w[l].transpose()).muli(derivative(zs[l - 1], as[l]));
         }
+        for (int l = 0; l < layers; l++) absDeltaSum[l] += deltas[l].ameanNumber().doubleValue() * count;
+        deltaExamples += count;
         double scale = eta / count;
         for (int l = 0; l < layers; l++) {
             INDArray gradW = as[l].transpose().mmul(deltas[l]);
@@ -112,6 +117,17 @@ final class Nd4jSgdStep implements SgdStep {
         double sum = 0;
         for (int s = 0; s < count; s++) sum += spec.loss().cost(a, s * k, k, images.label(batch[s]), spec.output());
         return sum;
+    }
+
+    @Override
+    public double[] takeMeanAbsDelta() {
+        double[] mean = new double[layers];
+        for (int l = 0; l < layers; l++) {
+            mean[l] = deltaExamples == 0 ? Double.NaN : absDeltaSum[l] / deltaExamples;
+            absDeltaSum[l] = 0;
+        }
+        deltaExamples = 0;
+        return mean;
     }
 
     @Override

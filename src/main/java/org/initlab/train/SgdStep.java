@@ -10,6 +10,12 @@ public interface SgdStep {
      */
     double step(int[] batch, int count);
 
+    /**
+     * Mean |δ| = mean |∂C/∂z| per layer (input side first) over the examples since the last call, then
+     * reset: the speed at which each layer learns, whose decay with depth is the vanishing gradient.
+     */
+    double[] takeMeanAbsDelta();
+
     /** The current parameters (copied back into the arrays of the network the step was made with). */
     Mlp network();
 }

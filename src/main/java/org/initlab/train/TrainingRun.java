@@ -75,7 +75,7 @@ public final class TrainingRun {
             double evalMillis = (System.nanoTime() - e0) / 1e6;
             List<float[]> hiddenZ = evaluation.probe().hiddenWeightedInputs(current);
             EpochResult result = new EpochResult(key, epoch, correct, evaluation.full().size(), epochCost / epochExamples,
-                    stepNanos / 1e9, evalMillis, hiddenZ);
+                    stepNanos / 1e9, evalMillis, hiddenZ, step.takeMeanAbsDelta());
             epochs.add(result);
             listener.epochEnded(result);
         }

@@ -39,6 +39,7 @@ public final class InitLabApp extends Application {
         });
         stage.show();
         autoRunForScreenshots(stage);
+        reportResponsiveness();
         lab.loadBundledData();
         theory.recompute();
     }
@@ -74,6 +75,28 @@ public final class InitLabApp extends Application {
         return new Scene(root, 1400, 860);
     }
 
+    /**
+     * INITLAB_PULSES=1 prints when the first frame was drawn (ms after the JVM started) and, after each
+     * run, how many pulses there were while training and the longest gap between two of them.
+     */
+    private void reportResponsiveness() {
+        if (!"1".equals(System.getenv("INITLAB_PULSES"))) return;
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                System.out.println("first_frame_ms_after_jvm_start " + (System.currentTimeMillis() - jvmStart));
+                stop();
+            }
+        }.start();
+        lab.stateProperty().addListener((o, old, now) -> {
+            if (old.isBusy() && !now.isBusy()) {
+                System.out.printf(java.util.Locale.ROOT, "pulses_while_training %d%nlongest_pulse_gap_ms %.1f%n", pulses.frames(), pulses.longestGapMillis());
+                pulses.reset();
+            }
+        });
+    }
+
     /** INITLAB_AUTORUN=1 starts the default run once the data is loaded; INITLAB_TAB=N opens tab N (0-based). For screenshots and demos. */
     private void autoRunForScreenshots(Stage stage) {
         String tab = System.getenv("INITLAB_TAB");
@@ -92,7 +115,6 @@ public final class InitLabApp extends Application {
     public void stop() {
         if (lab != null) lab.shutdown();
         if (theory != null) theory.shutdown();
-        pulses.report();
         Platform.exit();
     }
 }

@@ -2,7 +2,7 @@ package org.initlab.ui;
 
 /**
  * Measures responsiveness while training: the longest gap between consecutive FX pulses (a pulse that
- * takes 80 ms shows as an 80 ms gap). Printed when the window closes when {@code -Dinitlab.pulses=true}.
+ * takes 80 ms shows as an 80 ms gap). {@code INITLAB_PULSES=1} prints it after each run.
  */
 public final class PulseMonitor {
     private long last;
@@ -25,9 +25,9 @@ public final class PulseMonitor {
         return frames;
     }
 
-    public void report() {
-        if (Boolean.getBoolean("initlab.pulses")) {
-            System.out.printf(java.util.Locale.ROOT, "pulses_while_training %d%nlongest_pulse_gap_ms %.1f%n", frames, longestGapMillis());
-        }
+    public void reset() {
+        last = 0;
+        longestNanos = 0;
+        frames = 0;
     }
 }

@@ -71,6 +71,7 @@ public final class LabViewModel {
     private final ObservableList<XYChart.Series<Number, Number>> accuracySeries = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Series<Number, Number>> saturationSeries = FXCollections.observableArrayList();
     private final Map<Integer, RunRow> rowsByIndex = new HashMap<>();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper epochsSeen = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private final BooleanBinding runDisabled;
 
     private RunControl control;
@@ -241,6 +242,7 @@ public final class LabViewModel {
     }
 
     private void clearResults() {
+        epochsSeen.set(0);
         mailbox.clear();
         rows.clear();
         rowsByIndex.clear();
@@ -326,13 +328,21 @@ public final class LabViewModel {
         row.etaProperty().set(p <= 0 ? "" : String.format(Locale.ROOT, "%.0f s left", elapsed * (1 - p) / p));
     }
 
+    /** The saturated share per epoch for the current threshold, replaced in one change (one chart layout). */
     private void recomputeSaturation(RunRow row) {
-        row.saturationSeries().getData().clear();
         double t = saturationThreshold.get();
+        List<XYChart.Data<Number, Number>> points = new ArrayList<>();
         for (int i = 0; i < row.hiddenZ().size(); i++) {
             // x = epochs trained: 0 at initialization, e + 1 after epoch e.
-            row.saturationSeries().getData().add(new XYChart.Data<>(i, 100 * SigmoidMath.saturatedFraction(row.hiddenZ().get(i), t)));
+            points.add(new XYChart.Data<>(i, 100 * SigmoidMath.saturatedFraction(row.hiddenZ().get(i), t)));
         }
+        row.saturationSeries().getData().setAll(points);
+        epochsSeen.set(Math.max(epochsSeen.get(), row.hiddenZ().size()));
+    }
+
+    /** Hidden-layer snapshots available so far (initialization counts as one); views redraw when it grows. */
+    public javafx.beans.property.ReadOnlyIntegerProperty epochsSeenProperty() {
+        return epochsSeen.getReadOnlyProperty();
     }
 
     private static String percent(int correct, int total) {

@@ -76,29 +76,32 @@ public final class SaturationView extends VBox {
             redrawCurves();
             redrawLive();
         });
-        lab.rows().addListener((ListChangeListener<RunRow>) c -> redrawLive());
-        lab.accuracySeries().addListener((ListChangeListener<XYChart.Series<Number, Number>>) c -> redrawLive());
-        // New epochs arrive as saturation points; follow them.
-        lab.saturationSeries().addListener((ListChangeListener<XYChart.Series<Number, Number>>) c -> {
-            while (c.next()) for (XYChart.Series<Number, Number> s : c.getAddedSubList()) s.getData().addListener((ListChangeListener<XYChart.Data<Number, Number>>) d -> onNewEpoch());
+        lab.rows().addListener((ListChangeListener<RunRow>) c -> {
+            pinned = false;
+            redrawLive();
         });
+        epoch.setOnMousePressed(e -> pinned = true);
+        // One redraw per new epoch (not per chart point); the slider follows the newest epoch until the user moves it.
+        lab.epochsSeenProperty().addListener((o, a, b) -> onNewEpoch(b.intValue() - 1));
     }
 
-    private void onNewEpoch() {
-        int max = lab.rows().stream().mapToInt(r -> r.hiddenZ().size() - 1).max().orElse(0);
-        boolean follow = epoch.getValue() >= epoch.getMax() - 0.5;
-        epoch.setMax(Math.max(1, max));
-        if (follow) epoch.setValue(max);
+    private boolean pinned;
+
+    private void onNewEpoch(int newest) {
+        epoch.setMax(Math.max(1, newest));
+        if (!pinned) epoch.setValue(Math.max(0, newest));
         redrawLive();
     }
 
     private void redrawCurves() {
         ZStats a = vm.resultAProperty().get(), b = vm.resultBProperty().get();
-        double w = 4 * Math.max(a == null ? 1 : a.analyticStd(), b == null ? 1 : b.analyticStd());
-        w = Math.max(w, 8);
+        // Wide enough for the wider density, narrow enough that σ's S-shape stays visible.
+        double w = Math.min(40, Math.max(8, 2.5 * Math.max(a == null ? 1 : a.analyticStd(), b == null ? 1 : b.analyticStd())));
+        double tick = ZDistributionView.niceTick(2 * w / 8);
+        w = Math.ceil(w / tick) * tick;
         zAxis.setLowerBound(-w);
         zAxis.setUpperBound(w);
-        zAxis.setTickUnit(ZDistributionView.niceTick(2 * w / 8));
+        zAxis.setTickUnit(tick);
         double t = vm.thresholdProperty().get();
         double c = SigmoidMath.saturationBoundary(t);
         XYChart.Series<Number, Number> shade = ChartSeries.curve(String.format(Locale.ROOT, "saturated: |z| > %.2f (σ' < %s)", c, t),
@@ -108,11 +111,11 @@ public final class SaturationView extends VBox {
                 ChartSeries.curve("σ'(z)", SigmoidMath::sigmoidPrime, -w, w, 400));
         if (a != null) curves.getData().add(ChartSeries.normalCurve("z density A: " + a.spec().weights().id(), a.analyticStd(), -w, w, 400));
         if (b != null) curves.getData().add(ChartSeries.normalCurve("z density B: " + b.spec().weights().id(), b.analyticStd(), -w, w, 400));
-        // Only the shaded region and the densities are areas; σ and σ' are lines.
-        for (int i = 1; i <= 2; i++) {
-            javafx.scene.Node fill = curves.getData().get(i).getNode().lookup(".chart-series-area-fill");
-            if (fill != null) fill.setStyle("-fx-fill: transparent;");
-        }
+        // The shaded region is a faint area without outline; σ and σ' are bold lines; densities light areas.
+        style(0, "-fx-fill: rgba(220, 60, 40, 0.12);", "-fx-stroke: transparent;");
+        style(1, "-fx-fill: transparent;", "-fx-stroke: #1f3b73; -fx-stroke-width: 3px;");
+        style(2, "-fx-fill: transparent;", "-fx-stroke: #2e8b57; -fx-stroke-width: 3px;");
+        for (int i = 3; i < curves.getData().size(); i++) style(i, "-fx-fill: rgba(120, 120, 200, 0.25);", "-fx-stroke-width: 2px;");
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "threshold t = %s  (|z| > %.3f)%n%n", t, c));
         for (ZStats s : new ZStats[] {a, b}) {
             if (s == null) continue;
@@ -121,6 +124,14 @@ public final class SaturationView extends VBox {
                     s.analyticMeanSigmaPrime(), s.empiricalMeanSigmaPrime()));
         }
         numbers.setText(sb.toString());
+    }
+
+    private void style(int series, String fill, String line) {
+        javafx.scene.Node node = curves.getData().get(series).getNode();
+        if (node == null) return;
+        javafx.scene.Node f = node.lookup(".chart-series-area-fill"), l = node.lookup(".chart-series-area-line");
+        if (f != null) f.setStyle(fill);
+        if (l != null) l.setStyle(line);
     }
 
     private void redrawLive() {

@@ -83,7 +83,8 @@ public final class SidePanel extends VBox {
         VBox settings = new VBox(8, section("Schemes to compare"), schemeBox, new Separator(), section("Network and training"), grid);
         settings.setId("settingsBox");
         settings.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get().isBusy(), vm.stateProperty()));
-        Label locked = new Label("🔒 Settings are locked while training runs");
+        Label locked = new Label("Settings are locked while training runs (Cancel to change them)");
+        locked.setStyle("-fx-font-style: italic;");
         locked.setId("lockedLabel");
         locked.visibleProperty().bind(settings.disabledProperty());
         locked.managedProperty().bind(locked.visibleProperty());

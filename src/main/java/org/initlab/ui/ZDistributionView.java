@@ -88,10 +88,12 @@ public final class ZDistributionView extends HBox {
             ZStats s = result.get();
             if (s == null) return;
             double w = halfWidth(s);
+            double tick = niceTick(2 * w / 8);
+            w = Math.ceil(w / tick) * tick;
             x.setLowerBound(-w);
             x.setUpperBound(w);
-            x.setTickUnit(niceTick(2 * w / 8));
-            chart.getData().setAll(ChartSeries.histogramSteps(String.format(Locale.ROOT, "Monte-Carlo, %,d neurons", s.sampled()), s.histogram(-w, w, 80)),
+            x.setTickUnit(tick);
+            chart.getData().setAll(ChartSeries.histogramSteps(String.format(Locale.ROOT, "Monte-Carlo, %,d neurons", s.sampled()), s.histogram(-w, w, 160)),
                     ChartSeries.normalCurve(String.format(Locale.ROOT, "analytic N(0, %.3f)", s.analyticStd()), s.analyticStd(), -w, w, 240));
             numbers.setText(String.format(Locale.ROOT, "%-22s %10s %10s%n%-22s %10.4f %10.4f%n%-22s %10.4f %10.4f%n%s",
                     "", "empirical", "analytic", "mean of z", s.mean(), 0.0, "std of z", s.std(), s.analyticStd(),

@@ -130,7 +130,7 @@ public final class ZViewModel {
     public static String derivation(ZSpec s) {
         double sw = s.weightSigma(), sb = s.biasSigma();
         return String.format(Locale.ROOT,
-                "z = Σ w_j·x_j + b, with %d of the %d inputs x_j = 1 and the rest 0.%n"
+                "z = Σ w_j·x_j + b, where %d of the %d inputs%n    x_j are 1 and the rest 0.%n"
                         + "The terms are independent, so Var(z) = Σ Var(w_j)·x_j² + Var(b)%n"
                         + "  = %d × %.4g² + %.4g² = %.4g%n"
                         + "σ_z = √%.4g = %.4f   (weights %s)",

@@ -27,6 +27,7 @@ import org.initlab.train.RunStatus;
 import org.initlab.train.RunSummary;
 import org.initlab.train.TrainingConfig;
 import org.initlab.train.TrainingListener;
+import org.initlab.report.SummaryTable;
 
 /**
  * {@code compare}: trains schemes × seeds and prints the reference's lines ({@code standard seed=1 Epoch 0:

@@ -19,7 +19,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.XYChart;
+import org.initlab.core.Activation;
 import org.initlab.core.Loss;
+import org.initlab.core.OutputLayer;
+import org.initlab.core.init.BiasInit;
+import org.initlab.train.EpochMode;
+import org.initlab.train.EvalSplit;
 import org.initlab.core.NetworkSpec;
 import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.InitScheme;
@@ -50,14 +55,23 @@ public final class LabViewModel {
     private final EventMailbox mailbox = new EventMailbox();
 
     // Settings as typed. Defaults reproduce the reference experiment.
-    private final NumberField hidden = NumberField.integer("Hidden neurons", 30, 1, MAX_HIDDEN);
+    private final LayerListField hidden = new LayerListField("Hidden layers", "30", MAX_HIDDEN);
     private final NumberField eta = NumberField.positiveDecimal("Learning rate η", 3.0, 0, 1_000_000);
     private final NumberField batch = NumberField.integer("Mini-batch size", 10, 1, 10_000);
     private final NumberField batchesPerEpoch = NumberField.integer("Mini-batches per epoch", 5000, 1, 1_000_000);
     private final NumberField epochs = NumberField.integer("Epochs", 30, 1, 1000);
     private final NumberField seed = NumberField.integer("Seed", 1, 0, Long.MAX_VALUE);
-    private final List<NumberField> fields = List.of(hidden, eta, batch, batchesPerEpoch, epochs, seed);
+    private final NumberField lambda = NumberField.decimal("L2 λ", 0.0, 0, 1_000_000);
+    private final NumberField seedsPerScheme = NumberField.integer("Seeds per scheme", 1, 1, 20);
+    private final NumberField target = NumberField.decimal("Target accuracy %", RunSummary.REFERENCE_TARGET_PERCENT, 0, 100);
+    private final List<NumberField> fields = List.of(eta, batch, batchesPerEpoch, epochs, seed, lambda, seedsPerScheme, target);
     private final ObjectProperty<Loss> loss = new SimpleObjectProperty<>(Loss.QUADRATIC);
+    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(Activation.SIGMOID);
+    private final ObjectProperty<OutputLayer> output = new SimpleObjectProperty<>(OutputLayer.SIGMOID);
+    private final ObjectProperty<String> biasRule = new SimpleObjectProperty<>("normal");
+    private final ObjectProperty<EvalSplit> evalSplit = new SimpleObjectProperty<>(EvalSplit.TEST);
+    private final ObjectProperty<EpochMode> epochMode = new SimpleObjectProperty<>(EpochMode.BATCHES);
+    private final javafx.beans.property.BooleanProperty showSeeds = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ObservableList<SchemeChoice> schemes = FXCollections.observableArrayList();
     private final DoubleProperty targetPercent = new SimpleDoubleProperty(RunSummary.REFERENCE_TARGET_PERCENT);
     /** Threshold t on σ'(z) below which a neuron counts as saturated (shared with the theory views). */
@@ -71,6 +85,10 @@ public final class LabViewModel {
     private final ObservableList<XYChart.Series<Number, Number>> accuracySeries = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Series<Number, Number>> saturationSeries = FXCollections.observableArrayList();
     private final Map<Integer, RunRow> rowsByIndex = new HashMap<>();
+    /** With several seeds per scheme: the mean series per scheme id, and its band {x, min, max} per series. */
+    private final Map<String, XYChart.Series<Number, Number>> meanSeries = new java.util.LinkedHashMap<>();
+    private final Map<XYChart.Series<Number, Number>, List<double[]>> bands = new HashMap<>();
+    private final StringProperty summary = new SimpleStringProperty("");
     private final javafx.beans.property.ReadOnlyIntegerWrapper epochsSeen = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private final BooleanBinding runDisabled;
 
@@ -84,16 +102,32 @@ public final class LabViewModel {
             schemes.add(new SchemeChoice(w, w.id().equals("standard") || w.id().equals("lecun")));
         }
         for (NumberField f : fields) f.errorProperty().addListener((o, a, b) -> updateValidation());
+        hidden.errorProperty().addListener((o, a, b) -> updateValidation());
+        hidden.textProperty().addListener((o, a, b) -> updateValidation());
+        loss.addListener((o, a, b) -> updateValidation());
+        output.addListener((o, a, b) -> updateValidation());
         for (SchemeChoice c : schemes) c.selectedProperty().addListener((o, a, b) -> updateValidation());
         updateValidation();
         runDisabled = Bindings.createBooleanBinding(
                 () -> !validationMessage.get().isEmpty() || dataset.get() == null || state.get().isBusy() || state.get() == LabState.LOADING,
                 validationMessage, dataset, state);
         saturationThreshold.addListener((o, a, b) -> rows.forEach(this::recomputeSaturation));
+        showSeeds.addListener((o, a, b) -> rebuildDisplayedSeries());
     }
 
     // ---- settings -------------------------------------------------------------------------------
-    public NumberField hiddenField() { return hidden; }
+    public LayerListField hiddenField() { return hidden; }
+    public NumberField lambdaField() { return lambda; }
+    public NumberField seedsPerSchemeField() { return seedsPerScheme; }
+    public NumberField targetField() { return target; }
+    public ObjectProperty<Activation> activationProperty() { return activation; }
+    public ObjectProperty<OutputLayer> outputProperty() { return output; }
+    public ObjectProperty<String> biasRuleProperty() { return biasRule; }
+    public ObjectProperty<EvalSplit> evalSplitProperty() { return evalSplit; }
+    public ObjectProperty<EpochMode> epochModeProperty() { return epochMode; }
+    public javafx.beans.property.BooleanProperty showSeedsProperty() { return showSeeds; }
+    /** Bias rules offered in the side panel. */
+    public static List<String> biasRules() { return List.of("normal", "zeros", "constant:0.1"); }
     public NumberField etaField() { return eta; }
     public NumberField batchField() { return batch; }
     public NumberField batchesPerEpochField() { return batchesPerEpoch; }
@@ -114,12 +148,30 @@ public final class LabViewModel {
     public ObservableList<XYChart.Series<Number, Number>> accuracySeries() { return accuracySeries; }
     public ObservableList<XYChart.Series<Number, Number>> saturationSeries() { return saturationSeries; }
     public EventMailbox mailbox() { return mailbox; }
+    /** The band behind a series (min–max over seeds), empty for single runs. */
+    public List<double[]> bandOf(XYChart.Series<Number, Number> series) { return bands.getOrDefault(series, List.of()); }
+    /** The summary table as text (per run, and mean ± sd per scheme with several seeds); filled when a run ends. */
+    public StringProperty summaryProperty() { return summary; }
+    private boolean multiSeed() { return comparison != null && comparison.seeds().size() > 1; }
 
     private void updateValidation() {
         List<String> problems = new ArrayList<>();
+        if (!hidden.isValid()) problems.add(hidden.errorProperty().get());
         for (NumberField f : fields) if (!f.isValid()) problems.add(f.errorProperty().get());
+        if (output.get() == OutputLayer.SOFTMAX && loss.get() != Loss.CROSS_ENTROPY) problems.add("Output: softmax needs the cross-entropy loss");
         if (schemes.stream().noneMatch(c -> c.selectedProperty().get())) problems.add("Schemes: choose at least one scheme to compare");
-        if (hidden.isValid() && (long) hidden.intValue() * 794 > NetworkSpec.MAX_PARAMETERS) problems.add("Hidden neurons: the network would be too large");
+        if (hidden.isValid()) {
+            int[] h = hidden.sizes();
+            int[] sizes = new int[h.length + 2];
+            sizes[0] = 784;
+            System.arraycopy(h, 0, sizes, 1, h.length);
+            sizes[sizes.length - 1] = 10;
+            long params = NetworkSpec.parameterCount(sizes);
+            if (params > NetworkSpec.MAX_PARAMETERS) {
+                problems.add(String.format(Locale.ROOT, "Hidden layers: %,d parameters (about %,d MB per run) is above the limit of %,d", params,
+                        params * 4 * 3 / 1_000_000, NetworkSpec.MAX_PARAMETERS));
+            }
+        }
         validationMessage.set(String.join("\n", problems));
     }
 
@@ -155,13 +207,20 @@ public final class LabViewModel {
     public Comparison currentComparison() {
         Dataset d = dataset.get();
         int inputs = d == null ? 784 : d.inputSize(), classes = d == null ? 10 : d.classes();
-        NetworkSpec spec = NetworkSpec.reference(inputs, hidden.intValue(), classes).withLoss(loss.get());
-        TrainingConfig config = TrainingConfig.reference().withEta(eta.doubleValue()).withEpochs(epochs.intValue())
-                .withBatchesPerEpoch(batchesPerEpoch.intValue());
-        config = new TrainingConfig(config.eta(), batch.intValue(), config.batchesPerEpoch(), config.epochs(), 0, config.epochMode(),
-                config.evalSplit(), config.probesPerEpoch(), config.probeSize(), config.engine());
-        List<InitScheme> chosen = schemes.stream().filter(c -> c.selectedProperty().get()).map(c -> InitScheme.of(c.init())).toList();
-        return new Comparison(spec, config, chosen, List.of(seed.longValue()), Comparison.defaultThreads());
+        int[] h = hidden.sizes();
+        int[] sizes = new int[h.length + 2];
+        sizes[0] = inputs;
+        System.arraycopy(h, 0, sizes, 1, h.length);
+        sizes[sizes.length - 1] = classes;
+        NetworkSpec spec = new NetworkSpec(sizes, activation.get(), output.get(), loss.get());
+        TrainingConfig ref = TrainingConfig.reference();
+        TrainingConfig config = new TrainingConfig(eta.doubleValue(), batch.intValue(), batchesPerEpoch.intValue(), epochs.intValue(), lambda.doubleValue(),
+                epochMode.get(), evalSplit.get(), ref.probesPerEpoch(), ref.probeSize(), ref.engine());
+        BiasInit bias = BiasInit.parse(biasRule.get());
+        List<InitScheme> chosen = schemes.stream().filter(c -> c.selectedProperty().get()).map(c -> new InitScheme(c.init(), bias)).toList();
+        List<Long> seeds = new ArrayList<>();
+        for (int k = 0; k < seedsPerScheme.intValue(); k++) seeds.add(seed.longValue() + k);
+        return new Comparison(spec, config, chosen, seeds, Comparison.defaultThreads());
     }
 
     public void run() {
@@ -176,12 +235,18 @@ public final class LabViewModel {
         clearResults();
         comparison = c;
         for (RunKey key : c.runKeys()) {
-            RunRow row = new RunRow(key, key.scheme().weights().id() + "  " + key.scheme().weights().formula());
+            String name = key.scheme().weights().id() + "  " + key.scheme().weights().formula() + (c.seeds().size() > 1 ? "  seed " + key.seed() : "");
+            RunRow row = new RunRow(key, name);
             rows.add(row);
             rowsByIndex.put(key.index(), row);
-            accuracySeries.add(row.accuracySeries());
             saturationSeries.add(row.saturationSeries());
         }
+        for (var scheme : c.schemes()) {
+            XYChart.Series<Number, Number> mean = new XYChart.Series<>();
+            mean.setName(scheme.weights().id() + "  " + scheme.weights().formula() + "  mean of " + c.seeds().size() + " seeds (band: min–max)");
+            meanSeries.put(scheme.id(), mean);
+        }
+        rebuildDisplayedSeries();
         control = new RunControl();
         RunControl myControl = control;
         Dataset d = dataset.get();
@@ -198,6 +263,7 @@ public final class LabViewModel {
     private void finished(List<RunResult> results, RunControl finishedControl) {
         applyPendingEvents();
         if (finishedControl != control) return;
+        summary.set(org.initlab.report.SummaryTable.format(results, target.isValid() ? target.doubleValue() : RunSummary.REFERENCE_TARGET_PERCENT));
         double wall = (System.nanoTime() - runStartNanos) / 1e9;
         long diverged = results.stream().filter(r -> r.status() == RunStatus.DIVERGED).count();
         boolean cancelled = finishedControl.isCancelled();
@@ -230,8 +296,14 @@ public final class LabViewModel {
     public void reset() {
         if (state.get().isBusy()) return;
         fields.forEach(NumberField::reset);
+        hidden.reset();
         schemes.forEach(SchemeChoice::reset);
         loss.set(Loss.QUADRATIC);
+        activation.set(Activation.SIGMOID);
+        output.set(OutputLayer.SIGMOID);
+        biasRule.set("normal");
+        evalSplit.set(EvalSplit.TEST);
+        epochMode.set(EpochMode.BATCHES);
         clearResults();
         if (dataset.get() != null) state.set(LabState.READY);
     }
@@ -241,7 +313,46 @@ public final class LabViewModel {
         if (control != null) control.cancel();
     }
 
+    /** One series per run for single seeds; with several, a mean line per scheme (and every seed on demand). */
+    private void rebuildDisplayedSeries() {
+        List<XYChart.Series<Number, Number>> shown = new ArrayList<>();
+        if (!multiSeed()) {
+            rows.forEach(r -> shown.add(r.accuracySeries()));
+        } else {
+            shown.addAll(meanSeries.values());
+            if (showSeeds.get()) rows.forEach(r -> shown.add(r.accuracySeries()));
+        }
+        accuracySeries.setAll(shown);
+    }
+
+    private void updateBand(RunKey key) {
+        if (!multiSeed()) return;
+        List<List<Double>> byRun = new ArrayList<>();
+        for (RunRow r : rows) {
+            if (!r.key().scheme().id().equals(key.scheme().id())) continue;
+            List<Double> acc = new ArrayList<>();
+            for (int correct : r.correctByEpoch()) acc.add(100.0 * correct / dataset.get().test().count());
+            byRun.add(acc);
+        }
+        org.initlab.train.SeedBands b = org.initlab.train.SeedBands.of(byRun);
+        XYChart.Series<Number, Number> mean = meanSeries.get(key.scheme().id());
+        List<XYChart.Data<Number, Number>> points = new ArrayList<>();
+        List<double[]> band = new ArrayList<>();
+        for (org.initlab.train.SeedBands.Band e : b.epochs()) {
+            XYChart.Data<Number, Number> d = new XYChart.Data<>(e.epoch() + 1, e.mean());
+            d.setExtraValue(String.format(Locale.ROOT, "%s%nEpoch %d: mean %.2f%% ± %.2f (min %.2f, max %.2f, %d seeds)", key.scheme().weights().id(),
+                    e.epoch(), e.mean(), e.sd(), e.min(), e.max(), e.runs()));
+            points.add(d);
+            band.add(new double[] {e.epoch() + 1, e.min(), e.max()});
+        }
+        bands.put(mean, band);
+        mean.getData().setAll(points);
+    }
+
     private void clearResults() {
+        summary.set("");
+        meanSeries.clear();
+        bands.clear();
         epochsSeen.set(0);
         mailbox.clear();
         rows.clear();
@@ -285,6 +396,7 @@ public final class LabViewModel {
         point.setExtraValue(String.format(Locale.ROOT, "%s\nEpoch %d: %d / %d", row.name(), e.epoch(), e.correct(), e.total()));
         row.accuracySeries().getData().add(point);
         row.correctByEpoch().add(e.correct());
+        updateBand(e.run());
         row.trainSeconds().add(e.trainSeconds());
         if (!e.hiddenZ().isEmpty()) row.hiddenZ().add(e.hiddenZ().get(0));
         recomputeSaturation(row);
@@ -295,7 +407,7 @@ public final class LabViewModel {
         row.finalProperty().set(percent(e.correct(), total));
         String first = "";
         for (int i = 0; i < row.correctByEpoch().size(); i++) {
-            if (100.0 * row.correctByEpoch().get(i) / total >= targetPercent.get()) {
+            if (100.0 * row.correctByEpoch().get(i) / total >= (target.isValid() ? target.doubleValue() : targetPercent.get())) {
                 first = Integer.toString(i);
                 break;
             }

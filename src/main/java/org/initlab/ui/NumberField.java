@@ -10,7 +10,7 @@ import javafx.beans.property.StringProperty;
  * A numeric setting as the user typed it, with its validation message ("" when valid). The text is kept
  * as typed (nothing is lost); the number is only read when the text is valid.
  */
-public final class NumberField {
+public final class NumberField implements ValidatedText {
     private final String label;
     private final String defaultText;
     private final boolean integer;

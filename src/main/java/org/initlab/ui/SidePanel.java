@@ -63,11 +63,11 @@ public final class SidePanel extends VBox {
         grid.setHgap(8);
         grid.setVgap(6);
         int row = 0;
-        row = addField(grid, row, vm.hiddenField(), "hiddenField");
-        row = addField(grid, row, vm.etaField(), "etaField");
-        row = addField(grid, row, vm.batchField(), "batchField");
-        row = addField(grid, row, vm.batchesPerEpochField(), "batchesField");
-        row = addField(grid, row, vm.epochsField(), "epochsField");
+        row = addField(validation, grid, row, vm.hiddenField(), "hiddenField");
+        row = addField(validation, grid, row, vm.etaField(), "etaField");
+        row = addField(validation, grid, row, vm.batchField(), "batchField");
+        row = addField(validation, grid, row, vm.batchesPerEpochField(), "batchesField");
+        row = addField(validation, grid, row, vm.epochsField(), "epochsField");
         ComboBox<Loss> loss = new ComboBox<>();
         loss.setId("lossBox");
         loss.getItems().setAll(Loss.values());
@@ -78,9 +78,35 @@ public final class SidePanel extends VBox {
         });
         grid.add(new Label("Loss"), 0, row);
         grid.add(loss, 1, row++);
-        row = addField(grid, row, vm.seedField(), "seedField");
+        row = addField(validation, grid, row, vm.seedField(), "seedField");
 
-        VBox settings = new VBox(8, section("Schemes to compare"), schemeBox, new Separator(), section("Network and training"), grid);
+        GridPane more = new GridPane();
+        more.setHgap(8);
+        more.setVgap(6);
+        int m = 0;
+        more.add(new Label("Hidden activation"), 0, m);
+        more.add(combo("activationBox", vm.activationProperty(), org.initlab.core.Activation.values(), org.initlab.core.Activation::id), 1, m++);
+        more.add(new Label("Output layer"), 0, m);
+        more.add(combo("outputBox", vm.outputProperty(), org.initlab.core.OutputLayer.values(), org.initlab.core.OutputLayer::id), 1, m++);
+        more.add(new Label("Bias rule"), 0, m);
+        more.add(combo("biasBox", vm.biasRuleProperty(), LabViewModel.biasRules().toArray(new String[0]), b -> b), 1, m++);
+        m = addField(validation, more, m, vm.lambdaField(), "lambdaField");
+        more.add(new Label("Evaluate on"), 0, m);
+        more.add(combo("evalBox", vm.evalSplitProperty(), org.initlab.train.EvalSplit.values(), org.initlab.train.EvalSplit::id), 1, m++);
+        more.add(new Label("Epoch is"), 0, m);
+        more.add(combo("epochModeBox", vm.epochModeProperty(), org.initlab.train.EpochMode.values(),
+                e -> e == org.initlab.train.EpochMode.BATCHES ? "N mini-batches" : "one full pass"), 1, m++);
+        m = addField(validation, more, m, vm.seedsPerSchemeField(), "seedsPerSchemeField");
+        m = addField(validation, more, m, vm.targetField(), "targetField");
+        org.controlsfx.control.ToggleSwitch seeds = new org.controlsfx.control.ToggleSwitch("Show every seed, not only mean and band");
+        seeds.setId("showSeedsSwitch");
+        seeds.selectedProperty().bindBidirectional(vm.showSeedsProperty());
+        more.add(seeds, 0, m++, 2, 1);
+        javafx.scene.control.TitledPane beyond = new javafx.scene.control.TitledPane("Beyond the reference: depth, activations, seeds", more);
+        beyond.setId("beyondPane");
+        beyond.setExpanded(false);
+
+        VBox settings = new VBox(8, section("Schemes to compare"), schemeBox, new Separator(), section("Network and training"), grid, beyond);
         settings.setId("settingsBox");
         settings.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get().isBusy(), vm.stateProperty()));
         Label locked = new Label("Settings are locked while training runs (Cancel to change them)");
@@ -119,7 +145,7 @@ public final class SidePanel extends VBox {
         getChildren().addAll(section("Dataset"), datasetRow, new Separator(), settings, locked, problems, buttons);
     }
 
-    private int addField(GridPane grid, int row, NumberField field, String id) {
+    static int addField(ValidationSupport validation, GridPane grid, int row, ValidatedText field, String id) {
         TextField tf = new TextField();
         tf.setId(id);
         tf.setPrefColumnCount(8);
@@ -131,6 +157,18 @@ public final class SidePanel extends VBox {
         grid.add(new Label(field.label()), 0, row);
         grid.add(tf, 1, row);
         return row + 1;
+    }
+
+    static <T> ComboBox<T> combo(String id, javafx.beans.property.ObjectProperty<T> value, T[] items, java.util.function.Function<T, String> name) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(items);
+        box.valueProperty().bindBidirectional(value);
+        box.setConverter(new StringConverter<>() {
+            @Override public String toString(T t) { return t == null ? "" : name.apply(t); }
+            @Override public T fromString(String s) { return null; }
+        });
+        return box;
     }
 
     private static Label section(String text) {

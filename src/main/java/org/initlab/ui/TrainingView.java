@@ -30,7 +30,7 @@ public final class TrainingView extends VBox {
         NumberAxis y = new NumberAxis();
         y.setLabel("test accuracy (%)");
         y.setForceZeroInRange(false); // the data's range, not 0–100
-        accuracy = new LineChart<>(x, y, vm.accuracySeries());
+        accuracy = new BandLineChart(x, y, vm.accuracySeries(), vm::bandOf);
         accuracy.setId("accuracyChart");
         accuracy.setTitle("Test accuracy after each epoch (10,000 images); epoch 0 also probed on 1,000");
         accuracy.setAnimated(false);
@@ -84,7 +84,17 @@ public final class TrainingView extends VBox {
             return s.name().toLowerCase() + (m == null || m.isEmpty() ? "" : ": " + m);
         }, f.getValue().statusProperty(), f.getValue().messageProperty()));
         table.getColumns().add(status);
-        getChildren().addAll(charts, table);
+        javafx.scene.control.Label summary = new javafx.scene.control.Label();
+        summary.setId("summaryText");
+        summary.setStyle("-fx-font-family: monospace;");
+        summary.textProperty().bind(vm.summaryProperty());
+        summary.visibleProperty().bind(vm.summaryProperty().isNotEmpty());
+        summary.managedProperty().bind(summary.visibleProperty());
+        javafx.scene.control.ScrollPane summaryScroll = new javafx.scene.control.ScrollPane(summary);
+        summaryScroll.setPrefHeight(110);
+        summaryScroll.visibleProperty().bind(summary.visibleProperty());
+        summaryScroll.managedProperty().bind(summary.visibleProperty());
+        getChildren().addAll(charts, table, summaryScroll);
     }
 
     public LineChart<Number, Number> accuracyChart() {

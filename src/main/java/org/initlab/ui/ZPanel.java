@@ -3,12 +3,10 @@ package org.initlab.ui;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.ToggleSwitch;
-import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 
@@ -56,16 +54,6 @@ public final class ZPanel extends TitledPane {
     }
 
     private int field(GridPane grid, int row, NumberField field, String id) {
-        TextField tf = new TextField();
-        tf.setId(id);
-        tf.setPrefColumnCount(8);
-        tf.textProperty().bindBidirectional(field.textProperty());
-        validation.registerValidator(tf, false, (control, value) -> {
-            String message = field.check((String) value);
-            return ValidationResult.fromErrorIf(control, message, !message.isEmpty());
-        });
-        grid.add(new Label(field.label()), 0, row);
-        grid.add(tf, 1, row);
-        return row + 1;
+        return SidePanel.addField(validation, grid, row, field, id);
     }
 }

@@ -67,7 +67,7 @@ class LabViewModelTest {
         LabViewModel vm = loaded();
         vm.hiddenField().textProperty().set("abc");
         assertTrue(vm.runDisabledProperty().get());
-        assertTrue(vm.validationMessageProperty().get().contains("Hidden neurons: 'abc' is not a whole number"), vm.validationMessageProperty().get());
+        assertTrue(vm.validationMessageProperty().get().contains("Hidden layers: 'abc' is not a whole number"), vm.validationMessageProperty().get());
         vm.etaField().textProperty().set("-1");
         assertTrue(vm.validationMessageProperty().get().contains("Learning rate η: -1 is out of range"));
         vm.hiddenField().textProperty().set("30");
@@ -76,6 +76,56 @@ class LabViewModelTest {
         vm.schemes().forEach(s -> s.selectedProperty().set(false));
         assertTrue(vm.runDisabledProperty().get());
         assertTrue(vm.validationMessageProperty().get().contains("choose at least one scheme"));
+    }
+
+    @Test
+    void severalSeedsShowAMeanLineAndBandPerScheme() {
+        LabViewModel vm = loaded();
+        vm.epochsField().textProperty().set("2");
+        vm.batchesPerEpochField().textProperty().set("100");
+        vm.seedsPerSchemeField().textProperty().set("3");
+        vm.run();
+        assertEquals(LabState.FINISHED, vm.stateProperty().get());
+        assertEquals(6, vm.rows().size(), "2 schemes × 3 seeds");
+        assertEquals(2, vm.accuracySeries().size(), "one mean line per scheme");
+        for (var mean : vm.accuracySeries()) {
+            assertEquals(2, mean.getData().size());
+            List<double[]> band = vm.bandOf(mean);
+            assertEquals(2, band.size());
+            for (int e = 0; e < 2; e++) {
+                double y = mean.getData().get(e).getYValue().doubleValue();
+                assertTrue(band.get(e)[1] <= y && y <= band.get(e)[2], "the mean lies inside its min–max band");
+                assertTrue(band.get(e)[2] > band.get(e)[1], "three seeds differ");
+            }
+        }
+        // The mean is the mean of the three runs' accuracies.
+        double sum = 0;
+        for (int r = 0; r < 6; r += 2) sum += vm.rows().get(r).correctByEpoch().get(1) / 100.0;
+        assertEquals(sum / 3, vm.accuracySeries().get(0).getData().get(1).getYValue().doubleValue(), 1e-9);
+        vm.showSeedsProperty().set(true);
+        assertEquals(2 + 6, vm.accuracySeries().size(), "and every seed on demand");
+        assertTrue(vm.summaryProperty().get().contains("mean"), vm.summaryProperty().get());
+    }
+
+    @Test
+    void deepReluNetworkFromTheSidePanelSettings() {
+        LabViewModel vm = loaded();
+        vm.hiddenField().textProperty().set("64,64,64");
+        vm.activationProperty().set(org.initlab.core.Activation.RELU);
+        vm.lossProperty().set(org.initlab.core.Loss.CROSS_ENTROPY);
+        vm.outputProperty().set(org.initlab.core.OutputLayer.SOFTMAX);
+        vm.etaField().textProperty().set("0.05");
+        vm.biasRuleProperty().set("zeros");
+        assertEquals("784-64-64-64-10 relu/softmax cross-entropy", vm.currentComparison().spec().toString());
+        vm.lossProperty().set(org.initlab.core.Loss.QUADRATIC);
+        assertTrue(vm.runDisabledProperty().get());
+        assertTrue(vm.validationMessageProperty().get().contains("softmax needs the cross-entropy"));
+        vm.hiddenField().textProperty().set("64,x");
+        assertTrue(vm.validationMessageProperty().get().contains("Hidden layers: 'x' is not a whole number"));
+        vm.hiddenField().textProperty().set("100000000");
+        assertTrue(vm.validationMessageProperty().get().contains("Hidden layers: 100000000 is out of range"));
+        vm.hiddenField().textProperty().set("10000,10000");
+        assertTrue(vm.validationMessageProperty().get().contains("parameters"), vm.validationMessageProperty().get());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.initlab.cli;
+package org.initlab.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,11 +8,11 @@ import java.util.Map;
 import org.initlab.train.RunResult;
 import org.initlab.train.RunSummary;
 
-/** The short summary after a comparison: one row per run, then mean ± sd per scheme when there are several seeds. */
-final class SummaryTable {
+/** The short summary after a comparison (command line and window): one row per run, then mean ± sd per scheme when there are several seeds. */
+public final class SummaryTable {
     private SummaryTable() {}
 
-    static String format(List<RunResult> results, double target) {
+    public static String format(List<RunResult> results, double target) {
         StringBuilder sb = new StringBuilder();
         String head = String.format(Locale.ROOT, "%-16s %-6s %-10s %-12s %-16s %-16s %s%n", "scheme", "seed", "epoch 0", "first >=" + trim(target) + "%",
                 "best", "final", "s/epoch");

@@ -54,7 +54,8 @@ public final class InitLabApp extends Application {
         TabPane tabs = new TabPane(
                 new Tab("Training", new TrainingView(lab)),
                 new Tab("z distribution (500 ones)", new ZDistributionView(theory)),
-                new Tab("σ'(z) saturation", new SaturationView(theory, lab)));
+                new Tab("σ'(z) saturation", new SaturationView(theory, lab)),
+                new Tab("Layers (deep nets)", new LayersView(lab)));
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);

@@ -152,6 +152,8 @@ public final class LabViewModel {
     public List<double[]> bandOf(XYChart.Series<Number, Number> series) { return bands.getOrDefault(series, List.of()); }
     /** The summary table as text (per run, and mean ± sd per scheme with several seeds); filled when a run ends. */
     public StringProperty summaryProperty() { return summary; }
+    /** Number of schemes in the current (or last) comparison. */
+    public int currentSchemesCount() { return comparison == null ? 0 : comparison.schemes().size(); }
     private boolean multiSeed() { return comparison != null && comparison.seeds().size() > 1; }
 
     private void updateValidation() {
@@ -236,7 +238,7 @@ public final class LabViewModel {
         comparison = c;
         for (RunKey key : c.runKeys()) {
             String name = key.scheme().weights().id() + "  " + key.scheme().weights().formula() + (c.seeds().size() > 1 ? "  seed " + key.seed() : "");
-            RunRow row = new RunRow(key, name);
+            RunRow row = new RunRow(key, name, c.spec().hidden());
             rows.add(row);
             rowsByIndex.put(key.index(), row);
             saturationSeries.add(row.saturationSeries());
@@ -375,7 +377,17 @@ public final class LabViewModel {
         RunRow row = rowsByIndex.get(key.index());
         if (row == null) return;
         if (!z.isEmpty()) row.hiddenZ().add(z.get(0));
+        row.layerZ().add(capped(z));
         recomputeSaturation(row);
+    }
+
+    /** At most this many z values per layer and snapshot are kept for the per-layer view (memory stays bounded for deep nets). */
+    static final int LAYER_SAMPLE_CAP = 20_000;
+
+    private static List<float[]> capped(List<float[]> z) {
+        List<float[]> out = new ArrayList<>();
+        for (float[] layer : z) out.add(layer.length <= LAYER_SAMPLE_CAP ? layer : java.util.Arrays.copyOf(layer, LAYER_SAMPLE_CAP));
+        return out;
     }
 
     private void probe(ProbePoint p) {
@@ -399,6 +411,8 @@ public final class LabViewModel {
         updateBand(e.run());
         row.trainSeconds().add(e.trainSeconds());
         if (!e.hiddenZ().isEmpty()) row.hiddenZ().add(e.hiddenZ().get(0));
+        row.layerZ().add(capped(e.hiddenZ()));
+        row.meanAbsDelta().add(e.meanAbsDelta());
         recomputeSaturation(row);
         int total = e.total();
         row.epoch0Property().set(percent(row.correctByEpoch().get(0), total));

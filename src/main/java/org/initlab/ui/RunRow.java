@@ -29,15 +29,24 @@ public final class RunRow {
     /** The first hidden layer's z over the probe images: index 0 at initialization, then after each epoch. */
     private final List<float[]> hiddenZ = new ArrayList<>();
     private final List<Integer> correctByEpoch = new ArrayList<>();
+    /** Per snapshot (initialization, then each epoch): every hidden layer's z, capped per layer to keep memory bounded. */
+    private final List<List<float[]>> layerZ = new ArrayList<>();
+    /** Per epoch: mean |δ| per layer, input side first. */
+    private final List<double[]> meanAbsDelta = new ArrayList<>();
     private final List<Double> trainSeconds = new ArrayList<>();
 
-    public RunRow(RunKey key, String name) {
+    private final org.initlab.core.Activation activation;
+
+    public RunRow(RunKey key, String name, org.initlab.core.Activation activation) {
         this.key = key;
+        this.activation = activation;
         accuracy.setName(name);
         saturation.setName(name);
     }
 
     public RunKey key() { return key; }
+    /** The hidden activation this run trained with. */
+    public org.initlab.core.Activation activation() { return activation; }
     public String name() { return accuracy.getName(); }
     public XYChart.Series<Number, Number> accuracySeries() { return accuracy; }
     public XYChart.Series<Number, Number> saturationSeries() { return saturation; }
@@ -52,5 +61,7 @@ public final class RunRow {
     public StringProperty messageProperty() { return message; }
     public List<float[]> hiddenZ() { return hiddenZ; }
     public List<Integer> correctByEpoch() { return correctByEpoch; }
+    public List<List<float[]>> layerZ() { return layerZ; }
+    public List<double[]> meanAbsDelta() { return meanAbsDelta; }
     public List<Double> trainSeconds() { return trainSeconds; }
 }

@@ -112,9 +112,10 @@ public final class SaturationView extends VBox {
         if (a != null) curves.getData().add(ChartSeries.normalCurve("z density A: " + a.spec().weights().id(), a.analyticStd(), -w, w, 400));
         if (b != null) curves.getData().add(ChartSeries.normalCurve("z density B: " + b.spec().weights().id(), b.analyticStd(), -w, w, 400));
         // The shaded region is a faint area without outline; σ and σ' are bold lines; densities light areas.
-        style(0, "-fx-fill: rgba(220, 60, 40, 0.12);", "-fx-stroke: transparent;");
-        style(1, "-fx-fill: transparent;", "-fx-stroke: #1f3b73; -fx-stroke-width: 3px;");
-        style(2, "-fx-fill: transparent;", "-fx-stroke: #2e8b57; -fx-stroke-width: 3px;");
+        // Colours stay the chart palette's, so the legend matches; only fills and widths change.
+        style(0, "-fx-fill: rgba(243, 98, 45, 0.14);", "-fx-stroke-width: 0.5px;");
+        style(1, "-fx-fill: transparent;", "-fx-stroke-width: 3px;");
+        style(2, "-fx-fill: transparent;", "-fx-stroke-width: 3px;");
         for (int i = 3; i < curves.getData().size(); i++) style(i, "-fx-fill: rgba(120, 120, 200, 0.25);", "-fx-stroke-width: 2px;");
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "threshold t = %s  (|z| > %.3f)%n%n", t, c));
         for (ZStats s : new ZStats[] {a, b}) {
@@ -140,12 +141,16 @@ public final class SaturationView extends VBox {
         live.getData().clear();
         double t = vm.thresholdProperty().get();
         for (RunRow row : lab.rows()) {
-            if (row.hiddenZ().size() <= e) continue;
-            float[] z = row.hiddenZ().get(e);
+            if (row.hiddenZ().isEmpty()) continue;
+            // A run that has not reached epoch e yet shows its newest snapshot, and says which.
+            int mine = Math.min(e, row.hiddenZ().size() - 1);
+            float[] z = row.hiddenZ().get(mine);
             Histogram h = new Histogram(-30, 30, 120);
             h.addAll(z);
-            XYChart.Series<Number, Number> s = ChartSeries.histogramSteps(String.format(Locale.ROOT, "%s: %.0f%% saturated", row.key().scheme().weights().id(),
-                    100 * SigmoidMath.saturatedFraction(z, t)), h);
+            String when = mine == e ? "" : mine == 0 ? " (at initialization)" : " (after epoch " + (mine - 1) + ")";
+            XYChart.Series<Number, Number> s = ChartSeries.histogramSteps(String.format(Locale.ROOT, "%s: %.0f%% saturated%s%s",
+                    row.key().scheme().weights().id(), 100 * SigmoidMath.saturatedFraction(z, t),
+                    lab.rows().size() > lab.currentSchemesCount() ? " seed " + row.key().seed() : "", when), h);
             live.getData().add(s);
         }
     }

@@ -1,0 +1,136 @@
+package org.initlab.ui;
+
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.initlab.core.Activation;
+import org.initlab.theory.Histogram;
+
+/**
+ * Per-layer view for deep nets: each hidden layer's z and activation histograms at a chosen epoch, and
+ * each layer's mean |δ| per epoch (log scale) — the vanishing / exploding picture behind Xavier and He.
+ */
+public final class LayersView extends VBox {
+    private final LabViewModel lab;
+    private final ComboBox<RunRow> run = new ComboBox<>();
+    private final Slider epoch = new Slider(0, 1, 0);
+    private final Label epochLabel = new Label();
+    private final LineChart<Number, Number> zChart;
+    private final LineChart<Number, Number> aChart;
+    private final LineChart<Number, Number> gradChart;
+    private boolean pinned;
+
+    public LayersView(LabViewModel lab) {
+        this.lab = lab;
+        setSpacing(6);
+        setPadding(new Insets(6));
+        run.setId("layersRunBox");
+        run.setItems(lab.rows());
+        run.setConverter(new StringConverter<>() {
+            @Override public String toString(RunRow r) { return r == null ? "" : r.name(); }
+            @Override public RunRow fromString(String s) { return null; }
+        });
+        run.valueProperty().addListener((o, a, b) -> redraw());
+        lab.rows().addListener((ListChangeListener<RunRow>) c -> {
+            pinned = false;
+            if (!lab.rows().isEmpty()) run.setValue(lab.rows().get(0));
+            redraw();
+        });
+        epoch.setId("layersEpochSlider");
+        epoch.setMajorTickUnit(1);
+        epoch.setMinorTickCount(0);
+        epoch.setSnapToTicks(true);
+        epoch.setShowTickLabels(true);
+        epoch.setOnMousePressed(e -> pinned = true);
+        epoch.valueProperty().addListener((o, a, b) -> redraw());
+        lab.epochsSeenProperty().addListener((o, a, b) -> {
+            epoch.setMax(Math.max(1, b.intValue() - 1));
+            if (!pinned) epoch.setValue(Math.max(0, b.intValue() - 1));
+            redraw();
+        });
+        zChart = chart("weighted input z", "density", "zLayersChart");
+        aChart = chart("activation f(z)", "density", "aLayersChart");
+        gradChart = chart("epochs trained", "log₁₀ mean |δ| = log₁₀ mean |∂C/∂z|", "gradLayersChart");
+        gradChart.setCreateSymbols(true);
+        gradChart.setTitle("How fast each layer learns: mean |∂C/∂z| per layer and epoch");
+        HBox hist = new HBox(6, zChart, aChart);
+        HBox.setHgrow(zChart, Priority.ALWAYS);
+        HBox.setHgrow(aChart, Priority.ALWAYS);
+        HBox controls = new HBox(8, new Label("run:"), run, new Label("epochs trained:"), epoch, epochLabel);
+        HBox.setHgrow(epoch, Priority.ALWAYS);
+        getChildren().addAll(controls, hist, gradChart);
+        VBox.setVgrow(hist, Priority.ALWAYS);
+        VBox.setVgrow(gradChart, Priority.ALWAYS);
+    }
+
+    private static LineChart<Number, Number> chart(String x, String y, String id) {
+        NumberAxis xa = new NumberAxis();
+        xa.setLabel(x);
+        xa.setForceZeroInRange(false);
+        NumberAxis ya = new NumberAxis();
+        ya.setLabel(y);
+        ya.setForceZeroInRange(false);
+        LineChart<Number, Number> c = new LineChart<>(xa, ya);
+        c.setId(id);
+        c.setAnimated(false);
+        c.setCreateSymbols(false);
+        return c;
+    }
+
+    private void redraw() {
+        RunRow row = run.getValue();
+        zChart.getData().clear();
+        aChart.getData().clear();
+        gradChart.getData().clear();
+        if (row == null || row.layerZ().isEmpty()) return;
+        int e = Math.min((int) Math.round(epoch.getValue()), row.layerZ().size() - 1);
+        epochLabel.setText(e == 0 ? "initialization" : "after epoch " + (e - 1));
+        Activation f = row.activation();
+        java.util.List<float[]> layers = row.layerZ().get(e);
+        double zMax = 1e-6;
+        for (float[] z : layers) for (float v : z) zMax = Math.max(zMax, Math.abs(v));
+        zMax = Math.min(zMax, 1e6);
+        for (int l = 0; l < layers.size(); l++) {
+            float[] z = layers.get(l);
+            Histogram hz = new Histogram(-zMax, zMax * 1.0001, 100);
+            hz.addAll(z);
+            zChart.getData().add(ChartSeries.histogramSteps("layer " + (l + 1), hz));
+            float[] a = new float[z.length];
+            double aMin = 0, aMax = 1e-6;
+            for (int i = 0; i < z.length; i++) {
+                a[i] = f.apply(z[i]);
+                aMin = Math.min(aMin, a[i]);
+                aMax = Math.max(aMax, a[i]);
+            }
+            Histogram ha = new Histogram(Math.min(aMin, f == Activation.TANH ? -1 : 0), Math.max(aMax, f == Activation.RELU ? 1e-6 : 1) * 1.0001, 60);
+            ha.addAll(a);
+            aChart.getData().add(ChartSeries.histogramSteps("layer " + (l + 1), ha));
+        }
+        zChart.setTitle("z per hidden layer (" + epochLabel.getText() + ")");
+        aChart.setTitle(f.id() + "(z) per hidden layer");
+        int nLayers = row.meanAbsDelta().isEmpty() ? 0 : row.meanAbsDelta().get(0).length;
+        for (int l = 0; l < nLayers; l++) {
+            XYChart.Series<Number, Number> s = new XYChart.Series<>();
+            s.setName(l == nLayers - 1 ? "output layer" : "layer " + (l + 1));
+            for (int ep = 0; ep < row.meanAbsDelta().size(); ep++) {
+                double d = row.meanAbsDelta().get(ep)[l];
+                if (d > 0 && Double.isFinite(d)) {
+                    XYChart.Data<Number, Number> p = new XYChart.Data<>(ep + 1, Math.log10(d));
+                    p.setExtraValue(String.format(Locale.ROOT, "%.3g", d));
+                    s.getData().add(p);
+                }
+            }
+            gradChart.getData().add(s);
+        }
+    }
+}

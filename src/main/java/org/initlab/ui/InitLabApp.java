@@ -59,6 +59,15 @@ public final class InitLabApp extends Application {
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
+        javafx.scene.control.Menu presets = new javafx.scene.control.Menu("Presets");
+        presets.setId("presetsMenu");
+        for (Presets.Preset p : Presets.all()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(p.name());
+            item.setOnAction(e -> Presets.apply(lab, p));
+            item.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> lab.stateProperty().get().isBusy(), lab.stateProperty()));
+            presets.getItems().add(item);
+        }
+        root.setTop(new javafx.scene.control.MenuBar(presets));
         StatusBar status = new StatusBar();
         status.setId("statusBar");
         status.textProperty().bind(lab.statusProperty());
@@ -98,13 +107,15 @@ public final class InitLabApp extends Application {
         });
     }
 
-    /** INITLAB_AUTORUN=1 starts the default run once the data is loaded; INITLAB_TAB=N opens tab N (0-based). For screenshots and demos. */
+    /** INITLAB_PRESET=name applies a preset; INITLAB_AUTORUN=1 starts the run once the data is loaded; INITLAB_TAB=N opens tab N (0-based). For screenshots and demos. */
     private void autoRunForScreenshots(Stage stage) {
         String tab = System.getenv("INITLAB_TAB");
         if (tab != null && tab.matches("[0-9]")) {
             TabPane tabs = (TabPane) stage.getScene().lookup("#viewTabs");
             tabs.getSelectionModel().select(Math.min(Integer.parseInt(tab), tabs.getTabs().size() - 1));
         }
+        String preset = System.getenv("INITLAB_PRESET");
+        if (preset != null) Presets.apply(lab, Presets.byName(preset));
         if ("1".equals(System.getenv("INITLAB_AUTORUN"))) {
             lab.datasetProperty().addListener((o, old, now) -> {
                 if (old == null && now != null) Platform.runLater(lab::run);

@@ -129,6 +129,25 @@ class LabViewModelTest {
     }
 
     @Test
+    void everyPresetGivesValidSettingsAndResetRestoresTheReference() {
+        LabViewModel vm = loaded();
+        for (Presets.Preset p : Presets.all()) {
+            Presets.apply(vm, p);
+            assertEquals("", vm.validationMessageProperty().get(), p.name());
+            vm.currentComparison();
+        }
+        Presets.apply(vm, Presets.byName("Nielsen"));
+        var c = vm.currentComparison();
+        assertEquals(0.1, c.config().eta());
+        assertEquals(5.0, c.config().lambda());
+        assertEquals(org.initlab.train.EvalSplit.VALIDATION, c.config().evalSplit());
+        assertEquals(org.initlab.train.EpochMode.PASS, c.config().epochMode());
+        vm.reset();
+        assertEquals("784-30-10 sigmoid/sigmoid quadratic", vm.currentComparison().spec().toString());
+        assertEquals(0.0, vm.currentComparison().config().lambda());
+    }
+
+    @Test
     void aBadDatasetFolderKeepsTheCurrentOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         LabViewModel vm = loaded();
         var before = vm.datasetProperty().get();

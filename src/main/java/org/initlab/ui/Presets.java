@@ -1,0 +1,71 @@
+package org.initlab.ui;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.initlab.core.Activation;
+import org.initlab.core.Loss;
+import org.initlab.core.OutputLayer;
+import org.initlab.train.EpochMode;
+import org.initlab.train.EvalSplit;
+
+/** Built-in experiments, one click each: settings applied to the training view-model (after a Reset). */
+public final class Presets {
+    public record Preset(String name, Consumer<LabViewModel> apply) {}
+
+    private Presets() {}
+
+    public static List<Preset> all() {
+        return List.of(
+                new Preset("Reference: N(0,1) vs N(0,1/√n_in)", vm -> {}),
+                new Preset("Zero-init trap", vm -> {
+                    schemes(vm, Set.of("zeros", "lecun"));
+                    vm.biasRuleProperty().set("zeros");
+                    vm.epochsField().textProperty().set("10");
+                }),
+                new Preset("Deep sigmoid: N(0,1) vs Xavier", vm -> {
+                    schemes(vm, Set.of("standard", "xavier"));
+                    vm.hiddenField().textProperty().set("30,30,30,30");
+                    vm.lossProperty().set(Loss.CROSS_ENTROPY);
+                    vm.etaField().textProperty().set("0.5");
+                    vm.epochsField().textProperty().set("10");
+                }),
+                new Preset("Deep ReLU: Xavier vs He", vm -> {
+                    schemes(vm, Set.of("xavier", "he"));
+                    vm.hiddenField().textProperty().set("100,100,100,100,100");
+                    vm.activationProperty().set(Activation.RELU);
+                    vm.lossProperty().set(Loss.CROSS_ENTROPY);
+                    vm.outputProperty().set(OutputLayer.SOFTMAX);
+                    vm.biasRuleProperty().set("zeros");
+                    vm.etaField().textProperty().set("0.05");
+                    vm.epochsField().textProperty().set("5");
+                }),
+                new Preset("Nielsen ch. 3: cross-entropy, λ 5.0, validation, full passes", vm -> {
+                    vm.lossProperty().set(Loss.CROSS_ENTROPY);
+                    vm.etaField().textProperty().set("0.1");
+                    vm.lambdaField().textProperty().set("5.0");
+                    vm.evalSplitProperty().set(EvalSplit.VALIDATION);
+                    vm.epochModeProperty().set(EpochMode.PASS);
+                }),
+                new Preset("Six schemes × 5 seeds (bands)", vm -> {
+                    schemes(vm, Set.of("standard", "lecun", "xavier", "he", "uniform", "lecun-uniform"));
+                    vm.seedsPerSchemeField().textProperty().set("5");
+                    vm.epochsField().textProperty().set("10");
+                }));
+    }
+
+    /** Resets to the reference, then applies the preset. */
+    public static void apply(LabViewModel vm, Preset preset) {
+        vm.reset();
+        preset.apply().accept(vm);
+    }
+
+    public static Preset byName(String name) {
+        return all().stream().filter(p -> p.name().toLowerCase().startsWith(name.toLowerCase())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no preset named '" + name + "'"));
+    }
+
+    private static void schemes(LabViewModel vm, Set<String> ids) {
+        vm.schemes().forEach(c -> c.selectedProperty().set(ids.contains(c.init().id())));
+    }
+}

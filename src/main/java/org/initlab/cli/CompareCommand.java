@@ -46,6 +46,7 @@ public final class CompareCommand {
     public static Plan plan(String[] args) throws UsageException {
         CliArgs a = CliArgs.parse(args, 1, OPTIONS, Set.of());
         Path data = a.has("data") ? Path.of(a.string("data", "")) : DatasetLoader.bundledMnist();
+        if (!java.nio.file.Files.isDirectory(data)) throw new UsageException("--data: " + data + " is not a folder (expected the four MNIST IDX files)");
         List<InitScheme> schemes = parseSchemes(a.string("schemes", "standard,lecun"), a.choice("bias", BiasInit.STANDARD_NORMAL, BiasInit::parse));
         List<Long> seeds = parseSeeds(a.string("seeds", "1"));
         int[] hidden = parseHidden(a.string("hidden", "30"));

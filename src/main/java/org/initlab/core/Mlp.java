@@ -57,6 +57,16 @@ public final class Mlp {
         return c;
     }
 
+    /** The largest |parameter|, or +∞ when one is not a finite number. */
+    public double maxAbsParameter() {
+        double max = 0;
+        for (int l = 0; l < spec.layers(); l++) {
+            for (float w : weights[l]) max = Math.max(max, Float.isFinite(w) ? Math.abs(w) : Double.POSITIVE_INFINITY);
+            for (float b : biases[l]) max = Math.max(max, Float.isFinite(b) ? Math.abs(b) : Double.POSITIVE_INFINITY);
+        }
+        return max;
+    }
+
     /** True when every parameter is a finite number; a diverged run fails this. */
     public boolean isFinite() {
         for (int l = 0; l < spec.layers(); l++) {

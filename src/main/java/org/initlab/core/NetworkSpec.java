@@ -16,8 +16,10 @@ public record NetworkSpec(int[] sizes, Activation hidden, OutputLayer output, Lo
         if (sizes.length < 2) throw new IllegalArgumentException("a network needs at least an input and an output layer");
         for (int s : sizes) if (s < 1) throw new IllegalArgumentException("every layer needs at least 1 neuron, got " + s);
         if (parameterCount(sizes) > MAX_PARAMETERS) {
-            throw new IllegalArgumentException("network " + describe(sizes) + " has " + parameterCount(sizes)
-                    + " parameters; the limit is " + MAX_PARAMETERS);
+            long p = parameterCount(sizes);
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "network %s has %,d parameters (about %,d MB of memory per run); the limit is %,d parameters", describe(sizes), p,
+                    p * 4 * 3 / 1_000_000, MAX_PARAMETERS));
         }
         if (output == OutputLayer.SOFTMAX && loss != Loss.CROSS_ENTROPY) {
             throw new IllegalArgumentException("a softmax output needs the cross-entropy (log-likelihood) loss");

@@ -14,6 +14,7 @@ public final class SummaryTable {
 
     public static String format(List<RunResult> results, double target) {
         StringBuilder sb = new StringBuilder();
+        StringBuilder means = new StringBuilder();
         String head = String.format(Locale.ROOT, "%-16s %-6s %-10s %-12s %-16s %-16s %s%n", "scheme", "seed", "epoch 0", "first >=" + trim(target) + "%",
                 "best", "final", "s/epoch");
         sb.append(head);
@@ -30,14 +31,15 @@ public final class SummaryTable {
             for (Map.Entry<String, List<RunSummary>> e : byScheme.entrySet()) {
                 List<RunSummary> runs = e.getValue();
                 if (runs.size() < 2) continue;
-                sb.append(String.format(Locale.ROOT, "%-16s %-6s %-10s %-12s %-16s %-16s %.3f%n", e.getKey(), "mean",
+                means.append(String.format(Locale.ROOT, "%-16s %-6s %-10s %-12s %-16s %-16s %.3f%n", e.getKey(), "mean",
                         meanSd(runs, s -> 100.0 * s.epoch0Correct() / s.total()),
                         meanSd(runs, s -> s.firstEpochReachingTarget().isPresent() ? s.firstEpochReachingTarget().getAsInt() : Double.NaN),
                         meanSd(runs, s -> 100.0 * s.bestCorrect() / s.total()), meanSd(runs, s -> 100.0 * s.finalCorrect() / s.total()),
                         runs.stream().mapToDouble(RunSummary::secondsPerEpoch).average().orElse(Double.NaN)));
             }
         }
-        return sb.toString();
+        // With several seeds the per-scheme means come first (they are what the comparison is about).
+        return means.length() == 0 ? sb.toString() : head + means + sb.substring(head.length());
     }
 
     private static String pct(int correct, int total) {

@@ -39,6 +39,7 @@ public final class TrainingRun {
         int[] batch = new int[config.batchSize()];
         listener.runStarted(key, evaluation.probe().hiddenWeightedInputs(net));
         long examples = 0;
+        double initialCost = Double.NaN;
         for (int epoch = 0; epoch < config.epochs(); epoch++) {
             boolean pass = config.epochMode() == EpochMode.PASS;
             if (pass) sampler.startPass();
@@ -52,7 +53,8 @@ public final class TrainingRun {
                 long t0 = System.nanoTime();
                 double cost = step.step(batch, n);
                 stepNanos += System.nanoTime() - t0;
-                if (!Double.isFinite(cost)) return diverged(epoch, epochs, start, listener);
+                if (!Double.isFinite(cost)) return diverged(epoch, epochs, start, listener, "the cost became NaN or infinite");
+                if (Double.isNaN(initialCost)) initialCost = cost / n;
                 epochCost += cost;
                 windowCost += cost;
                 epochExamples += n;
@@ -60,7 +62,8 @@ public final class TrainingRun {
                 examples += n;
                 if ((i + 1) % probeEvery == 0 && i + 1 < batches) {
                     Mlp current = step.network();
-                    if (!current.isFinite()) return diverged(epoch, epochs, start, listener);
+                    String why = divergence(current, windowCost / windowExamples, initialCost);
+                    if (why != null) return diverged(epoch, epochs, start, listener, why);
                     int correct = evaluation.probe().correct(current);
                     listener.probe(new ProbePoint(key, epoch + (i + 1) / (double) batches, examples, windowCost / windowExamples,
                             correct, evaluation.probe().size()));
@@ -69,22 +72,55 @@ public final class TrainingRun {
                 }
             }
             Mlp current = step.network();
-            if (!current.isFinite()) return diverged(epoch, epochs, start, listener);
+            String why = divergence(current, epochCost / epochExamples, initialCost);
+            if (why != null) return diverged(epoch, epochs, start, listener, why);
             long e0 = System.nanoTime();
             int correct = evaluation.full().correct(current);
             double evalMillis = (System.nanoTime() - e0) / 1e6;
             List<float[]> hiddenZ = evaluation.probe().hiddenWeightedInputs(current);
+            double[] meanAbsDelta = step.takeMeanAbsDelta();
             EpochResult result = new EpochResult(key, epoch, correct, evaluation.full().size(), epochCost / epochExamples,
-                    stepNanos / 1e9, evalMillis, hiddenZ, step.takeMeanAbsDelta());
+                    stepNanos / 1e9, evalMillis, hiddenZ, meanAbsDelta);
+            if (stalled(meanAbsDelta)) {
+                epochs.add(result);
+                listener.epochEnded(result);
+                return diverged(epoch, epochs, start, listener, "every neuron saturated and the gradient is 0, so learning stopped");
+            }
             epochs.add(result);
             listener.epochEnded(result);
         }
         return end(RunStatus.COMPLETED, epochs, "", start, listener);
     }
 
-    private RunResult diverged(int epoch, List<EpochResult> epochs, long start, TrainingListener listener) {
-        return end(RunStatus.DIVERGED, epochs, "diverged in epoch " + epoch + ": cost or weights became NaN or infinite (η = "
-                + config.eta() + " may be too large)", start, listener);
+    /** Weights beyond this are taken as exploded: no MNIST network that learns gets near it. */
+    static final double EXPLODED_WEIGHT = 1e6;
+    /** A mean cost this many times the first mini-batch's means training is running away, not learning. */
+    static final double COST_RISE = 2.0;
+
+    /** A whole epoch in which no layer got any learning signal: every unit saturated (σ' = 0 in float). */
+    static boolean stalled(double[] meanAbsDelta) {
+        for (double d : meanAbsDelta) if (!(d < 1e-12)) return false;
+        return true;
+    }
+
+    /** Why the run has diverged, or null while it has not. */
+    static String divergence(Mlp net, double meanCost, double initialCost) {
+        double max = net.maxAbsParameter();
+        if (!Double.isFinite(max)) return "weights became NaN or infinite";
+        if (max > EXPLODED_WEIGHT) return String.format(java.util.Locale.ROOT, "weights exploded (largest |w| = %.3g)", max);
+        if (meanCost > COST_RISE * initialCost) {
+            return String.format(java.util.Locale.ROOT, "the cost rose from %.3g to %.3g per example", initialCost, meanCost);
+        }
+        return null;
+    }
+
+    private RunResult diverged(int epoch, List<EpochResult> epochs, long start, TrainingListener listener, String why) {
+        return end(RunStatus.DIVERGED, epochs, "diverged in epoch " + epoch + ": " + why + " (η = " + fmt(config.eta()) + " is probably too large)",
+                start, listener);
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     private RunResult end(RunStatus status, List<EpochResult> epochs, String message, long start, TrainingListener listener) {

@@ -11,27 +11,40 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Accuracy of a network on a whole image set in one bulk computation: one gemm per layer over all
- * images at once (10,000 × 784 · 784 × 30 for the reference), then an arg-max. The output activation is
- * skipped because sigmoid and softmax are monotonic and do not change the arg-max. Thread-safe: the
- * image matrix is read-only.
+ * images at once (10,000 × 668 · 668 × 30 for the reference), then an arg-max. Pixel columns that are 0
+ * in every image of the set (116 of MNIST's 784 test columns) are dropped from the image matrix once,
+ * and the matching weight rows are skipped: they multiply exact zeros. The output activation is skipped
+ * because sigmoid and softmax are monotonic and do not change the arg-max. Thread-safe: the image matrix
+ * is read-only; each call's temporaries are closed at once so native memory does not wait for the GC.
  */
 public final class Nd4jEvaluator {
     private final INDArray x;
     private final int[] labels;
+    /** The pixel columns kept in {@code x}: those non-zero in at least one image. */
+    private final int[] columns;
 
     /** All images of {@code images}, or the rows listed in {@code rows} when it is not null. */
     public Nd4jEvaluator(LabeledImages images, int[] rows) {
         Nd4jRuntime.ensureLoaded();
         int n = rows == null ? images.count() : rows.length;
         int p = images.pixelsPerImage();
-        float[] data = new float[n * p];
+        boolean[] used = new boolean[p];
+        for (int r = 0; r < n; r++) {
+            int i = rows == null ? r : rows[r];
+            for (int j = 0; j < p; j++) if (images.pixel(i, j) != 0f) used[j] = true;
+        }
+        int k = 0;
+        for (boolean u : used) if (u) k++;
+        columns = new int[Math.max(1, k)];
+        for (int j = 0, c = 0; j < p; j++) if (used[j]) columns[c++] = j;
+        float[] data = new float[n * columns.length];
         labels = new int[n];
         for (int r = 0; r < n; r++) {
             int i = rows == null ? r : rows[r];
-            for (int j = 0; j < p; j++) data[r * p + j] = images.pixel(i, j);
+            for (int c = 0; c < columns.length; c++) data[r * columns.length + c] = images.pixel(i, columns[c]);
             labels[r] = images.label(i);
         }
-        x = Nd4j.create(data, new long[] {n, p}, 'c');
+        x = Nd4j.create(data, new long[] {n, columns.length}, 'c');
     }
 
     /** {@code count} rows spread evenly over the set: a fixed, seed-independent probe sample. */
@@ -49,7 +62,10 @@ public final class Nd4jEvaluator {
     /** Number of images whose arg-max output equals the label. */
     public int correct(Mlp net) {
         INDArray out = forward(net, null);
-        long[] predicted = Nd4j.argMax(out, 1).data().asLong();
+        INDArray argMax = Nd4j.argMax(out, 1);
+        long[] predicted = argMax.data().asLong();
+        out.close();
+        argMax.close();
         int correct = 0;
         for (int i = 0; i < labels.length; i++) if (predicted[i] == labels[i]) correct++;
         return correct;
@@ -66,11 +82,23 @@ public final class Nd4jEvaluator {
         NetworkSpec spec = net.spec();
         INDArray a = x;
         for (int l = 0; l < spec.layers(); l++) {
-            INDArray w = Nd4j.create(net.weights(l), new long[] {spec.size(l), spec.size(l + 1)}, 'c');
-            INDArray b = Nd4j.create(net.biases(l), new long[] {1, spec.size(l + 1)}, 'c');
-            INDArray z = a.mmul(w).addiRowVector(b);
+            int nOut = spec.size(l + 1);
+            INDArray w = l == 0 ? Nd4j.create(firstLayerRows(net.weights(0), nOut), new long[] {columns.length, nOut}, 'c')
+                    : Nd4j.create(net.weights(l), new long[] {spec.size(l), nOut}, 'c');
+            INDArray b = Nd4j.create(net.biases(l), new long[] {1, nOut}, 'c');
+            // Into a column-major result: OpenBLAS is ~20% faster for this tall, narrow product than with a row-major one.
+            INDArray z = Nd4j.gemm(a, w, Nd4j.createUninitialized(org.nd4j.linalg.api.buffer.DataType.FLOAT, new long[] {a.rows(), nOut}, 'f'),
+                    false, false, 1.0, 0.0).addiRowVector(b);
+            w.close();
+            b.close();
+            if (a != x) a.close();
             if (l == spec.layers() - 1) return z;
-            if (hiddenZ != null) hiddenZ.add(z.data().asFloat());
+            if (hiddenZ != null) {
+                INDArray rowMajor = z.dup('c'); // z is column-major; callers get image × unit rows
+                hiddenZ.add(rowMajor.data().asFloat());
+                rowMajor.close();
+            }
+            // In place: z becomes the activation.
             a = switch (spec.hidden()) {
                 case SIGMOID -> Transforms.sigmoid(z, false);
                 case TANH -> Transforms.tanh(z, false);
@@ -78,5 +106,12 @@ public final class Nd4jEvaluator {
             };
         }
         throw new IllegalStateException("network without layers");
+    }
+
+    /** The first layer's weight rows for the kept pixel columns. */
+    private float[] firstLayerRows(float[] w, int nOut) {
+        float[] rows = new float[columns.length * nOut];
+        for (int c = 0; c < columns.length; c++) System.arraycopy(w, columns[c] * nOut, rows, c * nOut, nOut);
+        return rows;
     }
 }

@@ -32,7 +32,11 @@ final class JavaSgdStep implements SgdStep {
     /** Padded row length (stride) of each layer's units. */
     private final int[] stride;
     private final float[][] w;
+    /** For layers 1.. (not the input layer): the same weights transposed, {@code [unit][input]}, for backpropagation. */
+    private final float[][] wT;
     private final float[][] b;
+    /** −(η/m)·a of the previous layer for one example: the update's coefficients, shared by w and wT so both stay exact transposes. */
+    private final float[] scaledInput;
     private final Activation hidden;
     private final OutputLayer output;
     private final Loss loss;
@@ -58,7 +62,9 @@ final class JavaSgdStep implements SgdStep {
         this.stride = new int[layers + 1];
         for (int l = 0; l <= layers; l++) stride[l] = RowKernels.padded(sizes[l]);
         this.w = new float[layers][];
+        this.wT = new float[layers][];
         this.b = new float[layers][];
+        int widest = 0;
         for (int l = 0; l < layers; l++) {
             int nIn = sizes[l], nOut = sizes[l + 1], s = stride[l + 1];
             w[l] = new float[nIn * s];
@@ -66,7 +72,14 @@ final class JavaSgdStep implements SgdStep {
             float[] src = network.weights(l);
             for (int i = 0; i < nIn; i++) System.arraycopy(src, i * nOut, w[l], i * s, nOut);
             System.arraycopy(network.biases(l), 0, b[l], 0, nOut);
+            if (l > 0) {
+                int inStride = stride[l];
+                wT[l] = new float[nOut * inStride];
+                for (int i = 0; i < nIn; i++) for (int o = 0; o < nOut; o++) wT[l][o * inStride + i] = src[i * nOut + o];
+                widest = Math.max(widest, inStride);
+            }
         }
+        this.scaledInput = new float[widest];
         this.hidden = spec.hidden();
         this.output = spec.output();
         this.loss = spec.loss();
@@ -137,8 +150,9 @@ final class JavaSgdStep implements SgdStep {
         int n = sizes[l + 1];
         boolean sigmoid = l < layers - 1 ? hidden == Activation.SIGMOID : output == OutputLayer.SIGMOID;
         if (sigmoid) {
-            // Padding lanes become σ(0) = 0.5; nothing reads them (loops stop at the real unit count).
             K.sigmoid(zl, al, off, stride[l + 1]);
+            // Padding lanes must stay 0 (σ(0) would be 0.5): whole-row kernels read them.
+            java.util.Arrays.fill(al, off + n, off + stride[l + 1], 0f);
         } else if (l < layers - 1) {
             for (int i = off; i < off + n; i++) al[i] = hidden.apply(zl[i]);
         } else {
@@ -163,12 +177,11 @@ final class JavaSgdStep implements SgdStep {
             dL[off + o] = loss == Loss.QUADRATIC ? diff * aL[off + o] * (1 - aL[off + o]) : diff;
         }
         for (int l = last; l >= 1; l--) {
-            int n = sizes[l], outStride = stride[l + 1], outOff = s * outStride, inOff = s * stride[l];
-            float[] wl = w[l], dOut = delta[l], dIn = delta[l - 1], zIn = z[l - 1], aIn = a[l - 1];
-            for (int i = 0; i < n; i++) {
-                float sum = K.dot(wl, i * outStride, dOut, outOff, outStride);
-                dIn[inOff + i] = sum * hidden.derivative(zIn[inOff + i], aIn[inOff + i]);
-            }
+            // δ_{l-1} = (Wᵀ δ_l) ∘ f'(z): a combination of the transposed weight rows, accumulated in registers.
+            int n = sizes[l], outOff = s * stride[l + 1], inOff = s * stride[l];
+            float[] dIn = delta[l - 1], zIn = z[l - 1], aIn = a[l - 1];
+            K.rowCombination(delta[l], outOff, sizes[l + 1], wT[l], dIn, inOff, stride[l]);
+            for (int i = 0; i < n; i++) dIn[inOff + i] *= hidden.derivative(zIn[inOff + i], aIn[inOff + i]);
         }
         return cost;
     }
@@ -201,6 +214,7 @@ final class JavaSgdStep implements SgdStep {
             for (int l = 0; l < layers; l++) {
                 float[] wl = w[l];
                 for (int i = 0; i < wl.length; i++) wl[i] *= decay;
+                if (wT[l] != null) for (int i = 0; i < wT[l].length; i++) wT[l][i] *= decay;
             }
         }
         for (int l = 0; l < layers; l++) {
@@ -209,12 +223,19 @@ final class JavaSgdStep implements SgdStep {
         }
         for (int l = 1; l < layers; l++) {
             int nIn = sizes[l], inStride = stride[l], outStride = stride[l + 1];
-            float[] wl = w[l], dl = delta[l], prev = a[l - 1];
+            int nOut = sizes[l + 1];
+            float[] wl = w[l], wt = wT[l], dl = delta[l], prev = a[l - 1];
             for (int e = 0; e < count; e++) {
                 int inOff = e * inStride, outOff = e * outStride;
+                for (int i = 0; i < inStride; i++) scaledInput[i] = -scale * prev[inOff + i];
                 for (int i = 0; i < nIn; i++) {
-                    float c = -scale * prev[inOff + i];
+                    float c = scaledInput[i];
                     if (c != 0f) K.axpy(c, dl, outOff, wl, i * outStride, outStride);
+                }
+                // The same products for the transposed copy: fma(δ_o, c_i, w) = fma(c_i, δ_o, w) bit for bit.
+                for (int o = 0; o < nOut; o++) {
+                    float d = dl[outOff + o];
+                    if (d != 0f) K.axpy(d, scaledInput, 0, wt, o * inStride, inStride);
                 }
             }
         }

@@ -22,6 +22,12 @@ abstract class RowKernels {
      */
     abstract void sparseRowSum(float[] w, int[] idx, float[] val, int from, int to, float[] out, int outOff, int len);
 
+    /**
+     * out[outOff + j] = Σ_{o ∈ [0, count)} coef[coefOff + o] · w[o·len + j] for j in [0, len): a dense
+     * vector times a matrix stored row by row (here: δ times the transposed weights in backpropagation).
+     */
+    abstract void rowCombination(float[] coef, int coefOff, int count, float[] w, float[] out, int outOff, int len);
+
     /** Σ a[aOff + i] · b[bOff + i] for i in [0, len), len a multiple of {@link #PAD}. */
     abstract float dot(float[] a, int aOff, float[] b, int bOff, int len);
 
@@ -43,6 +49,12 @@ abstract class RowKernels {
         @Override
         void sparseRowSum(float[] w, int[] idx, float[] val, int from, int to, float[] out, int outOff, int len) {
             for (int k = from; k < to; k++) axpy(val[k], w, idx[k] * len, out, outOff, len);
+        }
+
+        @Override
+        void rowCombination(float[] coef, int coefOff, int count, float[] w, float[] out, int outOff, int len) {
+            java.util.Arrays.fill(out, outOff, outOff + len, 0f);
+            for (int o = 0; o < count; o++) axpy(coef[coefOff + o], w, o * len, out, outOff, len);
         }
 
         @Override

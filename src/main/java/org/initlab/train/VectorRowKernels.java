@@ -51,6 +51,28 @@ final class VectorRowKernels extends RowKernels {
     }
 
     @Override
+    void rowCombination(float[] coef, int coefOff, int count, float[] w, float[] out, int outOff, int len) {
+        int lanes = S.length();
+        int c = 0;
+        for (; c + 2 * lanes <= len; c += 2 * lanes) {
+            FloatVector a0 = FloatVector.zero(S), a1 = FloatVector.zero(S);
+            for (int o = 0; o < count; o++) {
+                FloatVector v = FloatVector.broadcast(S, coef[coefOff + o]);
+                int r = o * len + c;
+                a0 = FloatVector.fromArray(S, w, r).fma(v, a0);
+                a1 = FloatVector.fromArray(S, w, r + lanes).fma(v, a1);
+            }
+            a0.intoArray(out, outOff + c);
+            a1.intoArray(out, outOff + c + lanes);
+        }
+        for (; c < len; c += lanes) {
+            FloatVector a0 = FloatVector.zero(S);
+            for (int o = 0; o < count; o++) a0 = FloatVector.fromArray(S, w, o * len + c).fma(FloatVector.broadcast(S, coef[coefOff + o]), a0);
+            a0.intoArray(out, outOff + c);
+        }
+    }
+
+    @Override
     float dot(float[] a, int aOff, float[] b, int bOff, int len) {
         FloatVector acc = FloatVector.zero(S);
         for (int i = 0; i < len; i += S.length()) {

@@ -1,11 +1,17 @@
 package org.initlab.train;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /** SIMD row kernels: one FMA per {@code lanes} floats (16 with AVX-512, a 30-unit hidden row padded to 32 is 2 ops). */
 final class VectorRowKernels extends RowKernels {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED.length() <= PAD ? FloatVector.SPECIES_PREFERRED : FloatVector.SPECIES_512;
+
+    static VectorSpecies<Float> species() {
+        return S;
+    }
 
     @Override
     void axpy(float c, float[] x, int xOff, float[] y, int yOff, int len) {
@@ -87,9 +93,35 @@ final class VectorRowKernels extends RowKernels {
 
     @Override
     void sigmoid(float[] z, float[] a, int off, int len) {
-        // Math.exp, not lanewise(EXP): the vector exp's compiled (SVML) and interpreted results differ in
-        // the last bit, and same-seed runs must give identical numbers whatever the JIT has compiled.
-        for (int i = off; i < off + len; i++) a[i] = (float) (1.0 / (1.0 + Math.exp(-z[i])));
+        for (int i = off; i < off + len; i += S.length()) {
+            FloatVector e = exp(FloatVector.fromArray(S, z, i).neg());
+            ONE.div(e.add(ONE)).intoArray(a, i);
+        }
+    }
+
+    private static final FloatVector ONE = FloatVector.broadcast(S, 1f);
+    private static final FloatVector MAGIC = FloatVector.broadcast(S, 12582912f); // 1.5·2²³: adding it rounds to an integer
+
+    /**
+     * e^x in float, Cephes' expf: x = n·ln2 + r with |r| ≤ ln2/2, e^r by a degree-6 polynomial, 2^n from
+     * exponent bits; within 2 ulp. Built only from IEEE operations (add, multiply, fused multiply-add,
+     * min/max, integer shifts), which give the same bits compiled or interpreted — unlike the vector API's
+     * own EXP, whose compiled (SVML) and fallback results differ in the last bit.
+     */
+    static FloatVector exp(FloatVector x) {
+        x = x.max(-87.0f).min(88.0f);
+        FloatVector n = x.mul(1.44269504088896341f).add(MAGIC).sub(MAGIC);
+        FloatVector r = n.fma(FloatVector.broadcast(S, -0.693359375f), x);
+        r = n.fma(FloatVector.broadcast(S, 2.12194440e-4f), r);
+        FloatVector p = FloatVector.broadcast(S, 1.9875691500e-4f);
+        p = p.fma(r, FloatVector.broadcast(S, 1.3981999507e-3f));
+        p = p.fma(r, FloatVector.broadcast(S, 8.3334519073e-3f));
+        p = p.fma(r, FloatVector.broadcast(S, 4.1665795894e-2f));
+        p = p.fma(r, FloatVector.broadcast(S, 1.6666665459e-1f));
+        p = p.fma(r, FloatVector.broadcast(S, 5.0000001201e-1f));
+        FloatVector y = p.mul(r.mul(r)).add(r).add(ONE);
+        IntVector bits = ((IntVector) n.convert(VectorOperators.F2I, 0)).add(127).lanewise(VectorOperators.LSHL, 23);
+        return y.mul(bits.reinterpretAsFloats());
     }
 
     @Override

@@ -34,8 +34,10 @@ public final class Comparison {
         this.threads = threads;
     }
 
+    /** One run per core; {@code -Dinitlab.threads=N} overrides. */
     public static int defaultThreads() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors());
+        Integer override = Integer.getInteger("initlab.threads");
+        return override != null && override > 0 ? override : Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     public NetworkSpec spec() {

@@ -27,6 +27,7 @@ public final class InitLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        long entered = System.currentTimeMillis();
         CrashHandler.install();
         BackgroundRunner runner = new FxTaskRunner();
         lab = new LabViewModel(runner);
@@ -39,7 +40,7 @@ public final class InitLabApp extends Application {
         });
         stage.show();
         autoRunForScreenshots(stage);
-        reportResponsiveness();
+        reportResponsiveness(entered);
         lab.loadBundledData();
         theory.recompute();
     }
@@ -51,11 +52,31 @@ public final class InitLabApp extends Application {
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setLeft(side);
-        TabPane tabs = new TabPane(
-                new Tab("Training", new TrainingView(lab)),
-                new Tab("z distribution (500 ones)", new ZDistributionView(theory)),
-                new Tab("σ'(z) saturation", new SaturationView(theory, lab)),
-                new Tab("Layers (deep nets)", new LayersView(lab)));
+        // Only the training tab is built now; the others on first selection (their charts cost start-up time).
+        Tab zTab = new Tab("z distribution (500 ones)");
+        Tab saturationTab = new Tab("σ'(z) saturation");
+        Tab layersTab = new Tab("Layers (deep nets)");
+        TabPane tabs = new TabPane(new Tab("Training", new TrainingView(lab)), zTab, saturationTab, layersTab);
+        java.util.List<Runnable> refreshers = new java.util.ArrayList<>();
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (tab.getContent() == null) {
+                if (tab == zTab) {
+                    ZDistributionView v = new ZDistributionView(theory);
+                    refreshers.add(v::refresh);
+                    tab.setContent(v);
+                } else if (tab == saturationTab) {
+                    SaturationView v = new SaturationView(theory, lab);
+                    refreshers.add(v::refresh);
+                    tab.setContent(v);
+                } else if (tab == layersTab) {
+                    LayersView v = new LayersView(lab);
+                    refreshers.add(v::refresh);
+                    tab.setContent(v);
+                }
+            }
+            // Hidden views skip their redraws; the one being shown catches up (after layout, so it counts as shown).
+            javafx.application.Platform.runLater(() -> refreshers.forEach(Runnable::run));
+        });
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
@@ -78,8 +99,10 @@ public final class InitLabApp extends Application {
             @Override
             public void handle(long now) {
                 pulses.frame(now, lab.stateProperty().get().isBusy());
+                long t0 = System.nanoTime();
                 lab.applyPendingEvents();
                 theory.applyPendingResult();
+                pulses.work(System.nanoTime() - t0);
             }
         }.start();
         return new Scene(root, 1400, 860);
@@ -89,9 +112,11 @@ public final class InitLabApp extends Application {
      * INITLAB_PULSES=1 prints when the first frame was drawn (ms after the JVM started) and, after each
      * run, how many pulses there were while training and the longest gap between two of them.
      */
-    private void reportResponsiveness() {
+    private void reportResponsiveness(long startEntered) {
         if (!"1".equals(System.getenv("INITLAB_PULSES"))) return;
         long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.println("start_method_ms_after_jvm_start " + (startEntered - jvmStart));
+        System.out.println("scene_built_and_shown_ms_after_jvm_start " + (System.currentTimeMillis() - jvmStart));
         new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -101,7 +126,9 @@ public final class InitLabApp extends Application {
         }.start();
         lab.stateProperty().addListener((o, old, now) -> {
             if (old.isBusy() && !now.isBusy()) {
-                System.out.printf(java.util.Locale.ROOT, "pulses_while_training %d%nlongest_pulse_gap_ms %.1f%n", pulses.frames(), pulses.longestGapMillis());
+                System.out.printf(java.util.Locale.ROOT, "pulses_while_training %d%nlongest_pulse_gap_ms %.1f%ngaps_over_100_ms %s%n", pulses.frames(),
+                        pulses.longestGapMillis(), pulses.longGaps());
+                System.out.printf(java.util.Locale.ROOT, "longest_event_work_ms %.1f%n", pulses.longestWorkMillis());
                 pulses.reset();
             }
         });

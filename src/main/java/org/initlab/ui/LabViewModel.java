@@ -378,7 +378,15 @@ public final class LabViewModel {
         if (row == null) return;
         if (!z.isEmpty()) row.hiddenZ().add(z.get(0));
         row.layerZ().add(capped(z));
-        recomputeSaturation(row);
+        appendSaturation(row);
+    }
+
+    /** The newest snapshot's saturated share, appended (a threshold change recomputes all of them). */
+    private void appendSaturation(RunRow row) {
+        int i = row.hiddenZ().size() - 1;
+        if (i < 0) return;
+        row.saturationSeries().getData().add(new XYChart.Data<>(i, 100 * SigmoidMath.saturatedFraction(row.hiddenZ().get(i), saturationThreshold.get())));
+        epochsSeen.set(Math.max(epochsSeen.get(), row.hiddenZ().size()));
     }
 
     /** At most this many z values per layer and snapshot are kept for the per-layer view (memory stays bounded for deep nets). */
@@ -393,7 +401,12 @@ public final class LabViewModel {
     private void probe(ProbePoint p) {
         RunRow row = rowsByIndex.get(p.run().index());
         if (row == null) return;
-        progress(row, p.epochPosition());
+        // Progress text at most 4 times a second per run: each change costs the table a text layout.
+        long now = System.nanoTime();
+        if (now - row.lastProgressNanos() > 250_000_000L) {
+            row.setLastProgressNanos(now);
+            progress(row, p.epochPosition());
+        }
         // Probe points show the first epoch's rise; later they would only add the probe sample's noise.
         if (p.epochPosition() >= 1) return;
         XYChart.Data<Number, Number> point = new XYChart.Data<>(p.epochPosition(), p.accuracyPercent());
@@ -413,7 +426,7 @@ public final class LabViewModel {
         if (!e.hiddenZ().isEmpty()) row.hiddenZ().add(e.hiddenZ().get(0));
         row.layerZ().add(capped(e.hiddenZ()));
         row.meanAbsDelta().add(e.meanAbsDelta());
-        recomputeSaturation(row);
+        appendSaturation(row);
         int total = e.total();
         row.epoch0Property().set(percent(row.correctByEpoch().get(0), total));
         int best = row.correctByEpoch().stream().mapToInt(Integer::intValue).max().orElse(0);

@@ -1,6 +1,5 @@
 package org.initlab.ui;
 
-import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.chart.LineChart;
@@ -87,7 +86,20 @@ public final class LayersView extends VBox {
         return c;
     }
 
+    private boolean dirty = true; // nothing drawn yet: the first showing draws
+
+    /** Called when its tab is selected: draws what changed while it was hidden. */
+    public void refresh() {
+        if (dirty) redraw();
+    }
+
     private void redraw() {
+        // Hidden tabs are redrawn when shown: rebuilding charts nobody sees costs the visible ones their frames.
+        if (!Shown.isShown(this)) {
+            dirty = true;
+            return;
+        }
+        dirty = false;
         RunRow row = run.getValue();
         zChart.getData().clear();
         aChart.getData().clear();
@@ -120,17 +132,12 @@ public final class LayersView extends VBox {
         aChart.setTitle(f.id() + "(z) per hidden layer");
         int nLayers = row.meanAbsDelta().isEmpty() ? 0 : row.meanAbsDelta().get(0).length;
         for (int l = 0; l < nLayers; l++) {
-            XYChart.Series<Number, Number> s = new XYChart.Series<>();
-            s.setName(l == nLayers - 1 ? "output layer" : "layer " + (l + 1));
+            java.util.List<XYChart.Data<Number, Number>> points = new java.util.ArrayList<>();
             for (int ep = 0; ep < row.meanAbsDelta().size(); ep++) {
                 double d = row.meanAbsDelta().get(ep)[l];
-                if (d > 0 && Double.isFinite(d)) {
-                    XYChart.Data<Number, Number> p = new XYChart.Data<>(ep + 1, Math.log10(d));
-                    p.setExtraValue(String.format(Locale.ROOT, "%.3g", d));
-                    s.getData().add(p);
-                }
+                if (d > 0 && Double.isFinite(d)) points.add(new XYChart.Data<>(ep + 1, Math.log10(d)));
             }
-            gradChart.getData().add(s);
+            gradChart.getData().add(ChartSeries.series(l == nLayers - 1 ? "output layer" : "layer " + (l + 1), points));
         }
     }
 }

@@ -9,12 +9,35 @@ public final class PulseMonitor {
     private long longestNanos;
     private long frames;
 
+    private long trainingStart;
+    private final java.util.List<String> longGaps = new java.util.ArrayList<>();
+
     public void frame(long now, boolean training) {
         if (training && last != 0) {
             longestNanos = Math.max(longestNanos, now - last);
             frames++;
+            if (now - last > 100_000_000L && longGaps.size() < 20) {
+                longGaps.add(String.format(java.util.Locale.ROOT, "%.0f ms at %.1f s", (now - last) / 1e6, (now - trainingStart) / 1e9));
+            }
         }
+        if (training && last == 0) trainingStart = now;
         last = training ? now : 0;
+    }
+
+    private long longestWork;
+
+    /** Time the FX thread spent applying events in one pulse (the rest of a gap is layout and rendering). */
+    public void work(long nanos) {
+        longestWork = Math.max(longestWork, nanos);
+    }
+
+    public double longestWorkMillis() {
+        return longestWork / 1e6;
+    }
+
+    /** Gaps over 100 ms and when they happened (seconds into training); for diagnosis. */
+    public java.util.List<String> longGaps() {
+        return longGaps;
     }
 
     public double longestGapMillis() {
@@ -26,6 +49,8 @@ public final class PulseMonitor {
     }
 
     public void reset() {
+        longGaps.clear();
+        longestWork = 0;
         last = 0;
         longestNanos = 0;
         frames = 0;

@@ -44,7 +44,11 @@ public final class RunRow {
         saturation.setName(name);
     }
 
+    private long lastProgressNanos;
+
     public RunKey key() { return key; }
+    long lastProgressNanos() { return lastProgressNanos; }
+    void setLastProgressNanos(long t) { lastProgressNanos = t; }
     /** The hidden activation this run trained with. */
     public org.initlab.core.Activation activation() { return activation; }
     public String name() { return accuracy.getName(); }

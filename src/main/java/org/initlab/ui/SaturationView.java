@@ -70,6 +70,7 @@ public final class SaturationView extends VBox {
         VBox.setVgrow(top, Priority.ALWAYS);
         VBox.setVgrow(live, Priority.ALWAYS);
 
+
         vm.resultAProperty().addListener((o, a, b) -> redrawCurves());
         vm.resultBProperty().addListener((o, a, b) -> redrawCurves());
         vm.thresholdProperty().addListener((o, a, b) -> {
@@ -93,7 +94,14 @@ public final class SaturationView extends VBox {
         redrawLive();
     }
 
+    private boolean curvesDirty = true; // nothing drawn yet: the first showing draws
+
     private void redrawCurves() {
+        if (!Shown.isShown(this)) {
+            curvesDirty = true;
+            return;
+        }
+        curvesDirty = false;
         ZStats a = vm.resultAProperty().get(), b = vm.resultBProperty().get();
         // Wide enough for the wider density, narrow enough that σ's S-shape stays visible.
         double w = Math.min(40, Math.max(8, 2.5 * Math.max(a == null ? 1 : a.analyticStd(), b == null ? 1 : b.analyticStd())));
@@ -135,7 +143,21 @@ public final class SaturationView extends VBox {
         if (l != null) l.setStyle(line);
     }
 
+    private boolean liveDirty = true; // nothing drawn yet: the first showing draws
+
+    /** Called when its tab is selected: draws what changed while it was hidden. */
+    public void refresh() {
+        if (liveDirty) redrawLive();
+        if (curvesDirty) redrawCurves();
+    }
+
     private void redrawLive() {
+        // Hidden tabs are redrawn when shown: rebuilding charts nobody sees costs the visible ones their frames.
+        if (!Shown.isShown(this)) {
+            liveDirty = true;
+            return;
+        }
+        liveDirty = false;
         int e = (int) Math.round(epoch.getValue());
         epochLabel.setText(e == 0 ? "initialization" : "after epoch " + (e - 1));
         live.getData().clear();

@@ -19,6 +19,13 @@ public final class ZDistributionView extends HBox {
     private final ZViewModel vm;
     private final Side a;
     private final Side b;
+    private boolean dirty = true; // nothing drawn yet: the first showing draws
+    private final Runnable redraw;
+
+    /** Called when its tab is selected: draws what changed while it was hidden. */
+    public void refresh() {
+        if (dirty) redraw.run();
+    }
 
     public ZDistributionView(ZViewModel vm) {
         this.vm = vm;
@@ -30,9 +37,15 @@ public final class ZDistributionView extends HBox {
         HBox.setHgrow(a.box, Priority.ALWAYS);
         HBox.setHgrow(b.box, Priority.ALWAYS);
         Runnable redraw = () -> {
+            if (!Shown.isShown(this)) {
+                dirty = true;
+                return;
+            }
+            dirty = false;
             a.redraw();
             b.redraw();
         };
+        this.redraw = redraw;
         vm.resultAProperty().addListener((o, x, y) -> redraw.run());
         vm.resultBProperty().addListener((o, x, y) -> redraw.run());
         vm.sharedAxisProperty().addListener((o, x, y) -> redraw.run());

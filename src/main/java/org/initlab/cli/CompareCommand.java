@@ -28,6 +28,7 @@ import org.initlab.train.RunSummary;
 import org.initlab.train.TrainingConfig;
 import org.initlab.train.TrainingListener;
 import org.initlab.report.SummaryTable;
+import org.initlab.report.RunCsv;
 
 /**
  * {@code compare}: trains schemes × seeds and prints the reference's lines ({@code standard seed=1 Epoch 0:

@@ -32,7 +32,9 @@ public final class InitLabApp extends Application {
         BackgroundRunner runner = new FxTaskRunner();
         lab = new LabViewModel(runner);
         theory = new ZViewModel(runner, lab.saturationThresholdProperty());
-        stage.setScene(createScene(lab, theory, pulses));
+        Scene scene = createScene(lab, theory, pulses);
+        stage.setScene(scene);
+        installMenus(stage, scene);
         stage.setTitle("InitLab — what weight initialization does to a neural network");
         stage.setOnCloseRequest(e -> {
             lab.shutdown();
@@ -108,6 +110,76 @@ public final class InitLabApp extends Application {
         return new Scene(root, 1400, 860);
     }
 
+    /** File, View and Help menus and the keyboard shortcuts; they need the stage, so they are added after the scene is built. */
+    private void installMenus(Stage stage, Scene scene) {
+        BorderPane root = (BorderPane) scene.getRoot();
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) root.getTop();
+        TabPane tabs = (TabPane) root.getCenter();
+        javafx.scene.control.Menu file = new javafx.scene.control.Menu("File");
+        javafx.scene.control.MenuItem png = new javafx.scene.control.MenuItem("Export the current view as PNG (2×)…");
+        png.setOnAction(e -> exportPng(stage, tabs.getSelectionModel().getSelectedItem().getContent()));
+        javafx.scene.control.MenuItem csv = new javafx.scene.control.MenuItem("Export the last run as CSV…");
+        csv.setOnAction(e -> {
+            if (!lab.hasResults()) {
+                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, "Run a comparison first; its results can then be exported.").show();
+                return;
+            }
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setInitialFileName("runs.csv");
+            java.io.File f = chooser.showSaveDialog(stage);
+            if (f == null) return;
+            try {
+                lab.exportCsv(f.toPath());
+                lab.statusProperty().set("Wrote " + f);
+            } catch (java.io.IOException ex) {
+                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Could not write " + f + ": " + ex.getMessage()).show();
+            }
+        });
+        javafx.scene.control.MenuItem quit = new javafx.scene.control.MenuItem("Quit");
+        quit.setOnAction(e -> stage.close());
+        file.getItems().addAll(png, csv, new javafx.scene.control.SeparatorMenuItem(), quit);
+        javafx.scene.control.Menu view = new javafx.scene.control.Menu("View");
+        javafx.scene.control.MenuItem presentation = new javafx.scene.control.MenuItem("Presentation mode");
+        presentation.setAccelerator(Presentation.presentationKey());
+        presentation.setOnAction(e -> Presentation.toggle(stage));
+        view.getItems().add(presentation);
+        javafx.scene.control.Menu help = new javafx.scene.control.Menu("Help");
+        javafx.scene.control.MenuItem keys = new javafx.scene.control.MenuItem("Keyboard shortcuts");
+        keys.setOnAction(e -> {
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, Presentation.shortcutsHelp());
+            a.setHeaderText("Keyboard shortcuts");
+            a.show();
+        });
+        help.getItems().add(keys);
+        bar.getMenus().add(0, file);
+        bar.getMenus().addAll(view, help);
+        Presentation.installShortcuts(scene, stage, lab, tabs);
+        root.addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            javafx.scene.Node n = e.getPickResult().getIntersectedNode();
+            while (n != null && !(n instanceof javafx.scene.chart.Chart)) n = n.getParent();
+            if (n == null) return;
+            javafx.scene.Node chart = n;
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Export this chart as PNG (2×)…");
+            item.setOnAction(a -> exportPng(stage, chart));
+            new javafx.scene.control.ContextMenu(item).show(chart, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+    }
+
+    private void exportPng(Stage stage, javafx.scene.Node node) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setInitialFileName("initlab.png");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PNG image", "*.png"));
+        java.io.File f = chooser.showSaveDialog(stage);
+        if (f == null) return;
+        try {
+            ChartExport.writePng(node, f.toPath());
+            lab.statusProperty().set("Wrote " + f);
+        } catch (java.io.IOException ex) {
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Could not write " + f + ": " + ex.getMessage()).show();
+        }
+    }
+
     /**
      * INITLAB_PULSES=1 prints when the first frame was drawn (ms after the JVM started) and, after each
      * run, how many pulses there were while training and the longest gap between two of them.
@@ -134,9 +206,10 @@ public final class InitLabApp extends Application {
         });
     }
 
-    /** INITLAB_PRESET=name applies a preset; INITLAB_AUTORUN=1 starts the run once the data is loaded; INITLAB_TAB=N opens tab N (0-based). For screenshots and demos. */
+    /** INITLAB_PRESET=name applies a preset; INITLAB_PRESENTATION=1 starts in presentation mode; INITLAB_AUTORUN=1 starts the run once the data is loaded; INITLAB_TAB=N opens tab N (0-based). For screenshots and demos. */
     private void autoRunForScreenshots(Stage stage) {
         String tab = System.getenv("INITLAB_TAB");
+        if ("1".equals(System.getenv("INITLAB_PRESENTATION"))) Presentation.toggle(stage);
         if (tab != null && tab.matches("[0-9]")) {
             TabPane tabs = (TabPane) stage.getScene().lookup("#viewTabs");
             tabs.getSelectionModel().select(Math.min(Integer.parseInt(tab), tabs.getTabs().size() - 1));

@@ -89,9 +89,11 @@ public final class LabViewModel {
     private final Map<String, XYChart.Series<Number, Number>> meanSeries = new java.util.LinkedHashMap<>();
     private final Map<XYChart.Series<Number, Number>, List<double[]>> bands = new HashMap<>();
     private final StringProperty summary = new SimpleStringProperty("");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper snapshots = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private final javafx.beans.property.ReadOnlyIntegerWrapper epochsSeen = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private final BooleanBinding runDisabled;
 
+    private List<RunResult> lastResults = List.of();
     private RunControl control;
     private Comparison comparison;
     private long runStartNanos;
@@ -265,6 +267,7 @@ public final class LabViewModel {
     private void finished(List<RunResult> results, RunControl finishedControl) {
         applyPendingEvents();
         if (finishedControl != control) return;
+        lastResults = List.copyOf(results);
         summary.set(org.initlab.report.SummaryTable.format(results, target.isValid() ? target.doubleValue() : RunSummary.REFERENCE_TARGET_PERCENT));
         double wall = (System.nanoTime() - runStartNanos) / 1e9;
         long diverged = results.stream().filter(r -> r.status() == RunStatus.DIVERGED).count();
@@ -310,6 +313,17 @@ public final class LabViewModel {
         if (dataset.get() != null) state.set(LabState.READY);
     }
 
+    /** True once a run has finished (or was cancelled) and its results can be exported. */
+    public boolean hasResults() {
+        return !lastResults.isEmpty() && comparison != null;
+    }
+
+    /** The last run's results as the command line's CSV (one row per scheme × seed × epoch), written atomically. */
+    public void exportCsv(Path file) throws java.io.IOException {
+        if (!hasResults()) throw new IllegalStateException("no finished run to export");
+        org.initlab.report.RunCsv.write(file, comparison, lastResults);
+    }
+
     /** Stops training for good (window closing). */
     public void shutdown() {
         if (control != null) control.cancel();
@@ -352,10 +366,12 @@ public final class LabViewModel {
     }
 
     private void clearResults() {
+        lastResults = List.of();
         summary.set("");
         meanSeries.clear();
         bands.clear();
         epochsSeen.set(0);
+        snapshots.set(0);
         mailbox.clear();
         rows.clear();
         rowsByIndex.clear();
@@ -387,6 +403,7 @@ public final class LabViewModel {
         if (i < 0) return;
         row.saturationSeries().getData().add(new XYChart.Data<>(i, 100 * SigmoidMath.saturatedFraction(row.hiddenZ().get(i), saturationThreshold.get())));
         epochsSeen.set(Math.max(epochsSeen.get(), row.hiddenZ().size()));
+        snapshots.set(snapshots.get() + 1);
     }
 
     /** At most this many z values per layer and snapshot are kept for the per-layer view (memory stays bounded for deep nets). */
@@ -477,6 +494,12 @@ public final class LabViewModel {
         }
         row.saturationSeries().getData().setAll(points);
         epochsSeen.set(Math.max(epochsSeen.get(), row.hiddenZ().size()));
+        snapshots.set(snapshots.get() + 1);
+    }
+
+    /** Counts every hidden-layer snapshot of every run (views that show the newest of each run redraw on it). */
+    public javafx.beans.property.ReadOnlyIntegerProperty snapshotsProperty() {
+        return snapshots.getReadOnlyProperty();
     }
 
     /** Hidden-layer snapshots available so far (initialization counts as one); views redraw when it grows. */

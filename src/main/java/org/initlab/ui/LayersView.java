@@ -52,9 +52,10 @@ public final class LayersView extends VBox {
         epoch.setShowTickLabels(true);
         epoch.setOnMousePressed(e -> pinned = true);
         epoch.valueProperty().addListener((o, a, b) -> redraw());
-        lab.epochsSeenProperty().addListener((o, a, b) -> {
-            epoch.setMax(Math.max(1, b.intValue() - 1));
-            if (!pinned) epoch.setValue(Math.max(0, b.intValue() - 1));
+        lab.snapshotsProperty().addListener((o, a, b) -> {
+            int newest = lab.epochsSeenProperty().get() - 1;
+            epoch.setMax(Math.max(1, newest));
+            if (!pinned) epoch.setValue(Math.max(0, newest));
             redraw();
         });
         zChart = chart("weighted input z", "density", "zLayersChart");

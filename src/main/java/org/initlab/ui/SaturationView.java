@@ -83,7 +83,7 @@ public final class SaturationView extends VBox {
         });
         epoch.setOnMousePressed(e -> pinned = true);
         // One redraw per new epoch (not per chart point); the slider follows the newest epoch until the user moves it.
-        lab.epochsSeenProperty().addListener((o, a, b) -> onNewEpoch(b.intValue() - 1));
+        lab.snapshotsProperty().addListener((o, a, b) -> onNewEpoch(lab.epochsSeenProperty().get() - 1));
     }
 
     private boolean pinned;

@@ -74,6 +74,28 @@ class InitLabWindowTest {
             assertEquals(String.format(Locale.ROOT, "%.2f%%", core.get(i).epochs().get(0).accuracyPercent()), row.epoch0Property().get());
         }
         assertFalse(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
+
+        // The chart exports as a PNG at twice its size, with real content (not one flat colour).
+        java.nio.file.Path png = java.nio.file.Files.createTempFile("accuracy", ".png");
+        robot.interact(() -> {
+            try {
+                ChartExport.writePng(chart, png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(Math.round(chart.getWidth() * 2), image.getWidth(), 1.0);
+        assertEquals(Math.round(chart.getHeight() * 2), image.getHeight(), 1.0);
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int x = 0; x < image.getWidth(); x += 7) for (int y = 0; y < image.getHeight(); y += 7) colours.add(image.getRGB(x, y));
+        assertTrue(colours.size() > 20, "a drawn chart, not a blank image: " + colours.size() + " colours");
+        java.nio.file.Files.delete(png);
+
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("runs", ".csv");
+        lab.exportCsv(csv);
+        assertEquals(1 + 2 * 2, java.nio.file.Files.readAllLines(csv).size(), "header + 2 schemes × 2 epochs");
+        java.nio.file.Files.delete(csv);
     }
 
     @Test

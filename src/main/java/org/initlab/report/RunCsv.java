@@ -1,4 +1,4 @@
-package org.initlab.cli;
+package org.initlab.report;
 
 import java.io.IOException;
 import java.nio.file.Path;

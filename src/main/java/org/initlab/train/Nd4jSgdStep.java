@@ -83,10 +83,18 @@ final class Nd4jSgdStep implements SgdStep {
         double scale = eta / count;
         for (int l = 0; l < layers; l++) {
             INDArray gradW = as[l].transpose().mmul(deltas[l]);
+            INDArray gradB = deltas[l].sum(true, 0);
             if (decay != 1.0) w[l].muli(decay);
             w[l].subi(gradW.muli(scale));
-            b[l].subi(deltas[l].sum(true, 0).muli(scale));
+            b[l].subi(gradB.muli(scale));
+            gradW.close();
+            gradB.close();
         }
+        // Free the step's native buffers now rather than when the GC gets round to them (resident memory).
+        for (INDArray a : as) if (!a.wasClosed()) a.close();
+        for (INDArray d : deltas) if (!d.wasClosed()) d.close();
+        for (INDArray z : zs) if (!z.wasClosed()) z.close();
+        if (!y.wasClosed()) y.close();
         synced = false;
         return cost;
     }

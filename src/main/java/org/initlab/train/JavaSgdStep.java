@@ -50,8 +50,7 @@ final class JavaSgdStep implements SgdStep {
     private final float[][] a;
     private final float[][] delta;
     private boolean synced = true;
-    private final double[] absDeltaSum;
-    private long deltaExamples;
+    private final DeltaMeter deltaMeter;
 
     JavaSgdStep(Mlp network, TrainingSet data, TrainingConfig config) {
         NetworkSpec spec = network.spec();
@@ -91,7 +90,7 @@ final class JavaSgdStep implements SgdStep {
         z = new float[layers][];
         a = new float[layers][];
         delta = new float[layers][];
-        absDeltaSum = new double[layers];
+        deltaMeter = new DeltaMeter(layers);
         for (int l = 0; l < layers; l++) {
             z[l] = new float[m * stride[l + 1]];
             a[l] = new float[m * stride[l + 1]];
@@ -192,20 +191,14 @@ final class JavaSgdStep implements SgdStep {
             float[] d = delta[l];
             double sum = 0;
             for (int e = 0; e < count; e++) for (int i = 0; i < n; i++) sum += Math.abs(d[e * st + i]);
-            absDeltaSum[l] += sum / n;
+            deltaMeter.add(l, sum / n);
         }
-        deltaExamples += count;
+        deltaMeter.countExamples(count);
     }
 
     @Override
     public double[] takeMeanAbsDelta() {
-        double[] mean = new double[layers];
-        for (int l = 0; l < layers; l++) {
-            mean[l] = deltaExamples == 0 ? Double.NaN : absDeltaSum[l] / deltaExamples;
-            absDeltaSum[l] = 0;
-        }
-        deltaExamples = 0;
-        return mean;
+        return deltaMeter.take();
     }
 
     private void update(int[] batch, int count) {

@@ -27,8 +27,7 @@ final class Nd4jSgdStep implements SgdStep {
     private final float[] xBuffer;
     private final float[] yBuffer;
     private boolean synced = true;
-    private final double[] absDeltaSum;
-    private long deltaExamples;
+    private final DeltaMeter deltaMeter;
 
     Nd4jSgdStep(Mlp network, TrainingSet data, TrainingConfig config) {
         Nd4jRuntime.ensureLoaded();
@@ -47,7 +46,7 @@ final class Nd4jSgdStep implements SgdStep {
         this.decay = 1.0 - config.eta() * config.lambda() / data.count();
         this.xBuffer = new float[config.batchSize() * spec.inputs()];
         this.yBuffer = new float[config.batchSize() * spec.outputs()];
-        this.absDeltaSum = new double[layers];
+        this.deltaMeter = new DeltaMeter(layers);
     }
 
     @Override
@@ -78,8 +77,8 @@ final class Nd4jSgdStep implements SgdStep {
         for (int l = layers - 1; l >= 1; l--) {
             deltas[l - 1] = deltas[l].mmul(w[l].transpose()).muli(derivative(zs[l - 1], as[l]));
         }
-        for (int l = 0; l < layers; l++) absDeltaSum[l] += deltas[l].ameanNumber().doubleValue() * count;
-        deltaExamples += count;
+        for (int l = 0; l < layers; l++) deltaMeter.add(l, deltas[l].ameanNumber().doubleValue() * count);
+        deltaMeter.countExamples(count);
         double scale = eta / count;
         for (int l = 0; l < layers; l++) {
             INDArray gradW = as[l].transpose().mmul(deltas[l]);
@@ -129,13 +128,7 @@ final class Nd4jSgdStep implements SgdStep {
 
     @Override
     public double[] takeMeanAbsDelta() {
-        double[] mean = new double[layers];
-        for (int l = 0; l < layers; l++) {
-            mean[l] = deltaExamples == 0 ? Double.NaN : absDeltaSum[l] / deltaExamples;
-            absDeltaSum[l] = 0;
-        }
-        deltaExamples = 0;
-        return mean;
+        return deltaMeter.take();
     }
 
     @Override

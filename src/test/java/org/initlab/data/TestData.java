@@ -23,6 +23,15 @@ public final class TestData {
         return mnist;
     }
 
+    /** An IDX file's bytes: magic (0, 0, type, rank), big-endian dimensions, then the data. */
+    public static byte[] idx(int type, int[] dims, byte[] data) {
+        return IdxReaderTest.idx(type, dims, data);
+    }
+
+    public static byte[] gzip(byte[] plain) throws IOException {
+        return IdxReaderTest.gzip(plain);
+    }
+
     /** Writes four IDX files of random side×side images with labels 0–9. */
     public static void writeIdxFolder(Path dir, int train, int test, int side) throws IOException {
         SplittableRandom rng = new SplittableRandom(7);

@@ -50,7 +50,8 @@ public final class InitLabApp extends Application {
     /** Builds the whole scene for a view-model pair; tests use it with their own stage. */
     public static Scene createScene(LabViewModel lab, ZViewModel theory, PulseMonitor pulses) {
         BorderPane root = new BorderPane();
-        ScrollPane side = new ScrollPane(new javafx.scene.layout.VBox(new SidePanel(lab), new ZPanel(theory)));
+        ZPanel zPanel = new ZPanel(theory);
+        ScrollPane side = new ScrollPane(new javafx.scene.layout.VBox(new SidePanel(lab), zPanel));
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setLeft(side);
@@ -61,6 +62,7 @@ public final class InitLabApp extends Application {
         TabPane tabs = new TabPane(new Tab("Training", new TrainingView(lab)), zTab, saturationTab, layersTab);
         java.util.List<Runnable> refreshers = new java.util.ArrayList<>();
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (tab == zTab || tab == saturationTab) zPanel.setExpanded(true); // their inputs
             if (tab.getContent() == null) {
                 if (tab == zTab) {
                     ZDistributionView v = new ZDistributionView(theory);

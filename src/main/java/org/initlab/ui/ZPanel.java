@@ -16,6 +16,7 @@ public final class ZPanel extends TitledPane {
 
     public ZPanel(ZViewModel vm) {
         setText("z experiment (theory views)");
+        setExpanded(false); // opened when a theory tab is shown; keeps the first paint light
         validation.setValidationDecorator(new GraphicValidationDecoration());
         GridPane grid = new GridPane();
         grid.setHgap(8);

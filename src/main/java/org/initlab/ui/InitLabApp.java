@@ -39,7 +39,9 @@ public final class InitLabApp extends Application {
         stage.setOnCloseRequest(e -> {
             lab.shutdown();
             theory.shutdown();
+            saveSession();
         });
+        restoreSession();
         stage.show();
         autoRunForScreenshots(stage);
         reportResponsiveness(entered);
@@ -112,6 +114,51 @@ public final class InitLabApp extends Application {
         return new Scene(root, 1400, 860);
     }
 
+    /** The last session's settings, if any; a bad file leaves the reference settings and says why. */
+    private void restoreSession() {
+        java.nio.file.Path f = LabViewModel.lastSessionFile();
+        if (!java.nio.file.Files.isRegularFile(f) || System.getenv("INITLAB_PRESET") != null) return;
+        try {
+            lab.apply(org.initlab.settings.SettingsJson.load(f, lab.settingKeys()));
+        } catch (java.io.IOException ex) {
+            lab.statusProperty().set("Last session's settings not restored: " + ex.getMessage());
+        }
+    }
+
+    private void saveSession() {
+        try {
+            org.initlab.settings.SettingsJson.save(LabViewModel.lastSessionFile(), lab.settings());
+        } catch (java.io.IOException ex) {
+            System.err.println("initlab: could not save the session's settings: " + ex.getMessage());
+        }
+    }
+
+    private void openSettings(Stage stage) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("InitLab settings", "*.json"));
+        java.io.File f = chooser.showOpenDialog(stage);
+        if (f == null) return;
+        try {
+            lab.apply(org.initlab.settings.SettingsJson.load(f.toPath(), lab.settingKeys()));
+            lab.statusProperty().set("Opened settings " + f);
+        } catch (java.io.IOException ex) {
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Nothing was changed. " + ex.getMessage()).show();
+        }
+    }
+
+    private void saveSettings(Stage stage) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setInitialFileName("my-experiment.json");
+        java.io.File f = chooser.showSaveDialog(stage);
+        if (f == null) return;
+        try {
+            org.initlab.settings.SettingsJson.save(f.toPath(), lab.settings());
+            lab.statusProperty().set("Saved settings to " + f);
+        } catch (java.io.IOException ex) {
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Could not write " + f + ": " + ex.getMessage()).show();
+        }
+    }
+
     /** File, View and Help menus and the keyboard shortcuts; they need the stage, so they are added after the scene is built. */
     private void installMenus(Stage stage, Scene scene) {
         BorderPane root = (BorderPane) scene.getRoot();
@@ -139,7 +186,11 @@ public final class InitLabApp extends Application {
         });
         javafx.scene.control.MenuItem quit = new javafx.scene.control.MenuItem("Quit");
         quit.setOnAction(e -> stage.close());
-        file.getItems().addAll(png, csv, new javafx.scene.control.SeparatorMenuItem(), quit);
+        javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem("Open settings…");
+        open.setOnAction(e -> openSettings(stage));
+        javafx.scene.control.MenuItem save = new javafx.scene.control.MenuItem("Save settings as…");
+        save.setOnAction(e -> saveSettings(stage));
+        file.getItems().addAll(open, save, new javafx.scene.control.SeparatorMenuItem(), png, csv, new javafx.scene.control.SeparatorMenuItem(), quit);
         javafx.scene.control.Menu view = new javafx.scene.control.Menu("View");
         javafx.scene.control.MenuItem presentation = new javafx.scene.control.MenuItem("Presentation mode");
         presentation.setAccelerator(Presentation.presentationKey());

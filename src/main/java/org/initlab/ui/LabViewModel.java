@@ -324,6 +324,95 @@ public final class LabViewModel {
         org.initlab.report.RunCsv.write(file, comparison, lastResults);
     }
 
+    // ---- settings files (presets, last session) ------------------------------------------------------
+    private Map<String, ValidatedText> textSettings() {
+        Map<String, ValidatedText> m = new java.util.LinkedHashMap<>();
+        m.put("hidden", hidden);
+        m.put("eta", eta);
+        m.put("batch", batch);
+        m.put("batchesPerEpoch", batchesPerEpoch);
+        m.put("epochs", epochs);
+        m.put("seed", seed);
+        m.put("lambda", lambda);
+        m.put("seedsPerScheme", seedsPerScheme);
+        m.put("target", target);
+        return m;
+    }
+
+    private static final List<String> CHOICE_KEYS = List.of("loss", "activation", "output", "bias", "eval", "epochMode");
+
+    /** Every key a settings file may hold. */
+    public java.util.Set<String> settingKeys() {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(textSettings().keySet());
+        keys.addAll(CHOICE_KEYS);
+        return keys;
+    }
+
+    /** The current settings, as typed. */
+    public org.initlab.settings.LabSettings settings() {
+        Map<String, String> v = new java.util.LinkedHashMap<>();
+        textSettings().forEach((k, f) -> v.put(k, f.textProperty().get()));
+        v.put("loss", loss.get().id());
+        v.put("activation", activation.get().id());
+        v.put("output", output.get().id());
+        v.put("bias", biasRule.get());
+        v.put("eval", evalSplit.get().id());
+        v.put("epochMode", epochMode.get().id());
+        List<String> chosen = schemes.stream().filter(c -> c.selectedProperty().get()).map(c -> c.init().id()).toList();
+        return new org.initlab.settings.LabSettings(v, chosen);
+    }
+
+    /**
+     * Applies settings read from a file. Everything is checked first; on any problem nothing changes and
+     * the exception lists every problem. Keys the file leaves out keep the reference's values.
+     */
+    public void apply(org.initlab.settings.LabSettings s) throws org.initlab.settings.SettingsFormatException {
+        if (state.get().isBusy()) throw new org.initlab.settings.SettingsFormatException("settings cannot change while training runs");
+        List<String> problems = new ArrayList<>();
+        textSettings().forEach((k, f) -> {
+            String value = s.values().get(k);
+            if (value != null && !f.check(value).isEmpty()) problems.add(f.check(value));
+        });
+        Map<String, String> v = s.values();
+        check(problems, v.get("loss"), Loss::parse);
+        check(problems, v.get("activation"), Activation::parse);
+        check(problems, v.get("output"), OutputLayer::parse);
+        check(problems, v.get("bias"), BiasInit::parse);
+        check(problems, v.get("eval"), EvalSplit::parse);
+        check(problems, v.get("epochMode"), EpochMode::parse);
+        if (v.get("bias") != null && !biasRules().contains(v.get("bias"))) problems.add("bias rule '" + v.get("bias") + "' is not one of " + biasRules());
+        java.util.Set<String> known = new java.util.HashSet<>();
+        schemes.forEach(c -> known.add(c.init().id()));
+        for (String id : s.schemes()) if (!known.contains(id)) problems.add("unknown scheme '" + id + "'");
+        if (s.schemes().isEmpty()) problems.add("no scheme chosen");
+        if (!problems.isEmpty()) throw new org.initlab.settings.SettingsFormatException(String.join("; ", problems));
+        reset();
+        textSettings().forEach((k, f) -> {
+            if (v.containsKey(k)) f.textProperty().set(v.get(k));
+        });
+        if (v.containsKey("loss")) loss.set(Loss.parse(v.get("loss")));
+        if (v.containsKey("activation")) activation.set(Activation.parse(v.get("activation")));
+        if (v.containsKey("output")) output.set(OutputLayer.parse(v.get("output")));
+        if (v.containsKey("bias")) biasRule.set(v.get("bias"));
+        if (v.containsKey("eval")) evalSplit.set(EvalSplit.parse(v.get("eval")));
+        if (v.containsKey("epochMode")) epochMode.set(EpochMode.parse(v.get("epochMode")));
+        schemes.forEach(c -> c.selectedProperty().set(s.schemes().contains(c.init().id())));
+    }
+
+    private static void check(List<String> problems, String value, java.util.function.Function<String, ?> parser) {
+        if (value == null) return;
+        try {
+            parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
+    }
+
+    /** Where the last session's settings are kept. */
+    public static Path lastSessionFile() {
+        return Path.of(System.getProperty("user.home"), ".initlab", "last-session.json");
+    }
+
     /** Stops training for good (window closing). */
     public void shutdown() {
         if (control != null) control.cancel();

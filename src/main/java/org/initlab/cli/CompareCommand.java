@@ -36,13 +36,13 @@ import org.initlab.report.RunCsv;
  */
 public final class CompareCommand {
     static final Set<String> OPTIONS = Set.of("data", "schemes", "epochs", "seeds", "hidden", "eta", "batch", "batches-per-epoch", "loss",
-            "csv", "activation", "output", "lambda", "eval", "epoch-mode", "engine", "threads", "bias", "target");
+            "csv", "json", "activation", "output", "lambda", "eval", "epoch-mode", "engine", "threads", "bias", "target");
     public static final int MAX_HIDDEN_UNITS = 100_000;
 
     private CompareCommand() {}
 
     /** The comparison the arguments describe, fully validated; nothing is trained yet. */
-    public record Plan(Path data, Comparison comparison, Path csv, double targetPercent) {}
+    public record Plan(Path data, Comparison comparison, Path csv, Path json, double targetPercent) {}
 
     public static Plan plan(String[] args) throws UsageException {
         CliArgs a = CliArgs.parse(args, 1, OPTIONS, Set.of());
@@ -78,7 +78,8 @@ public final class CompareCommand {
         int threads = a.integer("threads", Comparison.defaultThreads(), 1, 256);
         Path csv = a.has("csv") ? Path.of(a.string("csv", "")) : null;
         double target = a.decimal("target", RunSummary.REFERENCE_TARGET_PERCENT, 0, 100);
-        return new Plan(data, new Comparison(spec, config, schemes, seeds, threads), csv, target);
+        Path json = a.has("json") ? Path.of(a.string("json", "")) : null;
+        return new Plan(data, new Comparison(spec, config, schemes, seeds, threads), csv, json, target);
     }
 
     static List<InitScheme> parseSchemes(String text, BiasInit bias) throws UsageException {
@@ -142,6 +143,10 @@ public final class CompareCommand {
         if (plan.csv() != null) {
             RunCsv.write(plan.csv(), comparison, results);
             out.println("wrote " + plan.csv());
+        }
+        if (plan.json() != null) {
+            org.initlab.report.RunJson.save(plan.json(), comparison, dataset, results);
+            out.println("wrote " + plan.json());
         }
         return results.stream().anyMatch(r -> r.status() == RunStatus.FAILED) ? 1 : 0;
     }

@@ -184,13 +184,43 @@ public final class InitLabApp extends Application {
                 new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Could not write " + f + ": " + ex.getMessage()).show();
             }
         });
+        javafx.scene.control.MenuItem json = new javafx.scene.control.MenuItem("Export the last run as JSON (with provenance)…");
+        json.setOnAction(e -> {
+            if (!lab.hasResults()) {
+                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, "Run a comparison first; its results can then be exported.").show();
+                return;
+            }
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setInitialFileName("run.json");
+            java.io.File f = chooser.showSaveDialog(stage);
+            if (f == null) return;
+            try {
+                lab.exportJson(f.toPath());
+                lab.statusProperty().set("Wrote " + f);
+            } catch (java.io.IOException ex) {
+                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Could not write " + f + ": " + ex.getMessage()).show();
+            }
+        });
+        javafx.scene.control.MenuItem openRun = new javafx.scene.control.MenuItem("Open a saved run…");
+        openRun.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("InitLab run", "*.json"));
+            java.io.File f = chooser.showOpenDialog(stage);
+            if (f == null) return;
+            try {
+                lab.openSavedRun(org.initlab.report.RunJson.load(f.toPath()));
+            } catch (java.io.IOException | IllegalStateException ex) {
+                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Nothing was changed. " + ex.getMessage()).show();
+            }
+        });
         javafx.scene.control.MenuItem quit = new javafx.scene.control.MenuItem("Quit");
         quit.setOnAction(e -> stage.close());
         javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem("Open settings…");
         open.setOnAction(e -> openSettings(stage));
         javafx.scene.control.MenuItem save = new javafx.scene.control.MenuItem("Save settings as…");
         save.setOnAction(e -> saveSettings(stage));
-        file.getItems().addAll(open, save, new javafx.scene.control.SeparatorMenuItem(), png, csv, new javafx.scene.control.SeparatorMenuItem(), quit);
+        file.getItems().addAll(open, save, new javafx.scene.control.SeparatorMenuItem(), openRun, json, csv, png,
+                new javafx.scene.control.SeparatorMenuItem(), quit);
         javafx.scene.control.Menu view = new javafx.scene.control.Menu("View");
         javafx.scene.control.MenuItem presentation = new javafx.scene.control.MenuItem("Presentation mode");
         presentation.setAccelerator(Presentation.presentationKey());

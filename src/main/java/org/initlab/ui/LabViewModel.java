@@ -238,19 +238,7 @@ public final class LabViewModel {
         }
         clearResults();
         comparison = c;
-        for (RunKey key : c.runKeys()) {
-            String name = key.scheme().weights().id() + "  " + key.scheme().weights().formula() + (c.seeds().size() > 1 ? "  seed " + key.seed() : "");
-            RunRow row = new RunRow(key, name, c.spec().hidden());
-            rows.add(row);
-            rowsByIndex.put(key.index(), row);
-            saturationSeries.add(row.saturationSeries());
-        }
-        for (var scheme : c.schemes()) {
-            XYChart.Series<Number, Number> mean = new XYChart.Series<>();
-            mean.setName(scheme.weights().id() + "  " + scheme.weights().formula() + "  mean of " + c.seeds().size() + " seeds (band: min–max)");
-            meanSeries.put(scheme.id(), mean);
-        }
-        rebuildDisplayedSeries();
+        createRows(c);
         control = new RunControl();
         RunControl myControl = control;
         Dataset d = dataset.get();
@@ -275,6 +263,22 @@ public final class LabViewModel {
         state.set(cancelled ? LabState.CANCELLED : LabState.FINISHED);
         status.set(String.format(Locale.ROOT, "%s after %.1f s%s", cancelled ? "Cancelled" : "Finished", wall,
                 diverged > 0 ? " — " + diverged + " run(s) diverged" : ""));
+    }
+
+    private void createRows(Comparison c) {
+        for (RunKey key : c.runKeys()) {
+            String name = key.scheme().weights().id() + "  " + key.scheme().weights().formula() + (c.seeds().size() > 1 ? "  seed " + key.seed() : "");
+            RunRow row = new RunRow(key, name, c.spec().hidden());
+            rows.add(row);
+            rowsByIndex.put(key.index(), row);
+            saturationSeries.add(row.saturationSeries());
+        }
+        for (var scheme : c.schemes()) {
+            XYChart.Series<Number, Number> mean = new XYChart.Series<>();
+            mean.setName(scheme.weights().id() + "  " + scheme.weights().formula() + "  mean of " + c.seeds().size() + " seeds (band: min–max)");
+            meanSeries.put(scheme.id(), mean);
+        }
+        rebuildDisplayedSeries();
     }
 
     public void pauseOrResume() {
@@ -413,6 +417,28 @@ public final class LabViewModel {
         return Path.of(System.getProperty("user.home"), ".initlab", "last-session.json");
     }
 
+    /** The last run as JSON with its provenance (configuration, seeds, checksums, versions, timings). */
+    public void exportJson(Path file) throws java.io.IOException {
+        if (!hasResults()) throw new IllegalStateException("no finished run to export");
+        org.initlab.report.RunJson.save(file, comparison, dataset.get(), lastResults);
+    }
+
+    /** Shows a saved run as if it had just finished, without training. */
+    public void openSavedRun(org.initlab.report.RunJson.SavedRun saved) {
+        if (state.get().isBusy()) throw new IllegalStateException("a run is in progress");
+        clearResults();
+        comparison = saved.comparison();
+        createRows(comparison);
+        for (RunResult r : saved.results()) {
+            for (EpochResult e : r.epochs()) epoch(e);
+            ended(r);
+        }
+        lastResults = List.copyOf(saved.results());
+        summary.set(org.initlab.report.SummaryTable.format(saved.results(), target.isValid() ? target.doubleValue() : RunSummary.REFERENCE_TARGET_PERCENT));
+        state.set(dataset.get() == null ? LabState.LOADING : LabState.FINISHED);
+        status.set("Opened a saved run (" + saved.datasetName() + ", " + saved.results().size() + " runs) — shown, not retrained");
+    }
+
     /** Stops training for good (window closing). */
     public void shutdown() {
         if (control != null) control.cancel();
@@ -430,13 +456,13 @@ public final class LabViewModel {
         accuracySeries.setAll(shown);
     }
 
-    private void updateBand(RunKey key) {
+    private void updateBand(RunKey key, int total) {
         if (!multiSeed()) return;
         List<List<Double>> byRun = new ArrayList<>();
         for (RunRow r : rows) {
             if (!r.key().scheme().id().equals(key.scheme().id())) continue;
             List<Double> acc = new ArrayList<>();
-            for (int correct : r.correctByEpoch()) acc.add(100.0 * correct / dataset.get().test().count());
+            for (int correct : r.correctByEpoch()) acc.add(100.0 * correct / total);
             byRun.add(acc);
         }
         org.initlab.train.SeedBands b = org.initlab.train.SeedBands.of(byRun);
@@ -527,7 +553,7 @@ public final class LabViewModel {
         point.setExtraValue(String.format(Locale.ROOT, "%s\nEpoch %d: %d / %d", row.name(), e.epoch(), e.correct(), e.total()));
         row.accuracySeries().getData().add(point);
         row.correctByEpoch().add(e.correct());
-        updateBand(e.run());
+        updateBand(e.run(), e.total());
         row.trainSeconds().add(e.trainSeconds());
         if (!e.hiddenZ().isEmpty()) row.hiddenZ().add(e.hiddenZ().get(0));
         row.layerZ().add(capped(e.hiddenZ()));

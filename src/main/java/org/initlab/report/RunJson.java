@@ -1,0 +1,217 @@
+package org.initlab.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.initlab.core.Activation;
+import org.initlab.core.Loss;
+import org.initlab.core.NetworkSpec;
+import org.initlab.core.OutputLayer;
+import org.initlab.core.init.BiasInit;
+import org.initlab.core.init.InitCatalog;
+import org.initlab.core.init.InitScheme;
+import org.initlab.data.Dataset;
+import org.initlab.io.AtomicFiles;
+import org.initlab.settings.SettingsFormatException;
+import org.initlab.train.Comparison;
+import org.initlab.train.Engine;
+import org.initlab.train.EpochMode;
+import org.initlab.train.EpochResult;
+import org.initlab.train.EvalSplit;
+import org.initlab.train.RunKey;
+import org.initlab.train.RunResult;
+import org.initlab.train.RunStatus;
+import org.initlab.train.TrainingConfig;
+import org.initlab.train.VectorApi;
+
+/**
+ * A finished comparison as JSON with its provenance — configuration, seeds, dataset checksums,
+ * application and library versions, timings, per-epoch results — written by {@code compare --json} and
+ * the window, and read back to view without training. Reading validates the whole document (schema,
+ * version, every value through the same constructors that validate settings) and fails with a message.
+ */
+public final class RunJson {
+    public static final String SCHEMA = "initlab-run";
+    public static final int VERSION = 1;
+    public static final long MAX_BYTES = 64L << 20;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    static {
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).build());
+    }
+
+    /** A run read back: what was trained and what came out. */
+    public record SavedRun(Comparison comparison, List<RunResult> results, String datasetName) {}
+
+    private RunJson() {}
+
+    public static String write(Comparison c, Dataset dataset, List<RunResult> results) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", SCHEMA);
+        root.put("version", VERSION);
+        root.put("created", Instant.now().toString());
+        ObjectNode app = root.putObject("application");
+        app.put("name", "InitLab");
+        app.put("version", BuildInfo.get("version"));
+        app.put("javafx", BuildInfo.get("javafx"));
+        app.put("nd4j", BuildInfo.get("nd4j"));
+        app.put("java", System.getProperty("java.version"));
+        app.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        app.put("kernels", VectorApi.kernelName());
+        ObjectNode data = root.putObject("dataset");
+        data.put("name", dataset == null ? "unknown" : dataset.name());
+        data.put("verified", dataset != null && dataset.verified());
+        ObjectNode sums = data.putObject("sha256");
+        if (dataset != null) dataset.checksums().forEach(sums::put);
+        NetworkSpec spec = c.spec();
+        ObjectNode net = root.putObject("network");
+        ArrayNode sizes = net.putArray("sizes");
+        for (int s : spec.sizes()) sizes.add(s);
+        net.put("activation", spec.hidden().id());
+        net.put("output", spec.output().id());
+        net.put("loss", spec.loss().id());
+        TrainingConfig t = c.config();
+        ObjectNode tr = root.putObject("training");
+        tr.put("eta", t.eta());
+        tr.put("batch", t.batchSize());
+        tr.put("batchesPerEpoch", t.batchesPerEpoch());
+        tr.put("epochs", t.epochs());
+        tr.put("lambda", t.lambda());
+        tr.put("epochMode", t.epochMode().id());
+        tr.put("eval", t.evalSplit().id());
+        tr.put("engine", t.engine().id());
+        ArrayNode seeds = root.putArray("seeds");
+        c.seeds().forEach(seeds::add);
+        ArrayNode runs = root.putArray("runs");
+        for (RunResult r : results) {
+            ObjectNode run = runs.addObject();
+            run.put("scheme", r.run().scheme().id());
+            run.put("weights", r.run().scheme().weights().id());
+            run.put("bias", r.run().scheme().biases().id());
+            run.put("seed", r.run().seed());
+            run.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
+            run.put("message", r.message());
+            run.put("wallSeconds", r.wallSeconds());
+            ArrayNode epochs = run.putArray("epochs");
+            for (EpochResult e : r.epochs()) {
+                ObjectNode ep = epochs.addObject();
+                ep.put("epoch", e.epoch());
+                ep.put("correct", e.correct());
+                ep.put("total", e.total());
+                ep.put("meanCost", e.meanCost());
+                ep.put("trainSeconds", e.trainSeconds());
+                ep.put("evalMillis", e.evalMillis());
+            }
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void save(Path file, Comparison c, Dataset dataset, List<RunResult> results) throws IOException {
+        AtomicFiles.writeString(file, write(c, dataset, results));
+    }
+
+    public static SavedRun load(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) throw new SettingsFormatException(file + ": not found");
+        if (Files.size(file) > MAX_BYTES) throw new SettingsFormatException(file.getFileName() + ": larger than " + MAX_BYTES + " bytes");
+        try {
+            return read(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (SettingsFormatException e) {
+            throw new SettingsFormatException(file.getFileName() + ": " + e.getMessage());
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new SettingsFormatException(file.getFileName() + ": not UTF-8 text");
+        }
+    }
+
+    public static SavedRun read(String json) throws SettingsFormatException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new SettingsFormatException("not valid JSON");
+        }
+        try {
+            if (root == null || !root.isObject()) throw new SettingsFormatException("expected a JSON object");
+            if (!SCHEMA.equals(root.path("schema").asText(null))) throw new SettingsFormatException("\"schema\" must be \"" + SCHEMA + "\"");
+            if (!root.path("version").isInt() || root.path("version").intValue() != VERSION) {
+                throw new SettingsFormatException("unknown schema version " + root.path("version") + " (this InitLab reads version " + VERSION + ")");
+            }
+            JsonNode net = object(root, "network");
+            JsonNode sizesNode = net.path("sizes");
+            if (!sizesNode.isArray() || sizesNode.size() < 2 || sizesNode.size() > 102) throw new SettingsFormatException("\"network.sizes\" must list 2 to 102 layer sizes");
+            int[] sizes = new int[sizesNode.size()];
+            for (int i = 0; i < sizes.length; i++) sizes[i] = integer(sizesNode.get(i), "network.sizes");
+            NetworkSpec spec = new NetworkSpec(sizes, Activation.parse(text(net, "activation")), OutputLayer.parse(text(net, "output")), Loss.parse(text(net, "loss")));
+            JsonNode t = object(root, "training");
+            TrainingConfig config = new TrainingConfig(number(t, "eta"), integer(t.path("batch"), "training.batch"), integer(t.path("batchesPerEpoch"), "training.batchesPerEpoch"),
+                    integer(t.path("epochs"), "training.epochs"), number(t, "lambda"), EpochMode.parse(text(t, "epochMode")), EvalSplit.parse(text(t, "eval")),
+                    TrainingConfig.reference().probesPerEpoch(), TrainingConfig.reference().probeSize(), Engine.parse(text(t, "engine")));
+            JsonNode runsNode = root.path("runs");
+            if (!runsNode.isArray() || runsNode.isEmpty() || runsNode.size() > 10_000) throw new SettingsFormatException("\"runs\" must list 1 to 10000 runs");
+            List<InitScheme> schemes = new ArrayList<>();
+            List<Long> seeds = new ArrayList<>();
+            List<RunResult> results = new ArrayList<>();
+            for (JsonNode r : runsNode) {
+                InitScheme scheme = new InitScheme(InitCatalog.byId(text(r, "weights")), BiasInit.parse(text(r, "bias")));
+                if (!r.path("seed").canConvertToLong()) throw new SettingsFormatException("a run's \"seed\" must be a whole number");
+                long seed = r.path("seed").longValue();
+                if (schemes.stream().noneMatch(s -> s.id().equals(scheme.id()))) schemes.add(scheme);
+                if (!seeds.contains(seed)) seeds.add(seed);
+                RunKey key = new RunKey(results.size(), scheme, seed);
+                JsonNode epochsNode = r.path("epochs");
+                if (!epochsNode.isArray() || epochsNode.size() > config.epochs()) throw new SettingsFormatException("a run's \"epochs\" must list at most " + config.epochs() + " epochs");
+                List<EpochResult> epochs = new ArrayList<>();
+                for (JsonNode e : epochsNode) {
+                    int total = integer(e.path("total"), "epochs.total"), correct = integer(e.path("correct"), "epochs.correct");
+                    if (total < 1 || correct < 0 || correct > total) throw new SettingsFormatException("an epoch's correct / total is out of range");
+                    epochs.add(new EpochResult(key, integer(e.path("epoch"), "epochs.epoch"), correct, total, number(e, "meanCost"), number(e, "trainSeconds"),
+                            number(e, "evalMillis"), List.of(), new double[0]));
+                }
+                RunStatus status = RunStatus.valueOf(text(r, "status").toUpperCase(java.util.Locale.ROOT));
+                results.add(new RunResult(key, status, epochs, r.path("message").asText(""), number(r, "wallSeconds")));
+            }
+            Comparison c = new Comparison(spec, config, schemes, seeds, Comparison.defaultThreads());
+            if (c.runKeys().size() != results.size()) throw new SettingsFormatException("the runs are not every scheme × every seed");
+            return new SavedRun(c, results, root.path("dataset").path("name").asText("unknown"));
+        } catch (IllegalArgumentException e) {
+            throw new SettingsFormatException(e.getMessage());
+        }
+    }
+
+    private static JsonNode object(JsonNode root, String name) throws SettingsFormatException {
+        JsonNode n = root.path(name);
+        if (!n.isObject()) throw new SettingsFormatException("\"" + name + "\" must be an object");
+        return n;
+    }
+
+    private static String text(JsonNode n, String name) throws SettingsFormatException {
+        JsonNode v = n.path(name);
+        if (!v.isTextual()) throw new SettingsFormatException("\"" + name + "\" must be a string");
+        return v.asText();
+    }
+
+    private static double number(JsonNode n, String name) throws SettingsFormatException {
+        JsonNode v = n.path(name);
+        if (!v.isNumber() || !Double.isFinite(v.doubleValue())) throw new SettingsFormatException("\"" + name + "\" must be a number");
+        return v.doubleValue();
+    }
+
+    private static int integer(JsonNode v, String name) throws SettingsFormatException {
+        if (v == null || !v.isInt()) throw new SettingsFormatException("\"" + name + "\" must be a whole number");
+        return v.intValue();
+    }
+}

@@ -1,0 +1,71 @@
+package org.initlab.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.initlab.cli.CompareCommand;
+import org.initlab.report.RunJson;
+import org.initlab.train.RunResult;
+import org.initlab.ui.BackgroundRunner;
+import org.initlab.ui.LabState;
+import org.initlab.ui.LabViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunJsonTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theCommandLinesJsonValidatesAndReopensIdenticallyInTheWindow() throws Exception {
+        Path json = dir.resolve("run.json");
+        int code = CompareCommand.run(new String[] {"compare", "--epochs", "2", "--batches-per-epoch", "150", "--seeds", "4,5", "--json", json.toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err);
+        assertEquals(0, code);
+        String text = Files.readString(json);
+        for (String part : new String[] {"\"schema\" : \"initlab-run\"", "\"nd4j\" : \"1.0.0-M2.1\"", "\"javafx\" : \"21.0.11\"",
+                "ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db", "\"batchesPerEpoch\" : 150", "\"trainSeconds\""}) {
+            assertTrue(text.contains(part), part);
+        }
+        RunJson.SavedRun saved = RunJson.load(json); // the reader is the schema: it validates every field
+        assertEquals(4, saved.results().size(), "2 schemes × 2 seeds");
+        assertEquals(2, saved.comparison().config().epochs());
+
+        LabViewModel vm = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
+        vm.loadBundledData();
+        vm.openSavedRun(saved);
+        assertEquals(LabState.FINISHED, vm.stateProperty().get());
+        assertEquals(4, vm.rows().size());
+        for (int i = 0; i < 4; i++) {
+            RunResult r = saved.results().get(i);
+            assertEquals("best: " + r.bestCorrect() + " / 10000", vm.rows().get(i).bestProperty().get());
+        }
+        assertEquals(2, vm.accuracySeries().size(), "two seeds: one mean line per scheme");
+        // Saved again from the window, it reads back to the same results.
+        Path again = dir.resolve("again.json");
+        vm.exportJson(again);
+        RunJson.SavedRun second = RunJson.load(again);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(saved.results().get(i).epochs().stream().map(e -> e.correct()).toList(), second.results().get(i).epochs().stream().map(e -> e.correct()).toList());
+        }
+    }
+
+    @Test
+    void badRunFilesAreRefusedWithAMessage() throws Exception {
+        for (String[] c : new String[][] {
+                {"{}", "\"schema\" must be \"initlab-run\""},
+                {"{\"schema\":\"initlab-run\",\"version\":9}", "unknown schema version 9"},
+                {"{\"schema\":\"initlab-run\",\"version\":1,\"network\":{\"sizes\":[784,0,10],\"activation\":\"sigmoid\",\"output\":\"sigmoid\",\"loss\":\"quadratic\"}}",
+                        "every layer needs at least 1 neuron"},
+                {"not json", "not valid JSON"}}) {
+            SettingsFormatException e = assertThrows(SettingsFormatException.class, () -> RunJson.read(c[0]));
+            assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+        }
+    }
+}

@@ -19,17 +19,23 @@ final class CrashHandler {
         return Path.of(System.getProperty("user.home"), ".initlab", "initlab.log");
     }
 
+    /** Appends the stack trace to the log file; returns false when even that is impossible. */
+    static boolean record(Thread thread, Throwable error) {
+        StringWriter trace = new StringWriter();
+        error.printStackTrace(new PrintWriter(trace));
+        try {
+            Files.createDirectories(logFile().getParent());
+            Files.writeString(logFile(), LocalDateTime.now() + " [" + thread.getName() + "] " + trace + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            return true;
+        } catch (IOException e) {
+            return false; // nowhere left to report; the dialog still shows
+        }
+    }
+
     static void install() {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
-            StringWriter trace = new StringWriter();
-            error.printStackTrace(new PrintWriter(trace));
-            try {
-                Files.createDirectories(logFile().getParent());
-                Files.writeString(logFile(), LocalDateTime.now() + " [" + thread.getName() + "] " + trace + "\n", StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            } catch (IOException ignored) {
-                // nowhere left to report; the dialog still shows
-            }
+            record(thread, error);
             Runnable show = () -> {
                 Alert alert = new Alert(Alert.AlertType.ERROR, error + "\n\nDetails were written to " + logFile());
                 alert.setHeaderText("Something went wrong");

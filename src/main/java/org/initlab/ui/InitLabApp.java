@@ -127,7 +127,7 @@ public final class InitLabApp extends Application {
 
     private void saveSession() {
         try {
-            org.initlab.settings.SettingsJson.save(LabViewModel.lastSessionFile(), lab.settings());
+            lab.saveSession(LabViewModel.lastSessionFile());
         } catch (java.io.IOException ex) {
             System.err.println("initlab: could not save the session's settings: " + ex.getMessage());
         }

@@ -412,6 +412,11 @@ public final class LabViewModel {
         }
     }
 
+    /** Saves the current settings (atomically) — the window does it on close. */
+    public void saveSession(Path file) throws java.io.IOException {
+        org.initlab.settings.SettingsJson.save(file, settings());
+    }
+
     /** Where the last session's settings are kept. */
     public static Path lastSessionFile() {
         return Path.of(System.getProperty("user.home"), ".initlab", "last-session.json");

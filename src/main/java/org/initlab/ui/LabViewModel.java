@@ -185,6 +185,16 @@ public final class LabViewModel {
         loadDataset(DatasetLoader.bundledMnist());
     }
 
+    /** Loads one of the offered datasets, or says how to install it when it is absent (nothing changes then). */
+    public void loadDataset(org.initlab.data.DatasetChoice choice) {
+        if (!choice.isAvailable()) {
+            status.set(choice.name() + " is not installed (" + choice.directory() + "); " + choice.installHint()
+                    + (dataset.get() == null ? "" : " — still using " + dataset.get().name()));
+            return;
+        }
+        loadDataset(choice.directory());
+    }
+
     /** Loads a dataset folder; on failure the previous dataset stays in use and the message says why. */
     public void loadDataset(Path dir) {
         LabState before = state.get();

@@ -36,7 +36,8 @@ public final class SidePanel extends VBox {
         datasetLabel.setId("datasetLabel");
         datasetLabel.setWrapText(true);
         datasetLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.datasetProperty().get() == null ? "Dataset: loading…"
-                : "Dataset: " + vm.datasetProperty().get().name() + (vm.datasetProperty().get().verified() ? " ✓ verified" : " (unverified)"), vm.datasetProperty()));
+                : "In use: " + vm.datasetProperty().get().directory() + (vm.datasetProperty().get().verified() ? " — checksums verified" : " — no checksum manifest"),
+                vm.datasetProperty()));
         Button openData = new Button("Folder…");
         openData.setTooltip(new Tooltip("Use another folder holding the four MNIST-format IDX files"));
         openData.setOnAction(e -> {
@@ -45,8 +46,18 @@ public final class SidePanel extends VBox {
             File dir = chooser.showDialog(getScene().getWindow());
             if (dir != null) vm.loadDataset(dir.toPath());
         });
-        HBox datasetRow = new HBox(8, datasetLabel, openData);
-        HBox.setHgrow(datasetLabel, Priority.ALWAYS);
+        ComboBox<org.initlab.data.DatasetChoice> datasets = new ComboBox<>();
+        datasets.setId("datasetBox");
+        datasets.getItems().setAll(org.initlab.data.DatasetChoice.builtIn());
+        datasets.getSelectionModel().select(0);
+        datasets.setTooltip(new Tooltip("The bundled MNIST, or Fashion-MNIST from Debian's dataset-fashion-mnist package"));
+        datasets.setOnAction(e -> {
+            if (datasets.getValue() != null) vm.loadDataset(datasets.getValue());
+        });
+        datasets.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get().isBusy(), vm.stateProperty()));
+        openData.disableProperty().bind(datasets.disableProperty());
+        HBox datasetRow = new HBox(8, datasets, openData);
+        VBox datasetBox = new VBox(4, datasetRow, datasetLabel);
 
         VBox schemeBox = new VBox(4);
         schemeBox.setId("schemeBox");
@@ -142,7 +153,7 @@ public final class SidePanel extends VBox {
         reset.setOnAction(e -> vm.reset());
         HBox buttons = new HBox(6, run, pause, cancel, reset);
 
-        getChildren().addAll(section("Dataset"), datasetRow, new Separator(), settings, locked, problems, buttons);
+        getChildren().addAll(section("Dataset"), datasetBox, new Separator(), settings, locked, problems, buttons);
     }
 
     static int addField(ValidationSupport validation, GridPane grid, int row, ValidatedText field, String id) {

@@ -148,6 +148,27 @@ class LabViewModelTest {
     }
 
     @Test
+    void datasetPickerLoadsAFolderOrExplainsHowToInstall(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        LabViewModel vm = loaded();
+        org.initlab.data.DatasetChoice absent = new org.initlab.data.DatasetChoice("Fashion-MNIST", dir.resolve("none"), "install it with: sudo apt install dataset-fashion-mnist");
+        assertFalse(absent.isAvailable());
+        assertTrue(absent.toString().endsWith("not installed"));
+        var before = vm.datasetProperty().get();
+        vm.loadDataset(absent);
+        assertTrue(vm.statusProperty().get().contains("sudo apt install dataset-fashion-mnist") && vm.statusProperty().get().contains("still using mnist"),
+                vm.statusProperty().get());
+        assertTrue(before == vm.datasetProperty().get());
+        java.nio.file.Path small = dir.resolve("small");
+        java.nio.file.Files.createDirectories(small);
+        org.initlab.data.TestData.writeIdxFolder(small, 200, 50, 28);
+        org.initlab.data.DatasetChoice present = new org.initlab.data.DatasetChoice("small", small, "");
+        assertTrue(present.isAvailable());
+        vm.loadDataset(present);
+        assertEquals(200, vm.datasetProperty().get().train().count());
+        assertEquals(LabState.READY, vm.stateProperty().get());
+    }
+
+    @Test
     void aBadDatasetFolderKeepsTheCurrentOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         LabViewModel vm = loaded();
         var before = vm.datasetProperty().get();

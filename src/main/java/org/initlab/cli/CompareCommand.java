@@ -36,13 +36,13 @@ import org.initlab.report.RunCsv;
  */
 public final class CompareCommand {
     static final Set<String> OPTIONS = Set.of("data", "schemes", "epochs", "seeds", "hidden", "eta", "batch", "batches-per-epoch", "loss",
-            "csv", "json", "activation", "output", "lambda", "eval", "epoch-mode", "engine", "threads", "bias", "target");
+            "csv", "json", "png", "activation", "output", "lambda", "eval", "epoch-mode", "engine", "threads", "bias", "target");
     public static final int MAX_HIDDEN_UNITS = 100_000;
 
     private CompareCommand() {}
 
     /** The comparison the arguments describe, fully validated; nothing is trained yet. */
-    public record Plan(Path data, Comparison comparison, Path csv, Path json, double targetPercent) {}
+    public record Plan(Path data, Comparison comparison, Path csv, Path json, Path png, double targetPercent) {}
 
     public static Plan plan(String[] args) throws UsageException {
         CliArgs a = CliArgs.parse(args, 1, OPTIONS, Set.of());
@@ -79,7 +79,8 @@ public final class CompareCommand {
         Path csv = a.has("csv") ? Path.of(a.string("csv", "")) : null;
         double target = a.decimal("target", RunSummary.REFERENCE_TARGET_PERCENT, 0, 100);
         Path json = a.has("json") ? Path.of(a.string("json", "")) : null;
-        return new Plan(data, new Comparison(spec, config, schemes, seeds, threads), csv, json, target);
+        Path png = a.has("png") ? Path.of(a.string("png", "")) : null;
+        return new Plan(data, new Comparison(spec, config, schemes, seeds, threads), csv, json, png, target);
     }
 
     static List<InitScheme> parseSchemes(String text, BiasInit bias) throws UsageException {
@@ -147,6 +148,10 @@ public final class CompareCommand {
         if (plan.json() != null) {
             org.initlab.report.RunJson.save(plan.json(), comparison, dataset, results);
             out.println("wrote " + plan.json());
+        }
+        if (plan.png() != null) {
+            org.initlab.report.AccuracyChartPng.write(plan.png(), "Test accuracy: " + comparison.spec() + ", η " + comparison.config().eta(), results);
+            out.println("wrote " + plan.png());
         }
         return results.stream().anyMatch(r -> r.status() == RunStatus.FAILED) ? 1 : 0;
     }

@@ -25,7 +25,9 @@ class RunJsonTest {
     @Test
     void theCommandLinesJsonValidatesAndReopensIdenticallyInTheWindow() throws Exception {
         Path json = dir.resolve("run.json");
-        int code = CompareCommand.run(new String[] {"compare", "--epochs", "2", "--batches-per-epoch", "150", "--seeds", "4,5", "--json", json.toString()},
+        Path png = dir.resolve("accuracy.png");
+        int code = CompareCommand.run(new String[] {"compare", "--epochs", "2", "--batches-per-epoch", "150", "--seeds", "4,5", "--json", json.toString(),
+                "--png", png.toString()},
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err);
         assertEquals(0, code);
         String text = Files.readString(json);
@@ -33,6 +35,12 @@ class RunJsonTest {
                 "ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db", "\"batchesPerEpoch\" : 150", "\"trainSeconds\""}) {
             assertTrue(text.contains(part), part);
         }
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(1600, image.getWidth());
+        assertEquals(1000, image.getHeight());
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int x = 0; x < 1600; x += 5) for (int y = 0; y < 1000; y += 5) colours.add(image.getRGB(x, y));
+        assertTrue(colours.size() > 10, "the chart drew lines, text and a legend: " + colours.size() + " colours");
         RunJson.SavedRun saved = RunJson.load(json); // the reader is the schema: it validates every field
         assertEquals(4, saved.results().size(), "2 schemes × 2 seeds");
         assertEquals(2, saved.comparison().config().epochs());

@@ -1,0 +1,53 @@
+package org.initlab.robust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.initlab.core.NetworkSpec;
+import org.initlab.core.init.InitCatalog;
+import org.initlab.core.init.InitScheme;
+import org.initlab.data.TestData;
+import org.initlab.report.RunJson;
+import org.initlab.settings.SettingsFormatException;
+import org.initlab.train.Comparison;
+import org.initlab.train.RunControl;
+import org.initlab.train.RunResult;
+import org.initlab.train.TrainingConfig;
+import org.initlab.train.TrainingListener;
+import org.junit.jupiter.api.Test;
+
+/** 10,000 mutations of a real saved run: the reader gives a run or its own error, nothing else. */
+class RunJsonFuzzTest {
+    @Test
+    void mutatedRunFilesOnlyGiveTheReadersOwnError() throws InterruptedException {
+        Comparison c = new Comparison(NetworkSpec.reference(784, 30, 10), TrainingConfig.reference().withEpochs(2).withBatchesPerEpoch(50),
+                List.of(InitScheme.of(InitCatalog.byId("standard")), InitScheme.of(InitCatalog.byId("lecun"))), List.of(1L), 2);
+        List<RunResult> results = c.run(TestData.mnist(), TrainingListener.NONE, new RunControl());
+        String valid = RunJson.write(c, TestData.mnist(), results);
+        SplittableRandom rng = new SplittableRandom(11);
+        String alphabet = "{}[]\":,0123456789-.eE truefalsnul\\\n";
+        int accepted = 0, refused = 0;
+        for (int i = 0; i < 10_000; i++) {
+            StringBuilder sb = new StringBuilder(valid);
+            for (int k = 1 + rng.nextInt(3); k > 0 && sb.length() > 0; k--) {
+                int at = rng.nextInt(sb.length());
+                switch (rng.nextInt(3)) {
+                    case 0 -> sb.deleteCharAt(at);
+                    case 1 -> sb.insert(at, alphabet.charAt(rng.nextInt(alphabet.length())));
+                    default -> sb.setCharAt(at, alphabet.charAt(rng.nextInt(alphabet.length())));
+                }
+            }
+            try {
+                RunJson.read(sb.toString());
+                accepted++;
+            } catch (SettingsFormatException e) {
+                refused++;
+                assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
+            }
+        }
+        assertEquals(10_000, accepted + refused);
+        assertTrue(accepted > 100 && refused > 1000, "accepted " + accepted + ", refused " + refused);
+    }
+}

@@ -37,8 +37,8 @@ final class CrashHandler {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             record(thread, error);
             Runnable show = () -> {
-                Alert alert = new Alert(Alert.AlertType.ERROR, error + "\n\nDetails were written to " + logFile());
-                alert.setHeaderText("Something went wrong");
+                Alert alert = new Alert(Alert.AlertType.ERROR, error + "\n\n" + I18n.f("alert.details", logFile()));
+                alert.setHeaderText(I18n.t("alert.somethingWrong"));
                 alert.show();
             };
             if (Platform.isFxApplicationThread()) show.run();

@@ -29,13 +29,14 @@ public final class InitLabApp extends Application {
     public void start(Stage stage) {
         long entered = System.currentTimeMillis();
         CrashHandler.install();
+        I18n.setLocale(I18n.remembered());
         BackgroundRunner runner = new FxTaskRunner();
         lab = new LabViewModel(runner);
         theory = new ZViewModel(runner, lab.saturationThresholdProperty());
         Scene scene = createScene(lab, theory, pulses);
         stage.setScene(scene);
         installMenus(stage, scene);
-        stage.setTitle("InitLab — what weight initialization does to a neural network");
+        stage.setTitle(I18n.t("app.title"));
         stage.setOnCloseRequest(e -> {
             lab.shutdown();
             theory.shutdown();
@@ -58,10 +59,10 @@ public final class InitLabApp extends Application {
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setLeft(side);
         // Only the training tab is built now; the others on first selection (their charts cost start-up time).
-        Tab zTab = new Tab("z distribution (500 ones)");
-        Tab saturationTab = new Tab("σ'(z) saturation");
-        Tab layersTab = new Tab("Layers (deep nets)");
-        TabPane tabs = new TabPane(new Tab("Training", new TrainingView(lab)), zTab, saturationTab, layersTab);
+        Tab zTab = new Tab(I18n.t("tab.z"));
+        Tab saturationTab = new Tab(I18n.t("tab.saturation"));
+        Tab layersTab = new Tab(I18n.t("tab.layers"));
+        TabPane tabs = new TabPane(new Tab(I18n.t("tab.training"), new TrainingView(lab)), zTab, saturationTab, layersTab);
         java.util.List<Runnable> refreshers = new java.util.ArrayList<>();
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
             if (tab == zTab || tab == saturationTab) zPanel.setExpanded(true); // their inputs
@@ -86,7 +87,7 @@ public final class InitLabApp extends Application {
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
-        javafx.scene.control.Menu presets = new javafx.scene.control.Menu("Presets");
+        javafx.scene.control.Menu presets = new javafx.scene.control.Menu(I18n.t("menu.presets"));
         presets.setId("presetsMenu");
         for (Presets.Preset p : Presets.all()) {
             javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(p.name());
@@ -101,7 +102,7 @@ public final class InitLabApp extends Application {
         status.progressProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> lab.stateProperty().get() == LabState.LOADING ? -1.0 : 0.0, lab.stateProperty()));
         root.setBottom(status);
-        new AnimationTimer() {
+        AnimationTimer pump = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 pulses.frame(now, lab.stateProperty().get().isBusy());
@@ -110,9 +111,50 @@ public final class InitLabApp extends Application {
                 theory.applyPendingResult();
                 pulses.work(System.nanoTime() - t0);
             }
-        }.start();
-        return new Scene(root, 1400, 860);
+        };
+        pump.start();
+        Scene scene = new Scene(root, 1400, 860);
+        scene.getProperties().put(PUMP, pump);
+        return scene;
     }
+
+    /**
+     * Rebuilds the window in another language, keeping the settings, the loaded dataset and the last
+     * run's results (not during a run: the item is disabled then). The choice is remembered.
+     */
+    private void switchLanguage(Stage stage, java.util.Locale l) {
+        if (l.equals(I18n.locale()) || lab.stateProperty().get().isBusy()) return;
+        org.initlab.settings.LabSettings settings = lab.settings();
+        org.initlab.data.Dataset dataset = lab.datasetProperty().get();
+        java.util.Optional<org.initlab.report.RunJson.SavedRun> last = lab.lastRun();
+        lab.shutdown();
+        theory.shutdown();
+        Object oldPump = stage.getScene().getProperties().get(PUMP);
+        if (oldPump instanceof AnimationTimer t) t.stop();
+        I18n.setLocale(l);
+        I18n.remember(l);
+        BackgroundRunner runner = new FxTaskRunner();
+        lab = new LabViewModel(runner);
+        theory = new ZViewModel(runner, lab.saturationThresholdProperty());
+        try {
+            lab.apply(settings);
+        } catch (java.io.IOException ex) {
+            // the settings came from a valid view-model; nothing to report
+        }
+        Scene scene = createScene(lab, theory, pulses);
+        boolean fullScreen = stage.isFullScreen();
+        stage.setScene(scene);
+        installMenus(stage, scene);
+        stage.setTitle(I18n.t("app.title"));
+        if (fullScreen) Presentation.toggle(stage);
+        if (dataset != null) lab.useLoaded(dataset);
+        else lab.loadBundledData();
+        last.ifPresent(lab::openSavedRun);
+        lab.statusProperty().set(I18n.t("status.languageChanged"));
+        theory.recompute();
+    }
+
+    static final String PUMP = "initlab.pump";
 
     /** The last session's settings, if any; a bad file leaves the reference settings and says why. */
     private void restoreSession() {
@@ -121,7 +163,7 @@ public final class InitLabApp extends Application {
         try {
             lab.apply(org.initlab.settings.SettingsJson.load(f, lab.settingKeys()));
         } catch (java.io.IOException ex) {
-            lab.statusProperty().set("Last session's settings not restored: " + ex.getMessage());
+            lab.statusProperty().set(I18n.f("status.notRestored", ex.getMessage()));
         }
     }
 
@@ -140,9 +182,9 @@ public final class InitLabApp extends Application {
         if (f == null) return;
         try {
             lab.apply(org.initlab.settings.SettingsJson.load(f.toPath(), lab.settingKeys()));
-            lab.statusProperty().set("Opened settings " + f);
+            lab.statusProperty().set(I18n.f("status.openedSettings", f));
         } catch (java.io.IOException ex) {
-            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Nothing was changed. " + ex.getMessage()).show();
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.nothingChanged", ex.getMessage())).show();
         }
     }
 
@@ -153,9 +195,9 @@ public final class InitLabApp extends Application {
         if (f == null) return;
         try {
             org.initlab.settings.SettingsJson.save(f.toPath(), lab.settings());
-            lab.statusProperty().set("Saved settings to " + f);
+            lab.statusProperty().set(I18n.f("status.savedSettings", f));
         } catch (java.io.IOException ex) {
-            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Could not write " + f + ": " + ex.getMessage()).show();
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.couldNotWrite", f, ex.getMessage())).show();
         }
     }
 
@@ -164,13 +206,13 @@ public final class InitLabApp extends Application {
         BorderPane root = (BorderPane) scene.getRoot();
         javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) root.getTop();
         TabPane tabs = (TabPane) root.getCenter();
-        javafx.scene.control.Menu file = new javafx.scene.control.Menu("File");
-        javafx.scene.control.MenuItem png = new javafx.scene.control.MenuItem("Export the current view as PNG (2×)…");
+        javafx.scene.control.Menu file = new javafx.scene.control.Menu(I18n.t("menu.file"));
+        javafx.scene.control.MenuItem png = new javafx.scene.control.MenuItem(I18n.t("item.exportPng"));
         png.setOnAction(e -> exportPng(stage, tabs.getSelectionModel().getSelectedItem().getContent()));
-        javafx.scene.control.MenuItem csv = new javafx.scene.control.MenuItem("Export the last run as CSV…");
+        javafx.scene.control.MenuItem csv = new javafx.scene.control.MenuItem(I18n.t("item.exportCsv"));
         csv.setOnAction(e -> {
             if (!lab.hasResults()) {
-                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, "Run a comparison first; its results can then be exported.").show();
+                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, I18n.t("alert.runFirst")).show();
                 return;
             }
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
@@ -179,15 +221,15 @@ public final class InitLabApp extends Application {
             if (f == null) return;
             try {
                 lab.exportCsv(f.toPath());
-                lab.statusProperty().set("Wrote " + f);
+                lab.statusProperty().set(I18n.f("status.wrote", f));
             } catch (java.io.IOException ex) {
-                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Could not write " + f + ": " + ex.getMessage()).show();
+                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.couldNotWrite", f, ex.getMessage())).show();
             }
         });
-        javafx.scene.control.MenuItem json = new javafx.scene.control.MenuItem("Export the last run as JSON (with provenance)…");
+        javafx.scene.control.MenuItem json = new javafx.scene.control.MenuItem(I18n.t("item.exportJson"));
         json.setOnAction(e -> {
             if (!lab.hasResults()) {
-                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, "Run a comparison first; its results can then be exported.").show();
+                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, I18n.t("alert.runFirst")).show();
                 return;
             }
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
@@ -196,12 +238,12 @@ public final class InitLabApp extends Application {
             if (f == null) return;
             try {
                 lab.exportJson(f.toPath());
-                lab.statusProperty().set("Wrote " + f);
+                lab.statusProperty().set(I18n.f("status.wrote", f));
             } catch (java.io.IOException ex) {
-                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Could not write " + f + ": " + ex.getMessage()).show();
+                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.couldNotWrite", f, ex.getMessage())).show();
             }
         });
-        javafx.scene.control.MenuItem openRun = new javafx.scene.control.MenuItem("Open a saved run…");
+        javafx.scene.control.MenuItem openRun = new javafx.scene.control.MenuItem(I18n.t("item.openRun"));
         openRun.setOnAction(e -> {
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
             chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("InitLab run", "*.json"));
@@ -210,27 +252,37 @@ public final class InitLabApp extends Application {
             try {
                 lab.openSavedRun(org.initlab.report.RunJson.load(f.toPath()));
             } catch (java.io.IOException | IllegalStateException ex) {
-                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Nothing was changed. " + ex.getMessage()).show();
+                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.nothingChanged", ex.getMessage())).show();
             }
         });
-        javafx.scene.control.MenuItem quit = new javafx.scene.control.MenuItem("Quit");
+        javafx.scene.control.MenuItem quit = new javafx.scene.control.MenuItem(I18n.t("item.quit"));
         quit.setOnAction(e -> stage.close());
-        javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem("Open settings…");
+        javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem(I18n.t("item.openSettings"));
         open.setOnAction(e -> openSettings(stage));
-        javafx.scene.control.MenuItem save = new javafx.scene.control.MenuItem("Save settings as…");
+        javafx.scene.control.MenuItem save = new javafx.scene.control.MenuItem(I18n.t("item.saveSettings"));
         save.setOnAction(e -> saveSettings(stage));
         file.getItems().addAll(open, save, new javafx.scene.control.SeparatorMenuItem(), openRun, json, csv, png,
                 new javafx.scene.control.SeparatorMenuItem(), quit);
-        javafx.scene.control.Menu view = new javafx.scene.control.Menu("View");
-        javafx.scene.control.MenuItem presentation = new javafx.scene.control.MenuItem("Presentation mode");
+        javafx.scene.control.Menu view = new javafx.scene.control.Menu(I18n.t("menu.view"));
+        javafx.scene.control.MenuItem presentation = new javafx.scene.control.MenuItem(I18n.t("item.presentation"));
         presentation.setAccelerator(Presentation.presentationKey());
         presentation.setOnAction(e -> Presentation.toggle(stage));
-        view.getItems().add(presentation);
-        javafx.scene.control.Menu help = new javafx.scene.control.Menu("Help");
-        javafx.scene.control.MenuItem keys = new javafx.scene.control.MenuItem("Keyboard shortcuts");
+        javafx.scene.control.Menu language = new javafx.scene.control.Menu(I18n.t("menu.language"));
+        javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
+        for (java.util.Locale l : I18n.LANGUAGES) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(I18n.nameOf(l));
+            item.setToggleGroup(languages);
+            item.setSelected(l.equals(I18n.locale()));
+            item.setOnAction(e -> switchLanguage(stage, l));
+            item.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> lab.stateProperty().get().isBusy(), lab.stateProperty()));
+            language.getItems().add(item);
+        }
+        view.getItems().addAll(presentation, language);
+        javafx.scene.control.Menu help = new javafx.scene.control.Menu(I18n.t("menu.help"));
+        javafx.scene.control.MenuItem keys = new javafx.scene.control.MenuItem(I18n.t("item.shortcuts"));
         keys.setOnAction(e -> {
             javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, Presentation.shortcutsHelp());
-            a.setHeaderText("Keyboard shortcuts");
+            a.setHeaderText(I18n.t("item.shortcuts"));
             a.show();
         });
         help.getItems().add(keys);
@@ -242,7 +294,7 @@ public final class InitLabApp extends Application {
             while (n != null && !(n instanceof javafx.scene.chart.Chart)) n = n.getParent();
             if (n == null) return;
             javafx.scene.Node chart = n;
-            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Export this chart as PNG (2×)…");
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(I18n.t("item.exportChart"));
             item.setOnAction(a -> exportPng(stage, chart));
             new javafx.scene.control.ContextMenu(item).show(chart, e.getScreenX(), e.getScreenY());
             e.consume();
@@ -257,9 +309,9 @@ public final class InitLabApp extends Application {
         if (f == null) return;
         try {
             ChartExport.writePng(node, f.toPath());
-            lab.statusProperty().set("Wrote " + f);
+            lab.statusProperty().set(I18n.f("status.wrote", f));
         } catch (java.io.IOException ex) {
-            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Could not write " + f + ": " + ex.getMessage()).show();
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.couldNotWrite", f, ex.getMessage())).show();
         }
     }
 

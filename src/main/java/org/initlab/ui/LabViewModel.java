@@ -55,15 +55,15 @@ public final class LabViewModel {
     private final EventMailbox mailbox = new EventMailbox();
 
     // Settings as typed. Defaults reproduce the reference experiment.
-    private final LayerListField hidden = new LayerListField("Hidden layers", "30", MAX_HIDDEN);
-    private final NumberField eta = NumberField.positiveDecimal("Learning rate η", 3.0, 0, 1_000_000);
-    private final NumberField batch = NumberField.integer("Mini-batch size", 10, 1, 10_000);
-    private final NumberField batchesPerEpoch = NumberField.integer("Mini-batches per epoch", 5000, 1, 1_000_000);
-    private final NumberField epochs = NumberField.integer("Epochs", 30, 1, 1000);
-    private final NumberField seed = NumberField.integer("Seed", 1, 0, Long.MAX_VALUE);
-    private final NumberField lambda = NumberField.decimal("L2 λ", 0.0, 0, 1_000_000);
-    private final NumberField seedsPerScheme = NumberField.integer("Seeds per scheme", 1, 1, 20);
-    private final NumberField target = NumberField.decimal("Target accuracy %", RunSummary.REFERENCE_TARGET_PERCENT, 0, 100);
+    private final LayerListField hidden = new LayerListField(I18n.t("field.hidden"), "30", MAX_HIDDEN);
+    private final NumberField eta = NumberField.positiveDecimal(I18n.t("field.eta"), 3.0, 0, 1_000_000);
+    private final NumberField batch = NumberField.integer(I18n.t("field.batch"), 10, 1, 10_000);
+    private final NumberField batchesPerEpoch = NumberField.integer(I18n.t("field.batchesPerEpoch"), 5000, 1, 1_000_000);
+    private final NumberField epochs = NumberField.integer(I18n.t("field.epochs"), 30, 1, 1000);
+    private final NumberField seed = NumberField.integer(I18n.t("field.seed"), 1, 0, Long.MAX_VALUE);
+    private final NumberField lambda = NumberField.decimal(I18n.t("field.lambda"), 0.0, 0, 1_000_000);
+    private final NumberField seedsPerScheme = NumberField.integer(I18n.t("field.seedsPerScheme"), 1, 1, 20);
+    private final NumberField target = NumberField.decimal(I18n.t("field.target"), RunSummary.REFERENCE_TARGET_PERCENT, 0, 100);
     private final List<NumberField> fields = List.of(eta, batch, batchesPerEpoch, epochs, seed, lambda, seedsPerScheme, target);
     private final ObjectProperty<Loss> loss = new SimpleObjectProperty<>(Loss.QUADRATIC);
     private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(Activation.SIGMOID);
@@ -79,7 +79,7 @@ public final class LabViewModel {
 
     private final ReadOnlyObjectWrapper<LabState> state = new ReadOnlyObjectWrapper<>(LabState.LOADING);
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>();
-    private final StringProperty status = new SimpleStringProperty("Loading ND4J's native library and MNIST in the background…");
+    private final StringProperty status = new SimpleStringProperty(I18n.t("status.loading"));
     private final StringProperty validationMessage = new SimpleStringProperty("");
     private final ObservableList<RunRow> rows = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Series<Number, Number>> accuracySeries = FXCollections.observableArrayList();
@@ -162,8 +162,8 @@ public final class LabViewModel {
         List<String> problems = new ArrayList<>();
         if (!hidden.isValid()) problems.add(hidden.errorProperty().get());
         for (NumberField f : fields) if (!f.isValid()) problems.add(f.errorProperty().get());
-        if (output.get() == OutputLayer.SOFTMAX && loss.get() != Loss.CROSS_ENTROPY) problems.add("Output: softmax needs the cross-entropy loss");
-        if (schemes.stream().noneMatch(c -> c.selectedProperty().get())) problems.add("Schemes: choose at least one scheme to compare");
+        if (output.get() == OutputLayer.SOFTMAX && loss.get() != Loss.CROSS_ENTROPY) problems.add(I18n.t("v.softmax"));
+        if (schemes.stream().noneMatch(c -> c.selectedProperty().get())) problems.add(I18n.t("v.noScheme"));
         if (hidden.isValid()) {
             int[] h = hidden.sizes();
             int[] sizes = new int[h.length + 2];
@@ -172,8 +172,8 @@ public final class LabViewModel {
             sizes[sizes.length - 1] = 10;
             long params = NetworkSpec.parameterCount(sizes);
             if (params > NetworkSpec.MAX_PARAMETERS) {
-                problems.add(String.format(Locale.ROOT, "Hidden layers: %,d parameters (about %,d MB per run) is above the limit of %,d", params,
-                        params * 4 * 3 / 1_000_000, NetworkSpec.MAX_PARAMETERS));
+                problems.add(I18n.f("v.tooLarge", String.format(Locale.ROOT, "%,d", params), String.format(Locale.ROOT, "%,d", params * 4 * 3 / 1_000_000),
+                        String.format(Locale.ROOT, "%,d", NetworkSpec.MAX_PARAMETERS)));
             }
         }
         validationMessage.set(String.join("\n", problems));
@@ -188,8 +188,8 @@ public final class LabViewModel {
     /** Loads one of the offered datasets, or says how to install it when it is absent (nothing changes then). */
     public void loadDataset(org.initlab.data.DatasetChoice choice) {
         if (!choice.isAvailable()) {
-            status.set(choice.name() + " is not installed (" + choice.directory() + "); " + choice.installHint()
-                    + (dataset.get() == null ? "" : " — still using " + dataset.get().name()));
+            status.set(I18n.f("status.notInstalled", choice.name(), choice.directory(), choice.installHint())
+                    + (dataset.get() == null ? "" : I18n.f("status.stillUsing", dataset.get().name())));
             return;
         }
         loadDataset(choice.directory());
@@ -208,12 +208,12 @@ public final class LabViewModel {
             Dataset d = (Dataset) result[0];
             dataset.set(d);
             state.set(LabState.READY);
-            status.set(String.format(Locale.ROOT, "Ready — %s: %,d training and %,d test images%s; ND4J loaded in %.1f s, data in %.1f s",
-                    d.name(), d.train().count(), d.test().count(), d.verified() ? ", checksums verified" : " (no manifest: not verified)",
-                    (Long) result[1] / 1000.0, (System.nanoTime() - t0) / 1e9));
+            status.set(I18n.f("status.ready", d.name(), String.format(Locale.ROOT, "%,d", d.train().count()), String.format(Locale.ROOT, "%,d", d.test().count()),
+                    I18n.t(d.verified() ? "status.verified" : "status.unverified"), String.format(Locale.ROOT, "%.1f", (Long) result[1] / 1000.0),
+                    String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9)));
         }, error -> {
             state.set(dataset.get() == null ? LabState.FAILED : LabState.READY);
-            status.set("Could not load " + dir + ": " + error.getMessage() + (dataset.get() == null ? "" : " — still using " + dataset.get().name()));
+            status.set(I18n.f("status.loadFailed", dir, error.getMessage()) + (dataset.get() == null ? "" : I18n.f("status.stillUsing", dataset.get().name())));
         });
     }
 
@@ -254,11 +254,11 @@ public final class LabViewModel {
         Dataset d = dataset.get();
         runStartNanos = System.nanoTime();
         state.set(LabState.RUNNING);
-        status.set("Training " + c.runKeys().size() + " runs on " + Math.min(c.runKeys().size(), Comparison.defaultThreads()) + " threads…");
+        status.set(I18n.f("status.training", Integer.toString(c.runKeys().size()), Integer.toString(Math.min(c.runKeys().size(), Comparison.defaultThreads()))));
         runner.submit("training", () -> c.run(d, mailbox, myControl), results -> finished(results, myControl), error -> {
             applyPendingEvents();
             state.set(LabState.FAILED);
-            status.set("Training failed: " + error);
+            status.set(I18n.f("status.trainingFailed", String.valueOf(error)));
         });
     }
 
@@ -271,13 +271,13 @@ public final class LabViewModel {
         long diverged = results.stream().filter(r -> r.status() == RunStatus.DIVERGED).count();
         boolean cancelled = finishedControl.isCancelled();
         state.set(cancelled ? LabState.CANCELLED : LabState.FINISHED);
-        status.set(String.format(Locale.ROOT, "%s after %.1f s%s", cancelled ? "Cancelled" : "Finished", wall,
-                diverged > 0 ? " — " + diverged + " run(s) diverged" : ""));
+        status.set(I18n.f(cancelled ? "status.cancelled" : "status.finished", String.format(Locale.ROOT, "%.1f", wall))
+                + (diverged > 0 ? I18n.f("status.diverged", Long.toString(diverged)) : ""));
     }
 
     private void createRows(Comparison c) {
         for (RunKey key : c.runKeys()) {
-            String name = key.scheme().weights().id() + "  " + key.scheme().weights().formula() + (c.seeds().size() > 1 ? "  seed " + key.seed() : "");
+            String name = key.scheme().weights().id() + "  " + key.scheme().weights().formula() + (c.seeds().size() > 1 ? I18n.f("row.seed", Long.toString(key.seed())) : "");
             RunRow row = new RunRow(key, name, c.spec().hidden());
             rows.add(row);
             rowsByIndex.put(key.index(), row);
@@ -285,7 +285,7 @@ public final class LabViewModel {
         }
         for (var scheme : c.schemes()) {
             XYChart.Series<Number, Number> mean = new XYChart.Series<>();
-            mean.setName(scheme.weights().id() + "  " + scheme.weights().formula() + "  mean of " + c.seeds().size() + " seeds (band: min–max)");
+            mean.setName(I18n.f("row.mean", scheme.weights().id() + "  " + scheme.weights().formula(), Integer.toString(c.seeds().size())));
             meanSeries.put(scheme.id(), mean);
         }
         rebuildDisplayedSeries();
@@ -296,11 +296,11 @@ public final class LabViewModel {
         if (state.get() == LabState.RUNNING) {
             control.pause();
             state.set(LabState.PAUSED);
-            status.set("Paused — Resume continues from the same mini-batch");
+            status.set(I18n.t("status.paused"));
         } else if (state.get() == LabState.PAUSED) {
             control.resume();
             state.set(LabState.RUNNING);
-            status.set("Training…");
+            status.set(I18n.t("status.resumed"));
         }
     }
 
@@ -308,7 +308,7 @@ public final class LabViewModel {
         if (control == null || !state.get().isBusy()) return;
         control.cancel();
         state.set(LabState.CANCELLING);
-        status.set("Cancelling…");
+        status.set(I18n.t("status.cancelling"));
     }
 
     /** Back to the reference settings and empty charts (not during a run). */
@@ -451,7 +451,19 @@ public final class LabViewModel {
         lastResults = List.copyOf(saved.results());
         summary.set(org.initlab.report.SummaryTable.format(saved.results(), target.isValid() ? target.doubleValue() : RunSummary.REFERENCE_TARGET_PERCENT));
         state.set(dataset.get() == null ? LabState.LOADING : LabState.FINISHED);
-        status.set("Opened a saved run (" + saved.datasetName() + ", " + saved.results().size() + " runs) — shown, not retrained");
+        status.set(I18n.f("status.openedRun", saved.datasetName(), Integer.toString(saved.results().size())));
+    }
+
+    /** The last finished run, to carry it over when the window is rebuilt (language switch). */
+    public java.util.Optional<org.initlab.report.RunJson.SavedRun> lastRun() {
+        if (!hasResults()) return java.util.Optional.empty();
+        return java.util.Optional.of(new org.initlab.report.RunJson.SavedRun(comparison, lastResults, dataset.get() == null ? "" : dataset.get().name()));
+    }
+
+    /** Uses a dataset another view-model already loaded (language switch), without loading it again. */
+    public void useLoaded(Dataset d) {
+        dataset.set(d);
+        if (!state.get().isBusy()) state.set(LabState.READY);
     }
 
     /** Stops training for good (window closing). */
@@ -486,8 +498,9 @@ public final class LabViewModel {
         List<double[]> band = new ArrayList<>();
         for (org.initlab.train.SeedBands.Band e : b.epochs()) {
             XYChart.Data<Number, Number> d = new XYChart.Data<>(e.epoch() + 1, e.mean());
-            d.setExtraValue(String.format(Locale.ROOT, "%s%nEpoch %d: mean %.2f%% ± %.2f (min %.2f, max %.2f, %d seeds)", key.scheme().weights().id(),
-                    e.epoch(), e.mean(), e.sd(), e.min(), e.max(), e.runs()));
+            d.setExtraValue(I18n.f("point.mean", key.scheme().weights().id(), Integer.toString(e.epoch()), String.format(Locale.ROOT, "%.2f", e.mean()),
+                    String.format(Locale.ROOT, "%.2f", e.sd()), String.format(Locale.ROOT, "%.2f", e.min()), String.format(Locale.ROOT, "%.2f", e.max()),
+                    Integer.toString(e.runs())));
             points.add(d);
             band.add(new double[] {e.epoch() + 1, e.min(), e.max()});
         }
@@ -557,7 +570,8 @@ public final class LabViewModel {
         // Probe points show the first epoch's rise; later they would only add the probe sample's noise.
         if (p.epochPosition() >= 1) return;
         XYChart.Data<Number, Number> point = new XYChart.Data<>(p.epochPosition(), p.accuracyPercent());
-        point.setExtraValue(String.format(Locale.ROOT, "%s\nprobe at epoch %.1f: %d / %d", row.name(), p.epochPosition(), p.correct(), p.total()));
+        point.setExtraValue(I18n.f("point.probe", row.name(), String.format(Locale.ROOT, "%.1f", p.epochPosition()), Integer.toString(p.correct()),
+                Integer.toString(p.total())));
         row.accuracySeries().getData().add(point);
     }
 
@@ -565,7 +579,7 @@ public final class LabViewModel {
         RunRow row = rowsByIndex.get(e.run().index());
         if (row == null) return;
         XYChart.Data<Number, Number> point = new XYChart.Data<>(e.epoch() + 1, e.accuracyPercent());
-        point.setExtraValue(String.format(Locale.ROOT, "%s\nEpoch %d: %d / %d", row.name(), e.epoch(), e.correct(), e.total()));
+        point.setExtraValue(I18n.f("point.epoch", row.name(), Integer.toString(e.epoch()), Integer.toString(e.correct()), Integer.toString(e.total())));
         row.accuracySeries().getData().add(point);
         row.correctByEpoch().add(e.correct());
         updateBand(e.run(), e.total());
@@ -586,7 +600,7 @@ public final class LabViewModel {
                 break;
             }
         }
-        row.firstReachingProperty().set(first.isEmpty() ? "not yet" : first);
+        row.firstReachingProperty().set(first.isEmpty() ? I18n.t("row.notYet") : first);
         row.secondsPerEpochProperty().set(String.format(Locale.ROOT, "%.2f", row.trainSeconds().stream().mapToDouble(Double::doubleValue).average().orElse(0)));
         progress(row, e.epoch() + 1);
     }
@@ -598,11 +612,11 @@ public final class LabViewModel {
         row.messageProperty().set(r.message());
         if (r.status() == RunStatus.COMPLETED) {
             row.progressProperty().set(1);
-            row.etaProperty().set("done");
-            if (row.firstReachingProperty().get().equals("not yet")) row.firstReachingProperty().set("never");
+            row.etaProperty().set(I18n.t("row.done"));
+            if (row.firstReachingProperty().get().equals(I18n.t("row.notYet"))) row.firstReachingProperty().set(I18n.t("row.never"));
         } else {
-            row.etaProperty().set(r.status().name().toLowerCase(Locale.ROOT));
-            if (r.status() == RunStatus.DIVERGED) row.accuracySeries().setName(row.name() + " (diverged)");
+            row.etaProperty().set(I18n.t("runstatus." + r.status().name()));
+            if (r.status() == RunStatus.DIVERGED) row.accuracySeries().setName(row.name() + " (" + I18n.t("runstatus.DIVERGED") + ")");
         }
     }
 
@@ -611,7 +625,7 @@ public final class LabViewModel {
         double p = Math.min(1, epochsDone / total);
         row.progressProperty().set(p);
         double elapsed = (System.nanoTime() - runStartNanos) / 1e9;
-        row.etaProperty().set(p <= 0 ? "" : String.format(Locale.ROOT, "%.0f s left", elapsed * (1 - p) / p));
+        row.etaProperty().set(p <= 0 ? "" : I18n.f("row.left", String.format(Locale.ROOT, "%.0f", elapsed * (1 - p) / p)));
     }
 
     /** The saturated share per epoch for the current threshold, replaced in one change (one chart layout). */

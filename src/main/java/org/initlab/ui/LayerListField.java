@@ -36,19 +36,19 @@ public final class LayerListField implements ValidatedText {
 
     public String check(String raw) {
         String t = raw == null ? "" : raw.strip();
-        String range = "sizes from 1 to " + maxUnits + ", separated by commas (e.g. 30 or 100,100,100)";
-        if (t.isEmpty()) return label + ": enter " + range;
+        String range = I18n.f("ll.range", Integer.toString(maxUnits));
+        if (t.isEmpty()) return I18n.f("nf.enter", label, range);
         String[] parts = t.split(",", -1);
-        if (parts.length > MAX_LAYERS) return label + ": at most " + MAX_LAYERS + " hidden layers";
+        if (parts.length > MAX_LAYERS) return I18n.f("ll.tooMany", label, Integer.toString(MAX_LAYERS));
         for (String p : parts) {
             String s = p.strip();
             long v;
             try {
                 v = Long.parseLong(s);
             } catch (NumberFormatException e) {
-                return label + ": '" + s + "' is not a whole number; enter " + range;
+                return I18n.f("nf.notWhole", label, s, range);
             }
-            if (v < 1 || v > maxUnits) return label + ": " + s + " is out of range; enter " + range;
+            if (v < 1 || v > maxUnits) return I18n.f("nf.outOfRange", label, s, range);
         }
         return "";
     }

@@ -58,15 +58,15 @@ public final class LayersView extends VBox {
             if (!pinned) epoch.setValue(Math.max(0, newest));
             redraw();
         });
-        zChart = chart("weighted input z", "density", "zLayersChart");
-        aChart = chart("activation f(z)", "density", "aLayersChart");
-        gradChart = chart("epochs trained", "log₁₀ mean |δ| = log₁₀ mean |∂C/∂z|", "gradLayersChart");
+        zChart = chart(I18n.t("layers.zAxis"), I18n.t("z.density"), "zLayersChart");
+        aChart = chart(I18n.t("layers.aAxis"), I18n.t("z.density"), "aLayersChart");
+        gradChart = chart(I18n.t("axis.epochsTrained"), "log₁₀ mean |δ| = log₁₀ mean |∂C/∂z|", "gradLayersChart");
         gradChart.setCreateSymbols(true);
-        gradChart.setTitle("How fast each layer learns: mean |∂C/∂z| per layer and epoch");
+        gradChart.setTitle(I18n.t("layers.gradTitle"));
         HBox hist = new HBox(6, zChart, aChart);
         HBox.setHgrow(zChart, Priority.ALWAYS);
         HBox.setHgrow(aChart, Priority.ALWAYS);
-        HBox controls = new HBox(8, new Label("run:"), run, new Label("epochs trained:"), epoch, epochLabel);
+        HBox controls = new HBox(8, new Label(I18n.t("layers.run")), run, new Label(I18n.t("sat.epochsTrained")), epoch, epochLabel);
         HBox.setHgrow(epoch, Priority.ALWAYS);
         getChildren().addAll(controls, hist, gradChart);
         VBox.setVgrow(hist, Priority.ALWAYS);
@@ -107,7 +107,7 @@ public final class LayersView extends VBox {
         gradChart.getData().clear();
         if (row == null || row.layerZ().isEmpty()) return;
         int e = Math.min((int) Math.round(epoch.getValue()), row.layerZ().size() - 1);
-        epochLabel.setText(e == 0 ? "initialization" : "after epoch " + (e - 1));
+        epochLabel.setText(e == 0 ? I18n.t("sat.initialization") : I18n.f("sat.afterEpoch", Integer.toString(e - 1)));
         Activation f = row.activation();
         java.util.List<float[]> layers = row.layerZ().get(e);
         double zMax = 1e-6;
@@ -117,7 +117,7 @@ public final class LayersView extends VBox {
             float[] z = layers.get(l);
             Histogram hz = new Histogram(-zMax, zMax * 1.0001, 100);
             hz.addAll(z);
-            zChart.getData().add(ChartSeries.histogramSteps("layer " + (l + 1), hz));
+            zChart.getData().add(ChartSeries.histogramSteps(I18n.f("layers.layer", Integer.toString(l + 1)), hz));
             float[] a = new float[z.length];
             double aMin = 0, aMax = 1e-6;
             for (int i = 0; i < z.length; i++) {
@@ -127,10 +127,10 @@ public final class LayersView extends VBox {
             }
             Histogram ha = new Histogram(Math.min(aMin, f == Activation.TANH ? -1 : 0), Math.max(aMax, f == Activation.RELU ? 1e-6 : 1) * 1.0001, 60);
             ha.addAll(a);
-            aChart.getData().add(ChartSeries.histogramSteps("layer " + (l + 1), ha));
+            aChart.getData().add(ChartSeries.histogramSteps(I18n.f("layers.layer", Integer.toString(l + 1)), ha));
         }
-        zChart.setTitle("z per hidden layer (" + epochLabel.getText() + ")");
-        aChart.setTitle(f.id() + "(z) per hidden layer");
+        zChart.setTitle(I18n.f("layers.zTitle", epochLabel.getText()));
+        aChart.setTitle(I18n.f("layers.aTitle", f.id()));
         int nLayers = row.meanAbsDelta().isEmpty() ? 0 : row.meanAbsDelta().get(0).length;
         for (int l = 0; l < nLayers; l++) {
             java.util.List<XYChart.Data<Number, Number>> points = new java.util.ArrayList<>();
@@ -138,7 +138,7 @@ public final class LayersView extends VBox {
                 double d = row.meanAbsDelta().get(ep)[l];
                 if (d > 0 && Double.isFinite(d)) points.add(new XYChart.Data<>(ep + 1, Math.log10(d)));
             }
-            gradChart.getData().add(ChartSeries.series(l == nLayers - 1 ? "output layer" : "layer " + (l + 1), points));
+            gradChart.getData().add(ChartSeries.series(l == nLayers - 1 ? I18n.t("layers.output") : I18n.f("layers.layer", Integer.toString(l + 1)), points));
         }
     }
 }

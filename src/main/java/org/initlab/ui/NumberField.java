@@ -85,21 +85,21 @@ public final class NumberField implements ValidatedText {
     /** The message for {@code raw} ("" when it is valid); used by the field's decoration too. */
     public String check(String raw) {
         String t = raw == null ? "" : raw.strip();
-        if (t.isEmpty()) return label + ": enter " + range();
+        if (t.isEmpty()) return I18n.f("nf.enter", label, range());
         double v;
         try {
             v = integer ? Long.parseLong(t) : Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            return label + ": '" + t + "' is not " + (integer ? "a whole number" : "a number") + "; enter " + range();
+            return I18n.f(integer ? "nf.notWhole" : "nf.notNumber", label, t, range());
         }
-        if (!Double.isFinite(v) || (minExclusive ? v <= min : v < min) || v > max) return label + ": " + t + " is out of range; enter " + range();
+        if (!Double.isFinite(v) || (minExclusive ? v <= min : v < min) || v > max) return I18n.f("nf.outOfRange", label, t, range());
         return "";
     }
 
     private String range() {
-        if (integer) return "a whole number from " + trim(min) + " to " + trim(max);
-        if (!minExclusive) return "a number from " + trim(min) + " to " + trim(max);
-        return "a number above " + trim(min) + " and at most " + trim(max);
+        if (integer) return I18n.f("nf.rangeWhole", trim(min), trim(max));
+        if (!minExclusive) return I18n.f("nf.rangeClosed", trim(min), trim(max));
+        return I18n.f("nf.rangeOpen", trim(min), trim(max));
     }
 
     static String trim(double d) {

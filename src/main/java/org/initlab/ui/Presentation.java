@@ -38,7 +38,7 @@ public final class Presentation {
         boolean on = !scene.getRoot().getStyleClass().contains(STYLE_CLASS);
         if (on) scene.getRoot().getStyleClass().add(STYLE_CLASS);
         else scene.getRoot().getStyleClass().remove(STYLE_CLASS);
-        stage.setFullScreenExitHint("F11 or Esc leaves presentation mode");
+        stage.setFullScreenExitHint(I18n.t("help.fullScreenExit"));
         stage.setFullScreen(on);
     }
 
@@ -71,12 +71,7 @@ public final class Presentation {
 
     /** The text of Help > Keyboard shortcuts. */
     public static String shortcutsHelp() {
-        return String.join("\n",
-                "Space   run, pause, resume (when no text field has the focus)",
-                "Esc     cancel the running training",
-                "1 – 4   Training, z distribution, σ'(z) saturation, Layers",
-                "F11     presentation mode (full screen, large text, thick lines, high contrast)",
-                "Right-click a chart: export it as PNG (2×)");
+        return I18n.t("help.shortcuts");
     }
 
     static KeyCombination presentationKey() {

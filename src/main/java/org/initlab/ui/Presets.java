@@ -17,20 +17,20 @@ public final class Presets {
 
     public static List<Preset> all() {
         return List.of(
-                new Preset("Reference: N(0,1) vs N(0,1/√n_in)", vm -> {}),
-                new Preset("Zero-init trap", vm -> {
+                new Preset(I18n.t("preset.reference"), vm -> {}),
+                new Preset(I18n.t("preset.zeros"), vm -> {
                     schemes(vm, Set.of("zeros", "lecun"));
                     vm.biasRuleProperty().set("zeros");
                     vm.epochsField().textProperty().set("10");
                 }),
-                new Preset("Deep sigmoid: N(0,1) vs Xavier", vm -> {
+                new Preset(I18n.t("preset.deepSigmoid"), vm -> {
                     schemes(vm, Set.of("standard", "xavier"));
                     vm.hiddenField().textProperty().set("30,30,30,30");
                     vm.lossProperty().set(Loss.CROSS_ENTROPY);
                     vm.etaField().textProperty().set("0.5");
                     vm.epochsField().textProperty().set("10");
                 }),
-                new Preset("Deep ReLU: Xavier vs He", vm -> {
+                new Preset(I18n.t("preset.deepRelu"), vm -> {
                     schemes(vm, Set.of("xavier", "he"));
                     vm.hiddenField().textProperty().set("100,100,100,100,100");
                     vm.activationProperty().set(Activation.RELU);
@@ -40,14 +40,14 @@ public final class Presets {
                     vm.etaField().textProperty().set("0.05");
                     vm.epochsField().textProperty().set("5");
                 }),
-                new Preset("Nielsen ch. 3: cross-entropy, λ 5.0, validation, full passes", vm -> {
+                new Preset(I18n.t("preset.nielsen"), vm -> {
                     vm.lossProperty().set(Loss.CROSS_ENTROPY);
                     vm.etaField().textProperty().set("0.1");
                     vm.lambdaField().textProperty().set("5.0");
                     vm.evalSplitProperty().set(EvalSplit.VALIDATION);
                     vm.epochModeProperty().set(EpochMode.PASS);
                 }),
-                new Preset("Six schemes × 5 seeds (bands)", vm -> {
+                new Preset(I18n.t("preset.six"), vm -> {
                     schemes(vm, Set.of("standard", "lecun", "xavier", "he", "uniform", "lecun-uniform"));
                     vm.seedsPerSchemeField().textProperty().set("5");
                     vm.epochsField().textProperty().set("10");

@@ -40,28 +40,28 @@ public final class SaturationView extends VBox {
         NumberAxis y = new NumberAxis(0, 1.05, 0.25);
         curves = new AreaChart<>(zAxis, y);
         curves.setId("saturationCurves");
-        curves.setTitle("σ(z), σ'(z) and the z densities of the schemes; shaded: saturated, σ'(z) < t");
+        curves.setTitle(I18n.t("sat.title"));
         curves.setAnimated(false);
         curves.setCreateSymbols(false);
         numbers.setId("saturationNumbers");
         numbers.setStyle("-fx-font-family: monospace;");
 
         NumberAxis lx = new NumberAxis(-30, 30, 5);
-        lx.setLabel("hidden-layer z on 1,000 test images (real network)");
+        lx.setLabel(I18n.t("sat.liveAxis"));
         NumberAxis ly = new NumberAxis();
-        ly.setLabel("density");
+        ly.setLabel(I18n.t("z.density"));
         live = new LineChart<>(lx, ly);
         live.setId("liveZChart");
         live.setAnimated(false);
         live.setCreateSymbols(false);
-        live.setTitle("On the real network: hidden z per scheme, at initialization and after each epoch");
+        live.setTitle(I18n.t("sat.live"));
         epoch.setId("epochSlider");
         epoch.setMajorTickUnit(1);
         epoch.setMinorTickCount(0);
         epoch.setSnapToTicks(true);
         epoch.setShowTickLabels(true);
         epoch.valueProperty().addListener((o, a, b) -> redrawLive());
-        HBox sliderRow = new HBox(8, new Label("epochs trained:"), epoch, epochLabel);
+        HBox sliderRow = new HBox(8, new Label(I18n.t("sat.epochsTrained")), epoch, epochLabel);
         HBox.setHgrow(epoch, Priority.ALWAYS);
 
         HBox top = new HBox(8, curves, numbers);
@@ -112,25 +112,27 @@ public final class SaturationView extends VBox {
         zAxis.setTickUnit(tick);
         double t = vm.thresholdProperty().get();
         double c = SigmoidMath.saturationBoundary(t);
-        XYChart.Series<Number, Number> shade = ChartSeries.curve(String.format(Locale.ROOT, "saturated: |z| > %.2f (σ' < %s)", c, t),
+        XYChart.Series<Number, Number> shade = ChartSeries.curve(I18n.f("sat.shade", String.format(Locale.ROOT, "%.2f", c), Double.toString(t)),
                 z -> Math.abs(z) > c ? 1.0 : 0.0, -w, w, 800);
         curves.getData().setAll(shade,
                 ChartSeries.curve("σ(z)", SigmoidMath::sigmoid, -w, w, 400),
                 ChartSeries.curve("σ'(z)", SigmoidMath::sigmoidPrime, -w, w, 400));
-        if (a != null) curves.getData().add(ChartSeries.normalCurve("z density A: " + a.spec().weights().id(), a.analyticStd(), -w, w, 400));
-        if (b != null) curves.getData().add(ChartSeries.normalCurve("z density B: " + b.spec().weights().id(), b.analyticStd(), -w, w, 400));
+        if (a != null) curves.getData().add(ChartSeries.normalCurve(I18n.f("sat.densityA", a.spec().weights().id()), a.analyticStd(), -w, w, 400));
+        if (b != null) curves.getData().add(ChartSeries.normalCurve(I18n.f("sat.densityB", b.spec().weights().id()), b.analyticStd(), -w, w, 400));
         // The shaded region is a faint area without outline; σ and σ' are bold lines; densities light areas.
         // Colours stay the chart palette's, so the legend matches; only fills and widths change.
         style(0, "-fx-fill: rgba(243, 98, 45, 0.14);", "-fx-stroke-width: 0.5px;");
         style(1, "-fx-fill: transparent;", "-fx-stroke-width: 3px;");
         style(2, "-fx-fill: transparent;", "-fx-stroke-width: 3px;");
         for (int i = 3; i < curves.getData().size(); i++) style(i, "-fx-fill: rgba(120, 120, 200, 0.25);", "-fx-stroke-width: 2px;");
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "threshold t = %s  (|z| > %.3f)%n%n", t, c));
+        StringBuilder sb = new StringBuilder(I18n.f("sat.threshold", Double.toString(t), String.format(Locale.ROOT, "%.3f", c))).append("\n\n");
         for (ZStats s : new ZStats[] {a, b}) {
             if (s == null) continue;
-            sb.append(String.format(Locale.ROOT, "%s%n  P(σ'(z) < t)  analytic %.4f%n                sampled  %.4f%n  mean σ'(z)    analytic %.4f%n                sampled  %.4f%n%n",
-                    s.spec().weights().id() + "  " + s.spec().weights().formula(), s.analyticSaturatedFraction(), s.empiricalSaturatedFraction(),
-                    s.analyticMeanSigmaPrime(), s.empiricalMeanSigmaPrime()));
+            sb.append(s.spec().weights().id()).append("  ").append(s.spec().weights().formula()).append('\n');
+            sb.append(String.format(Locale.ROOT, "  %s  %s %.4f%n  %14s %s %.4f%n", I18n.t("sat.fraction"), I18n.t("sat.analytic"), s.analyticSaturatedFraction(), "",
+                    I18n.t("sat.sampled"), s.empiricalSaturatedFraction()));
+            sb.append(String.format(Locale.ROOT, "  %s  %s %.4f%n  %14s %s %.4f%n%n", I18n.t("sat.meanPrime"), I18n.t("sat.analytic"), s.analyticMeanSigmaPrime(), "",
+                    I18n.t("sat.sampled"), s.empiricalMeanSigmaPrime()));
         }
         numbers.setText(sb.toString());
     }
@@ -159,7 +161,7 @@ public final class SaturationView extends VBox {
         }
         liveDirty = false;
         int e = (int) Math.round(epoch.getValue());
-        epochLabel.setText(e == 0 ? "initialization" : "after epoch " + (e - 1));
+        epochLabel.setText(e == 0 ? I18n.t("sat.initialization") : I18n.f("sat.afterEpoch", Integer.toString(e - 1)));
         live.getData().clear();
         double t = vm.thresholdProperty().get();
         for (RunRow row : lab.rows()) {
@@ -169,10 +171,10 @@ public final class SaturationView extends VBox {
             float[] z = row.hiddenZ().get(mine);
             Histogram h = new Histogram(-30, 30, 120);
             h.addAll(z);
-            String when = mine == e ? "" : mine == 0 ? " (at initialization)" : " (after epoch " + (mine - 1) + ")";
-            XYChart.Series<Number, Number> s = ChartSeries.histogramSteps(String.format(Locale.ROOT, "%s: %.0f%% saturated%s%s",
-                    row.key().scheme().weights().id(), 100 * SigmoidMath.saturatedFraction(z, t),
-                    lab.rows().size() > lab.currentSchemesCount() ? " seed " + row.key().seed() : "", when), h);
+            String when = mine == e ? "" : mine == 0 ? I18n.t("sat.atInit") : I18n.f("sat.atEpoch", Integer.toString(mine - 1));
+            XYChart.Series<Number, Number> s = ChartSeries.histogramSteps(I18n.f("sat.legend", row.key().scheme().weights().id(),
+                    String.format(Locale.ROOT, "%.0f", 100 * SigmoidMath.saturatedFraction(z, t)),
+                    lab.rows().size() > lab.currentSchemesCount() ? I18n.f("row.seed", Long.toString(row.key().seed())) : "", when), h);
             live.getData().add(s);
         }
     }

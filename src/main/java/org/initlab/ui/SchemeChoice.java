@@ -30,6 +30,13 @@ public final class SchemeChoice {
 
     /** "N(0,1/√n_in) — LeCun normal (Nielsen's new)": formula first, as the lesson speaks of it. */
     public String text() {
-        return init.formula() + "  —  " + init.displayName();
+        return init.formula() + "  —  " + displayName();
+    }
+
+    /** The scheme's name in the window's language (the catalogue's English name for custom schemes). */
+    public String displayName() {
+        String key = "scheme." + init.id();
+        String name = I18n.t(key);
+        return name.equals(key) ? init.displayName() : name;
     }
 }

@@ -35,14 +35,14 @@ public final class SidePanel extends VBox {
         Label datasetLabel = new Label();
         datasetLabel.setId("datasetLabel");
         datasetLabel.setWrapText(true);
-        datasetLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.datasetProperty().get() == null ? "Dataset: loading…"
-                : "In use: " + vm.datasetProperty().get().directory() + (vm.datasetProperty().get().verified() ? " — checksums verified" : " — no checksum manifest"),
+        datasetLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.datasetProperty().get() == null ? I18n.t("dataset.loading")
+                : I18n.f("dataset.inUse", vm.datasetProperty().get().directory()) + I18n.t(vm.datasetProperty().get().verified() ? "dataset.verified" : "dataset.unverified"),
                 vm.datasetProperty()));
-        Button openData = new Button("Folder…");
-        openData.setTooltip(new Tooltip("Use another folder holding the four MNIST-format IDX files"));
+        Button openData = new Button(I18n.t("button.folder"));
+        openData.setTooltip(new Tooltip(I18n.t("tip.folder")));
         openData.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Folder with train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-… (plain or .gz)");
+            chooser.setTitle(I18n.t("chooser.folder"));
             File dir = chooser.showDialog(getScene().getWindow());
             if (dir != null) vm.loadDataset(dir.toPath());
         });
@@ -50,7 +50,7 @@ public final class SidePanel extends VBox {
         datasets.setId("datasetBox");
         datasets.getItems().setAll(org.initlab.data.DatasetChoice.builtIn());
         datasets.getSelectionModel().select(0);
-        datasets.setTooltip(new Tooltip("The bundled MNIST, or Fashion-MNIST from Debian's dataset-fashion-mnist package"));
+        datasets.setTooltip(new Tooltip(I18n.t("tip.datasets")));
         datasets.setOnAction(e -> {
             if (datasets.getValue() != null) vm.loadDataset(datasets.getValue());
         });
@@ -65,8 +65,7 @@ public final class SidePanel extends VBox {
             CheckBox box = new CheckBox(c.text());
             box.setId("scheme-" + c.init().id());
             box.selectedProperty().bindBidirectional(c.selectedProperty());
-            box.setTooltip(new Tooltip(c.init().displayName() + ": weights " + c.init().formula() + ", biases N(0, 1)"
-                    + (c.init().id().equals("lecun") ? "\nThe same as Nielsen's \"new\" initialization N(0, 1/√n_in)." : "")));
+            box.setTooltip(new Tooltip(I18n.f("tip.scheme", c.displayName(), c.init().formula()) + (c.init().id().equals("lecun") ? "\n" + I18n.t("tip.lecun") : "")));
             schemeBox.getChildren().add(box);
         }
 
@@ -84,10 +83,10 @@ public final class SidePanel extends VBox {
         loss.getItems().setAll(Loss.values());
         loss.valueProperty().bindBidirectional(vm.lossProperty());
         loss.setConverter(new StringConverter<>() {
-            @Override public String toString(Loss l) { return l == null ? "" : l == Loss.QUADRATIC ? "quadratic ½‖y−a‖²" : "cross-entropy"; }
+            @Override public String toString(Loss l) { return l == null ? "" : I18n.t(l == Loss.QUADRATIC ? "loss.quadratic" : "loss.crossEntropy"); }
             @Override public Loss fromString(String s) { return Loss.parse(s); }
         });
-        grid.add(new Label("Loss"), 0, row);
+        grid.add(new Label(I18n.t("label.loss")), 0, row);
         grid.add(loss, 1, row++);
         row = addField(validation, grid, row, vm.seedField(), "seedField");
 
@@ -95,32 +94,32 @@ public final class SidePanel extends VBox {
         more.setHgap(8);
         more.setVgap(6);
         int m = 0;
-        more.add(new Label("Hidden activation"), 0, m);
+        more.add(new Label(I18n.t("label.activation")), 0, m);
         more.add(combo("activationBox", vm.activationProperty(), org.initlab.core.Activation.values(), org.initlab.core.Activation::id), 1, m++);
-        more.add(new Label("Output layer"), 0, m);
+        more.add(new Label(I18n.t("label.output")), 0, m);
         more.add(combo("outputBox", vm.outputProperty(), org.initlab.core.OutputLayer.values(), org.initlab.core.OutputLayer::id), 1, m++);
-        more.add(new Label("Bias rule"), 0, m);
+        more.add(new Label(I18n.t("label.bias")), 0, m);
         more.add(combo("biasBox", vm.biasRuleProperty(), LabViewModel.biasRules().toArray(new String[0]), b -> b), 1, m++);
         m = addField(validation, more, m, vm.lambdaField(), "lambdaField");
-        more.add(new Label("Evaluate on"), 0, m);
+        more.add(new Label(I18n.t("label.eval")), 0, m);
         more.add(combo("evalBox", vm.evalSplitProperty(), org.initlab.train.EvalSplit.values(), org.initlab.train.EvalSplit::id), 1, m++);
-        more.add(new Label("Epoch is"), 0, m);
+        more.add(new Label(I18n.t("label.epochIs")), 0, m);
         more.add(combo("epochModeBox", vm.epochModeProperty(), org.initlab.train.EpochMode.values(),
-                e -> e == org.initlab.train.EpochMode.BATCHES ? "N mini-batches" : "one full pass"), 1, m++);
+                e -> I18n.t(e == org.initlab.train.EpochMode.BATCHES ? "epochMode.batches" : "epochMode.pass")), 1, m++);
         m = addField(validation, more, m, vm.seedsPerSchemeField(), "seedsPerSchemeField");
         m = addField(validation, more, m, vm.targetField(), "targetField");
-        org.controlsfx.control.ToggleSwitch seeds = new org.controlsfx.control.ToggleSwitch("Show every seed, not only mean and band");
+        org.controlsfx.control.ToggleSwitch seeds = new org.controlsfx.control.ToggleSwitch(I18n.t("switch.showSeeds"));
         seeds.setId("showSeedsSwitch");
         seeds.selectedProperty().bindBidirectional(vm.showSeedsProperty());
         more.add(seeds, 0, m++, 2, 1);
-        javafx.scene.control.TitledPane beyond = new javafx.scene.control.TitledPane("Beyond the reference: depth, activations, seeds", more);
+        javafx.scene.control.TitledPane beyond = new javafx.scene.control.TitledPane(I18n.t("pane.beyond"), more);
         beyond.setId("beyondPane");
         beyond.setExpanded(false);
 
-        VBox settings = new VBox(8, section("Schemes to compare"), schemeBox, new Separator(), section("Network and training"), grid, beyond);
+        VBox settings = new VBox(8, section(I18n.t("section.schemes")), schemeBox, new Separator(), section(I18n.t("section.network")), grid, beyond);
         settings.setId("settingsBox");
         settings.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get().isBusy(), vm.stateProperty()));
-        Label locked = new Label("Settings are locked while training runs (Cancel to change them)");
+        Label locked = new Label(I18n.t("label.locked"));
         locked.setStyle("-fx-font-style: italic;");
         locked.setId("lockedLabel");
         locked.visibleProperty().bind(settings.disabledProperty());
@@ -132,28 +131,28 @@ public final class SidePanel extends VBox {
         problems.setStyle("-fx-text-fill: #b00020;");
         problems.textProperty().bind(vm.validationMessageProperty());
 
-        Button run = new Button("Run");
+        Button run = new Button(I18n.t("button.run"));
         run.setId("runButton");
         run.setDefaultButton(true);
         run.disableProperty().bind(vm.runDisabledProperty());
         run.setOnAction(e -> vm.run());
-        Button pause = new Button("Pause");
+        Button pause = new Button(I18n.t("button.pause"));
         pause.setId("pauseButton");
-        pause.textProperty().bind(Bindings.createStringBinding(() -> vm.stateProperty().get() == LabState.PAUSED ? "Resume" : "Pause", vm.stateProperty()));
+        pause.textProperty().bind(Bindings.createStringBinding(() -> I18n.t(vm.stateProperty().get() == LabState.PAUSED ? "button.resume" : "button.pause"), vm.stateProperty()));
         pause.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get() != LabState.RUNNING && vm.stateProperty().get() != LabState.PAUSED, vm.stateProperty()));
         pause.setOnAction(e -> vm.pauseOrResume());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(I18n.t("button.cancel"));
         cancel.setId("cancelButton");
         cancel.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get() != LabState.RUNNING && vm.stateProperty().get() != LabState.PAUSED, vm.stateProperty()));
         cancel.setOnAction(e -> vm.cancel());
-        Button reset = new Button("Reset");
+        Button reset = new Button(I18n.t("button.reset"));
         reset.setId("resetButton");
-        reset.setTooltip(new Tooltip("Back to the reference experiment's settings; clears the charts"));
+        reset.setTooltip(new Tooltip(I18n.t("tip.reset")));
         reset.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get().isBusy() || vm.stateProperty().get() == LabState.LOADING, vm.stateProperty()));
         reset.setOnAction(e -> vm.reset());
         HBox buttons = new HBox(6, run, pause, cancel, reset);
 
-        getChildren().addAll(section("Dataset"), datasetBox, new Separator(), settings, locked, problems, buttons);
+        getChildren().addAll(section(I18n.t("section.dataset")), datasetBox, new Separator(), settings, locked, problems, buttons);
     }
 
     static int addField(ValidationSupport validation, GridPane grid, int row, ValidatedText field, String id) {

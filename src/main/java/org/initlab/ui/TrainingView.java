@@ -25,14 +25,14 @@ public final class TrainingView extends VBox {
         setSpacing(6);
         setPadding(new Insets(6));
         NumberAxis x = new NumberAxis();
-        x.setLabel("epochs trained");
+        x.setLabel(I18n.t("axis.epochsTrained"));
         x.setForceZeroInRange(true);
         NumberAxis y = new NumberAxis();
-        y.setLabel("test accuracy (%)");
+        y.setLabel(I18n.t("axis.testAccuracy"));
         y.setForceZeroInRange(false); // the data's range, not 0–100
         accuracy = new BandLineChart(x, y, vm.accuracySeries(), vm::bandOf);
         accuracy.setId("accuracyChart");
-        accuracy.setTitle("Test accuracy after each epoch (10,000 images); epoch 0 also probed on 1,000");
+        accuracy.setTitle(I18n.t("chart.accuracy"));
         accuracy.setAnimated(false);
         accuracy.setCreateSymbols(true);
         vm.accuracySeries().addListener((ListChangeListener<XYChart.Series<Number, Number>>) c -> {
@@ -40,12 +40,12 @@ public final class TrainingView extends VBox {
         });
 
         NumberAxis sx = new NumberAxis();
-        sx.setLabel("epochs trained (0 = initialization)");
+        sx.setLabel(I18n.t("axis.epochsInit"));
         NumberAxis sy = new NumberAxis(0, 100, 20);
-        sy.setLabel("hidden neurons saturated (%)");
+        sy.setLabel(I18n.t("axis.saturated"));
         saturation = new LineChart<>(sx, sy, vm.saturationSeries());
         saturation.setId("saturationChart");
-        saturation.setTitle("Hidden neurons with σ'(z) < t");
+        saturation.setTitle(I18n.t("chart.saturation"));
         saturation.setAnimated(false);
         saturation.setLegendVisible(false);
 
@@ -57,8 +57,8 @@ public final class TrainingView extends VBox {
         table.setId("summaryTable");
         table.setPrefHeight(150);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(textColumn("scheme", 190, r -> r.accuracySeries().nameProperty()));
-        TableColumn<RunRow, Number> progress = new TableColumn<>("progress");
+        table.getColumns().add(textColumn(I18n.t("table.scheme"), 190, r -> r.accuracySeries().nameProperty()));
+        TableColumn<RunRow, Number> progress = new TableColumn<>(I18n.t("table.progress"));
         progress.setPrefWidth(110);
         progress.setCellValueFactory(f -> f.getValue().progressProperty());
         progress.setCellFactory(c -> new TableCell<>() {
@@ -71,17 +71,17 @@ public final class TrainingView extends VBox {
             }
         });
         table.getColumns().add(progress);
-        table.getColumns().add(textColumn("ETA", 80, RunRow::etaProperty));
-        table.getColumns().add(textColumn("after epoch 0", 95, RunRow::epoch0Property));
-        table.getColumns().add(textColumn("first ≥ 94%", 80, RunRow::firstReachingProperty));
-        table.getColumns().add(textColumn("best", 130, RunRow::bestProperty));
-        table.getColumns().add(textColumn("final", 70, RunRow::finalProperty));
-        table.getColumns().add(textColumn("s / epoch", 70, RunRow::secondsPerEpochProperty));
-        TableColumn<RunRow, String> status = new TableColumn<>("status");
+        table.getColumns().add(textColumn(I18n.t("table.eta"), 80, RunRow::etaProperty));
+        table.getColumns().add(textColumn(I18n.t("table.epoch0"), 95, RunRow::epoch0Property));
+        table.getColumns().add(textColumn(I18n.t("table.first"), 80, RunRow::firstReachingProperty));
+        table.getColumns().add(textColumn(I18n.t("table.best"), 130, RunRow::bestProperty));
+        table.getColumns().add(textColumn(I18n.t("table.final"), 70, RunRow::finalProperty));
+        table.getColumns().add(textColumn(I18n.t("table.sPerEpoch"), 70, RunRow::secondsPerEpochProperty));
+        TableColumn<RunRow, String> status = new TableColumn<>(I18n.t("table.status"));
         status.setCellValueFactory(f -> javafx.beans.binding.Bindings.createStringBinding(() -> {
             RunStatus s = f.getValue().statusProperty().get();
             String m = f.getValue().messageProperty().get();
-            return s.name().toLowerCase() + (m == null || m.isEmpty() ? "" : ": " + m);
+            return I18n.t("runstatus." + s.name()) + (m == null || m.isEmpty() ? "" : ": " + m);
         }, f.getValue().statusProperty(), f.getValue().messageProperty()));
         table.getColumns().add(status);
         javafx.scene.control.Label summary = new javafx.scene.control.Label();
@@ -130,6 +130,7 @@ public final class TrainingView extends VBox {
         Tooltip tip = new Tooltip(d.getExtraValue().toString());
         tip.setShowDelay(Duration.millis(100));
         Tooltip.install(d.getNode(), tip);
-        if (d.getExtraValue().toString().contains("probe")) d.getNode().setStyle("-fx-padding: 2px; -fx-background-insets: 0;");
+        double x = d.getXValue().doubleValue();
+        if (x != Math.rint(x)) d.getNode().setStyle("-fx-padding: 2px; -fx-background-insets: 0;");
     }
 }

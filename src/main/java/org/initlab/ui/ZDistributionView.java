@@ -74,12 +74,12 @@ public final class ZDistributionView extends HBox {
             x.setLabel("z = Σ w·x + b");
             x.setAutoRanging(false);
             NumberAxis y = new NumberAxis();
-            y.setLabel("density");
+            y.setLabel(I18n.t("z.density"));
             chart = new LineChart<>(x, y);
             chart.setId("zChart" + slot);
             chart.setAnimated(false);
             chart.setCreateSymbols(false);
-            chart.titleProperty().bind(Bindings.createStringBinding(() -> "Scheme " + slot + ": " + scheme.get(), scheme));
+            chart.titleProperty().bind(Bindings.createStringBinding(() -> I18n.f("z.title", slot, scheme.get()), scheme));
             Label analyticLabel = new Label();
             analyticLabel.setId("analyticStd" + slot);
             analyticLabel.textProperty().bind(analytic);
@@ -91,7 +91,7 @@ public final class ZDistributionView extends HBox {
             numbers.setStyle("-fx-font-family: monospace;");
             GridPane grid = new GridPane();
             grid.setHgap(8);
-            grid.add(new Label("analytic σ_z"), 0, 0);
+            grid.add(new Label(I18n.t("z.analyticSigma")), 0, 0);
             grid.add(analyticLabel, 1, 0);
             box.getChildren().addAll(chart, grid, numbers, derivationLabel);
             VBox.setVgrow(chart, Priority.ALWAYS);
@@ -106,11 +106,11 @@ public final class ZDistributionView extends HBox {
             x.setLowerBound(-w);
             x.setUpperBound(w);
             x.setTickUnit(tick);
-            chart.getData().setAll(ChartSeries.histogramSteps(String.format(Locale.ROOT, "Monte-Carlo, %,d neurons", s.sampled()), s.histogram(-w, w, 160)),
-                    ChartSeries.normalCurve(String.format(Locale.ROOT, "analytic N(0, %.3f)", s.analyticStd()), s.analyticStd(), -w, w, 240));
+            chart.getData().setAll(ChartSeries.histogramSteps(I18n.f("z.monteCarlo", String.format(Locale.ROOT, "%,d", s.sampled())), s.histogram(-w, w, 160)),
+                    ChartSeries.normalCurve(I18n.f("z.analyticCurve", String.format(Locale.ROOT, "%.3f", s.analyticStd())), s.analyticStd(), -w, w, 240));
             numbers.setText(String.format(Locale.ROOT, "%-22s %10s %10s%n%-22s %10.4f %10.4f%n%-22s %10.4f %10.4f%n%s",
-                    "", "empirical", "analytic", "mean of z", s.mean(), 0.0, "std of z", s.std(), s.analyticStd(),
-                    s.complete() ? "" : String.format(Locale.ROOT, "sampling… %,d of %,d", s.sampled(), s.spec().samples())));
+                    "", I18n.t("z.empirical"), I18n.t("z.analytic"), I18n.t("z.mean"), s.mean(), 0.0, I18n.t("z.std"), s.std(), s.analyticStd(),
+                    s.complete() ? "" : I18n.f("z.sampling", String.format(Locale.ROOT, "%,d", s.sampled()), String.format(Locale.ROOT, "%,d", s.spec().samples()))));
         }
     }
 

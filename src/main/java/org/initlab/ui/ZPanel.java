@@ -15,7 +15,7 @@ public final class ZPanel extends TitledPane {
     private final ValidationSupport validation = new ValidationSupport();
 
     public ZPanel(ZViewModel vm) {
-        setText("z experiment (theory views)");
+        setText(I18n.t("z.panel"));
         setExpanded(false); // opened when a theory tab is shown; keeps the first paint light
         validation.setValidationDecorator(new GraphicValidationDecoration());
         GridPane grid = new GridPane();
@@ -25,16 +25,16 @@ public final class ZPanel extends TitledPane {
         int row = 0;
         row = field(grid, row, vm.inputsField(), "zInputsField");
         row = field(grid, row, vm.onesField(), "zOnesField");
-        grid.add(new Label("Scheme A"), 0, row);
+        grid.add(new Label(I18n.t("z.schemeA")), 0, row);
         grid.add(picker(vm.schemeAProperty(), "zSchemeA"), 1, row++);
-        grid.add(new Label("Scheme B"), 0, row);
+        grid.add(new Label(I18n.t("z.schemeB")), 0, row);
         grid.add(picker(vm.schemeBProperty(), "zSchemeB"), 1, row++);
         row = field(grid, row, vm.customSigmaField(), "zCustomSigmaField");
         row = field(grid, row, vm.biasSigmaField(), "zBiasField");
         row = field(grid, row, vm.samplesField(), "zSamplesField");
         row = field(grid, row, vm.seedField(), "zSeedField");
         row = field(grid, row, vm.thresholdField(), "zThresholdField");
-        ToggleSwitch shared = new ToggleSwitch("One shared z-axis");
+        ToggleSwitch shared = new ToggleSwitch(I18n.t("z.sharedAxis"));
         shared.setId("sharedAxisSwitch");
         shared.selectedProperty().bindBidirectional(vm.sharedAxisProperty());
         grid.add(shared, 0, row++, 2, 1);

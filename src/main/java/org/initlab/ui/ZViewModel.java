@@ -28,13 +28,13 @@ public final class ZViewModel {
     public static final String CUSTOM = "custom";
 
     private final BackgroundRunner runner;
-    private final NumberField inputs = NumberField.integer("Inputs n_in", 1000, 1, ZSpec.MAX_INPUTS);
-    private final NumberField ones = NumberField.integer("Inputs equal to 1", 500, 0, ZSpec.MAX_INPUTS);
-    private final NumberField biasSigma = NumberField.decimal("Bias σ_b", 1.0, 0, 1_000_000);
-    private final NumberField customSigma = NumberField.decimal("Custom σ_w", 0.1, 0, 1_000_000);
-    private final NumberField samples = NumberField.integer("Sampled neurons", 200_000, 1, ZSpec.MAX_SAMPLES);
-    private final NumberField seed = NumberField.integer("Seed", 1, 0, Long.MAX_VALUE);
-    private final NumberField threshold = NumberField.decimal("Saturation threshold t", 0.01, 0, 0.25);
+    private final NumberField inputs = NumberField.integer(I18n.t("field.inputs"), 1000, 1, ZSpec.MAX_INPUTS);
+    private final NumberField ones = NumberField.integer(I18n.t("field.ones"), 500, 0, ZSpec.MAX_INPUTS);
+    private final NumberField biasSigma = NumberField.decimal(I18n.t("field.biasSigma"), 1.0, 0, 1_000_000);
+    private final NumberField customSigma = NumberField.decimal(I18n.t("field.customSigma"), 0.1, 0, 1_000_000);
+    private final NumberField samples = NumberField.integer(I18n.t("field.samples"), 200_000, 1, ZSpec.MAX_SAMPLES);
+    private final NumberField seed = NumberField.integer(I18n.t("field.seed"), 1, 0, Long.MAX_VALUE);
+    private final NumberField threshold = NumberField.decimal(I18n.t("field.threshold"), 0.01, 0, 0.25);
     private final List<NumberField> fields = List.of(inputs, ones, biasSigma, customSigma, samples, seed, threshold);
     private final ObjectProperty<String> schemeA = new SimpleObjectProperty<>("standard");
     private final ObjectProperty<String> schemeB = new SimpleObjectProperty<>("lecun");
@@ -102,7 +102,7 @@ public final class ZViewModel {
         StringBuilder sb = new StringBuilder();
         for (NumberField f : fields) if (!f.isValid()) sb.append(sb.length() == 0 ? "" : "\n").append(f.errorProperty().get());
         if (inputs.isValid() && ones.isValid() && ones.longValue() > inputs.longValue()) {
-            sb.append(sb.length() == 0 ? "" : "\n").append("Inputs equal to 1: at most n_in (").append(inputs.longValue()).append(")");
+            sb.append(sb.length() == 0 ? "" : "\n").append(I18n.f("v.onesAtMost", Long.toString(inputs.longValue())));
         }
         message.set(sb.toString());
     }
@@ -128,13 +128,9 @@ public final class ZViewModel {
 
     /** The variance argument written out with the current numbers. */
     public static String derivation(ZSpec s) {
-        double sw = s.weightSigma(), sb = s.biasSigma();
-        return String.format(Locale.ROOT,
-                "z = Σ w_j·x_j + b, where %d of the %d inputs%n    x_j are 1 and the rest 0.%n"
-                        + "The terms are independent, so Var(z) = Σ Var(w_j)·x_j² + Var(b)%n"
-                        + "  = %d × %.4g² + %.4g² = %.4g%n"
-                        + "σ_z = √%.4g = %.4f   (weights %s)",
-                s.ones(), s.inputs(), s.ones(), sw, sb, s.ones() * sw * sw + sb * sb, s.ones() * sw * sw + sb * sb, s.analyticStd(),
+        double sw = s.weightSigma(), sb = s.biasSigma(), var = s.ones() * sw * sw + sb * sb;
+        return I18n.f("z.derivation", Integer.toString(s.ones()), Integer.toString(s.inputs()), String.format(Locale.ROOT, "%.4g", sw),
+                String.format(Locale.ROOT, "%.4g", sb), String.format(Locale.ROOT, "%.4g", var), String.format(Locale.ROOT, "%.4f", s.analyticStd()),
                 s.weights().formula());
     }
 

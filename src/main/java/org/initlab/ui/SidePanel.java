@@ -50,6 +50,19 @@ public final class SidePanel extends VBox {
         datasets.setId("datasetBox");
         datasets.getItems().setAll(org.initlab.data.DatasetChoice.builtIn());
         datasets.getSelectionModel().select(0);
+        datasets.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(org.initlab.data.DatasetChoice c) {
+                if (c == null) return "";
+                String name = c.installHint().isEmpty() ? I18n.t("dataset.mnist") : c.name();
+                return c.isAvailable() || c.installHint().isEmpty() ? name : name + I18n.t("dataset.notInstalled");
+            }
+
+            @Override
+            public org.initlab.data.DatasetChoice fromString(String s) {
+                return null;
+            }
+        });
         datasets.setTooltip(new Tooltip(I18n.t("tip.datasets")));
         datasets.setOnAction(e -> {
             if (datasets.getValue() != null) vm.loadDataset(datasets.getValue());

@@ -95,6 +95,12 @@ public final class InitLabApp extends Application {
             item.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> lab.stateProperty().get().isBusy(), lab.stateProperty()));
             presets.getItems().add(item);
         }
+        javafx.scene.control.MenuItem fiveHundredOnes = new javafx.scene.control.MenuItem(I18n.t("preset.fiveHundredOnes"));
+        fiveHundredOnes.setOnAction(e -> {
+            theory.reset();
+            tabs.getSelectionModel().select(1);
+        });
+        presets.getItems().add(1, fiveHundredOnes);
         root.setTop(new javafx.scene.control.MenuBar(presets));
         StatusBar status = new StatusBar();
         status.setId("statusBar");

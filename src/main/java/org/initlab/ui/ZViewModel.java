@@ -79,6 +79,15 @@ public final class ZViewModel {
     public ObjectProperty<ZStats> resultAProperty() { return resultA; }
     public ObjectProperty<ZStats> resultBProperty() { return resultB; }
 
+    /** The 500-ones thought experiment as the reference tells it: 1000 inputs, 500 ones, N(0,1) vs N(0,1/√n_in), σ_b = 1. */
+    public void reset() {
+        fields.forEach(NumberField::reset);
+        schemeA.set("standard");
+        schemeB.set("lecun");
+        sharedAxis.set(true);
+        recompute();
+    }
+
     /** Scheme ids offered in the pickers: the catalogue, then "custom". */
     public static List<String> schemeIds() {
         List<String> ids = new java.util.ArrayList<>(InitCatalog.ids());

@@ -216,39 +216,9 @@ public final class InitLabApp extends Application {
         javafx.scene.control.MenuItem png = new javafx.scene.control.MenuItem(I18n.t("item.exportPng"));
         png.setOnAction(e -> exportPng(stage, tabs.getSelectionModel().getSelectedItem().getContent()));
         javafx.scene.control.MenuItem csv = new javafx.scene.control.MenuItem(I18n.t("item.exportCsv"));
-        csv.setOnAction(e -> {
-            if (!lab.hasResults()) {
-                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, I18n.t("alert.runFirst")).show();
-                return;
-            }
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.setInitialFileName("runs.csv");
-            java.io.File f = chooser.showSaveDialog(stage);
-            if (f == null) return;
-            try {
-                lab.exportCsv(f.toPath());
-                lab.statusProperty().set(I18n.f("status.wrote", f));
-            } catch (java.io.IOException ex) {
-                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.couldNotWrite", f, ex.getMessage())).show();
-            }
-        });
+        csv.setOnAction(e -> exportLastRun(stage, "runs.csv", lab::exportCsv));
         javafx.scene.control.MenuItem json = new javafx.scene.control.MenuItem(I18n.t("item.exportJson"));
-        json.setOnAction(e -> {
-            if (!lab.hasResults()) {
-                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, I18n.t("alert.runFirst")).show();
-                return;
-            }
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.setInitialFileName("run.json");
-            java.io.File f = chooser.showSaveDialog(stage);
-            if (f == null) return;
-            try {
-                lab.exportJson(f.toPath());
-                lab.statusProperty().set(I18n.f("status.wrote", f));
-            } catch (java.io.IOException ex) {
-                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.couldNotWrite", f, ex.getMessage())).show();
-            }
-        });
+        json.setOnAction(e -> exportLastRun(stage, "run.json", lab::exportJson));
         javafx.scene.control.MenuItem openRun = new javafx.scene.control.MenuItem(I18n.t("item.openRun"));
         openRun.setOnAction(e -> {
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
@@ -305,6 +275,28 @@ public final class InitLabApp extends Application {
             new javafx.scene.control.ContextMenu(item).show(chart, e.getScreenX(), e.getScreenY());
             e.consume();
         });
+    }
+
+    /** Something that writes the last run to a file (CSV or JSON). */
+    private interface RunWriter {
+        void write(java.nio.file.Path file) throws java.io.IOException;
+    }
+
+    private void exportLastRun(Stage stage, String initialName, RunWriter writer) {
+        if (!lab.hasResults()) {
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, I18n.t("alert.runFirst")).show();
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setInitialFileName(initialName);
+        java.io.File f = chooser.showSaveDialog(stage);
+        if (f == null) return;
+        try {
+            writer.write(f.toPath());
+            lab.statusProperty().set(I18n.f("status.wrote", f));
+        } catch (java.io.IOException ex) {
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.couldNotWrite", f, ex.getMessage())).show();
+        }
     }
 
     private void exportPng(Stage stage, javafx.scene.Node node) {

@@ -27,20 +27,11 @@ class RunJsonFuzzTest {
         List<RunResult> results = c.run(TestData.mnist(), TrainingListener.NONE, new RunControl());
         String valid = RunJson.write(c, TestData.mnist(), results);
         SplittableRandom rng = new SplittableRandom(11);
-        String alphabet = "{}[]\":,0123456789-.eE truefalsnul\\\n";
         int accepted = 0, refused = 0;
         for (int i = 0; i < 10_000; i++) {
-            StringBuilder sb = new StringBuilder(valid);
-            for (int k = 1 + rng.nextInt(3); k > 0 && sb.length() > 0; k--) {
-                int at = rng.nextInt(sb.length());
-                switch (rng.nextInt(3)) {
-                    case 0 -> sb.deleteCharAt(at);
-                    case 1 -> sb.insert(at, alphabet.charAt(rng.nextInt(alphabet.length())));
-                    default -> sb.setCharAt(at, alphabet.charAt(rng.nextInt(alphabet.length())));
-                }
-            }
+            String mutated = org.initlab.testutil.TextMutator.mutate(valid, rng, 3);
             try {
-                RunJson.read(sb.toString());
+                RunJson.read(mutated);
                 accepted++;
             } catch (SettingsFormatException e) {
                 refused++;

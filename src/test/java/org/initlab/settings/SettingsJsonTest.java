@@ -73,20 +73,11 @@ class SettingsJsonTest {
         LabViewModel vm = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
         String valid = SettingsJson.write(vm.settings());
         SplittableRandom rng = new SplittableRandom(7);
-        String alphabet = "{}[]\":,0123456789-.eE truefalsnul\\u\n";
         int accepted = 0, refused = 0;
         for (int i = 0; i < 10_000; i++) {
-            StringBuilder sb = new StringBuilder(valid);
-            for (int k = 1 + rng.nextInt(4); k > 0 && sb.length() > 0; k--) {
-                int at = rng.nextInt(sb.length());
-                switch (rng.nextInt(3)) {
-                    case 0 -> sb.deleteCharAt(at);
-                    case 1 -> sb.insert(at, alphabet.charAt(rng.nextInt(alphabet.length())));
-                    default -> sb.setCharAt(at, alphabet.charAt(rng.nextInt(alphabet.length())));
-                }
-            }
+            String mutated = org.initlab.testutil.TextMutator.mutate(valid, rng, 4);
             try {
-                LabSettings s = SettingsJson.read(sb.toString(), vm.settingKeys());
+                LabSettings s = SettingsJson.read(mutated, vm.settingKeys());
                 accepted++;
                 try {
                     new LabViewModel(BackgroundRunner.SYNCHRONOUS).apply(s);

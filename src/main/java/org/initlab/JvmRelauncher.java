@@ -68,9 +68,7 @@ final class JvmRelauncher {
                 }
             }
         }
-        String own = Main.class.getProtectionDomain().getCodeSource() == null ? null
-                : Main.class.getProtectionDomain().getCodeSource().getLocation().getPath();
-        if (entries.isEmpty() && own != null) {
+        if (entries.isEmpty()) {
             for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator)) if (!e.isBlank()) entries.add(e);
         }
         return String.join(File.pathSeparator, entries);

@@ -67,12 +67,4 @@ public final class Mlp {
         return max;
     }
 
-    /** True when every parameter is a finite number; a diverged run fails this. */
-    public boolean isFinite() {
-        for (int l = 0; l < spec.layers(); l++) {
-            for (float w : weights[l]) if (!Float.isFinite(w)) return false;
-            for (float b : biases[l]) if (!Float.isFinite(b)) return false;
-        }
-        return true;
-    }
 }

@@ -5,9 +5,11 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Loads ND4J's native library once and configures it for this lab: float32, and one thread per op. On a
- * 2-core laptop ND4J's default of several OpenMP threads per op makes the small ops slower and, with two
- * runs training at once, collapses them; the lab parallelizes across runs instead.
+ * Loads ND4J's native library once and configures it for this lab: float32, one BLAS thread. On a 2-core
+ * laptop ND4J's default of several OpenMP threads per op makes the small ops slower and, with two runs
+ * training at once, collapses them; the lab parallelizes across runs instead. Measured: the environment
+ * settings below do not reach ND4J's OpenMP pool — only {@code OMP_NUM_THREADS=1} does, which is why the
+ * launchers set it (pom, {@code JvmRelauncher}).
  *
  * <p>Loading takes 0.4–2.5 s (JavaCPP unpacks the natives on first use): never call this on the FX
  * application thread.

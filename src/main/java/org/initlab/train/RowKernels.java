@@ -1,10 +1,10 @@
 package org.initlab.train;
 
 /**
- * The two row operations the hot path spends its time in, on rows padded to a multiple of {@link #PAD}
+ * The row operations the hot path spends its time in, on rows padded to a multiple of {@link #PAD}
  * floats. {@link #BEST} is the SIMD version (the JDK's incubating vector API) when the JVM was started
  * with {@code --add-modules jdk.incubator.vector}, and a plain loop otherwise; the SIMD version uses fused
- * multiply-adds and a lane-parallel sum, so the two agree to float rounding. Each is deterministic: only
+ * multiply-adds and its own exp, so the two agree to float rounding. Each is deterministic: only
  * operations whose compiled and interpreted results are bit-identical are used (see {@link VectorRowKernels}).
  */
 abstract class RowKernels {
@@ -27,9 +27,6 @@ abstract class RowKernels {
      * vector times a matrix stored row by row (here: δ times the transposed weights in backpropagation).
      */
     abstract void rowCombination(float[] coef, int coefOff, int count, float[] w, float[] out, int outOff, int len);
-
-    /** Σ a[aOff + i] · b[bOff + i] for i in [0, len), len a multiple of {@link #PAD}. */
-    abstract float dot(float[] a, int aOff, float[] b, int bOff, int len);
 
     /** a[off + i] = σ(z[off + i]) = 1 / (1 + e^(−z)) for i in [0, len), len a multiple of {@link #PAD}. */
     abstract void sigmoid(float[] z, float[] a, int off, int len);
@@ -57,12 +54,6 @@ abstract class RowKernels {
             for (int o = 0; o < count; o++) axpy(coef[coefOff + o], w, o * len, out, outOff, len);
         }
 
-        @Override
-        float dot(float[] a, int aOff, float[] b, int bOff, int len) {
-            float sum = 0;
-            for (int i = 0; i < len; i++) sum += a[aOff + i] * b[bOff + i];
-            return sum;
-        }
 
         @Override
         void sigmoid(float[] z, float[] a, int off, int len) {

@@ -78,18 +78,6 @@ final class VectorRowKernels extends RowKernels {
         }
     }
 
-    @Override
-    float dot(float[] a, int aOff, float[] b, int bOff, int len) {
-        FloatVector acc = FloatVector.zero(S);
-        for (int i = 0; i < len; i += S.length()) {
-            acc = FloatVector.fromArray(S, a, aOff + i).fma(FloatVector.fromArray(S, b, bOff + i), acc);
-        }
-        // Lanes summed in a fixed order: reduceLanes(ADD) may use another order once compiled than when
-        // interpreted, which would make results depend on JIT timing.
-        float sum = 0;
-        for (int i = 0; i < S.length(); i++) sum += acc.lane(i);
-        return sum;
-    }
 
     @Override
     void sigmoid(float[] z, float[] a, int off, int len) {

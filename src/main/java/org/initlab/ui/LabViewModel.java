@@ -73,7 +73,6 @@ public final class LabViewModel {
     private final ObjectProperty<EpochMode> epochMode = new SimpleObjectProperty<>(EpochMode.BATCHES);
     private final javafx.beans.property.BooleanProperty showSeeds = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ObservableList<SchemeChoice> schemes = FXCollections.observableArrayList();
-    private final DoubleProperty targetPercent = new SimpleDoubleProperty(RunSummary.REFERENCE_TARGET_PERCENT);
     /** Threshold t on σ'(z) below which a neuron counts as saturated (shared with the theory views). */
     private final DoubleProperty saturationThreshold = new SimpleDoubleProperty(0.01);
 
@@ -137,7 +136,6 @@ public final class LabViewModel {
     public NumberField seedField() { return seed; }
     public ObjectProperty<Loss> lossProperty() { return loss; }
     public ObservableList<SchemeChoice> schemes() { return schemes; }
-    public DoubleProperty targetPercentProperty() { return targetPercent; }
     public DoubleProperty saturationThresholdProperty() { return saturationThreshold; }
 
     // ---- state and results ----------------------------------------------------------------------
@@ -266,7 +264,7 @@ public final class LabViewModel {
         applyPendingEvents();
         if (finishedControl != control) return;
         lastResults = List.copyOf(results);
-        summary.set(org.initlab.report.SummaryTable.format(results, target.isValid() ? target.doubleValue() : RunSummary.REFERENCE_TARGET_PERCENT));
+        summary.set(org.initlab.report.SummaryTable.format(results, targetPercent()));
         double wall = (System.nanoTime() - runStartNanos) / 1e9;
         long diverged = results.stream().filter(r -> r.status() == RunStatus.DIVERGED).count();
         boolean cancelled = finishedControl.isCancelled();
@@ -325,6 +323,11 @@ public final class LabViewModel {
         epochMode.set(EpochMode.BATCHES);
         clearResults();
         if (dataset.get() != null) state.set(LabState.READY);
+    }
+
+    /** The target of "first epoch reaching" while the field holds a valid value; the reference's 94% otherwise. */
+    private double targetPercent() {
+        return target.isValid() ? target.doubleValue() : RunSummary.REFERENCE_TARGET_PERCENT;
     }
 
     /** True once a run has finished (or was cancelled) and its results can be exported. */
@@ -449,7 +452,7 @@ public final class LabViewModel {
             ended(r);
         }
         lastResults = List.copyOf(saved.results());
-        summary.set(org.initlab.report.SummaryTable.format(saved.results(), target.isValid() ? target.doubleValue() : RunSummary.REFERENCE_TARGET_PERCENT));
+        summary.set(org.initlab.report.SummaryTable.format(saved.results(), targetPercent()));
         state.set(dataset.get() == null ? LabState.LOADING : LabState.FINISHED);
         status.set(I18n.f("status.openedRun", saved.datasetName(), Integer.toString(saved.results().size())));
     }
@@ -595,7 +598,7 @@ public final class LabViewModel {
         row.finalProperty().set(percent(e.correct(), total));
         String first = "";
         for (int i = 0; i < row.correctByEpoch().size(); i++) {
-            if (100.0 * row.correctByEpoch().get(i) / total >= (target.isValid() ? target.doubleValue() : targetPercent.get())) {
+            if (100.0 * row.correctByEpoch().get(i) / total >= targetPercent()) {
                 first = Integer.toString(i);
                 break;
             }

@@ -42,9 +42,6 @@ public final class Presentation {
         stage.setFullScreen(on);
     }
 
-    public static boolean isOn(Scene scene) {
-        return scene.getRoot().getStyleClass().contains(STYLE_CLASS);
-    }
 
     /** Shortcuts that do not steal keys from text fields: Space and digits only act when no text field has focus. */
     public static void installShortcuts(Scene scene, Stage stage, LabViewModel lab, TabPane tabs) {

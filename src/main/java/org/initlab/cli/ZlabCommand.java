@@ -23,7 +23,7 @@ public final class ZlabCommand {
         long seed = a.longValue("seed", 1, 0, Long.MAX_VALUE);
         double threshold = a.decimal("threshold", 0.01, 0, 0.25);
         int fanOut = a.integer("fan-out", 30, 1, ZSpec.MAX_INPUTS);
-        if ((long) samples * ones > 1_000_000_000L) {
+        if ((long) samples * ones > ZSpec.MAX_DRAWS) {
             throw new UsageException("--samples × --ones = " + (long) samples * ones + " weight draws; the limit is 1,000,000,000 (about 4 GB of work)");
         }
         ZSpec spec;

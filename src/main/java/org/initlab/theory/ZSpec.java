@@ -9,6 +9,8 @@ import org.initlab.core.init.WeightInit;
 public record ZSpec(int inputs, int ones, WeightInit weights, int fanOut, double biasSigma, int samples, long seed) {
     public static final int MAX_INPUTS = 1_000_000;
     public static final int MAX_SAMPLES = 1_000_000;
+    /** Weight draws (sampled neurons × inputs equal to 1) one sampling may ask for: about a minute of work here. */
+    public static final long MAX_DRAWS = 1_000_000_000L;
 
     public ZSpec {
         if (inputs < 1 || inputs > MAX_INPUTS) throw new IllegalArgumentException("inputs must be 1 to " + MAX_INPUTS + ", got " + inputs);

@@ -113,6 +113,10 @@ public final class ZViewModel {
         if (inputs.isValid() && ones.isValid() && ones.longValue() > inputs.longValue()) {
             sb.append(sb.length() == 0 ? "" : "\n").append(I18n.f("v.onesAtMost", Long.toString(inputs.longValue())));
         }
+        if (samples.isValid() && ones.isValid() && samples.longValue() * ones.longValue() > ZSpec.MAX_DRAWS) {
+            sb.append(sb.length() == 0 ? "" : "\n").append(I18n.f("v.tooManyDraws", String.format(java.util.Locale.ROOT, "%,d", samples.longValue() * ones.longValue()),
+                    String.format(java.util.Locale.ROOT, "%,d", ZSpec.MAX_DRAWS)));
+        }
         message.set(sb.toString());
     }
 

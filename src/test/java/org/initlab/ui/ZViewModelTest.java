@@ -25,6 +25,12 @@ class ZViewModelTest {
         assertTrue(z.derivationBProperty().get().contains("= 100 × 0.5000² + 1.000² = 26.00"), z.derivationBProperty().get());
         z.onesField().textProperty().set("5000");
         assertTrue(z.messageProperty().get().contains("at most n_in (1000)"), z.messageProperty().get());
+        z.onesField().textProperty().set("500");
+        z.inputsField().textProperty().set("1000000");
+        z.onesField().textProperty().set("5000");
+        z.samplesField().textProperty().set("1000000");
+        assertTrue(z.messageProperty().get().contains("5,000,000,000 weight draws; the limit is 1,000,000,000"), z.messageProperty().get());
+        assertEquals("—", z.analyticAProperty().get(), "refused up front: nothing computed");
         z.reset();
         assertEquals("", z.messageProperty().get());
         assertEquals("22.3830", z.analyticAProperty().get());

@@ -72,7 +72,7 @@ public final class Comparison {
         List<RunKey> keys = runKeys();
         AtomicInteger counter = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, keys.size()), r -> {
-            Thread t = new Thread(r, "initlab-train-" + counter.incrementAndGet());
+            Thread t = new Thread(BackgroundPriority.lowered(r), "initlab-train-" + counter.incrementAndGet());
             t.setDaemon(true);
             return t;
         });

@@ -103,31 +103,11 @@ public final class SidePanel extends VBox {
         grid.add(loss, 1, row++);
         row = addField(validation, grid, row, vm.seedField(), "seedField");
 
-        GridPane more = new GridPane();
-        more.setHgap(8);
-        more.setVgap(6);
-        int m = 0;
-        more.add(new Label(I18n.t("label.activation")), 0, m);
-        more.add(combo("activationBox", vm.activationProperty(), org.initlab.core.Activation.values(), org.initlab.core.Activation::id), 1, m++);
-        more.add(new Label(I18n.t("label.output")), 0, m);
-        more.add(combo("outputBox", vm.outputProperty(), org.initlab.core.OutputLayer.values(), org.initlab.core.OutputLayer::id), 1, m++);
-        more.add(new Label(I18n.t("label.bias")), 0, m);
-        more.add(combo("biasBox", vm.biasRuleProperty(), LabViewModel.biasRules().toArray(new String[0]), b -> b), 1, m++);
-        m = addField(validation, more, m, vm.lambdaField(), "lambdaField");
-        more.add(new Label(I18n.t("label.eval")), 0, m);
-        more.add(combo("evalBox", vm.evalSplitProperty(), org.initlab.train.EvalSplit.values(), org.initlab.train.EvalSplit::id), 1, m++);
-        more.add(new Label(I18n.t("label.epochIs")), 0, m);
-        more.add(combo("epochModeBox", vm.epochModeProperty(), org.initlab.train.EpochMode.values(),
-                e -> I18n.t(e == org.initlab.train.EpochMode.BATCHES ? "epochMode.batches" : "epochMode.pass")), 1, m++);
-        m = addField(validation, more, m, vm.seedsPerSchemeField(), "seedsPerSchemeField");
-        m = addField(validation, more, m, vm.targetField(), "targetField");
-        org.controlsfx.control.ToggleSwitch seeds = new org.controlsfx.control.ToggleSwitch(I18n.t("switch.showSeeds"));
-        seeds.setId("showSeedsSwitch");
-        seeds.selectedProperty().bindBidirectional(vm.showSeedsProperty());
-        more.add(seeds, 0, m++, 2, 1);
-        javafx.scene.control.TitledPane beyond = new javafx.scene.control.TitledPane(I18n.t("pane.beyond"), more);
+        javafx.scene.control.TitledPane beyond = new javafx.scene.control.TitledPane();
+        beyond.setText(I18n.t("pane.beyond"));
         beyond.setId("beyondPane");
         beyond.setExpanded(false);
+        LazyContent.onFirstExpand(beyond, () -> beyondContent(vm));
 
         VBox settings = new VBox(8, section(I18n.t("section.schemes")), schemeBox, new Separator(), section(I18n.t("section.network")), grid, beyond);
         settings.setId("settingsBox");
@@ -166,6 +146,33 @@ public final class SidePanel extends VBox {
         HBox buttons = new HBox(6, run, pause, cancel, reset);
 
         getChildren().addAll(section(I18n.t("section.dataset")), datasetBox, new Separator(), settings, locked, problems, buttons);
+    }
+
+    /** Settings beyond the reference experiment: activation, output, bias rule, L2, evaluation split, seeds per scheme. */
+    private GridPane beyondContent(LabViewModel vm) {
+        GridPane more = new GridPane();
+        more.setHgap(8);
+        more.setVgap(6);
+        int m = 0;
+        more.add(new Label(I18n.t("label.activation")), 0, m);
+        more.add(combo("activationBox", vm.activationProperty(), org.initlab.core.Activation.values(), org.initlab.core.Activation::id), 1, m++);
+        more.add(new Label(I18n.t("label.output")), 0, m);
+        more.add(combo("outputBox", vm.outputProperty(), org.initlab.core.OutputLayer.values(), org.initlab.core.OutputLayer::id), 1, m++);
+        more.add(new Label(I18n.t("label.bias")), 0, m);
+        more.add(combo("biasBox", vm.biasRuleProperty(), LabViewModel.biasRules().toArray(new String[0]), b -> b), 1, m++);
+        m = addField(validation, more, m, vm.lambdaField(), "lambdaField");
+        more.add(new Label(I18n.t("label.eval")), 0, m);
+        more.add(combo("evalBox", vm.evalSplitProperty(), org.initlab.train.EvalSplit.values(), org.initlab.train.EvalSplit::id), 1, m++);
+        more.add(new Label(I18n.t("label.epochIs")), 0, m);
+        more.add(combo("epochModeBox", vm.epochModeProperty(), org.initlab.train.EpochMode.values(),
+                e -> I18n.t(e == org.initlab.train.EpochMode.BATCHES ? "epochMode.batches" : "epochMode.pass")), 1, m++);
+        m = addField(validation, more, m, vm.seedsPerSchemeField(), "seedsPerSchemeField");
+        m = addField(validation, more, m, vm.targetField(), "targetField");
+        org.controlsfx.control.ToggleSwitch seeds = new org.controlsfx.control.ToggleSwitch(I18n.t("switch.showSeeds"));
+        seeds.setId("showSeedsSwitch");
+        seeds.selectedProperty().bindBidirectional(vm.showSeedsProperty());
+        more.add(seeds, 0, m++, 2, 1);
+        return more;
     }
 
     static int addField(ValidationSupport validation, GridPane grid, int row, ValidatedText field, String id) {

@@ -18,6 +18,10 @@ public final class ZPanel extends TitledPane {
         setText(I18n.t("z.panel"));
         setExpanded(false); // opened when a theory tab is shown; keeps the first paint light
         validation.setValidationDecorator(new GraphicValidationDecoration());
+        LazyContent.onFirstExpand(this, () -> content(vm));
+    }
+
+    private VBox content(ZViewModel vm) {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
@@ -43,7 +47,7 @@ public final class ZPanel extends TitledPane {
         problems.setWrapText(true);
         problems.setStyle("-fx-text-fill: #b00020;");
         problems.textProperty().bind(vm.messageProperty());
-        setContent(new VBox(6, grid, problems));
+        return new VBox(6, grid, problems);
     }
 
     private static ComboBox<String> picker(javafx.beans.property.ObjectProperty<String> value, String id) {

@@ -147,4 +147,25 @@ class InitLabWindowTest {
                 && theory.resultBProperty().get().complete());
         assertEquals(1.118, theory.resultBProperty().get().std(), 0.02);
     }
+
+    @Test
+    void collapsedSectionsAreBuiltWhenOpenedAndBoundToTheViewModel(FxRobot robot) {
+        javafx.scene.control.TitledPane beyond = robot.lookup("#beyondPane").queryAs(javafx.scene.control.TitledPane.class);
+        assertEquals(null, beyond.getContent(), "nothing built before the first paint");
+        assertTrue(robot.lookup("#activationBox").tryQuery().isEmpty());
+        robot.interact(() -> lab.activationProperty().set(org.initlab.core.Activation.TANH)); // changed while closed
+        robot.clickOn(beyond.lookup(".title"));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.initlab.core.Activation> activation = robot.lookup("#activationBox").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals(org.initlab.core.Activation.TANH, activation.getValue(), "the control shows what the view-model holds");
+        robot.interact(() -> activation.setValue(org.initlab.core.Activation.RELU));
+        assertEquals(org.initlab.core.Activation.RELU, lab.activationProperty().get(), "and edits flow back");
+        robot.interact(() -> {
+            beyond.setExpanded(false);
+            beyond.setExpanded(true);
+        });
+        assertEquals(1, robot.lookup("#activationBox").queryAll().size(), "built once");
+        robot.interact(() -> lab.activationProperty().set(org.initlab.core.Activation.SIGMOID));
+    }
 }

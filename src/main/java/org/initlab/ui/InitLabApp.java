@@ -333,7 +333,7 @@ public final class InitLabApp extends Application {
             if (old.isBusy() && !now.isBusy()) {
                 System.out.printf(java.util.Locale.ROOT, "pulses_while_training %d%nlongest_pulse_gap_ms %.1f%ngaps_over_100_ms %s%n", pulses.frames(),
                         pulses.longestGapMillis(), pulses.longGaps());
-                System.out.printf(java.util.Locale.ROOT, "longest_event_work_ms %.1f%n", pulses.longestWorkMillis());
+                System.out.printf(java.util.Locale.ROOT, "gaps_over_50_ms %d%nlongest_event_work_ms %.1f%n", pulses.gapsOver50(), pulses.longestWorkMillis());
                 pulses.reset();
             }
         });

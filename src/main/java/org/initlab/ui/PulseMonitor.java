@@ -8,6 +8,7 @@ public final class PulseMonitor {
     private long last;
     private long longestNanos;
     private long frames;
+    private long over50;
 
     private long trainingStart;
     private final java.util.List<String> longGaps = new java.util.ArrayList<>();
@@ -16,6 +17,7 @@ public final class PulseMonitor {
         if (training && last != 0) {
             longestNanos = Math.max(longestNanos, now - last);
             frames++;
+            if (now - last > 50_000_000L) over50++;
             if (now - last > 100_000_000L && longGaps.size() < 20) {
                 longGaps.add(String.format(java.util.Locale.ROOT, "%.0f ms at %.1f s", (now - last) / 1e6, (now - trainingStart) / 1e9));
             }
@@ -48,11 +50,17 @@ public final class PulseMonitor {
         return frames;
     }
 
+    /** Gaps longer than 50 ms (the responsiveness goal) while training. */
+    public long gapsOver50() {
+        return over50;
+    }
+
     public void reset() {
         longGaps.clear();
         longestWork = 0;
         last = 0;
         longestNanos = 0;
         frames = 0;
+        over50 = 0;
     }
 }

@@ -7,7 +7,6 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -22,13 +21,11 @@ import org.initlab.theory.Histogram;
 public final class LayersView extends VBox {
     private final LabViewModel lab;
     private final ComboBox<RunRow> run = new ComboBox<>();
-    private final Slider epoch = new Slider(0, 1, 0);
+    private final EpochSlider epoch;
     private final Label epochLabel = new Label();
     private final LineChart<Number, Number> zChart;
     private final LineChart<Number, Number> aChart;
     private final LineChart<Number, Number> gradChart;
-    private boolean pinned;
-
     public LayersView(LabViewModel lab) {
         this.lab = lab;
         setSpacing(6);
@@ -39,25 +36,11 @@ public final class LayersView extends VBox {
             @Override public String toString(RunRow r) { return r == null ? "" : r.name(); }
             @Override public RunRow fromString(String s) { return null; }
         });
-        run.valueProperty().addListener((o, a, b) -> redraw());
+        run.valueProperty().addListener((o, a, b) -> redraw.request());
         lab.rows().addListener((ListChangeListener<RunRow>) c -> {
-            pinned = false;
             if (!lab.rows().isEmpty()) run.setValue(lab.rows().get(0));
-            redraw();
         });
-        epoch.setId("layersEpochSlider");
-        epoch.setMajorTickUnit(1);
-        epoch.setMinorTickCount(0);
-        epoch.setSnapToTicks(true);
-        epoch.setShowTickLabels(true);
-        epoch.setOnMousePressed(e -> pinned = true);
-        epoch.valueProperty().addListener((o, a, b) -> redraw());
-        lab.snapshotsProperty().addListener((o, a, b) -> {
-            int newest = lab.epochsSeenProperty().get() - 1;
-            epoch.setMax(Math.max(1, newest));
-            if (!pinned) epoch.setValue(Math.max(0, newest));
-            redraw();
-        });
+        epoch = new EpochSlider("layersEpochSlider", lab, () -> redraw.request());
         zChart = chart(I18n.t("layers.zAxis"), I18n.t("z.density"), "zLayersChart");
         aChart = chart(I18n.t("layers.aAxis"), I18n.t("z.density"), "aLayersChart");
         gradChart = chart(I18n.t("axis.epochsTrained"), "log₁₀ mean |δ| = log₁₀ mean |∂C/∂z|", "gradLayersChart");
@@ -87,20 +70,14 @@ public final class LayersView extends VBox {
         return c;
     }
 
-    private boolean dirty = true; // nothing drawn yet: the first showing draws
+    private final RedrawWhenShown redraw = new RedrawWhenShown(this, this::draw);
 
     /** Called when its tab is selected: draws what changed while it was hidden. */
     public void refresh() {
-        if (dirty) redraw();
+        redraw.catchUp();
     }
 
-    private void redraw() {
-        // Hidden tabs are redrawn when shown: rebuilding charts nobody sees costs the visible ones their frames.
-        if (!Shown.isShown(this)) {
-            dirty = true;
-            return;
-        }
-        dirty = false;
+    private void draw() {
         RunRow row = run.getValue();
         zChart.getData().clear();
         aChart.getData().clear();

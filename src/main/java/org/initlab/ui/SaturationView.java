@@ -1,14 +1,12 @@
 package org.initlab.ui;
 
 import java.util.Locale;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.chart.AreaChart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -27,7 +25,7 @@ public final class SaturationView extends VBox {
     private final NumberAxis zAxis = new NumberAxis();
     private final Label numbers = new Label();
     private final LineChart<Number, Number> live;
-    private final Slider epoch = new Slider(0, 1, 0);
+    private final EpochSlider epoch;
     private final Label epochLabel = new Label();
 
     public SaturationView(ZViewModel vm, LabViewModel lab) {
@@ -55,12 +53,7 @@ public final class SaturationView extends VBox {
         live.setAnimated(false);
         live.setCreateSymbols(false);
         live.setTitle(I18n.t("sat.live"));
-        epoch.setId("epochSlider");
-        epoch.setMajorTickUnit(1);
-        epoch.setMinorTickCount(0);
-        epoch.setSnapToTicks(true);
-        epoch.setShowTickLabels(true);
-        epoch.valueProperty().addListener((o, a, b) -> redrawLive());
+        epoch = new EpochSlider("epochSlider", lab, () -> liveRedraw.request());
         HBox sliderRow = new HBox(8, new Label(I18n.t("sat.epochsTrained")), epoch, epochLabel);
         HBox.setHgrow(epoch, Priority.ALWAYS);
 
@@ -71,37 +64,17 @@ public final class SaturationView extends VBox {
         VBox.setVgrow(live, Priority.ALWAYS);
 
 
-        vm.resultAProperty().addListener((o, a, b) -> redrawCurves());
-        vm.resultBProperty().addListener((o, a, b) -> redrawCurves());
+        vm.resultAProperty().addListener((o, a, b) -> curvesRedraw.request());
+        vm.resultBProperty().addListener((o, a, b) -> curvesRedraw.request());
         vm.thresholdProperty().addListener((o, a, b) -> {
-            redrawCurves();
-            redrawLive();
+            curvesRedraw.request();
+            liveRedraw.request();
         });
-        lab.rows().addListener((ListChangeListener<RunRow>) c -> {
-            pinned = false;
-            redrawLive();
-        });
-        epoch.setOnMousePressed(e -> pinned = true);
-        // One redraw per new epoch (not per chart point); the slider follows the newest epoch until the user moves it.
-        lab.snapshotsProperty().addListener((o, a, b) -> onNewEpoch(lab.epochsSeenProperty().get() - 1));
     }
 
-    private boolean pinned;
+    private final RedrawWhenShown curvesRedraw = new RedrawWhenShown(this, this::drawCurves);
 
-    private void onNewEpoch(int newest) {
-        epoch.setMax(Math.max(1, newest));
-        if (!pinned) epoch.setValue(Math.max(0, newest));
-        redrawLive();
-    }
-
-    private boolean curvesDirty = true; // nothing drawn yet: the first showing draws
-
-    private void redrawCurves() {
-        if (!Shown.isShown(this)) {
-            curvesDirty = true;
-            return;
-        }
-        curvesDirty = false;
+    private void drawCurves() {
         ZStats a = vm.resultAProperty().get(), b = vm.resultBProperty().get();
         // Wide enough for the wider density, narrow enough that σ's S-shape stays visible.
         double w = Math.min(40, Math.max(8, 2.5 * Math.max(a == null ? 1 : a.analyticStd(), b == null ? 1 : b.analyticStd())));
@@ -145,21 +118,15 @@ public final class SaturationView extends VBox {
         if (l != null) l.setStyle(line);
     }
 
-    private boolean liveDirty = true; // nothing drawn yet: the first showing draws
+    private final RedrawWhenShown liveRedraw = new RedrawWhenShown(this, this::drawLive);
 
     /** Called when its tab is selected: draws what changed while it was hidden. */
     public void refresh() {
-        if (liveDirty) redrawLive();
-        if (curvesDirty) redrawCurves();
+        liveRedraw.catchUp();
+        curvesRedraw.catchUp();
     }
 
-    private void redrawLive() {
-        // Hidden tabs are redrawn when shown: rebuilding charts nobody sees costs the visible ones their frames.
-        if (!Shown.isShown(this)) {
-            liveDirty = true;
-            return;
-        }
-        liveDirty = false;
+    private void drawLive() {
         int e = (int) Math.round(epoch.getValue());
         epochLabel.setText(e == 0 ? I18n.t("sat.initialization") : I18n.f("sat.afterEpoch", Integer.toString(e - 1)));
         live.getData().clear();

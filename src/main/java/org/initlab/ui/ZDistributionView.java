@@ -19,12 +19,11 @@ public final class ZDistributionView extends HBox {
     private final ZViewModel vm;
     private final Side a;
     private final Side b;
-    private boolean dirty = true; // nothing drawn yet: the first showing draws
-    private final Runnable redraw;
+    private final RedrawWhenShown redraw;
 
     /** Called when its tab is selected: draws what changed while it was hidden. */
     public void refresh() {
-        if (dirty) redraw.run();
+        redraw.catchUp();
     }
 
     public ZDistributionView(ZViewModel vm) {
@@ -36,19 +35,13 @@ public final class ZDistributionView extends HBox {
         getChildren().addAll(a.box, b.box);
         HBox.setHgrow(a.box, Priority.ALWAYS);
         HBox.setHgrow(b.box, Priority.ALWAYS);
-        Runnable redraw = () -> {
-            if (!Shown.isShown(this)) {
-                dirty = true;
-                return;
-            }
-            dirty = false;
+        redraw = new RedrawWhenShown(this, () -> {
             a.redraw();
             b.redraw();
-        };
-        this.redraw = redraw;
-        vm.resultAProperty().addListener((o, x, y) -> redraw.run());
-        vm.resultBProperty().addListener((o, x, y) -> redraw.run());
-        vm.sharedAxisProperty().addListener((o, x, y) -> redraw.run());
+        });
+        vm.resultAProperty().addListener((o, x, y) -> redraw.request());
+        vm.resultBProperty().addListener((o, x, y) -> redraw.request());
+        vm.sharedAxisProperty().addListener((o, x, y) -> redraw.request());
     }
 
     /** Half-width of the z-axis for a result: 4 σ of its own, or of the wider scheme when shared. */

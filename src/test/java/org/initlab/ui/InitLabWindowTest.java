@@ -168,4 +168,37 @@ class InitLabWindowTest {
         assertEquals(1, robot.lookup("#activationBox").queryAll().size(), "built once");
         robot.interact(() -> lab.activationProperty().set(org.initlab.core.Activation.SIGMOID));
     }
+
+    @Test
+    void aHiddenTheoryTabCatchesUpAndItsEpochSliderFollowsTheNewestEpochUntilTaken(FxRobot robot) throws Exception {
+        robot.clickOn("σ'(z) saturation"); // built now, then hidden during the run
+        robot.clickOn("Training");
+        type(robot, "#epochsField", "2");
+        type(robot, "#batchesField", "200");
+        robot.clickOn("#runButton");
+        waitForState(LabState.FINISHED, 120);
+        @SuppressWarnings("unchecked")
+        LineChart<Number, Number> live = robot.lookup("#liveZChart").queryAs(LineChart.class);
+        assertEquals(0, live.getData().size(), "not drawn while hidden");
+        robot.clickOn("σ'(z) saturation");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, live.getData().size(), "drawn on showing: one curve per run");
+        javafx.scene.control.Slider epoch = robot.lookup("#epochSlider").queryAs(javafx.scene.control.Slider.class);
+        assertEquals(2.0, epoch.getMax(), "initialization + 2 epochs");
+        assertEquals(2.0, epoch.getValue(), "followed the newest epoch");
+
+        robot.drag(epoch.lookup(".thumb")).dropBy(-epoch.getWidth(), 0); // the user takes it to initialization
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.0, epoch.getValue());
+        robot.clickOn("Training");
+        type(robot, "#epochsField", "1");
+        robot.clickOn("#runButton");
+        // FINISHED is also the previous run's state: wait for this run's rows (one epoch each).
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> lab.stateProperty().get() == LabState.FINISHED
+                && !lab.rows().isEmpty() && lab.rows().get(0).correctByEpoch().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("σ'(z) saturation");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1.0, epoch.getValue(), "a new run lets it follow again");
+    }
 }

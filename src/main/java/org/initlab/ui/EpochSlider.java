@@ -25,10 +25,15 @@ final class EpochSlider extends Slider {
             redraw.run();
         });
         lab.snapshotsProperty().addListener((o, a, b) -> {
-            int newest = lab.epochsSeenProperty().get() - 1;
-            setMax(Math.max(1, newest));
-            if (!pinned) setValue(Math.max(0, newest));
+            follow(lab);
             redraw.run();
         });
+        follow(lab); // a view opened after a run starts at its newest epoch too
+    }
+
+    private void follow(LabViewModel lab) {
+        int newest = lab.epochsSeenProperty().get() - 1;
+        setMax(Math.max(1, newest));
+        if (!pinned) setValue(Math.max(0, newest));
     }
 }

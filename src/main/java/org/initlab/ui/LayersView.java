@@ -37,9 +37,8 @@ public final class LayersView extends VBox {
             @Override public RunRow fromString(String s) { return null; }
         });
         run.valueProperty().addListener((o, a, b) -> redraw.request());
-        lab.rows().addListener((ListChangeListener<RunRow>) c -> {
-            if (!lab.rows().isEmpty()) run.setValue(lab.rows().get(0));
-        });
+        lab.rows().addListener((ListChangeListener<RunRow>) c -> showFirstRun());
+        showFirstRun(); // opened after a run: show it at once
         epoch = new EpochSlider("layersEpochSlider", lab, () -> redraw.request());
         zChart = chart(I18n.t("layers.zAxis"), I18n.t("z.density"), "zLayersChart");
         aChart = chart(I18n.t("layers.aAxis"), I18n.t("z.density"), "aLayersChart");
@@ -71,6 +70,10 @@ public final class LayersView extends VBox {
     }
 
     private final RedrawWhenShown redraw = new RedrawWhenShown(this, this::draw);
+
+    private void showFirstRun() {
+        if (!lab.rows().isEmpty()) run.setValue(lab.rows().get(0));
+    }
 
     /** Called when its tab is selected: draws what changed while it was hidden. */
     public void refresh() {

@@ -200,5 +200,12 @@ class InitLabWindowTest {
         robot.clickOn("σ'(z) saturation");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1.0, epoch.getValue(), "a new run lets it follow again");
+
+        robot.clickOn("Layers (deep nets)"); // built now, after the run
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1.0, robot.lookup("#layersEpochSlider").queryAs(javafx.scene.control.Slider.class).getValue(), "opens at the newest epoch");
+        @SuppressWarnings("unchecked")
+        LineChart<Number, Number> z = robot.lookup("#zLayersChart").queryAs(LineChart.class);
+        assertFalse(z.getData().isEmpty(), "and draws it");
     }
 }

@@ -54,10 +54,7 @@ public final class CompareCommand {
         Loss loss = a.choice("loss", Loss.QUADRATIC, Loss::parse);
         OutputLayer output = a.choice("output", OutputLayer.SIGMOID, OutputLayer::parse);
         Activation activation = a.choice("activation", Activation.SIGMOID, Activation::parse);
-        int[] sizes = new int[hidden.length + 2];
-        sizes[0] = 784;
-        System.arraycopy(hidden, 0, sizes, 1, hidden.length);
-        sizes[sizes.length - 1] = 10;
+        int[] sizes = NetworkSpec.layerSizes(784, hidden, 10);
         NetworkSpec spec;
         TrainingConfig config;
         try {

@@ -19,11 +19,25 @@ public record NetworkSpec(int[] sizes, Activation hidden, OutputLayer output, Lo
             long p = parameterCount(sizes);
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "network %s has %,d parameters (about %,d MB of memory per run); the limit is %,d parameters", describe(sizes), p,
-                    p * 4 * 3 / 1_000_000, MAX_PARAMETERS));
+                    megabytesPerRun(p), MAX_PARAMETERS));
         }
         if (output == OutputLayer.SOFTMAX && loss != Loss.CROSS_ENTROPY) {
             throw new IllegalArgumentException("a softmax output needs the cross-entropy (log-likelihood) loss");
         }
+    }
+
+    /** Layer sizes from input to output: {@code inputs}, the hidden layers, {@code outputs}. */
+    public static int[] layerSizes(int inputs, int[] hidden, int outputs) {
+        int[] sizes = new int[hidden.length + 2];
+        sizes[0] = inputs;
+        System.arraycopy(hidden, 0, sizes, 1, hidden.length);
+        sizes[sizes.length - 1] = outputs;
+        return sizes;
+    }
+
+    /** The estimate of a run's memory for its parameters that the messages give: three float copies of each. */
+    public static long megabytesPerRun(long parameters) {
+        return parameters * 4 * 3 / 1_000_000;
     }
 
     public static NetworkSpec reference(int inputs, int hidden, int classes) {

@@ -92,7 +92,7 @@ public final class InitLabApp extends Application {
         for (Presets.Preset p : Presets.all()) {
             javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(p.name());
             item.setOnAction(e -> Presets.apply(lab, p));
-            item.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> lab.stateProperty().get().isBusy(), lab.stateProperty()));
+            item.disableProperty().bind(lab.busyProperty());
             presets.getItems().add(item);
         }
         javafx.scene.control.MenuItem fiveHundredOnes = new javafx.scene.control.MenuItem(I18n.t("preset.fiveHundredOnes"));
@@ -195,16 +195,7 @@ public final class InitLabApp extends Application {
     }
 
     private void saveSettings(Stage stage) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setInitialFileName("my-experiment.json");
-        java.io.File f = chooser.showSaveDialog(stage);
-        if (f == null) return;
-        try {
-            org.initlab.settings.SettingsJson.save(f.toPath(), lab.settings());
-            lab.statusProperty().set(I18n.f("status.savedSettings", f));
-        } catch (java.io.IOException ex) {
-            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.couldNotWrite", f, ex.getMessage())).show();
-        }
+        saveAs(stage, "my-experiment.json", null, f -> org.initlab.settings.SettingsJson.save(f, lab.settings()), "status.savedSettings");
     }
 
     /** File, View and Help menus and the keyboard shortcuts; they need the stage, so they are added after the scene is built. */
@@ -250,7 +241,7 @@ public final class InitLabApp extends Application {
             item.setToggleGroup(languages);
             item.setSelected(l.equals(I18n.locale()));
             item.setOnAction(e -> switchLanguage(stage, l));
-            item.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> lab.stateProperty().get().isBusy(), lab.stateProperty()));
+            item.disableProperty().bind(lab.busyProperty());
             language.getItems().add(item);
         }
         view.getItems().addAll(presentation, language);
@@ -277,37 +268,33 @@ public final class InitLabApp extends Application {
         });
     }
 
-    /** Something that writes the last run to a file (CSV or JSON). */
-    private interface RunWriter {
+    /** Something that writes a file: settings, the last run as CSV or JSON, a PNG. */
+    private interface SaveAction {
         void write(java.nio.file.Path file) throws java.io.IOException;
     }
 
-    private void exportLastRun(Stage stage, String initialName, RunWriter writer) {
+    private void exportLastRun(Stage stage, String initialName, SaveAction writer) {
         if (!lab.hasResults()) {
             new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, I18n.t("alert.runFirst")).show();
             return;
         }
+        saveAs(stage, initialName, null, writer, "status.wrote");
+    }
+
+    private void exportPng(Stage stage, javafx.scene.Node node) {
+        saveAs(stage, "initlab.png", new javafx.stage.FileChooser.ExtensionFilter("PNG image", "*.png"), f -> ChartExport.writePng(node, f), "status.wrote");
+    }
+
+    /** Asks where, writes, and says so in the status bar; a failed write is shown and nothing else changes. */
+    private void saveAs(Stage stage, String initialName, javafx.stage.FileChooser.ExtensionFilter filter, SaveAction writer, String statusKey) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setInitialFileName(initialName);
+        if (filter != null) chooser.getExtensionFilters().add(filter);
         java.io.File f = chooser.showSaveDialog(stage);
         if (f == null) return;
         try {
             writer.write(f.toPath());
-            lab.statusProperty().set(I18n.f("status.wrote", f));
-        } catch (java.io.IOException ex) {
-            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.couldNotWrite", f, ex.getMessage())).show();
-        }
-    }
-
-    private void exportPng(Stage stage, javafx.scene.Node node) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setInitialFileName("initlab.png");
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PNG image", "*.png"));
-        java.io.File f = chooser.showSaveDialog(stage);
-        if (f == null) return;
-        try {
-            ChartExport.writePng(node, f.toPath());
-            lab.statusProperty().set(I18n.f("status.wrote", f));
+            lab.statusProperty().set(I18n.f(statusKey, f));
         } catch (java.io.IOException ex) {
             new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.couldNotWrite", f, ex.getMessage())).show();
         }

@@ -91,6 +91,8 @@ public final class LabViewModel {
     private final javafx.beans.property.ReadOnlyIntegerWrapper snapshots = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private final javafx.beans.property.ReadOnlyIntegerWrapper epochsSeen = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private final BooleanBinding runDisabled;
+    /** Training or paused: settings, presets, dataset and language are locked. */
+    private final BooleanBinding busy = Bindings.createBooleanBinding(() -> state.get().isBusy(), state);
 
     private List<RunResult> lastResults = List.of();
     private RunControl control;
@@ -144,6 +146,7 @@ public final class LabViewModel {
     public StringProperty statusProperty() { return status; }
     public StringProperty validationMessageProperty() { return validationMessage; }
     public BooleanBinding runDisabledProperty() { return runDisabled; }
+    public BooleanBinding busyProperty() { return busy; }
     public ObservableList<RunRow> rows() { return rows; }
     public ObservableList<XYChart.Series<Number, Number>> accuracySeries() { return accuracySeries; }
     public ObservableList<XYChart.Series<Number, Number>> saturationSeries() { return saturationSeries; }
@@ -163,14 +166,9 @@ public final class LabViewModel {
         if (output.get() == OutputLayer.SOFTMAX && loss.get() != Loss.CROSS_ENTROPY) problems.add(I18n.t("v.softmax"));
         if (schemes.stream().noneMatch(c -> c.selectedProperty().get())) problems.add(I18n.t("v.noScheme"));
         if (hidden.isValid()) {
-            int[] h = hidden.sizes();
-            int[] sizes = new int[h.length + 2];
-            sizes[0] = 784;
-            System.arraycopy(h, 0, sizes, 1, h.length);
-            sizes[sizes.length - 1] = 10;
-            long params = NetworkSpec.parameterCount(sizes);
+            long params = NetworkSpec.parameterCount(NetworkSpec.layerSizes(784, hidden.sizes(), 10));
             if (params > NetworkSpec.MAX_PARAMETERS) {
-                problems.add(I18n.f("v.tooLarge", String.format(Locale.ROOT, "%,d", params), String.format(Locale.ROOT, "%,d", params * 4 * 3 / 1_000_000),
+                problems.add(I18n.f("v.tooLarge", String.format(Locale.ROOT, "%,d", params), String.format(Locale.ROOT, "%,d", NetworkSpec.megabytesPerRun(params)),
                         String.format(Locale.ROOT, "%,d", NetworkSpec.MAX_PARAMETERS)));
             }
         }
@@ -219,12 +217,7 @@ public final class LabViewModel {
     public Comparison currentComparison() {
         Dataset d = dataset.get();
         int inputs = d == null ? 784 : d.inputSize(), classes = d == null ? 10 : d.classes();
-        int[] h = hidden.sizes();
-        int[] sizes = new int[h.length + 2];
-        sizes[0] = inputs;
-        System.arraycopy(h, 0, sizes, 1, h.length);
-        sizes[sizes.length - 1] = classes;
-        NetworkSpec spec = new NetworkSpec(sizes, activation.get(), output.get(), loss.get());
+        NetworkSpec spec = new NetworkSpec(NetworkSpec.layerSizes(inputs, hidden.sizes(), classes), activation.get(), output.get(), loss.get());
         TrainingConfig ref = TrainingConfig.reference();
         TrainingConfig config = new TrainingConfig(eta.doubleValue(), batch.intValue(), batchesPerEpoch.intValue(), epochs.intValue(), lambda.doubleValue(),
                 epochMode.get(), evalSplit.get(), ref.probesPerEpoch(), ref.probeSize(), ref.engine());
@@ -388,7 +381,8 @@ public final class LabViewModel {
         List<String> problems = new ArrayList<>();
         textSettings().forEach((k, f) -> {
             String value = s.values().get(k);
-            if (value != null && !f.check(value).isEmpty()) problems.add(f.check(value));
+            String problem = value == null ? "" : f.check(value);
+            if (!problem.isEmpty()) problems.add(problem);
         });
         Map<String, String> v = s.values();
         check(problems, v.get("loss"), Loss::parse);

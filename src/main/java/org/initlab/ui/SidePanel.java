@@ -67,7 +67,7 @@ public final class SidePanel extends VBox {
         datasets.setOnAction(e -> {
             if (datasets.getValue() != null) vm.loadDataset(datasets.getValue());
         });
-        datasets.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get().isBusy(), vm.stateProperty()));
+        datasets.disableProperty().bind(vm.busyProperty());
         openData.disableProperty().bind(datasets.disableProperty());
         HBox datasetRow = new HBox(8, datasets, openData);
         VBox datasetBox = new VBox(4, datasetRow, datasetLabel);
@@ -111,7 +111,7 @@ public final class SidePanel extends VBox {
 
         VBox settings = new VBox(8, section(I18n.t("section.schemes")), schemeBox, new Separator(), section(I18n.t("section.network")), grid, beyond);
         settings.setId("settingsBox");
-        settings.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get().isBusy(), vm.stateProperty()));
+        settings.disableProperty().bind(vm.busyProperty());
         Label locked = new Label(I18n.t("label.locked"));
         locked.setStyle("-fx-font-style: italic;");
         locked.setId("lockedLabel");

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -126,15 +124,7 @@ public final class RunJson {
     }
 
     public static SavedRun load(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) throw new SettingsFormatException(file + ": not found");
-        if (Files.size(file) > MAX_BYTES) throw new SettingsFormatException(file.getFileName() + ": larger than " + MAX_BYTES + " bytes");
-        try {
-            return read(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (SettingsFormatException e) {
-            throw new SettingsFormatException(file.getFileName() + ": " + e.getMessage());
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new SettingsFormatException(file.getFileName() + ": not UTF-8 text");
-        }
+        return org.initlab.settings.JsonFiles.load(file, MAX_BYTES, "", RunJson::read);
     }
 
     public static SavedRun read(String json) throws SettingsFormatException {

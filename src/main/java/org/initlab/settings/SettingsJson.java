@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -57,15 +55,7 @@ public final class SettingsJson {
     }
 
     public static LabSettings load(Path file, Set<String> knownKeys) throws IOException {
-        if (!Files.isRegularFile(file)) throw new SettingsFormatException(file + ": not found");
-        if (Files.size(file) > MAX_BYTES) throw new SettingsFormatException(file.getFileName() + ": larger than " + MAX_BYTES + " bytes, not a settings file");
-        try {
-            return read(Files.readString(file, StandardCharsets.UTF_8), knownKeys);
-        } catch (SettingsFormatException e) {
-            throw new SettingsFormatException(file.getFileName() + ": " + e.getMessage());
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new SettingsFormatException(file.getFileName() + ": not UTF-8 text");
-        }
+        return JsonFiles.load(file, MAX_BYTES, ", not a settings file", json -> read(json, knownKeys));
     }
 
     public static LabSettings read(String json, Set<String> knownKeys) throws SettingsFormatException {

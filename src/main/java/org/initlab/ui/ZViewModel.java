@@ -57,7 +57,7 @@ public final class ZViewModel {
         for (NumberField f : fields) f.textProperty().addListener((o, a, b) -> onEdit(f));
         schemeA.addListener((o, a, b) -> recompute());
         schemeB.addListener((o, a, b) -> recompute());
-        updateAnalytic();
+        showAnalytic(spec(schemeA.get(), 0), spec(schemeB.get(), 1));
     }
 
     public NumberField inputsField() { return inputs; }
@@ -131,8 +131,8 @@ public final class ZViewModel {
         return new ZSpec(inputs.intValue(), ones.intValue(), weights(schemeId), 30, biasSigma.doubleValue(), samples.intValue(), seed.longValue() + seedOffset);
     }
 
-    private void updateAnalytic() {
-        ZSpec a = spec(schemeA.get(), 0), b = spec(schemeB.get(), 1);
+    /** The analytic σ and its derivation for both slots; null specs (invalid inputs) show a dash. */
+    private void showAnalytic(ZSpec a, ZSpec b) {
         analyticA.set(a == null ? "—" : String.format(Locale.ROOT, "%.4f", a.analyticStd()));
         analyticB.set(b == null ? "—" : String.format(Locale.ROOT, "%.4f", b.analyticStd()));
         derivationA.set(a == null ? "" : derivation(a));
@@ -149,8 +149,8 @@ public final class ZViewModel {
 
     /** Starts sampling both schemes again; the previous job sees a new generation and stops between blocks. */
     public void recompute() {
-        updateAnalytic();
         ZSpec a = spec(schemeA.get(), 0), b = spec(schemeB.get(), 1);
+        showAnalytic(a, b);
         long gen = generation.incrementAndGet();
         if (a == null || b == null) return;
         double t = thresholdValue.get();

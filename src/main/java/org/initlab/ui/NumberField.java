@@ -1,35 +1,21 @@
 package org.initlab.ui;
 
 import java.util.Locale;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
-/**
- * A numeric setting as the user typed it, with its validation message ("" when valid). The text is kept
- * as typed (nothing is lost); the number is only read when the text is valid.
- */
-public final class NumberField implements ValidatedText {
-    private final String label;
-    private final String defaultText;
+/** A numeric setting as the user typed it: a whole number or a decimal within a range. */
+public final class NumberField extends ValidatedText {
     private final boolean integer;
     private final double min;
     private final boolean minExclusive;
     private final double max;
-    private final StringProperty text;
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     private NumberField(String label, String defaultText, boolean integer, double min, boolean minExclusive, double max) {
-        this.label = label;
-        this.defaultText = defaultText;
+        super(label, defaultText);
         this.integer = integer;
         this.min = min;
         this.minExclusive = minExclusive;
         this.max = max;
-        this.text = new SimpleStringProperty(defaultText);
-        text.addListener((obs, old, now) -> validate());
-        validate();
+        validateFromNowOn();
     }
 
     public static NumberField integer(String label, long defaultValue, long min, long max) {
@@ -46,53 +32,29 @@ public final class NumberField implements ValidatedText {
         return new NumberField(label, trim(defaultValue), false, min, false, max);
     }
 
-    public String label() {
-        return label;
-    }
-
-    public StringProperty textProperty() {
-        return text;
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    public boolean isValid() {
-        return error.get().isEmpty();
-    }
-
-    public void reset() {
-        text.set(defaultText);
-    }
-
     public int intValue() {
         return (int) longValue();
     }
 
     public long longValue() {
-        return Long.parseLong(text.get().strip());
+        return Long.parseLong(textProperty().get().strip());
     }
 
     public double doubleValue() {
-        return Double.parseDouble(text.get().strip());
+        return Double.parseDouble(textProperty().get().strip());
     }
 
-    private void validate() {
-        error.set(check(text.get()));
-    }
-
-    /** The message for {@code raw} ("" when it is valid); used by the field's decoration too. */
+    @Override
     public String check(String raw) {
         String t = raw == null ? "" : raw.strip();
-        if (t.isEmpty()) return I18n.f("nf.enter", label, range());
+        if (t.isEmpty()) return I18n.f("nf.enter", label(), range());
         double v;
         try {
             v = integer ? Long.parseLong(t) : Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            return I18n.f(integer ? "nf.notWhole" : "nf.notNumber", label, t, range());
+            return I18n.f(integer ? "nf.notWhole" : "nf.notNumber", label(), t, range());
         }
-        if (!Double.isFinite(v) || (minExclusive ? v <= min : v < min) || v > max) return I18n.f("nf.outOfRange", label, t, range());
+        if (!Double.isFinite(v) || (minExclusive ? v <= min : v < min) || v > max) return I18n.f("nf.outOfRange", label(), t, range());
         return "";
     }
 

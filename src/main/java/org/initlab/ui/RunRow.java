@@ -26,6 +26,8 @@ public final class RunRow {
     private final StringProperty secondsPerEpoch = new SimpleStringProperty("");
     private final ObjectProperty<RunStatus> status = new SimpleObjectProperty<>(RunStatus.RUNNING);
     private final StringProperty message = new SimpleStringProperty("");
+    /** Listed before Run: the run that Run would start, nothing trained yet. */
+    private final javafx.beans.property.BooleanProperty planned = new javafx.beans.property.SimpleBooleanProperty(false);
     /** The first hidden layer's z over the probe images: index 0 at initialization, then after each epoch. */
     private final List<float[]> hiddenZ = new ArrayList<>();
     private final List<Integer> correctByEpoch = new ArrayList<>();
@@ -63,6 +65,7 @@ public final class RunRow {
     public StringProperty secondsPerEpochProperty() { return secondsPerEpoch; }
     public ObjectProperty<RunStatus> statusProperty() { return status; }
     public StringProperty messageProperty() { return message; }
+    public javafx.beans.property.BooleanProperty plannedProperty() { return planned; }
     public List<float[]> hiddenZ() { return hiddenZ; }
     public List<Integer> correctByEpoch() { return correctByEpoch; }
     public List<List<float[]>> layerZ() { return layerZ; }

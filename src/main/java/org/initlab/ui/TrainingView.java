@@ -26,10 +26,10 @@ public final class TrainingView extends VBox {
         setPadding(new Insets(6));
         NumberAxis x = new NumberAxis();
         x.setLabel(I18n.t("axis.epochsTrained"));
-        x.setForceZeroInRange(true);
+        GrowingChartAxes.epochs(x, vm.plannedEpochsProperty());
         NumberAxis y = new NumberAxis();
         y.setLabel(I18n.t("axis.testAccuracy"));
-        y.setForceZeroInRange(false); // the data's range, not 0–100
+        GrowingChartAxes.percentFloor(y, vm.accuracySeries());
         accuracy = new BandLineChart(x, y, vm.accuracySeries(), vm::bandOf);
         accuracy.setId("accuracyChart");
         accuracy.setTitle(I18n.t("chart.accuracy"));
@@ -41,6 +41,7 @@ public final class TrainingView extends VBox {
 
         NumberAxis sx = new NumberAxis();
         sx.setLabel(I18n.t("axis.epochsInit"));
+        GrowingChartAxes.epochs(sx, vm.plannedEpochsProperty());
         NumberAxis sy = new NumberAxis(0, 100, 20);
         sy.setLabel(I18n.t("axis.saturated"));
         saturation = new LineChart<>(sx, sy, vm.saturationSeries());
@@ -79,10 +80,11 @@ public final class TrainingView extends VBox {
         table.getColumns().add(textColumn(I18n.t("table.sPerEpoch"), 70, RunRow::secondsPerEpochProperty));
         TableColumn<RunRow, String> status = new TableColumn<>(I18n.t("table.status"));
         status.setCellValueFactory(f -> javafx.beans.binding.Bindings.createStringBinding(() -> {
+            if (f.getValue().plannedProperty().get()) return I18n.t("row.planned");
             RunStatus s = f.getValue().statusProperty().get();
             String m = f.getValue().messageProperty().get();
             return I18n.t("runstatus." + s.name()) + (m == null || m.isEmpty() ? "" : ": " + m);
-        }, f.getValue().statusProperty(), f.getValue().messageProperty()));
+        }, f.getValue().statusProperty(), f.getValue().messageProperty(), f.getValue().plannedProperty()));
         table.getColumns().add(status);
         javafx.scene.control.Label summary = new javafx.scene.control.Label();
         summary.setId("summaryText");

@@ -63,6 +63,47 @@ class LabViewModelTest {
     }
 
     @Test
+    void beforeARunTheRowsListThePlannedRunsAndRunTrainsThoseRows() {
+        LabViewModel vm = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
+        assertTrue(vm.rows().isEmpty(), "no plan before a dataset is loaded (keeps the first paint light)");
+        vm.loadBundledData();
+        assertEquals(List.of("standard  N(0, 1)", "lecun  N(0, 1/√n_in)"), vm.rows().stream().map(RunRow::name).toList());
+        assertTrue(vm.rows().stream().allMatch(r -> r.plannedProperty().get()));
+        assertEquals(2, vm.accuracySeries().size(), "the legend shows the planned schemes");
+        assertFalse(vm.hasResults());
+
+        vm.schemes().get(2).selectedProperty().set(true);
+        assertEquals(3, vm.rows().size(), "the plan follows the ticked schemes");
+        vm.seedsPerSchemeField().textProperty().set("2");
+        assertEquals(6, vm.rows().size(), "3 schemes × 2 seeds");
+        assertEquals(3, vm.accuracySeries().size(), "one mean line per scheme");
+        vm.seedsPerSchemeField().textProperty().set("1");
+        vm.schemes().get(2).selectedProperty().set(false);
+        vm.schemes().forEach(c -> c.selectedProperty().set(false));
+        assertTrue(vm.rows().isEmpty(), "nothing ticked: no plan, and Run says why");
+        vm.schemes().get(0).selectedProperty().set(true);
+        vm.schemes().get(1).selectedProperty().set(true);
+
+        List<RunRow> planned = List.copyOf(vm.rows());
+        vm.epochsField().textProperty().set("1");
+        assertEquals(1, vm.plannedEpochsProperty().get(), "the charts' x range follows the planned epochs");
+        vm.batchesPerEpochField().textProperty().set("100");
+        vm.run();
+        assertEquals(LabState.FINISHED, vm.stateProperty().get(), vm.statusProperty().get());
+        for (int i = 0; i < 2; i++) {
+            assertTrue(planned.get(i) == vm.rows().get(i), "the planned row itself carries the run");
+            assertFalse(vm.rows().get(i).plannedProperty().get());
+            assertEquals(RunStatus.COMPLETED, vm.rows().get(i).statusProperty().get());
+        }
+        vm.schemes().get(2).selectedProperty().set(true);
+        assertEquals(planned, vm.rows(), "results stay when the settings change after a run");
+        vm.reset();
+        assertEquals(2, vm.rows().size());
+        assertTrue(vm.rows().stream().allMatch(r -> r.plannedProperty().get()), "after a reset the plan is shown again");
+        assertEquals(30, vm.plannedEpochsProperty().get());
+    }
+
+    @Test
     void invalidInputDisablesRunAndSaysWhy() {
         LabViewModel vm = loaded();
         vm.hiddenField().textProperty().set("abc");

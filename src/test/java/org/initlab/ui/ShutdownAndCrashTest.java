@@ -40,7 +40,7 @@ class ShutdownAndCrashTest {
     void closingDuringARunStopsTrainingAndSavesTheSettings() throws Exception {
         LabViewModel vm = new LabViewModel(THREADS);
         vm.loadBundledData();
-        for (int i = 0; i < 600 && vm.datasetProperty().get() == null; i++) Thread.sleep(100);
+        for (int i = 0; i < 600 && vm.stateProperty().get() != LabState.READY; i++) Thread.sleep(100);
         vm.epochsField().textProperty().set("12");
         vm.run();
         for (int i = 0; i < 300 && liveTrainingThreads() == 0; i++) Thread.sleep(10);

@@ -318,7 +318,7 @@ public final class InitLabApp extends Application {
         }.start();
         lab.stateProperty().addListener((o, old, now) -> {
             if (old.isBusy() && !now.isBusy()) {
-                System.out.printf(java.util.Locale.ROOT, "pulses_while_training %d%nlongest_pulse_gap_ms %.1f%ngaps_over_100_ms %s%n", pulses.frames(),
+                System.out.printf(java.util.Locale.ROOT, "pulses_while_training %d%nlongest_pulse_gap_ms %.1f%ngaps_over_50_ms_at %s%n", pulses.frames(),
                         pulses.longestGapMillis(), pulses.longGaps());
                 System.out.printf(java.util.Locale.ROOT, "gaps_over_50_ms %d%nlongest_event_work_ms %.1f%n", pulses.gapsOver50(), pulses.longestWorkMillis());
                 pulses.reset();
@@ -342,7 +342,7 @@ public final class InitLabApp extends Application {
             lab.datasetProperty().addListener((o, old, now) -> {
                 if (old == null && now != null) {
                     javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
-                    wait.setOnFinished(e -> lab.run());
+                    wait.setOnFinished(e -> { System.out.println("=== RUN"); lab.run(); });
                     wait.play();
                 }
             });

@@ -18,7 +18,7 @@ public final class PulseMonitor {
             longestNanos = Math.max(longestNanos, now - last);
             frames++;
             if (now - last > 50_000_000L) over50++;
-            if (now - last > 100_000_000L && longGaps.size() < 20) {
+            if (now - last > 50_000_000L && longGaps.size() < 20) {
                 longGaps.add(String.format(java.util.Locale.ROOT, "%.0f ms at %.1f s", (now - last) / 1e6, (now - trainingStart) / 1e9));
             }
         }
@@ -37,7 +37,7 @@ public final class PulseMonitor {
         return longestWork / 1e6;
     }
 
-    /** Gaps over 100 ms and when they happened (seconds into training); for diagnosis. */
+    /** Gaps over 50 ms and when they happened (seconds into training), the first 20; for diagnosis. */
     public java.util.List<String> longGaps() {
         return longGaps;
     }

@@ -35,8 +35,9 @@ public final class TrainingView extends VBox {
         accuracy.setTitle(I18n.t("chart.accuracy"));
         accuracy.setAnimated(false);
         accuracy.setCreateSymbols(true);
+        Tooltip pointTip = pointTooltip();
         vm.accuracySeries().addListener((ListChangeListener<XYChart.Series<Number, Number>>) c -> {
-            while (c.next()) for (XYChart.Series<Number, Number> s : c.getAddedSubList()) installTooltips(s);
+            while (c.next()) for (XYChart.Series<Number, Number> s : c.getAddedSubList()) installTooltips(s, pointTip);
         });
 
         NumberAxis sx = new NumberAxis();
@@ -115,23 +116,34 @@ public final class TrainingView extends VBox {
         return c;
     }
 
-    /** Exact values on hover; probe points drawn smaller than end-of-epoch points. */
-    private static void installTooltips(XYChart.Series<Number, Number> series) {
+    /**
+     * Exact values on hover; probe points drawn smaller than end-of-epoch points. One tooltip serves every
+     * point and takes its text from the point under the mouse: a tooltip per point built a popup window
+     * with its own scene and styles for each new point, in the training pulse.
+     */
+    private static void installTooltips(XYChart.Series<Number, Number> series, Tooltip shared) {
         series.getData().addListener((ListChangeListener<XYChart.Data<Number, Number>>) c -> {
             while (c.next()) {
                 for (XYChart.Data<Number, Number> d : c.getAddedSubList()) {
-                    d.nodeProperty().addListener((o, old, node) -> decorate(d));
-                    decorate(d);
+                    d.nodeProperty().addListener((o, old, node) -> decorate(d, shared));
+                    decorate(d, shared);
                 }
             }
         });
     }
 
-    private static void decorate(XYChart.Data<Number, Number> d) {
-        if (d.getNode() == null || d.getExtraValue() == null) return;
-        Tooltip tip = new Tooltip(d.getExtraValue().toString());
+    private static Tooltip pointTooltip() {
+        Tooltip tip = new Tooltip();
         tip.setShowDelay(Duration.millis(100));
-        Tooltip.install(d.getNode(), tip);
+        return tip;
+    }
+
+    private static void decorate(XYChart.Data<Number, Number> d, Tooltip shared) {
+        if (d.getNode() == null || d.getExtraValue() == null) return;
+        String text = d.getExtraValue().toString();
+        // Entering a point comes before the moves that open the tooltip.
+        d.getNode().setOnMouseEntered(e -> shared.setText(text));
+        Tooltip.install(d.getNode(), shared);
         double x = d.getXValue().doubleValue();
         if (x != Math.rint(x)) d.getNode().setStyle("-fx-padding: 2px; -fx-background-insets: 0;");
     }

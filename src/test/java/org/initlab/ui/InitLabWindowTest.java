@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -81,6 +82,16 @@ class InitLabWindowTest {
             assertEquals(String.format(Locale.ROOT, "%.2f%%", core.get(i).epochs().get(0).accuracyPercent()), row.epoch0Property().get());
         }
         assertFalse(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
+
+        // Hovering a point tells its exact value (one tooltip shared by all points, its text taken from the point).
+        XYChart.Data<Number, Number> last = chart.getData().get(1).getData().get(10);
+        robot.moveTo(last.getNode());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()));
+        javafx.scene.control.Tooltip shown = (javafx.scene.control.Tooltip) robot.listWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()).findFirst().orElseThrow();
+        assertEquals(last.getExtraValue().toString(), shown.getText());
+        assertTrue(shown.getText().contains("Epoch 1: "), shown.getText());
+        robot.moveTo("#runButton");
 
         // The chart exports as a PNG at twice its size, with real content (not one flat colour).
         java.nio.file.Path png = java.nio.file.Files.createTempFile("accuracy", ".png");

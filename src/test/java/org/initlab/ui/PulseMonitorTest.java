@@ -23,7 +23,7 @@ class PulseMonitorTest {
         assertEquals(4, m.frames());
         assertEquals(120.0, m.longestGapMillis(), 1e-9);
         assertEquals(2, m.gapsOver50());
-        assertEquals(List.of("120 ms at 0.2 s"), m.longGaps());
+        assertEquals(List.of("60 ms at 0.1 s", "120 ms at 0.2 s"), m.longGaps());
         m.reset();
         assertEquals(0, m.gapsOver50());
         assertEquals(0, m.frames());

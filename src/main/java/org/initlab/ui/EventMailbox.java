@@ -42,8 +42,22 @@ public final class EventMailbox implements TrainingListener {
 
     /** Everything that arrived since the last drain, in arrival order. */
     public List<Event> drain() {
+        return drain(Integer.MAX_VALUE);
+    }
+
+    /**
+     * What arrived, in order, up to and including the {@code snapshots}-th event that carries a snapshot (a
+     * run's start or an epoch's end: a chart point, a saturation point, table cells); the rest stay queued.
+     * When both runs end an epoch at once, the pulse handles one and the next pulse the other, so no pulse
+     * does twice the work (epoch-end code runs rarely, so mostly interpreted, and costs 10–25 ms).
+     */
+    public List<Event> drain(int snapshots) {
         List<Event> events = new ArrayList<>();
-        for (Event e; (e = queue.poll()) != null; ) events.add(e);
+        int taken = 0;
+        for (Event e; taken < snapshots && (e = queue.poll()) != null; ) {
+            events.add(e);
+            if (e.started() != null || e.epoch() != null) taken++;
+        }
         return events;
     }
 

@@ -46,7 +46,8 @@ import org.initlab.train.TrainingConfig;
 /**
  * The training view's model: the settings as typed, their validation, the commands, and the live
  * results (one {@link RunRow} per run). No scene-graph code; the app drains training events into it once
- * per pulse ({@link #applyPendingEvents()}), tests call the same method after a synchronous run.
+ * per pulse ({@link #applyEventsForOnePulse()}), tests drain everything after a synchronous run
+ * ({@link #applyPendingEvents()}).
  */
 public final class LabViewModel {
     public static final int MAX_HIDDEN = 10_000;
@@ -579,7 +580,16 @@ public final class LabViewModel {
 
     // ---- events -> properties (FX thread, once per pulse) ----------------------------------------
     public void applyPendingEvents() {
-        for (EventMailbox.Event e : mailbox.drain()) {
+        apply(mailbox.drain());
+    }
+
+    /** Once per pulse while the window is up: at most one run's start or epoch end (see {@link EventMailbox#drain(int)}). */
+    public void applyEventsForOnePulse() {
+        apply(mailbox.drain(1));
+    }
+
+    private void apply(List<EventMailbox.Event> events) {
+        for (EventMailbox.Event e : events) {
             if (e.started() != null) started(e.started(), e.startZ());
             else if (e.probe() != null) probe(e.probe());
             else if (e.epoch() != null) epoch(e.epoch());

@@ -113,7 +113,7 @@ public final class InitLabApp extends Application {
             public void handle(long now) {
                 pulses.frame(now, lab.stateProperty().get().isBusy());
                 long t0 = System.nanoTime();
-                lab.applyPendingEvents();
+                lab.applyEventsForOnePulse();
                 theory.applyPendingResult();
                 pulses.work(System.nanoTime() - t0);
             }
@@ -342,7 +342,7 @@ public final class InitLabApp extends Application {
             lab.datasetProperty().addListener((o, old, now) -> {
                 if (old == null && now != null) {
                     javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
-                    wait.setOnFinished(e -> { System.out.println("=== RUN"); lab.run(); });
+                    wait.setOnFinished(e -> lab.run());
                     wait.play();
                 }
             });

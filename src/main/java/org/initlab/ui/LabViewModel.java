@@ -95,6 +95,8 @@ public final class LabViewModel {
     private final BooleanBinding runDisabled;
     /** Training or paused: settings, presets, dataset and language are locked. */
     private final BooleanBinding busy = Bindings.createBooleanBinding(() -> state.get().isBusy(), state);
+    /** Busy, or a dataset loading (nothing can run then): the side panel's settings are greyed out. */
+    private final BooleanBinding settingsLocked = Bindings.createBooleanBinding(() -> state.get().isBusy() || state.get() == LabState.LOADING, state);
 
     private List<RunResult> lastResults = List.of();
     private RunControl control;
@@ -155,6 +157,7 @@ public final class LabViewModel {
     public StringProperty validationMessageProperty() { return validationMessage; }
     public BooleanBinding runDisabledProperty() { return runDisabled; }
     public BooleanBinding busyProperty() { return busy; }
+    public BooleanBinding settingsLockedProperty() { return settingsLocked; }
     public ObservableList<RunRow> rows() { return rows; }
     public ObservableList<XYChart.Series<Number, Number>> accuracySeries() { return accuracySeries; }
     public ObservableList<XYChart.Series<Number, Number>> saturationSeries() { return saturationSeries; }

@@ -117,6 +117,31 @@ class InitLabWindowTest {
     }
 
     @Test
+    void settingsGreyOutOnePulseAfterRunAndComeBackAtOnce(FxRobot robot) {
+        javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty(false);
+        javafx.beans.value.ObservableBooleanValue locked = SidePanel.lockedOnePulseLater(busy);
+        boolean[] sameEvent = new boolean[1];
+        robot.interact(() -> {
+            busy.set(true);
+            sameEvent[0] = locked.get();
+        });
+        assertFalse(sameEvent[0], "not in Run's own pulse");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(locked.get(), "one pulse later");
+        robot.interact(() -> {
+            busy.set(false);
+            sameEvent[0] = locked.get();
+        });
+        assertFalse(sameEvent[0], "unlocked at once");
+        robot.interact(() -> {
+            busy.set(true);
+            busy.set(false); // a run that ended before the next pulse leaves nothing locked
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(locked.get());
+    }
+
+    @Test
     void cancelMidRunThenANewRunStartsCleanly(FxRobot robot) throws Exception {
         robot.clickOn("#runButton"); // the full reference run
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lab.rows().size() == 2 && lab.rows().get(0).accuracySeries().getData().size() >= 2);

@@ -63,6 +63,32 @@ public final class Comparison {
         return keys;
     }
 
+    /**
+     * Builds what runs on {@code dataset} share — the sparse training images and the evaluators — ahead of
+     * time (the window does it while loading): built in a run's first moments they allocate ~100 MB at once,
+     * which set off a garbage collection just as the charts start to move.
+     */
+    public static void prepare(Dataset dataset, TrainingConfig config) {
+        TrainingSet data = TrainingSet.of(dataset, config.evalSplit());
+        Evaluation.of(data, config);
+        SparseImages.of(data.images());
+    }
+
+    /**
+     * Some mini-batches on the reference network, thrown away, so the JIT compiles the training kernels
+     * before the first run (the window does it once the data is in, and cancels it when Run is pressed).
+     * Otherwise the first run's first second runs them interpreted: slowly, and making ~150 MB of vector
+     * temporaries whose collections paused the window mid-pulse.
+     */
+    public static void warmUp(Dataset dataset, RunControl control) throws InterruptedException {
+        NetworkSpec spec = NetworkSpec.reference(dataset.inputSize(), 30, dataset.classes());
+        TrainingConfig config = TrainingConfig.reference().withEpochs(1).withBatchesPerEpoch(WARM_UP_BATCHES).withProbes(0);
+        new Comparison(spec, config, List.of(InitScheme.of(org.initlab.core.init.InitCatalog.byId("lecun"))), List.of(0L), 1)
+                .run(dataset, TrainingListener.NONE, control);
+    }
+
+    static final int WARM_UP_BATCHES = 1000;
+
     /** Trains every run and returns their results in {@link #runKeys()} order; blocks until done or cancelled. */
     public List<RunResult> run(Dataset dataset, TrainingListener listener, RunControl control) throws InterruptedException {
         TrainingSet data = TrainingSet.of(dataset, config.evalSplit());

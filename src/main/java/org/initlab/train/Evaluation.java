@@ -1,13 +1,27 @@
 package org.initlab.train;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.initlab.data.LabeledImages;
+
 /**
  * The evaluators a comparison shares: the whole evaluation set (accuracy after each epoch) and the fixed
- * probe sample (within-epoch accuracy and the hidden layers' z). Built once, read by every run.
+ * probe sample (within-epoch accuracy and the hidden layers' z). Built once per evaluation set and probe
+ * size and kept while the images live, read by every run (the evaluators are thread-safe).
  */
 public record Evaluation(Nd4jEvaluator full, Nd4jEvaluator probe) {
+    /** Keyed by the images object; the evaluators hold copies, not the key, so an unused dataset is collected. */
+    private static final Map<LabeledImages, Evaluation> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+
     public static Evaluation of(TrainingSet data, TrainingConfig config) {
-        Nd4jEvaluator full = new Nd4jEvaluator(data.evaluation(), null);
-        int[] rows = Nd4jEvaluator.evenlySpaced(data.evaluation().count(), config.probeSize());
-        return new Evaluation(full, new Nd4jEvaluator(data.evaluation(), rows));
+        LabeledImages images = data.evaluation();
+        int probeSize = Math.min(images.count(), config.probeSize());
+        Evaluation cached = CACHE.get(images);
+        if (cached != null && cached.probe().size() == probeSize) return cached;
+        Nd4jEvaluator full = new Nd4jEvaluator(images, null);
+        Evaluation built = new Evaluation(full, new Nd4jEvaluator(images, Nd4jEvaluator.evenlySpaced(images.count(), config.probeSize())));
+        CACHE.put(images, built);
+        return built;
     }
 }

@@ -337,11 +337,11 @@ public final class InitLabApp extends Application {
         String preset = System.getenv("INITLAB_PRESET");
         if (preset != null) Presets.apply(lab, Presets.byName(preset));
         if ("1".equals(System.getenv("INITLAB_AUTORUN"))) {
-            // A second after the data is in, as a person would press Run once the window says Ready (and a
-            // pulse measurement then sees a run start as it happens in use, not tangled with the loading).
+            // Three seconds after the data is in, as a person would press Run after reading the window (a pulse
+            // measurement then sees a run start as in use: not tangled with the loading, the code compiled).
             lab.datasetProperty().addListener((o, old, now) -> {
                 if (old == null && now != null) {
-                    javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+                    javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
                     wait.setOnFinished(e -> lab.run());
                     wait.play();
                 }

@@ -100,6 +100,7 @@ public final class LabViewModel {
 
     private List<RunResult> lastResults = List.of();
     private RunControl control;
+    private RunControl warmUpControl;
     private Comparison comparison;
     /** The rows show the runs Run would start (nothing has run since start or reset), not results. */
     private boolean planShown;
@@ -249,11 +250,14 @@ public final class LabViewModel {
         long t0 = System.nanoTime();
         runner.submit("load", () -> {
             long nd4jMs = Nd4jRuntime.ensureLoaded();
-            return new Object[] {DatasetLoader.load(dir), nd4jMs};
+            Dataset loaded = DatasetLoader.load(dir);
+            Comparison.prepare(loaded, TrainingConfig.reference());
+            return new Object[] {loaded, nd4jMs};
         }, result -> {
             Dataset d = (Dataset) result[0];
             dataset.set(d);
             state.set(LabState.READY);
+            warmUp(d);
             status.set(I18n.f("status.ready", d.name(), String.format(Locale.ROOT, "%,d", d.train().count()), String.format(Locale.ROOT, "%,d", d.test().count()),
                     I18n.t(d.verified() ? "status.verified" : "status.unverified"), String.format(Locale.ROOT, "%.1f", (Long) result[1] / 1000.0),
                     String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9)));
@@ -261,6 +265,16 @@ public final class LabViewModel {
             state.set(dataset.get() == null ? LabState.FAILED : LabState.READY);
             status.set(I18n.f("status.loadFailed", dir, error.getMessage()) + (dataset.get() == null ? "" : I18n.f("status.stillUsing", dataset.get().name())));
         });
+    }
+
+    /** Compiles the training code in the background while the user reads the window; Run cancels it. */
+    private void warmUp(Dataset d) {
+        RunControl warming = new RunControl();
+        warmUpControl = warming;
+        runner.submit("warm-up", () -> {
+            Comparison.warmUp(d, warming);
+            return null;
+        }, ignored -> { }, error -> { }); // nothing to show: a real run would meet the same error and report it
     }
 
     /** The comparison the current settings describe (valid settings only). */
@@ -287,6 +301,7 @@ public final class LabViewModel {
             validationMessage.set(e.getMessage());
             return;
         }
+        if (warmUpControl != null) warmUpControl.cancel(); // the run needs the cores
         if (planShown && samePlannedRows(comparison, c)) {
             // The planned rows become the run's rows: the table and legend are already built.
             mailbox.clear();
@@ -528,6 +543,7 @@ public final class LabViewModel {
     /** Stops training for good (window closing). */
     public void shutdown() {
         if (control != null) control.cancel();
+        if (warmUpControl != null) warmUpControl.cancel();
     }
 
     /** One series per run for single seeds; with several, a mean line per scheme (and every seed on demand). */

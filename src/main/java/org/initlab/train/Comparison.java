@@ -80,11 +80,11 @@ public final class Comparison {
      * Otherwise the first run's first second runs them interpreted: slowly, and making ~150 MB of vector
      * temporaries whose collections paused the window mid-pulse.
      */
-    public static void warmUp(Dataset dataset, RunControl control) throws InterruptedException {
+    public static RunResult warmUp(Dataset dataset, RunControl control) throws InterruptedException {
         NetworkSpec spec = NetworkSpec.reference(dataset.inputSize(), 30, dataset.classes());
         TrainingConfig config = TrainingConfig.reference().withEpochs(1).withBatchesPerEpoch(WARM_UP_BATCHES).withProbes(0);
-        new Comparison(spec, config, List.of(InitScheme.of(org.initlab.core.init.InitCatalog.byId("lecun"))), List.of(0L), 1)
-                .run(dataset, TrainingListener.NONE, control);
+        return new Comparison(spec, config, List.of(InitScheme.of(org.initlab.core.init.InitCatalog.byId("lecun"))), List.of(0L), 1)
+                .run(dataset, TrainingListener.NONE, control).get(0);
     }
 
     static final int WARM_UP_BATCHES = 1000;

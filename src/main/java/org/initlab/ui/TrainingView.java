@@ -36,8 +36,10 @@ public final class TrainingView extends VBox {
         accuracy.setAnimated(false);
         accuracy.setCreateSymbols(true);
         Tooltip pointTip = pointTooltip();
+        // A series comes back when "every seed" is toggled: decorate its points once, not once per showing.
+        java.util.Set<XYChart.Series<Number, Number>> decorated = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
         vm.accuracySeries().addListener((ListChangeListener<XYChart.Series<Number, Number>>) c -> {
-            while (c.next()) for (XYChart.Series<Number, Number> s : c.getAddedSubList()) installTooltips(s, pointTip);
+            while (c.next()) for (XYChart.Series<Number, Number> s : c.getAddedSubList()) if (decorated.add(s)) installTooltips(s, pointTip);
         });
 
         NumberAxis sx = new NumberAxis();

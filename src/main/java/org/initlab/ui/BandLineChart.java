@@ -3,7 +3,6 @@ package org.initlab.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.paint.Color;
@@ -12,7 +11,7 @@ import javafx.scene.shape.Path;
 import javafx.scene.shape.Polygon;
 
 /** A line chart that shades a band (e.g. min–max over seeds) behind a series, in the series' own colour. */
-public final class BandLineChart extends LineChart<Number, Number> {
+public final class BandLineChart extends SegmentLineChart {
     private final Function<XYChart.Series<Number, Number>, List<double[]>> bands;
     private final List<Polygon> drawn = new ArrayList<>();
 

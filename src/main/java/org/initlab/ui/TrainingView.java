@@ -47,7 +47,7 @@ public final class TrainingView extends VBox {
         GrowingChartAxes.epochs(sx, vm.plannedEpochsProperty());
         NumberAxis sy = new NumberAxis(0, 100, 20);
         sy.setLabel(I18n.t("axis.saturated"));
-        saturation = new LineChart<>(sx, sy, vm.saturationSeries());
+        saturation = new SegmentLineChart(sx, sy, vm.saturationSeries());
         saturation.setId("saturationChart");
         saturation.setTitle(I18n.t("chart.saturation"));
         saturation.setAnimated(false);

@@ -83,6 +83,17 @@ class InitLabWindowTest {
         }
         assertFalse(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
 
+        // Each series is drawn as one line per segment, ending on its points (a new point repaints one segment).
+        for (XYChart.Series<Number, Number> series : chart.getData()) {
+            String colour = series.getNode().getStyleClass().stream().filter(c -> c.startsWith("default-color")).findFirst().orElseThrow();
+            List<javafx.scene.shape.Line> segments = chart.lookupAll("." + colour).stream()
+                    .filter(n -> n instanceof javafx.scene.shape.Line).map(n -> (javafx.scene.shape.Line) n).toList();
+            assertEquals(series.getData().size() - 1, segments.size(), series.getName());
+            XYChart.Data<Number, Number> end = series.getData().get(series.getData().size() - 1);
+            assertTrue(segments.stream().anyMatch(l -> Math.abs(l.getEndX() - epochAxis.getDisplayPosition(end.getXValue())) < 1e-9
+                    && Math.abs(l.getEndY() - percentAxis.getDisplayPosition(end.getYValue())) < 1e-9), "a segment ends on the last point");
+        }
+
         // Hovering a point tells its exact value (one tooltip shared by all points, its text taken from the point).
         XYChart.Data<Number, Number> last = chart.getData().get(1).getData().get(10);
         robot.moveTo(last.getNode());

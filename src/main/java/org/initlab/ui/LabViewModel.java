@@ -195,7 +195,7 @@ public final class LabViewModel {
      * first training pulse ~130 ms. Shown once a dataset is loaded, so they do not delay the first paint.
      */
     private void refreshPlan() {
-        if (runDisabled == null || state.get().isBusy() || dataset.get() == null || (!rows.isEmpty() && !planShown)) return;
+        if (state.get().isBusy() || dataset.get() == null || (!rows.isEmpty() && !planShown)) return;
         Comparison c = null;
         if (validationMessage.get().isEmpty()) {
             try {
@@ -210,12 +210,11 @@ public final class LabViewModel {
             return;
         }
         if (planShown && samePlannedRows(comparison, c)) {
-            comparison = c;
-            plannedEpochs.set(c.config().epochs());
+            show(c);
             return;
         }
         clearResults();
-        comparison = c;
+        show(c);
         createRows(c);
         rows.forEach(r -> r.plannedProperty().set(true));
         planShown = true;
@@ -306,13 +305,13 @@ public final class LabViewModel {
             // The planned rows become the run's rows: the table and legend are already built.
             mailbox.clear();
             rows.forEach(r -> r.plannedProperty().set(false));
-            plannedEpochs.set(c.config().epochs());
+            show(c);
         } else {
             clearResults();
+            show(c); // before the rows: with several seeds they are shown through per-scheme means
             createRows(c);
         }
         planShown = false;
-        comparison = c;
         control = new RunControl();
         RunControl myControl = control;
         Dataset d = dataset.get();
@@ -339,8 +338,13 @@ public final class LabViewModel {
                 + (diverged > 0 ? I18n.f("status.diverged", Long.toString(diverged)) : ""));
     }
 
-    private void createRows(Comparison c) {
+    /** The comparison the rows and charts show (planned, running, finished or opened); the charts' x range follows it. */
+    private void show(Comparison c) {
+        comparison = c;
         plannedEpochs.set(c.config().epochs());
+    }
+
+    private void createRows(Comparison c) {
         for (RunKey key : c.runKeys()) {
             String name = key.scheme().weights().id() + "  " + key.scheme().weights().formula() + (c.seeds().size() > 1 ? I18n.f("row.seed", Long.toString(key.seed())) : "");
             RunRow row = new RunRow(key, name, c.spec().hidden());
@@ -516,7 +520,7 @@ public final class LabViewModel {
         if (state.get().isBusy()) throw new IllegalStateException("a run is in progress");
         clearResults();
         planShown = false;
-        comparison = saved.comparison();
+        show(saved.comparison());
         createRows(comparison);
         for (RunResult r : saved.results()) {
             for (EpochResult e : r.epochs()) epoch(e);

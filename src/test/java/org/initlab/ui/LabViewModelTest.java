@@ -97,6 +97,11 @@ class LabViewModelTest {
         }
         vm.schemes().get(2).selectedProperty().set(true);
         assertEquals(planned, vm.rows(), "results stay when the settings change after a run");
+        vm.schemes().get(2).selectedProperty().set(false);
+        vm.seedsPerSchemeField().textProperty().set("2");
+        vm.run(); // after results, no plan to reuse: new rows, shown as one mean line per scheme
+        assertEquals(4, vm.rows().size());
+        assertEquals(2, vm.accuracySeries().size(), "one mean line per scheme, not one line per run");
         vm.reset();
         assertEquals(2, vm.rows().size());
         assertTrue(vm.rows().stream().allMatch(r -> r.plannedProperty().get()), "after a reset the plan is shown again");

@@ -20,7 +20,7 @@ public record Evaluation(Nd4jEvaluator full, Nd4jEvaluator probe) {
         Evaluation cached = CACHE.get(images);
         if (cached != null && cached.probe().size() == probeSize) return cached;
         Nd4jEvaluator full = new Nd4jEvaluator(images, null);
-        Evaluation built = new Evaluation(full, new Nd4jEvaluator(images, Nd4jEvaluator.evenlySpaced(images.count(), config.probeSize())));
+        Evaluation built = new Evaluation(full, new Nd4jEvaluator(images, Nd4jEvaluator.evenlySpaced(images.count(), probeSize)));
         CACHE.put(images, built);
         return built;
     }

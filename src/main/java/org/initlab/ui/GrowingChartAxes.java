@@ -79,9 +79,9 @@ final class GrowingChartAxes {
     static double tickUnit(double range) {
         double raw = range / 12;
         double magnitude = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-9))));
-        for (double m : new double[] {1, 2, 5, 10}) {
+        for (double m : new double[] {1, 2, 5}) {
             if (m * magnitude >= raw) return Math.max(1, m * magnitude);
         }
-        return Math.max(1, 10 * magnitude);
+        return Math.max(1, 10 * magnitude); // magnitude ≤ raw < 10·magnitude
     }
 }

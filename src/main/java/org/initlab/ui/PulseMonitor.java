@@ -17,9 +17,9 @@ public final class PulseMonitor {
         if (training && last != 0) {
             longestNanos = Math.max(longestNanos, now - last);
             frames++;
-            if (now - last > 50_000_000L) over50++;
-            if (now - last > 50_000_000L && longGaps.size() < 20) {
-                longGaps.add(String.format(java.util.Locale.ROOT, "%.0f ms at %.1f s", (now - last) / 1e6, (now - trainingStart) / 1e9));
+            if (now - last > 50_000_000L) {
+                over50++;
+                if (longGaps.size() < 20) longGaps.add(String.format(java.util.Locale.ROOT, "%.0f ms at %.1f s", (now - last) / 1e6, (now - trainingStart) / 1e9));
             }
         }
         if (training && last == 0) trainingStart = now;

@@ -57,13 +57,18 @@ class InitLabWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Types a short run's epochs and mini-batches per epoch, presses Run and waits for the end. */
+    private void runToTheEnd(FxRobot robot, String epochs, String batches, int seconds) throws Exception {
+        type(robot, "#epochsField", epochs);
+        type(robot, "#batchesField", batches);
+        robot.clickOn("#runButton");
+        waitForState(LabState.FINISHED, seconds);
+    }
+
     @Test
     void smallRunDrawsEverySchemeAndMatchesTheCore(FxRobot robot) throws Exception {
-        type(robot, "#epochsField", "2");
-        type(robot, "#batchesField", "300");
         type(robot, "#seedField", "9");
-        robot.clickOn("#runButton");
-        waitForState(LabState.FINISHED, 120);
+        runToTheEnd(robot, "2", "300", 120);
         @SuppressWarnings("unchecked")
         LineChart<Number, Number> chart = robot.lookup("#accuracyChart").queryAs(LineChart.class);
         assertEquals(2, chart.getData().size(), "one series per scheme");
@@ -161,10 +166,7 @@ class InitLabWindowTest {
         waitForState(LabState.CANCELLED, 30);
         lab.rows().forEach(r -> assertEquals(RunStatus.CANCELLED, r.statusProperty().get()));
         assertFalse(robot.lookup("#hiddenField").queryAs(TextField.class).isDisabled());
-        type(robot, "#epochsField", "1");
-        type(robot, "#batchesField", "100");
-        robot.clickOn("#runButton");
-        waitForState(LabState.FINISHED, 60);
+        runToTheEnd(robot, "1", "100", 60);
         assertEquals(2, lab.accuracySeries().size(), "the cancelled run's series are gone");
         lab.rows().forEach(r -> assertEquals(RunStatus.COMPLETED, r.statusProperty().get()));
         lab.rows().forEach(r -> assertEquals(10, r.accuracySeries().getData().size()));
@@ -227,10 +229,7 @@ class InitLabWindowTest {
     void aHiddenTheoryTabCatchesUpAndItsEpochSliderFollowsTheNewestEpochUntilTaken(FxRobot robot) throws Exception {
         robot.clickOn("σ'(z) saturation"); // built now, then hidden during the run
         robot.clickOn("Training");
-        type(robot, "#epochsField", "2");
-        type(robot, "#batchesField", "200");
-        robot.clickOn("#runButton");
-        waitForState(LabState.FINISHED, 120);
+        runToTheEnd(robot, "2", "200", 120);
         @SuppressWarnings("unchecked")
         LineChart<Number, Number> live = robot.lookup("#liveZChart").queryAs(LineChart.class);
         assertEquals(0, live.getData().size(), "not drawn while hidden");

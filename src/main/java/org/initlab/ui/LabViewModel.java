@@ -53,6 +53,7 @@ public final class LabViewModel {
     public static final int MAX_HIDDEN = 10_000;
 
     private final BackgroundRunner runner;
+    private FrameDelay frameDelay = FrameDelay.NONE;
     private final EventMailbox mailbox = new EventMailbox();
 
     // Settings as typed. Defaults reproduce the reference experiment.
@@ -318,11 +319,22 @@ public final class LabViewModel {
         runStartNanos = System.nanoTime();
         state.set(LabState.RUNNING);
         status.set(I18n.f("status.training", Integer.toString(c.runKeys().size()), Integer.toString(Math.min(c.runKeys().size(), Comparison.defaultThreads()))));
-        runner.submit("training", () -> c.run(d, mailbox, myControl), results -> finished(results, myControl), error -> {
-            applyPendingEvents();
-            state.set(LabState.FAILED);
-            status.set(I18n.f("status.trainingFailed", String.valueOf(error)));
-        });
+        // Training starts once the window has drawn the run's start (see FrameDelay); a Cancel in between
+        // reaches a run that then stops before its first batch.
+        frameDelay.after(FRAMES_BEFORE_TRAINING, () -> runner.submit("training", () -> c.run(d, mailbox, myControl),
+                results -> finished(results, myControl), error -> {
+                    applyPendingEvents();
+                    state.set(LabState.FAILED);
+                    status.set(I18n.f("status.trainingFailed", String.valueOf(error)));
+                }));
+    }
+
+    /** Run's own pulse, the settings greying out in the next, and that one's painting. */
+    static final int FRAMES_BEFORE_TRAINING = 3;
+
+    /** How the window delays work by frames; {@link FrameDelay#NONE} (the default) without one. */
+    public void setFrameDelay(FrameDelay delay) {
+        frameDelay = java.util.Objects.requireNonNull(delay);
     }
 
     private void finished(List<RunResult> results, RunControl finishedControl) {

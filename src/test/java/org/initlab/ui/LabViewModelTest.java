@@ -63,6 +63,32 @@ class LabViewModelTest {
     }
 
     @Test
+    void trainingStartsWhenTheWindowsFrameDelayEndsAndACancelBeforeThenStopsIt() {
+        LabViewModel vm = loaded();
+        java.util.List<Runnable> delayed = new java.util.ArrayList<>();
+        java.util.List<Integer> frames = new java.util.ArrayList<>();
+        vm.setFrameDelay((n, work) -> {
+            frames.add(n);
+            delayed.add(work);
+        });
+        vm.epochsField().textProperty().set("1");
+        vm.batchesPerEpochField().textProperty().set("50");
+        vm.run();
+        assertEquals(List.of(LabViewModel.FRAMES_BEFORE_TRAINING), frames);
+        assertEquals(LabState.RUNNING, vm.stateProperty().get(), "the window shows the run at once");
+        assertTrue(vm.rows().stream().allMatch(r -> r.accuracySeries().getData().isEmpty()), "nothing trained before the delay ends");
+        delayed.remove(0).run();
+        assertEquals(LabState.FINISHED, vm.stateProperty().get(), vm.statusProperty().get());
+        assertTrue(vm.rows().stream().allMatch(r -> r.statusProperty().get() == RunStatus.COMPLETED));
+
+        vm.run();
+        vm.cancel();
+        delayed.remove(0).run();
+        assertEquals(LabState.CANCELLED, vm.stateProperty().get(), vm.statusProperty().get());
+        assertTrue(vm.rows().stream().allMatch(r -> r.accuracySeries().getData().isEmpty()), "a run cancelled before it started trains nothing");
+    }
+
+    @Test
     void beforeARunTheRowsListThePlannedRunsAndRunTrainsThoseRows() {
         LabViewModel vm = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
         assertTrue(vm.rows().isEmpty(), "no plan before a dataset is loaded (keeps the first paint light)");

@@ -63,11 +63,13 @@ public final class Nd4jEvaluator {
     public int correct(Mlp net) {
         INDArray out = forward(net, null);
         INDArray argMax = Nd4j.argMax(out, 1);
-        long[] predicted = argMax.data().asLong();
+        // Read in place: a copy (asLong) was 80 kB of garbage per evaluation, and a collection while
+        // training is a pause the window feels.
+        java.nio.LongBuffer predicted = argMax.data().asNioLong();
+        int correct = 0;
+        for (int i = 0; i < labels.length; i++) if (predicted.get(i) == labels[i]) correct++;
         out.close();
         argMax.close();
-        int correct = 0;
-        for (int i = 0; i < labels.length; i++) if (predicted[i] == labels[i]) correct++;
         return correct;
     }
 
@@ -83,8 +85,12 @@ public final class Nd4jEvaluator {
         INDArray a = x;
         for (int l = 0; l < spec.layers(); l++) {
             int nOut = spec.size(l + 1);
-            INDArray w = l == 0 ? Nd4j.create(firstLayerRows(net.weights(0), nOut), new long[] {columns.length, nOut}, 'c')
-                    : Nd4j.create(net.weights(l), new long[] {spec.size(l), nOut}, 'c');
+            INDArray w = Nd4j.create(net.weights(l), new long[] {spec.size(l), nOut}, 'c');
+            if (l == 0) {
+                INDArray all = w;
+                w = Nd4j.pullRows(all, 1, columns); // the rows of the kept pixel columns, gathered natively
+                all.close();
+            }
             INDArray b = Nd4j.create(net.biases(l), new long[] {1, nOut}, 'c');
             // Into a column-major result: OpenBLAS is ~20% faster for this tall, narrow product than with a row-major one.
             INDArray z = Nd4j.gemm(a, w, Nd4j.createUninitialized(org.nd4j.linalg.api.buffer.DataType.FLOAT, new long[] {a.rows(), nOut}, 'f'),
@@ -106,12 +112,5 @@ public final class Nd4jEvaluator {
             };
         }
         throw new IllegalStateException("network without layers");
-    }
-
-    /** The first layer's weight rows for the kept pixel columns. */
-    private float[] firstLayerRows(float[] w, int nOut) {
-        float[] rows = new float[columns.length * nOut];
-        for (int c = 0; c < columns.length; c++) System.arraycopy(w, columns[c] * nOut, rows, c * nOut, nOut);
-        return rows;
     }
 }

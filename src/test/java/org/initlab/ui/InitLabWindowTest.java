@@ -73,12 +73,13 @@ class InitLabWindowTest {
         LineChart<Number, Number> chart = robot.lookup("#accuracyChart").queryAs(LineChart.class);
         assertEquals(2, chart.getData().size(), "one series per scheme");
         chart.getData().forEach(s -> assertEquals(9 + 2, s.getData().size(), s.getName() + ": 9 probes in epoch 0 and 2 epoch points"));
-        // A fixed frame: x spans the planned 2 epochs, y starts at the multiple of 10 just under the lowest point.
+        // A fixed frame: x spans the planned 2 epochs; y starts at 50 (the empty chart's floor), or lower: at
+        // the multiple of 10 just under the lowest point.
         javafx.scene.chart.NumberAxis epochAxis = (javafx.scene.chart.NumberAxis) chart.getXAxis();
         javafx.scene.chart.NumberAxis percentAxis = (javafx.scene.chart.NumberAxis) chart.getYAxis();
         assertEquals(2.0, epochAxis.getUpperBound());
         double lowest = chart.getData().stream().flatMap(s -> s.getData().stream()).mapToDouble(d -> d.getYValue().doubleValue()).min().orElseThrow();
-        assertEquals(Math.min(90, Math.floor(lowest / 10) * 10), percentAxis.getLowerBound(), "lowest point " + lowest);
+        assertEquals(Math.min(GrowingChartAxes.EMPTY_FLOOR, Math.floor(lowest / 10) * 10), percentAxis.getLowerBound(), "lowest point " + lowest);
         assertEquals(100.0, percentAxis.getUpperBound());
         List<RunResult> core = lab.currentComparison().run(lab.datasetProperty().get(), TrainingListener.NONE, new RunControl());
         for (int i = 0; i < 2; i++) {

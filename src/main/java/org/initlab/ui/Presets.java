@@ -11,26 +11,27 @@ import org.initlab.train.EvalSplit;
 
 /** Built-in experiments, one click each: settings applied to the training view-model (after a Reset). */
 public final class Presets {
-    public record Preset(String name, Consumer<LabViewModel> apply) {}
+    /** {@code id} is stable (the message key's last part); {@code name} is in the window's language. */
+    public record Preset(String id, String name, Consumer<LabViewModel> apply) {}
 
     private Presets() {}
 
     public static List<Preset> all() {
         return List.of(
-                new Preset(I18n.t("preset.reference"), vm -> {}),
-                new Preset(I18n.t("preset.zeros"), vm -> {
+                preset("reference", vm -> {}),
+                preset("zeros", vm -> {
                     schemes(vm, Set.of("zeros", "lecun"));
                     vm.biasRuleProperty().set("zeros");
                     vm.epochsField().textProperty().set("10");
                 }),
-                new Preset(I18n.t("preset.deepSigmoid"), vm -> {
+                preset("deepSigmoid", vm -> {
                     schemes(vm, Set.of("standard", "xavier"));
                     vm.hiddenField().textProperty().set("30,30,30,30");
                     vm.lossProperty().set(Loss.CROSS_ENTROPY);
                     vm.etaField().textProperty().set("0.5");
                     vm.epochsField().textProperty().set("10");
                 }),
-                new Preset(I18n.t("preset.deepRelu"), vm -> {
+                preset("deepRelu", vm -> {
                     schemes(vm, Set.of("xavier", "he"));
                     vm.hiddenField().textProperty().set("100,100,100,100,100");
                     vm.activationProperty().set(Activation.RELU);
@@ -40,18 +41,22 @@ public final class Presets {
                     vm.etaField().textProperty().set("0.05");
                     vm.epochsField().textProperty().set("5");
                 }),
-                new Preset(I18n.t("preset.nielsen"), vm -> {
+                preset("nielsen", vm -> {
                     vm.lossProperty().set(Loss.CROSS_ENTROPY);
                     vm.etaField().textProperty().set("0.1");
                     vm.lambdaField().textProperty().set("5.0");
                     vm.evalSplitProperty().set(EvalSplit.VALIDATION);
                     vm.epochModeProperty().set(EpochMode.PASS);
                 }),
-                new Preset(I18n.t("preset.six"), vm -> {
+                preset("six", vm -> {
                     schemes(vm, Set.of("standard", "lecun", "xavier", "he", "uniform", "lecun-uniform"));
                     vm.seedsPerSchemeField().textProperty().set("5");
                     vm.epochsField().textProperty().set("10");
                 }));
+    }
+
+    private static Preset preset(String id, Consumer<LabViewModel> apply) {
+        return new Preset(id, I18n.t("preset." + id), apply);
     }
 
     /** Resets to the reference, then applies the preset. */
@@ -60,8 +65,9 @@ public final class Presets {
         preset.apply().accept(vm);
     }
 
+    /** By id in any language ({@code INITLAB_PRESET=reference}), or by the start of its shown name. */
     public static Preset byName(String name) {
-        return all().stream().filter(p -> p.name().toLowerCase().startsWith(name.toLowerCase())).findFirst()
+        return all().stream().filter(p -> p.id().equalsIgnoreCase(name) || p.name().toLowerCase().startsWith(name.toLowerCase())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no preset named '" + name + "'"));
     }
 

@@ -48,6 +48,8 @@ class I18nTest {
             assertEquals("运行", I18n.t("button.run"));
             assertEquals("第 3 轮后", I18n.f("sat.afterEpoch", "3"));
             assertEquals("LeCun 正态（Nielsen 的新初始化）", vm.schemes().get(1).displayName());
+            assertEquals("reference", Presets.byName("reference").id(), "presets are found by id in every language");
+            assertEquals(I18n.t("preset.six"), Presets.byName("six").name());
         } finally {
             I18n.setLocale(Locale.ENGLISH);
         }

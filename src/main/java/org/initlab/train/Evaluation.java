@@ -17,11 +17,9 @@ public record Evaluation(Nd4jEvaluator full, Nd4jEvaluator probe) {
     public static Evaluation of(TrainingSet data, TrainingConfig config) {
         LabeledImages images = data.evaluation();
         int probeSize = Math.min(images.count(), config.probeSize());
-        Evaluation cached = CACHE.get(images);
-        if (cached != null && cached.probe().size() == probeSize) return cached;
-        Nd4jEvaluator full = new Nd4jEvaluator(images, null);
-        Evaluation built = new Evaluation(full, new Nd4jEvaluator(images, Nd4jEvaluator.evenlySpaced(images.count(), probeSize)));
-        CACHE.put(images, built);
-        return built;
+        // One atomic step, like SparseImages.of; another probe size keeps the (larger) full-set evaluator.
+        return CACHE.compute(images, (key, cached) -> cached != null && cached.probe().size() == probeSize ? cached
+                : new Evaluation(cached != null ? cached.full() : new Nd4jEvaluator(images, null),
+                        new Nd4jEvaluator(images, Nd4jEvaluator.evenlySpaced(images.count(), probeSize))));
     }
 }

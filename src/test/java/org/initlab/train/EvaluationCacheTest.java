@@ -27,5 +27,6 @@ class EvaluationCacheTest {
         Evaluation other = Evaluation.of(data, smallerProbe);
         assertNotSame(prepared, other, "another probe size, other evaluators");
         assertEquals(500, other.probe().size());
+        assertSame(prepared.full(), other.full(), "the full-set evaluator does not depend on the probe size");
     }
 }

@@ -39,6 +39,7 @@ class LabViewModelTest {
         vm.epochsField().textProperty().set("2");
         vm.batchesPerEpochField().textProperty().set("200");
         vm.seedField().textProperty().set("4");
+        vm.targetField().textProperty().set("85"); // reached in these 2 short epochs by one scheme at least
         vm.run();
         assertEquals(LabState.FINISHED, vm.stateProperty().get(), vm.statusProperty().get());
         assertEquals(2, vm.accuracySeries().size());
@@ -55,7 +56,14 @@ class LabViewModelTest {
             assertEquals("best: " + r.bestCorrect() + " / 10000", row.bestProperty().get());
             assertEquals(String.format(java.util.Locale.ROOT, "%.2f%%", r.epochs().get(1).accuracyPercent()), row.finalProperty().get());
             assertEquals(String.format(java.util.Locale.ROOT, "%.2f%%", r.epochs().get(0).accuracyPercent()), row.epoch0Property().get());
+            java.util.OptionalInt first = org.initlab.train.RunSummary.of(r, 85).firstEpochReachingTarget();
+            assertEquals(first.isPresent() ? Integer.toString(first.getAsInt()) : "never", row.firstReachingProperty().get());
+            // Seconds per epoch are timings of the window's own run (the core's rerun has others).
+            RunResult shown = vm.lastRun().orElseThrow().results().get(i);
+            assertEquals(String.format(java.util.Locale.ROOT, "%.2f", shown.epochs().stream().mapToDouble(e -> e.trainSeconds()).average().orElseThrow()),
+                    row.secondsPerEpochProperty().get());
         }
+        assertTrue(vm.rows().stream().anyMatch(r -> !r.firstReachingProperty().get().equals("never")), "the target check is not vacuous");
         // Saturation under N(0,1) exceeds N(0,1/√n_in) at initialization: the lesson's point, on the real network.
         double standard0 = vm.rows().get(0).saturationSeries().getData().get(0).getYValue().doubleValue();
         double lecun0 = vm.rows().get(1).saturationSeries().getData().get(0).getYValue().doubleValue();

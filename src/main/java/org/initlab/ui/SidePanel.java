@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -46,7 +47,7 @@ public final class SidePanel extends VBox {
             File dir = chooser.showDialog(getScene().getWindow());
             if (dir != null) vm.loadDataset(dir.toPath());
         });
-        ComboBox<org.initlab.data.DatasetChoice> datasets = new ComboBox<>();
+        ChoiceBox<org.initlab.data.DatasetChoice> datasets = new ChoiceBox<>();
         datasets.setId("datasetBox");
         datasets.getItems().setAll(org.initlab.data.DatasetChoice.builtIn());
         datasets.getSelectionModel().select(0);
@@ -94,7 +95,7 @@ public final class SidePanel extends VBox {
         row = addField(validation, grid, row, vm.batchField(), "batchField");
         row = addField(validation, grid, row, vm.batchesPerEpochField(), "batchesField");
         row = addField(validation, grid, row, vm.epochsField(), "epochsField");
-        ComboBox<Loss> loss = new ComboBox<>();
+        ChoiceBox<Loss> loss = new ChoiceBox<>();
         loss.setId("lossBox");
         loss.getItems().setAll(Loss.values());
         loss.valueProperty().bindBidirectional(vm.lossProperty());

@@ -53,6 +53,7 @@ public final class InitLabApp extends Application {
     /** Builds the whole scene for a view-model pair; tests use it with their own stage. */
     public static Scene createScene(LabViewModel lab, ZViewModel theory, PulseMonitor pulses) {
         lab.setFrameDelay(FrameDelay.PULSES);
+        lab.drainEventsInPulses();
         BorderPane root = new BorderPane();
         ZPanel zPanel = new ZPanel(theory);
         ScrollPane side = new ScrollPane(new javafx.scene.layout.VBox(new SidePanel(lab), zPanel));

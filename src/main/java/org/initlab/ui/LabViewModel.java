@@ -54,6 +54,9 @@ public final class LabViewModel {
 
     private final BackgroundRunner runner;
     private FrameDelay frameDelay = FrameDelay.NONE;
+    private boolean pumped;
+    /** A finished run's remaining steps, one per pulse once its events are applied (see {@link #finished}). */
+    private final java.util.Queue<Runnable> finishSteps = new java.util.ArrayDeque<>();
     private final EventMailbox mailbox = new EventMailbox();
 
     // Settings as typed. Defaults reproduce the reference experiment.
@@ -338,16 +341,40 @@ public final class LabViewModel {
     }
 
     private void finished(List<RunResult> results, RunControl finishedControl) {
-        applyPendingEvents();
+        double wall = (System.nanoTime() - runStartNanos) / 1e9;
+        boolean cancelled = finishedControl.isCancelled(); // as the run ended: a Cancel pressed later changes nothing
+        if (!pumped) {
+            applyPendingEvents();
+            showSummary(results, finishedControl);
+            unlock(results, finishedControl, wall, cancelled);
+            return;
+        }
+        // The window: the run's last epochs and ends still queued are applied one per pulse, then the summary
+        // gets a pulse and the unlocking (restyling the settings) another. Done at once they made a 70-117 ms frame.
+        finishSteps.add(() -> showSummary(results, finishedControl));
+        finishSteps.add(() -> unlock(results, finishedControl, wall, cancelled));
+    }
+
+    private void showSummary(List<RunResult> results, RunControl finishedControl) {
         if (finishedControl != control) return;
         lastResults = List.copyOf(results);
         summary.set(org.initlab.report.SummaryTable.format(results, targetPercent()));
-        double wall = (System.nanoTime() - runStartNanos) / 1e9;
+    }
+
+    private void unlock(List<RunResult> results, RunControl finishedControl, double wall, boolean cancelled) {
+        if (finishedControl != control) return;
         long diverged = results.stream().filter(r -> r.status() == RunStatus.DIVERGED).count();
-        boolean cancelled = finishedControl.isCancelled();
         state.set(cancelled ? LabState.CANCELLED : LabState.FINISHED);
         status.set(I18n.f(cancelled ? "status.cancelled" : "status.finished", String.format(Locale.ROOT, "%.1f", wall))
                 + (diverged > 0 ? I18n.f("status.diverged", Long.toString(diverged)) : ""));
+    }
+
+    /**
+     * The window applies training events once per pulse ({@link #applyEventsForOnePulse()}); a run's end then
+     * waits for its last events and is shown over two pulses of its own. Without a pump it is shown at once.
+     */
+    public void drainEventsInPulses() {
+        pumped = true;
     }
 
     /** The comparison the rows and charts show (planned, running, finished or opened); the charts' x range follows it. */
@@ -620,7 +647,9 @@ public final class LabViewModel {
 
     /** Once per pulse while the window is up: at most one run's start or epoch end (see {@link EventMailbox#drain(int)}). */
     public void applyEventsForOnePulse() {
-        apply(mailbox.drain(1));
+        List<EventMailbox.Event> events = mailbox.drain(1);
+        if (!events.isEmpty()) apply(events);
+        else if (!finishSteps.isEmpty()) finishSteps.poll().run();
     }
 
     private void apply(List<EventMailbox.Event> events) {

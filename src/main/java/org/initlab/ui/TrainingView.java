@@ -89,16 +89,17 @@ public final class TrainingView extends VBox {
             return I18n.t("runstatus." + s.name()) + (m == null || m.isEmpty() ? "" : ": " + m);
         }, f.getValue().statusProperty(), f.getValue().messageProperty(), f.getValue().plannedProperty()));
         table.getColumns().add(status);
+        // The summary's place is kept while it is empty: appearing at a run's end (and going at the next Run)
+        // it resized both charts, which then repainted whole in the run's last frame.
         javafx.scene.control.Label summary = new javafx.scene.control.Label();
         summary.setId("summaryText");
-        summary.setStyle("-fx-font-family: monospace;");
-        summary.textProperty().bind(vm.summaryProperty());
-        summary.visibleProperty().bind(vm.summaryProperty().isNotEmpty());
-        summary.managedProperty().bind(summary.visibleProperty());
+        javafx.beans.binding.BooleanBinding empty = vm.summaryProperty().isEmpty();
+        summary.textProperty().bind(javafx.beans.binding.Bindings.when(empty).then(I18n.t("summary.placeholder")).otherwise(vm.summaryProperty()));
+        summary.styleProperty().bind(javafx.beans.binding.Bindings.when(empty)
+                .then("-fx-font-style: italic; -fx-text-fill: -fx-mid-text-color;").otherwise("-fx-font-family: monospace;"));
         javafx.scene.control.ScrollPane summaryScroll = new javafx.scene.control.ScrollPane(summary);
         summaryScroll.setPrefHeight(110);
-        summaryScroll.visibleProperty().bind(summary.visibleProperty());
-        summaryScroll.managedProperty().bind(summary.visibleProperty());
+        summaryScroll.setMinHeight(110);
         getChildren().addAll(charts, table, summaryScroll);
     }
 

@@ -97,6 +97,32 @@ class LabViewModelTest {
     }
 
     @Test
+    void inTheWindowARunsEndWaitsForItsLastEventsAndTakesTwoPulsesOfItsOwn() {
+        LabViewModel vm = loaded();
+        vm.drainEventsInPulses();
+        vm.epochsField().textProperty().set("2");
+        vm.batchesPerEpochField().textProperty().set("50");
+        vm.run(); // trains synchronously; its events wait in the mailbox for the window's pulses
+        int pulses = 0;
+        int allShownAt = -1;
+        while (vm.summaryProperty().get().isEmpty()) {
+            assertEquals(LabState.RUNNING, vm.stateProperty().get(), "still showing the run's events");
+            vm.applyEventsForOnePulse();
+            assertTrue(++pulses < 100, "the summary never came");
+            boolean allShown = vm.rows().stream().allMatch(r -> r.correctByEpoch().size() == 2 && r.statusProperty().get() == RunStatus.COMPLETED);
+            if (allShown && allShownAt < 0) allShownAt = pulses;
+        }
+        // 2 starts + 2 × 2 epoch ends, one per pulse; the runs' ends queued after the last of them in a 7th;
+        // then the summary in a pulse of its own.
+        assertEquals(7, allShownAt, "one start or epoch end per pulse");
+        assertEquals(8, pulses, "the summary in the pulse after the last event");
+        assertEquals(LabState.RUNNING, vm.stateProperty().get(), "the settings unlock a pulse after the summary");
+        vm.applyEventsForOnePulse();
+        assertEquals(LabState.FINISHED, vm.stateProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("Finished after"), vm.statusProperty().get());
+    }
+
+    @Test
     void beforeARunTheRowsListThePlannedRunsAndRunTrainsThoseRows() {
         LabViewModel vm = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
         assertTrue(vm.rows().isEmpty(), "no plan before a dataset is loaded (keeps the first paint light)");

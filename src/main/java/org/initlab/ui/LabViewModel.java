@@ -324,8 +324,12 @@ public final class LabViewModel {
         status.set(I18n.f("status.training", Integer.toString(c.runKeys().size()), Integer.toString(Math.min(c.runKeys().size(), Comparison.defaultThreads()))));
         // Training starts once the window has drawn the run's start (see FrameDelay); a Cancel in between
         // reaches a run that then stops before its first batch.
-        frameDelay.after(FRAMES_BEFORE_TRAINING, () -> runner.submit("training", () -> c.run(d, mailbox, myControl),
-                results -> finished(results, myControl), error -> {
+        double target = targetPercent();
+        frameDelay.after(FRAMES_BEFORE_TRAINING, () -> runner.submit("training", () -> {
+                    List<RunResult> results = c.run(d, mailbox, myControl);
+                    // Formatted here, off the FX thread: run once per run, this code is cold, and took 10-50 ms of a frame.
+                    return new Finished(results, org.initlab.report.SummaryTable.format(results, target));
+                }, f -> finished(f.results(), f.summary(), myControl), error -> {
                     applyPendingEvents();
                     state.set(LabState.FAILED);
                     status.set(I18n.f("status.trainingFailed", String.valueOf(error)));
@@ -340,25 +344,27 @@ public final class LabViewModel {
         frameDelay = java.util.Objects.requireNonNull(delay);
     }
 
-    private void finished(List<RunResult> results, RunControl finishedControl) {
+    private record Finished(List<RunResult> results, String summary) {}
+
+    private void finished(List<RunResult> results, String summaryText, RunControl finishedControl) {
         double wall = (System.nanoTime() - runStartNanos) / 1e9;
         boolean cancelled = finishedControl.isCancelled(); // as the run ended: a Cancel pressed later changes nothing
         if (!pumped) {
             applyPendingEvents();
-            showSummary(results, finishedControl);
+            showSummary(results, summaryText, finishedControl);
             unlock(results, finishedControl, wall, cancelled);
             return;
         }
         // The window: the run's last epochs and ends still queued are applied one per pulse, then the summary
         // gets a pulse and the unlocking (restyling the settings) another. Done at once they made a 70-117 ms frame.
-        finishSteps.add(() -> showSummary(results, finishedControl));
+        finishSteps.add(() -> showSummary(results, summaryText, finishedControl));
         finishSteps.add(() -> unlock(results, finishedControl, wall, cancelled));
     }
 
-    private void showSummary(List<RunResult> results, RunControl finishedControl) {
+    private void showSummary(List<RunResult> results, String summaryText, RunControl finishedControl) {
         if (finishedControl != control) return;
         lastResults = List.copyOf(results);
-        summary.set(org.initlab.report.SummaryTable.format(results, targetPercent()));
+        summary.set(summaryText);
     }
 
     private void unlock(List<RunResult> results, RunControl finishedControl, double wall, boolean cancelled) {

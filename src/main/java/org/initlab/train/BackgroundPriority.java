@@ -32,6 +32,31 @@ public final class BackgroundPriority {
         }
     }
 
+    /**
+     * Lowers the JVM's C2 compiler thread to the same nice value. At start-up it optimizes hundreds of
+     * methods while the FX thread builds and styles the window on the same two cores; lowered, the first
+     * frame came sooner (11 alternating starts: median 1.33 s against 1.45 s, slowest 1.52 s against 2.17 s).
+     * While training it gets a trainer's share. Linux only; returns how many threads were lowered.
+     */
+    public static int lowerOptimizingCompiler() {
+        return lowerThreadsNamed("C2 CompilerThre"); // the kernel keeps 15 characters of a thread's name
+    }
+
+    static int lowerThreadsNamed(String name) {
+        if (!LINUX) return 0;
+        int lowered = 0;
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (java.nio.file.Path task : (Iterable<java.nio.file.Path>) tasks::iterator) {
+                if (!java.nio.file.Files.readString(task.resolve("comm")).trim().startsWith(name)) continue;
+                int tid = Integer.parseInt(task.getFileName().toString());
+                if (LibC.setpriority(LibC.PRIO_PROCESS, tid, NICE) == 0) lowered++;
+            }
+        } catch (java.io.IOException | RuntimeException | LinkageError e) {
+            return lowered; // a thread that ended meanwhile, or no JNA: the window only starts a little slower
+        }
+        return lowered;
+    }
+
     /** A thread factory's body: the thread lowers its own priority before it runs {@code work}. */
     public static Runnable lowered(Runnable work) {
         return () -> {

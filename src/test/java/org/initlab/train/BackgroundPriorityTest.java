@@ -20,9 +20,33 @@ import org.junit.jupiter.api.condition.OS;
 class BackgroundPriorityTest {
     /** Field 19 of /proc/thread-self/stat, counted after the command name (which may hold spaces). */
     private static int niceOfCurrentThread() throws Exception {
-        String stat = Files.readString(Path.of("/proc/thread-self/stat"));
+        return niceOf(Path.of("/proc/thread-self"));
+    }
+
+    private static int niceOf(Path task) throws Exception {
+        String stat = Files.readString(task.resolve("stat"));
         String[] rest = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Integer.parseInt(rest[16]); // fields 3.. follow the name; nice is field 19
+    }
+
+    @Test
+    void theOptimizingCompilerRunsAtNiceTenAndTheOtherJvmThreadsDoNot() throws Exception {
+        int own = niceOfCurrentThread();
+        int lowered = BackgroundPriority.lowerOptimizingCompiler();
+        assertTrue(lowered >= 1, "a JVM with tiered compilation has at least one C2 compiler thread");
+        int c2 = 0;
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                String name = Files.readString(task.resolve("comm")).trim();
+                if (name.startsWith("C2 CompilerThre")) {
+                    assertEquals(Math.max(own, BackgroundPriority.NICE), niceOf(task), name);
+                    c2++;
+                } else if (name.startsWith("C1 CompilerThre")) {
+                    assertEquals(own, niceOf(task), "the quick compiler keeps its priority: " + name);
+                }
+            }
+        }
+        assertEquals(lowered, c2);
     }
 
     @Test

@@ -684,8 +684,13 @@ public final class LabViewModel {
         snapshots.set(snapshots.get() + 1);
     }
 
-    /** At most this many z values per layer and snapshot are kept for the per-layer view (memory stays bounded for deep nets). */
-    static final int LAYER_SAMPLE_CAP = 20_000;
+    /**
+     * At most this many z values per layer and snapshot are kept for the per-layer view (memory stays bounded
+     * for deep nets). Above the reference's 30,000 (1,000 probe images × 30 units), so that layer is shared
+     * with the hidden-layer snapshot, not copied: each copy lived the whole run, and young collections copy
+     * what lives.
+     */
+    static final int LAYER_SAMPLE_CAP = 32_768;
 
     private static List<float[]> capped(List<float[]> z) {
         List<float[]> out = new ArrayList<>();

@@ -97,6 +97,22 @@ class LabViewModelTest {
     }
 
     @Test
+    void theReferenceLayersSnapshotIsSharedAndAWiderLayersIsCapped() {
+        LabViewModel vm = loaded();
+        vm.epochsField().textProperty().set("1");
+        vm.batchesPerEpochField().textProperty().set("20");
+        vm.hiddenField().textProperty().set("30, 40");
+        vm.run();
+        RunRow row = vm.rows().get(0);
+        assertEquals(2, row.layerZ().size(), "initialization and one epoch");
+        for (int i = 0; i < 2; i++) {
+            assertEquals(30_000, row.hiddenZ().get(i).length, "1,000 probe images × 30 units");
+            assertTrue(row.layerZ().get(i).get(0) == row.hiddenZ().get(i), "the first layer's snapshot is kept once");
+            assertEquals(LabViewModel.LAYER_SAMPLE_CAP, row.layerZ().get(i).get(1).length, "40,000 values capped");
+        }
+    }
+
+    @Test
     void inTheWindowARunsEndWaitsForItsLastEventsAndTakesTwoPulsesOfItsOwn() {
         LabViewModel vm = loaded();
         vm.drainEventsInPulses();

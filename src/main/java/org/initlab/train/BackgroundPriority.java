@@ -47,14 +47,23 @@ public final class BackgroundPriority {
         int lowered = 0;
         try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
             for (java.nio.file.Path task : (Iterable<java.nio.file.Path>) tasks::iterator) {
-                if (!java.nio.file.Files.readString(task.resolve("comm")).trim().startsWith(name)) continue;
+                if (!threadName(task).startsWith(name)) continue;
                 int tid = Integer.parseInt(task.getFileName().toString());
                 if (LibC.setpriority(LibC.PRIO_PROCESS, tid, NICE) == 0) lowered++;
             }
         } catch (java.io.IOException | RuntimeException | LinkageError e) {
-            return lowered; // a thread that ended meanwhile, or no JNA: the window only starts a little slower
+            return lowered; // no /proc or no JNA: the window only starts a little slower
         }
         return lowered;
+    }
+
+    /** The kernel's name of a thread of this process; empty for one that ended since it was listed. */
+    static String threadName(java.nio.file.Path task) {
+        try {
+            return java.nio.file.Files.readString(task.resolve("comm")).trim();
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     /** A thread factory's body: the thread lowers its own priority before it runs {@code work}. */

@@ -23,6 +23,14 @@ class LabViewModelTest {
         return vm;
     }
 
+    /** Loaded, with a short run typed in (the rest at the reference). */
+    private static LabViewModel loaded(int epochs, int batchesPerEpoch) {
+        LabViewModel vm = loaded();
+        vm.epochsField().textProperty().set(Integer.toString(epochs));
+        vm.batchesPerEpochField().textProperty().set(Integer.toString(batchesPerEpoch));
+        return vm;
+    }
+
     @Test
     void defaultsAreTheReferenceAndRunIsEnabled() {
         LabViewModel vm = loaded();
@@ -35,9 +43,7 @@ class LabViewModelTest {
 
     @Test
     void synchronousRunFillsSeriesAndSummaryWithTheCoresNumbers() throws InterruptedException {
-        LabViewModel vm = loaded();
-        vm.epochsField().textProperty().set("2");
-        vm.batchesPerEpochField().textProperty().set("200");
+        LabViewModel vm = loaded(2, 200);
         vm.seedField().textProperty().set("4");
         vm.targetField().textProperty().set("85"); // reached in these 2 short epochs by one scheme at least
         vm.run();
@@ -98,9 +104,7 @@ class LabViewModelTest {
 
     @Test
     void theReferenceLayersSnapshotIsSharedAndAWiderLayersIsCapped() {
-        LabViewModel vm = loaded();
-        vm.epochsField().textProperty().set("1");
-        vm.batchesPerEpochField().textProperty().set("20");
+        LabViewModel vm = loaded(1, 20);
         vm.hiddenField().textProperty().set("30, 40");
         vm.run();
         RunRow row = vm.rows().get(0);
@@ -114,10 +118,8 @@ class LabViewModelTest {
 
     @Test
     void inTheWindowARunsEndWaitsForItsLastEventsAndTakesTwoPulsesOfItsOwn() {
-        LabViewModel vm = loaded();
+        LabViewModel vm = loaded(2, 50);
         vm.drainEventsInPulses();
-        vm.epochsField().textProperty().set("2");
-        vm.batchesPerEpochField().textProperty().set("50");
         vm.run(); // trains synchronously; its events wait in the mailbox for the window's pulses
         int pulses = 0;
         int allShownAt = -1;
@@ -202,9 +204,7 @@ class LabViewModelTest {
 
     @Test
     void severalSeedsShowAMeanLineAndBandPerScheme() {
-        LabViewModel vm = loaded();
-        vm.epochsField().textProperty().set("2");
-        vm.batchesPerEpochField().textProperty().set("100");
+        LabViewModel vm = loaded(2, 100);
         vm.seedsPerSchemeField().textProperty().set("3");
         vm.run();
         assertEquals(LabState.FINISHED, vm.stateProperty().get());

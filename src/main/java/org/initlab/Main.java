@@ -63,7 +63,7 @@ public final class Main {
     private static void launchWindow() {
         org.initlab.train.BackgroundPriority.lowerOptimizingCompiler(); // the first frame comes sooner (see there)
         try {
-            Class.forName("org.initlab.ui.InitLabApp").getMethod("launchApp", String[].class).invoke(null, (Object) new String[0]);
+            Class.forName("org.initlab.ui.app.InitLabApp").getMethod("launchApp", String[].class).invoke(null, (Object) new String[0]);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot start the window: " + e, e);
         }

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import org.initlab.ui.BackgroundRunner;
-import org.initlab.ui.LabViewModel;
-import org.initlab.ui.ValidatedText;
-import org.initlab.ui.ZViewModel;
+import org.initlab.ui.base.BackgroundRunner;
+import org.initlab.ui.training.LabViewModel;
+import org.initlab.ui.controls.ValidatedText;
+import org.initlab.ui.theory.ZViewModel;
 import org.junit.jupiter.api.Test;
 
 /** Every text field of the window with non-numbers, blanks, negatives, zero, huge values and extra characters. */

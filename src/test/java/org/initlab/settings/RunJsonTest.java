@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import org.initlab.cli.CompareCommand;
 import org.initlab.report.RunJson;
 import org.initlab.train.RunResult;
-import org.initlab.ui.BackgroundRunner;
-import org.initlab.ui.LabState;
-import org.initlab.ui.LabViewModel;
+import org.initlab.ui.base.BackgroundRunner;
+import org.initlab.ui.training.LabState;
+import org.initlab.ui.training.LabViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

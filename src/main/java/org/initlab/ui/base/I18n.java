@@ -1,0 +1,82 @@
+package org.initlab.ui.base;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.initlab.io.AtomicFiles;
+
+/**
+ * The window's text in the chosen language (English or Simplified Chinese), from the resource bundles
+ * {@code org/initlab/ui/messages*.properties}. {@link #t} returns a text as written; {@link #f} formats a
+ * MessageFormat pattern with its arguments (pass numbers already formatted, as strings). The choice is
+ * remembered in {@code ~/.initlab/language}.
+ */
+public final class I18n {
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, CHINESE);
+    private static final String BUNDLE = "org.initlab.ui.messages";
+    private static volatile Locale locale = Locale.ENGLISH;
+    private static volatile ResourceBundle bundle = load(Locale.ENGLISH);
+
+    private I18n() {}
+
+    private static ResourceBundle load(Locale l) {
+        // English is the base bundle; never fall back to the JVM's default locale instead of it.
+        return ResourceBundle.getBundle(BUNDLE, l, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Locale locale() {
+        return locale;
+    }
+
+    public static void setLocale(Locale l) {
+        Locale chosen = CHINESE.equals(l) ? CHINESE : Locale.ENGLISH;
+        bundle = load(chosen);
+        locale = chosen;
+    }
+
+    public static String t(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key; // a missing text shows its key rather than failing; a test keeps the bundles complete
+        }
+    }
+
+    public static String f(String key, Object... args) {
+        return new MessageFormat(t(key), locale).format(args);
+    }
+
+    /** The language's name in itself, for the menu. */
+    public static String nameOf(Locale l) {
+        return CHINESE.equals(l) ? "简体中文" : "English";
+    }
+
+    static Path preferenceFile() {
+        return Path.of(System.getProperty("user.home"), ".initlab", "language");
+    }
+
+    /** The remembered language, or English. */
+    public static Locale remembered() {
+        try {
+            String tag = Files.readString(preferenceFile(), StandardCharsets.UTF_8).strip();
+            return CHINESE.toLanguageTag().equals(tag) ? CHINESE : Locale.ENGLISH;
+        } catch (IOException | RuntimeException e) {
+            return Locale.ENGLISH;
+        }
+    }
+
+    public static void remember(Locale l) {
+        try {
+            AtomicFiles.writeString(preferenceFile(), l.toLanguageTag() + "\n");
+        } catch (IOException e) {
+            System.err.println("initlab: could not remember the language: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.initlab.ui.training;
+
+import org.initlab.ui.base.I18n;
+import org.initlab.ui.chart.BandLineChart;
+import org.initlab.ui.chart.GrowingChartAxes;
+import org.initlab.ui.chart.SegmentLineChart;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.initlab.train.RunStatus;
+
+/** Accuracy curves, the saturated fraction per epoch beside them, and the per-run summary table. */
+public final class TrainingView extends VBox {
+    private final LineChart<Number, Number> accuracy;
+    private final LineChart<Number, Number> saturation;
+    private final TableView<RunRow> table;
+
+    public TrainingView(LabViewModel vm) {
+        setSpacing(6);
+        setPadding(new Insets(6));
+        NumberAxis x = new NumberAxis();
+        x.setLabel(I18n.t("axis.epochsTrained"));
+        GrowingChartAxes.epochs(x, vm.plannedEpochsProperty());
+        NumberAxis y = new NumberAxis();
+        y.setLabel(I18n.t("axis.testAccuracy"));
+        GrowingChartAxes.percentFloor(y, vm.accuracySeries());
+        accuracy = new BandLineChart(x, y, vm.accuracySeries(), vm::bandOf);
+        accuracy.setId("accuracyChart");
+        accuracy.setTitle(I18n.t("chart.accuracy"));
+        accuracy.setAnimated(false);
+        accuracy.setCreateSymbols(true);
+        Tooltip pointTip = pointTooltip();
+        // A series comes back when "every seed" is toggled: decorate its points once, not once per showing.
+        java.util.Set<XYChart.Series<Number, Number>> decorated = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+        vm.accuracySeries().addListener((ListChangeListener<XYChart.Series<Number, Number>>) c -> {
+            while (c.next()) for (XYChart.Series<Number, Number> s : c.getAddedSubList()) if (decorated.add(s)) installTooltips(s, pointTip);
+        });
+
+        NumberAxis sx = new NumberAxis();
+        sx.setLabel(I18n.t("axis.epochsInit"));
+        GrowingChartAxes.epochs(sx, vm.plannedEpochsProperty());
+        NumberAxis sy = new NumberAxis(0, 100, 20);
+        sy.setLabel(I18n.t("axis.saturated"));
+        saturation = new SegmentLineChart(sx, sy, vm.saturationSeries());
+        saturation.setId("saturationChart");
+        saturation.setTitle(I18n.t("chart.saturation"));
+        saturation.setAnimated(false);
+        saturation.setLegendVisible(false);
+
+        SplitPane charts = new SplitPane(accuracy, saturation);
+        charts.setDividerPositions(0.68);
+        VBox.setVgrow(charts, javafx.scene.layout.Priority.ALWAYS);
+
+        table = new TableView<>(vm.rows());
+        table.setId("summaryTable");
+        table.setPrefHeight(150);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(textColumn(I18n.t("table.scheme"), 190, r -> r.accuracySeries().nameProperty()));
+        TableColumn<RunRow, Number> progress = new TableColumn<>(I18n.t("table.progress"));
+        progress.setPrefWidth(110);
+        progress.setCellValueFactory(f -> f.getValue().progressProperty());
+        progress.setCellFactory(c -> new TableCell<>() {
+            private final ProgressBar bar = new ProgressBar();
+            @Override
+            protected void updateItem(Number v, boolean empty) {
+                super.updateItem(v, empty);
+                bar.setProgress(v == null ? 0 : v.doubleValue());
+                setGraphic(empty ? null : bar);
+            }
+        });
+        table.getColumns().add(progress);
+        table.getColumns().add(textColumn(I18n.t("table.eta"), 80, RunRow::etaProperty));
+        table.getColumns().add(textColumn(I18n.t("table.epoch0"), 95, RunRow::epoch0Property));
+        table.getColumns().add(textColumn(I18n.t("table.first"), 80, RunRow::firstReachingProperty));
+        table.getColumns().add(textColumn(I18n.t("table.best"), 130, RunRow::bestProperty));
+        table.getColumns().add(textColumn(I18n.t("table.final"), 70, RunRow::finalProperty));
+        table.getColumns().add(textColumn(I18n.t("table.sPerEpoch"), 70, RunRow::secondsPerEpochProperty));
+        TableColumn<RunRow, String> status = new TableColumn<>(I18n.t("table.status"));
+        status.setCellValueFactory(f -> javafx.beans.binding.Bindings.createStringBinding(() -> {
+            if (f.getValue().plannedProperty().get()) return I18n.t("row.planned");
+            RunStatus s = f.getValue().statusProperty().get();
+            String m = f.getValue().messageProperty().get();
+            return I18n.t("runstatus." + s.name()) + (m == null || m.isEmpty() ? "" : ": " + m);
+        }, f.getValue().statusProperty(), f.getValue().messageProperty(), f.getValue().plannedProperty()));
+        table.getColumns().add(status);
+        // The summary's place is kept while it is empty: appearing at a run's end (and going at the next Run)
+        // it resized both charts, which then repainted whole in the run's last frame.
+        javafx.scene.control.Label summary = new javafx.scene.control.Label();
+        summary.setId("summaryText");
+        javafx.beans.binding.BooleanBinding empty = vm.summaryProperty().isEmpty();
+        summary.textProperty().bind(javafx.beans.binding.Bindings.when(empty).then(I18n.t("summary.placeholder")).otherwise(vm.summaryProperty()));
+        summary.styleProperty().bind(javafx.beans.binding.Bindings.when(empty)
+                .then("-fx-font-style: italic; -fx-text-fill: -fx-mid-text-color;").otherwise("-fx-font-family: monospace;"));
+        javafx.scene.control.ScrollPane summaryScroll = new javafx.scene.control.ScrollPane(summary);
+        summaryScroll.setPrefHeight(110);
+        summaryScroll.setMinHeight(110);
+        getChildren().addAll(charts, table, summaryScroll);
+    }
+
+    public LineChart<Number, Number> accuracyChart() {
+        return accuracy;
+    }
+
+    public LineChart<Number, Number> saturationChart() {
+        return saturation;
+    }
+
+    private static TableColumn<RunRow, String> textColumn(String title, double width,
+                                                          java.util.function.Function<RunRow, javafx.beans.value.ObservableValue<String>> value) {
+        TableColumn<RunRow, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(f -> value.apply(f.getValue()));
+        return c;
+    }
+
+    /**
+     * Exact values on hover; probe points drawn smaller than end-of-epoch points. One tooltip serves every
+     * point and takes its text from the point under the mouse: a tooltip per point built a popup window
+     * with its own scene and styles for each new point, in the training pulse.
+     */
+    private static void installTooltips(XYChart.Series<Number, Number> series, Tooltip shared) {
+        series.getData().addListener((ListChangeListener<XYChart.Data<Number, Number>>) c -> {
+            while (c.next()) {
+                for (XYChart.Data<Number, Number> d : c.getAddedSubList()) {
+                    d.nodeProperty().addListener((o, old, node) -> decorate(d, shared));
+                    decorate(d, shared);
+                }
+            }
+        });
+    }
+
+    private static Tooltip pointTooltip() {
+        Tooltip tip = new Tooltip();
+        tip.setShowDelay(Duration.millis(100));
+        return tip;
+    }
+
+    private static void decorate(XYChart.Data<Number, Number> d, Tooltip shared) {
+        if (d.getNode() == null || d.getExtraValue() == null) return;
+        String text = d.getExtraValue().toString();
+        // Entering a point comes before the moves that open the tooltip.
+        d.getNode().setOnMouseEntered(e -> shared.setText(text));
+        Tooltip.install(d.getNode(), shared);
+        double x = d.getXValue().doubleValue();
+        if (x != Math.rint(x)) d.getNode().setStyle("-fx-padding: 2px; -fx-background-insets: 0;");
+    }
+}

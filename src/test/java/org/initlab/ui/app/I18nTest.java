@@ -1,0 +1,67 @@
+package org.initlab.ui.app;
+
+import org.initlab.ui.base.BackgroundRunner;
+import org.initlab.ui.base.I18n;
+import org.initlab.ui.training.LabViewModel;
+import org.initlab.ui.training.Presets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class I18nTest {
+    private static Properties bundle(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = I18nTest.class.getResourceAsStream("/org/initlab/ui/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void englishAndChineseHaveTheSameKeysAndNoEmptyValues() throws IOException {
+        Properties en = bundle("messages.properties"), zh = bundle("messages_zh_CN.properties");
+        assertEquals(en.stringPropertyNames(), zh.stringPropertyNames());
+        assertTrue(en.size() > 150, "bundle size " + en.size());
+        for (String k : en.stringPropertyNames()) {
+            assertFalse(en.getProperty(k).isBlank(), "en " + k);
+            assertFalse(zh.getProperty(k).isBlank(), "zh " + k);
+            // Same placeholders in both languages.
+            for (int i = 0; i < 8; i++) {
+                String ph = "{" + i + "}";
+                assertEquals(en.getProperty(k).contains(ph), zh.getProperty(k).contains(ph), k + " " + ph);
+            }
+        }
+    }
+
+    @Test
+    void switchingToChineseChangesLabelsAndMessages() {
+        try {
+            I18n.setLocale(I18n.CHINESE);
+            LabViewModel vm = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
+            assertEquals("学习率 η", vm.etaField().label());
+            vm.etaField().textProperty().set("abc");
+            assertTrue(vm.validationMessageProperty().get().contains("学习率 η：“abc”不是数字"), vm.validationMessageProperty().get());
+            assertEquals("运行", I18n.t("button.run"));
+            assertEquals("第 3 轮后", I18n.f("sat.afterEpoch", "3"));
+            assertEquals("LeCun 正态（Nielsen 的新初始化）", vm.schemes().get(1).displayName());
+            assertEquals("reference", Presets.byName("reference").id(), "presets are found by id in every language");
+            assertEquals(I18n.t("preset.six"), Presets.byName("six").name());
+        } finally {
+            I18n.setLocale(Locale.ENGLISH);
+        }
+        LabViewModel english = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
+        english.etaField().textProperty().set("abc");
+        assertTrue(english.validationMessageProperty().get().contains("Learning rate η: 'abc' is not a number"), english.validationMessageProperty().get());
+        assertEquals("Last session's settings not restored: x", I18n.f("status.notRestored", "x"), "quotes in patterns come out single");
+        assertEquals("LeCun normal (Nielsen's new)", english.schemes().get(1).displayName());
+    }
+}

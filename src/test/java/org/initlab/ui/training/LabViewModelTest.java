@@ -1,0 +1,304 @@
+package org.initlab.ui.training;
+
+import org.initlab.ui.base.BackgroundRunner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.initlab.train.Comparison;
+import org.initlab.train.RunControl;
+import org.initlab.train.RunResult;
+import org.initlab.train.RunStatus;
+import org.initlab.train.TrainingListener;
+import org.junit.jupiter.api.Test;
+
+/** The training view-model with its background work run synchronously: no FX thread, no window. */
+class LabViewModelTest {
+    private static LabViewModel loaded() {
+        LabViewModel vm = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
+        vm.loadBundledData();
+        assertNotNull(vm.datasetProperty().get(), vm.statusProperty().get());
+        assertEquals(LabState.READY, vm.stateProperty().get());
+        return vm;
+    }
+
+    /** Loaded, with a short run typed in (the rest at the reference). */
+    private static LabViewModel loaded(int epochs, int batchesPerEpoch) {
+        LabViewModel vm = loaded();
+        vm.epochsField().textProperty().set(Integer.toString(epochs));
+        vm.batchesPerEpochField().textProperty().set(Integer.toString(batchesPerEpoch));
+        return vm;
+    }
+
+    @Test
+    void defaultsAreTheReferenceAndRunIsEnabled() {
+        LabViewModel vm = loaded();
+        Comparison c = vm.currentComparison();
+        assertEquals("784-30-10 sigmoid/sigmoid quadratic", c.spec().toString());
+        assertEquals(3.0, c.config().eta());
+        assertEquals(List.of("standard", "lecun"), c.schemes().stream().map(s -> s.id()).toList());
+        assertFalse(vm.runDisabledProperty().get());
+    }
+
+    @Test
+    void synchronousRunFillsSeriesAndSummaryWithTheCoresNumbers() throws InterruptedException {
+        LabViewModel vm = loaded(2, 200);
+        vm.seedField().textProperty().set("4");
+        vm.targetField().textProperty().set("85"); // reached in these 2 short epochs by one scheme at least
+        vm.run();
+        assertEquals(LabState.FINISHED, vm.stateProperty().get(), vm.statusProperty().get());
+        assertEquals(2, vm.accuracySeries().size());
+        for (RunRow row : vm.rows()) {
+            assertEquals(9 + 2, row.accuracySeries().getData().size(), "9 probes in epoch 0, then one point per epoch");
+            assertEquals(3, row.saturationSeries().getData().size(), "initialization + 2 epochs");
+            assertEquals(RunStatus.COMPLETED, row.statusProperty().get());
+            assertEquals(1.0, row.progressProperty().get());
+        }
+        List<RunResult> core = vm.currentComparison().run(vm.datasetProperty().get(), TrainingListener.NONE, new RunControl());
+        for (int i = 0; i < core.size(); i++) {
+            RunResult r = core.get(i);
+            RunRow row = vm.rows().get(i);
+            assertEquals("best: " + r.bestCorrect() + " / 10000", row.bestProperty().get());
+            assertEquals(String.format(java.util.Locale.ROOT, "%.2f%%", r.epochs().get(1).accuracyPercent()), row.finalProperty().get());
+            assertEquals(String.format(java.util.Locale.ROOT, "%.2f%%", r.epochs().get(0).accuracyPercent()), row.epoch0Property().get());
+            java.util.OptionalInt first = org.initlab.train.RunSummary.of(r, 85).firstEpochReachingTarget();
+            assertEquals(first.isPresent() ? Integer.toString(first.getAsInt()) : "never", row.firstReachingProperty().get());
+            // Seconds per epoch are timings of the window's own run (the core's rerun has others).
+            RunResult shown = vm.lastRun().orElseThrow().results().get(i);
+            assertEquals(String.format(java.util.Locale.ROOT, "%.2f", shown.epochs().stream().mapToDouble(e -> e.trainSeconds()).average().orElseThrow()),
+                    row.secondsPerEpochProperty().get());
+        }
+        assertTrue(vm.rows().stream().anyMatch(r -> !r.firstReachingProperty().get().equals("never")), "the target check is not vacuous");
+        // Saturation under N(0,1) exceeds N(0,1/√n_in) at initialization: the lesson's point, on the real network.
+        double standard0 = vm.rows().get(0).saturationSeries().getData().get(0).getYValue().doubleValue();
+        double lecun0 = vm.rows().get(1).saturationSeries().getData().get(0).getYValue().doubleValue();
+        assertTrue(standard0 > 20 && lecun0 < 5, "saturated % at init: standard " + standard0 + ", lecun " + lecun0);
+    }
+
+    @Test
+    void trainingStartsWhenTheWindowsFrameDelayEndsAndACancelBeforeThenStopsIt() {
+        LabViewModel vm = loaded();
+        java.util.List<Runnable> delayed = new java.util.ArrayList<>();
+        java.util.List<Integer> frames = new java.util.ArrayList<>();
+        vm.setFrameDelay((n, work) -> {
+            frames.add(n);
+            delayed.add(work);
+        });
+        vm.epochsField().textProperty().set("1");
+        vm.batchesPerEpochField().textProperty().set("50");
+        vm.run();
+        assertEquals(List.of(LabViewModel.FRAMES_BEFORE_TRAINING), frames);
+        assertEquals(LabState.RUNNING, vm.stateProperty().get(), "the window shows the run at once");
+        assertTrue(vm.rows().stream().allMatch(r -> r.accuracySeries().getData().isEmpty()), "nothing trained before the delay ends");
+        delayed.remove(0).run();
+        assertEquals(LabState.FINISHED, vm.stateProperty().get(), vm.statusProperty().get());
+        assertTrue(vm.rows().stream().allMatch(r -> r.statusProperty().get() == RunStatus.COMPLETED));
+
+        vm.run();
+        vm.cancel();
+        delayed.remove(0).run();
+        assertEquals(LabState.CANCELLED, vm.stateProperty().get(), vm.statusProperty().get());
+        assertTrue(vm.rows().stream().allMatch(r -> r.accuracySeries().getData().isEmpty()), "a run cancelled before it started trains nothing");
+    }
+
+    @Test
+    void theReferenceLayersSnapshotIsSharedAndAWiderLayersIsCapped() {
+        LabViewModel vm = loaded(1, 20);
+        vm.hiddenField().textProperty().set("30, 40");
+        vm.run();
+        RunRow row = vm.rows().get(0);
+        assertEquals(2, row.layerZ().size(), "initialization and one epoch");
+        for (int i = 0; i < 2; i++) {
+            assertEquals(30_000, row.hiddenZ().get(i).length, "1,000 probe images × 30 units");
+            assertTrue(row.layerZ().get(i).get(0) == row.hiddenZ().get(i), "the first layer's snapshot is kept once");
+            assertEquals(LabViewModel.LAYER_SAMPLE_CAP, row.layerZ().get(i).get(1).length, "40,000 values capped");
+        }
+    }
+
+    @Test
+    void inTheWindowARunsEndWaitsForItsLastEventsAndTakesTwoPulsesOfItsOwn() {
+        LabViewModel vm = loaded(2, 50);
+        vm.drainEventsInPulses();
+        vm.run(); // trains synchronously; its events wait in the mailbox for the window's pulses
+        int pulses = 0;
+        int allShownAt = -1;
+        while (vm.summaryProperty().get().isEmpty()) {
+            assertEquals(LabState.RUNNING, vm.stateProperty().get(), "still showing the run's events");
+            vm.applyEventsForOnePulse();
+            assertTrue(++pulses < 100, "the summary never came");
+            boolean allShown = vm.rows().stream().allMatch(r -> r.correctByEpoch().size() == 2 && r.statusProperty().get() == RunStatus.COMPLETED);
+            if (allShown && allShownAt < 0) allShownAt = pulses;
+        }
+        // 2 starts + 2 × 2 epoch ends, one per pulse; the runs' ends queued after the last of them in a 7th;
+        // then the summary in a pulse of its own.
+        assertEquals(7, allShownAt, "one start or epoch end per pulse");
+        assertEquals(8, pulses, "the summary in the pulse after the last event");
+        assertEquals(LabState.RUNNING, vm.stateProperty().get(), "the settings unlock a pulse after the summary");
+        vm.applyEventsForOnePulse();
+        assertEquals(LabState.FINISHED, vm.stateProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("Finished after"), vm.statusProperty().get());
+    }
+
+    @Test
+    void beforeARunTheRowsListThePlannedRunsAndRunTrainsThoseRows() {
+        LabViewModel vm = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
+        assertTrue(vm.rows().isEmpty(), "no plan before a dataset is loaded (keeps the first paint light)");
+        vm.loadBundledData();
+        assertEquals(List.of("standard  N(0, 1)", "lecun  N(0, 1/√n_in)"), vm.rows().stream().map(RunRow::name).toList());
+        assertTrue(vm.rows().stream().allMatch(r -> r.plannedProperty().get()));
+        assertEquals(2, vm.accuracySeries().size(), "the legend shows the planned schemes");
+        assertFalse(vm.hasResults());
+
+        vm.schemes().get(2).selectedProperty().set(true);
+        assertEquals(3, vm.rows().size(), "the plan follows the ticked schemes");
+        vm.seedsPerSchemeField().textProperty().set("2");
+        assertEquals(6, vm.rows().size(), "3 schemes × 2 seeds");
+        assertEquals(3, vm.accuracySeries().size(), "one mean line per scheme");
+        vm.seedsPerSchemeField().textProperty().set("1");
+        vm.schemes().get(2).selectedProperty().set(false);
+        vm.schemes().forEach(c -> c.selectedProperty().set(false));
+        assertTrue(vm.rows().isEmpty(), "nothing ticked: no plan, and Run says why");
+        vm.schemes().get(0).selectedProperty().set(true);
+        vm.schemes().get(1).selectedProperty().set(true);
+
+        List<RunRow> planned = List.copyOf(vm.rows());
+        vm.epochsField().textProperty().set("1");
+        assertEquals(1, vm.plannedEpochsProperty().get(), "the charts' x range follows the planned epochs");
+        vm.batchesPerEpochField().textProperty().set("100");
+        vm.run();
+        assertEquals(LabState.FINISHED, vm.stateProperty().get(), vm.statusProperty().get());
+        for (int i = 0; i < 2; i++) {
+            assertTrue(planned.get(i) == vm.rows().get(i), "the planned row itself carries the run");
+            assertFalse(vm.rows().get(i).plannedProperty().get());
+            assertEquals(RunStatus.COMPLETED, vm.rows().get(i).statusProperty().get());
+        }
+        vm.schemes().get(2).selectedProperty().set(true);
+        assertEquals(planned, vm.rows(), "results stay when the settings change after a run");
+        vm.schemes().get(2).selectedProperty().set(false);
+        vm.seedsPerSchemeField().textProperty().set("2");
+        vm.run(); // after results, no plan to reuse: new rows, shown as one mean line per scheme
+        assertEquals(4, vm.rows().size());
+        assertEquals(2, vm.accuracySeries().size(), "one mean line per scheme, not one line per run");
+        vm.reset();
+        assertEquals(2, vm.rows().size());
+        assertTrue(vm.rows().stream().allMatch(r -> r.plannedProperty().get()), "after a reset the plan is shown again");
+        assertEquals(30, vm.plannedEpochsProperty().get());
+    }
+
+    @Test
+    void invalidInputDisablesRunAndSaysWhy() {
+        LabViewModel vm = loaded();
+        vm.hiddenField().textProperty().set("abc");
+        assertTrue(vm.runDisabledProperty().get());
+        assertTrue(vm.validationMessageProperty().get().contains("Hidden layers: 'abc' is not a whole number"), vm.validationMessageProperty().get());
+        vm.etaField().textProperty().set("-1");
+        assertTrue(vm.validationMessageProperty().get().contains("Learning rate η: -1 is out of range"));
+        vm.hiddenField().textProperty().set("30");
+        vm.etaField().textProperty().set("3.0");
+        assertFalse(vm.runDisabledProperty().get());
+        vm.schemes().forEach(s -> s.selectedProperty().set(false));
+        assertTrue(vm.runDisabledProperty().get());
+        assertTrue(vm.validationMessageProperty().get().contains("choose at least one scheme"));
+    }
+
+    @Test
+    void severalSeedsShowAMeanLineAndBandPerScheme() {
+        LabViewModel vm = loaded(2, 100);
+        vm.seedsPerSchemeField().textProperty().set("3");
+        vm.run();
+        assertEquals(LabState.FINISHED, vm.stateProperty().get());
+        assertEquals(6, vm.rows().size(), "2 schemes × 3 seeds");
+        assertEquals(2, vm.accuracySeries().size(), "one mean line per scheme");
+        for (var mean : vm.accuracySeries()) {
+            assertEquals(2, mean.getData().size());
+            List<double[]> band = vm.bandOf(mean);
+            assertEquals(2, band.size());
+            for (int e = 0; e < 2; e++) {
+                double y = mean.getData().get(e).getYValue().doubleValue();
+                assertTrue(band.get(e)[1] <= y && y <= band.get(e)[2], "the mean lies inside its min–max band");
+                assertTrue(band.get(e)[2] > band.get(e)[1], "three seeds differ");
+            }
+        }
+        // The mean is the mean of the three runs' accuracies.
+        double sum = 0;
+        for (int r = 0; r < 6; r += 2) sum += vm.rows().get(r).correctByEpoch().get(1) / 100.0;
+        assertEquals(sum / 3, vm.accuracySeries().get(0).getData().get(1).getYValue().doubleValue(), 1e-9);
+        vm.showSeedsProperty().set(true);
+        assertEquals(2 + 6, vm.accuracySeries().size(), "and every seed on demand");
+        assertTrue(vm.summaryProperty().get().contains("mean"), vm.summaryProperty().get());
+    }
+
+    @Test
+    void deepReluNetworkFromTheSidePanelSettings() {
+        LabViewModel vm = loaded();
+        vm.hiddenField().textProperty().set("64,64,64");
+        vm.activationProperty().set(org.initlab.core.Activation.RELU);
+        vm.lossProperty().set(org.initlab.core.Loss.CROSS_ENTROPY);
+        vm.outputProperty().set(org.initlab.core.OutputLayer.SOFTMAX);
+        vm.etaField().textProperty().set("0.05");
+        vm.biasRuleProperty().set("zeros");
+        assertEquals("784-64-64-64-10 relu/softmax cross-entropy", vm.currentComparison().spec().toString());
+        vm.lossProperty().set(org.initlab.core.Loss.QUADRATIC);
+        assertTrue(vm.runDisabledProperty().get());
+        assertTrue(vm.validationMessageProperty().get().contains("softmax needs the cross-entropy"));
+        vm.hiddenField().textProperty().set("64,x");
+        assertTrue(vm.validationMessageProperty().get().contains("Hidden layers: 'x' is not a whole number"));
+        vm.hiddenField().textProperty().set("100000000");
+        assertTrue(vm.validationMessageProperty().get().contains("Hidden layers: 100000000 is out of range"));
+        vm.hiddenField().textProperty().set("10000,10000");
+        assertTrue(vm.validationMessageProperty().get().contains("parameters"), vm.validationMessageProperty().get());
+    }
+
+    @Test
+    void everyPresetGivesValidSettingsAndResetRestoresTheReference() {
+        LabViewModel vm = loaded();
+        for (Presets.Preset p : Presets.all()) {
+            Presets.apply(vm, p);
+            assertEquals("", vm.validationMessageProperty().get(), p.name());
+            vm.currentComparison();
+        }
+        Presets.apply(vm, Presets.byName("Nielsen"));
+        var c = vm.currentComparison();
+        assertEquals(0.1, c.config().eta());
+        assertEquals(5.0, c.config().lambda());
+        assertEquals(org.initlab.train.EvalSplit.VALIDATION, c.config().evalSplit());
+        assertEquals(org.initlab.train.EpochMode.PASS, c.config().epochMode());
+        vm.reset();
+        assertEquals("784-30-10 sigmoid/sigmoid quadratic", vm.currentComparison().spec().toString());
+        assertEquals(0.0, vm.currentComparison().config().lambda());
+    }
+
+    @Test
+    void datasetPickerLoadsAFolderOrExplainsHowToInstall(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        LabViewModel vm = loaded();
+        org.initlab.data.DatasetChoice absent = new org.initlab.data.DatasetChoice("Fashion-MNIST", dir.resolve("none"), "install it with: sudo apt install dataset-fashion-mnist");
+        assertFalse(absent.isAvailable());
+        assertTrue(absent.toString().endsWith("not installed"));
+        var before = vm.datasetProperty().get();
+        vm.loadDataset(absent);
+        assertTrue(vm.statusProperty().get().contains("sudo apt install dataset-fashion-mnist") && vm.statusProperty().get().contains("still using mnist"),
+                vm.statusProperty().get());
+        assertTrue(before == vm.datasetProperty().get());
+        java.nio.file.Path small = dir.resolve("small");
+        java.nio.file.Files.createDirectories(small);
+        org.initlab.data.TestData.writeIdxFolder(small, 200, 50, 28);
+        org.initlab.data.DatasetChoice present = new org.initlab.data.DatasetChoice("small", small, "");
+        assertTrue(present.isAvailable());
+        vm.loadDataset(present);
+        assertEquals(200, vm.datasetProperty().get().train().count());
+        assertEquals(LabState.READY, vm.stateProperty().get());
+    }
+
+    @Test
+    void aBadDatasetFolderKeepsTheCurrentOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        LabViewModel vm = loaded();
+        var before = vm.datasetProperty().get();
+        vm.loadDataset(dir);
+        assertTrue(before == vm.datasetProperty().get());
+        assertTrue(vm.statusProperty().get().contains("still using mnist"), vm.statusProperty().get());
+        assertEquals(LabState.READY, vm.stateProperty().get());
+    }
+}

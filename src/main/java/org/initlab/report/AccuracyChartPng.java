@@ -46,7 +46,7 @@ public final class AccuracyChartPng {
         g.setColor(Color.BLACK);
         g.drawString(title, left, 55);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 24));
-        double yStep = niceStep((hi - lo) / 8);
+        double yStep = org.initlab.format.TickStep.atLeast((hi - lo) / 8);
         for (double v = Math.ceil(lo / yStep) * yStep; v <= hi + 1e-9; v += yStep) {
             int y = y(v, lo, hi, top, bottom);
             g.setColor(new Color(0xdd, 0xdd, 0xdd));
@@ -54,7 +54,7 @@ public final class AccuracyChartPng {
             g.setColor(Color.BLACK);
             g.drawString(String.format(Locale.ROOT, yStep < 1 ? "%.1f" : "%.0f", v), left - 70, y + 8);
         }
-        int xStep = (int) Math.max(1, niceStep(maxEpochs / 10.0));
+        int xStep = (int) Math.max(1, org.initlab.format.TickStep.atLeast(maxEpochs / 10.0));
         for (int e = 0; e <= maxEpochs; e += xStep) {
             int x = x(e, maxEpochs, left, right);
             g.setColor(new Color(0xdd, 0xdd, 0xdd));
@@ -106,9 +106,4 @@ public final class AccuracyChartPng {
         return bottom - (int) Math.round((bottom - top) * (v - lo) / (hi - lo));
     }
 
-    private static double niceStep(double raw) {
-        double p = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-9))));
-        double m = raw / p;
-        return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * p;
-    }
 }

@@ -15,7 +15,7 @@ public final class SummaryTable {
     public static String format(List<RunResult> results, double target) {
         StringBuilder sb = new StringBuilder();
         StringBuilder means = new StringBuilder();
-        String head = String.format(Locale.ROOT, "%-16s %-6s %-10s %-12s %-16s %-16s %s%n", "scheme", "seed", "epoch 0", "first >=" + trim(target) + "%",
+        String head = String.format(Locale.ROOT, "%-16s %-6s %-10s %-12s %-16s %-16s %s%n", "scheme", "seed", "epoch 0", "first >=" + org.initlab.format.Numbers.whole(target) + "%",
                 "best", "final", "s/epoch");
         sb.append(head);
         Map<String, List<RunSummary>> byScheme = new LinkedHashMap<>();
@@ -23,8 +23,8 @@ public final class SummaryTable {
             RunSummary s = RunSummary.of(r, target);
             byScheme.computeIfAbsent(r.run().scheme().id(), k -> new ArrayList<>()).add(s);
             sb.append(String.format(Locale.ROOT, "%-16s %-6d %-10s %-12s %-16s %-16s %.3f%s%n", r.run().scheme().id(), r.run().seed(),
-                    pct(s.epoch0Correct(), s.total()), s.firstReachingText(), pct(s.bestCorrect(), s.total()) + " (" + s.bestCorrect() + ")",
-                    pct(s.finalCorrect(), s.total()) + " (" + s.finalCorrect() + ")", s.secondsPerEpoch(),
+                    org.initlab.format.Numbers.percent(s.epoch0Correct(), s.total()), s.firstReachingText(), org.initlab.format.Numbers.percent(s.bestCorrect(), s.total()) + " (" + s.bestCorrect() + ")",
+                    org.initlab.format.Numbers.percent(s.finalCorrect(), s.total()) + " (" + s.finalCorrect() + ")", s.secondsPerEpoch(),
                     s.status() == org.initlab.train.RunStatus.COMPLETED ? "" : "  " + s.status()));
         }
         if (results.size() > byScheme.size()) {
@@ -42,19 +42,10 @@ public final class SummaryTable {
         return means.length() == 0 ? sb.toString() : head + means + sb.substring(head.length());
     }
 
-    private static String pct(int correct, int total) {
-        return String.format(Locale.ROOT, "%.2f%%", RunSummary.percent(correct, total));
-    }
-
     private static String meanSd(List<RunSummary> runs, java.util.function.ToDoubleFunction<RunSummary> f) {
-        double[] v = runs.stream().mapToDouble(f).toArray();
-        for (double d : v) if (Double.isNaN(d)) return "n/a";
-        double mean = java.util.Arrays.stream(v).average().orElse(Double.NaN);
-        double var = java.util.Arrays.stream(v).map(d -> (d - mean) * (d - mean)).sum() / Math.max(1, v.length - 1);
-        return String.format(Locale.ROOT, "%.2f±%.2f", mean, Math.sqrt(var));
-    }
-
-    private static String trim(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+        List<Double> v = runs.stream().map(r -> f.applyAsDouble(r)).toList();
+        if (v.stream().anyMatch(d -> Double.isNaN(d))) return "n/a";
+        org.initlab.train.SeedBands.Band b = org.initlab.train.SeedBands.summary(v);
+        return String.format(Locale.ROOT, "%.2f±%.2f", b.mean(), b.sd());
     }
 }

@@ -27,8 +27,8 @@ class WindowFieldsRobustnessTest {
             public <T> void submit(String name, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> ok, java.util.function.Consumer<Throwable> failed) {}
         };
         ZViewModel z = new ZViewModel(drop, t);
-        List<ValidatedText> fields = new ArrayList<>(List.of(lab.hiddenField(), lab.etaField(), lab.batchField(), lab.batchesPerEpochField(),
-                lab.epochsField(), lab.seedField(), lab.lambdaField(), lab.seedsPerSchemeField(), lab.targetField()));
+        List<ValidatedText> fields = new ArrayList<>(List.of(lab.form().hiddenField(), lab.form().etaField(), lab.form().batchField(), lab.form().batchesPerEpochField(),
+                lab.form().epochsField(), lab.form().seedField(), lab.form().lambdaField(), lab.form().seedsPerSchemeField(), lab.form().targetField()));
         List<ValidatedText> theory = List.of(z.inputsField(), z.onesField(), z.biasSigmaField(), z.customSigmaField(), z.samplesField(),
                 z.seedField(), z.thresholdField());
         fields.addAll(theory);
@@ -46,7 +46,7 @@ class WindowFieldsRobustnessTest {
                 assertEquals(bad, f.textProperty().get(), "what was typed stays");
                 if (!theory.contains(f)) {
                     assertTrue(lab.runDisabledProperty().get(), "Run disabled for " + f.label() + " = '" + bad + "'");
-                    assertTrue(lab.validationMessageProperty().get().contains(f.label()), lab.validationMessageProperty().get());
+                    assertTrue(lab.form().validationMessageProperty().get().contains(f.label()), lab.form().validationMessageProperty().get());
                 } else {
                     assertTrue(z.messageProperty().get().contains(f.label()), z.messageProperty().get());
                 }
@@ -54,6 +54,6 @@ class WindowFieldsRobustnessTest {
             }
         }
         assertTrue(checked >= 140, "refusals checked: " + checked);
-        assertEquals("", lab.validationMessageProperty().get());
+        assertEquals("", lab.form().validationMessageProperty().get());
     }
 }

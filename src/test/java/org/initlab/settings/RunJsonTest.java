@@ -1,5 +1,7 @@
 package org.initlab.settings;
 
+import org.initlab.ui.training.RowText;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,12 +51,12 @@ class RunJsonTest {
         vm.loadBundledData();
         vm.openSavedRun(saved);
         assertEquals(LabState.FINISHED, vm.stateProperty().get());
-        assertEquals(4, vm.rows().size());
+        assertEquals(4, vm.results().rows().size());
         for (int i = 0; i < 4; i++) {
             RunResult r = saved.results().get(i);
-            assertEquals("best: " + r.bestCorrect() + " / 10000", vm.rows().get(i).bestProperty().get());
+            assertEquals("best: " + r.bestCorrect() + " / 10000", RowText.best(vm.results().rows().get(i).summary()));
         }
-        assertEquals(2, vm.accuracySeries().size(), "two seeds: one mean line per scheme");
+        assertEquals(2, vm.results().accuracyLines().size(), "two seeds: one mean line per scheme");
         // Saved again from the window, it reads back to the same results.
         Path again = dir.resolve("again.json");
         vm.exportJson(again);

@@ -26,14 +26,14 @@ class SettingsJsonTest {
     void presetSavedAndOpenedAgainIsEqual() throws Exception {
         LabViewModel vm = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
         Presets.apply(vm, Presets.byName("Deep ReLU"));
-        LabSettings saved = vm.settings();
+        LabSettings saved = vm.form().settings();
         Path f = dir.resolve("deep.json");
         SettingsJson.save(f, saved);
         String text = Files.readString(f);
         assertTrue(text.contains("\"schema\" : \"initlab-settings\"") && text.contains("\"hidden\" : \"100,100,100,100,100\""), text);
         LabViewModel other = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
-        other.apply(SettingsJson.load(f, other.settingKeys()));
-        assertEquals(saved, other.settings());
+        other.apply(SettingsJson.load(f, other.form().settingKeys()));
+        assertEquals(saved, other.form().settings());
         assertEquals(vm.currentComparison().spec(), other.currentComparison().spec());
         assertEquals(vm.currentComparison().config(), other.currentComparison().config());
     }
@@ -57,27 +57,27 @@ class SettingsJsonTest {
     @Test
     void valuesOutOfRangeChangeNothingAndNameEveryProblem() {
         LabViewModel vm = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
-        vm.epochsField().textProperty().set("7");
+        vm.form().epochsField().textProperty().set("7");
         LabSettings bad = new LabSettings(Map.of("eta", "-3", "epochs", "0", "loss", "hinge"), List.of("lecun", "glorot"));
         SettingsFormatException e = assertThrows(SettingsFormatException.class, () -> vm.apply(bad));
         for (String part : List.of("Learning rate η: -3 is out of range", "Epochs: 0 is out of range", "loss 'hinge'", "unknown scheme 'glorot'")) {
             assertTrue(e.getMessage().contains(part), e.getMessage());
         }
-        assertEquals("7", vm.epochsField().textProperty().get(), "nothing else changed");
-        assertEquals("3.0", vm.etaField().textProperty().get());
+        assertEquals("7", vm.form().epochsField().textProperty().get(), "nothing else changed");
+        assertEquals("3.0", vm.form().etaField().textProperty().get());
     }
 
     /** 10,000 mutations of a valid file: the reader answers each with a result or its own error, nothing else. */
     @Test
     void mutationFuzzOnlyGivesTheReadersOwnError() {
         LabViewModel vm = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
-        String valid = SettingsJson.write(vm.settings());
+        String valid = SettingsJson.write(vm.form().settings());
         SplittableRandom rng = new SplittableRandom(7);
         int accepted = 0, refused = 0;
         for (int i = 0; i < 10_000; i++) {
             String mutated = org.initlab.testutil.TextMutator.mutate(valid, rng, 4);
             try {
-                LabSettings s = SettingsJson.read(mutated, vm.settingKeys());
+                LabSettings s = SettingsJson.read(mutated, vm.form().settingKeys());
                 accepted++;
                 try {
                     new LabViewModel(BackgroundRunner.SYNCHRONOUS).apply(s);

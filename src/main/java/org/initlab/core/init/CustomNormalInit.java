@@ -16,12 +16,8 @@ public final class CustomNormalInit extends GaussianInit {
         return sigma;
     }
 
-    @Override public String id() { return PREFIX + trim(sigma); }
-    @Override public String displayName() { return "Custom normal σ = " + trim(sigma); }
-    @Override public String formula() { return "N(0, " + trim(sigma) + ")"; }
+    @Override public String id() { return PREFIX + org.initlab.format.Numbers.whole(sigma); }
+    @Override public String displayName() { return "Custom normal σ = " + org.initlab.format.Numbers.whole(sigma); }
+    @Override public String formula() { return "N(0, " + org.initlab.format.Numbers.whole(sigma) + ")"; }
     @Override public double std(int fanIn, int fanOut) { return sigma; }
-
-    private static String trim(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : Double.toString(v);
-    }
 }

@@ -35,6 +35,12 @@ public final class InitLabApp extends Application {
     private LabViewModel lab;
     private ZViewModel theory;
     private final PulseMonitor pulses = new PulseMonitor();
+    private final SessionStore session = SessionStore.inUserHome();
+
+    /** The window's training view-model (tests drive the real window through it). */
+    LabViewModel lab() {
+        return lab;
+    }
 
     /** Called by {@code org.initlab.Main}, which does not extend Application. */
     public static void launchApp(String[] args) {
@@ -48,7 +54,7 @@ public final class InitLabApp extends Application {
         I18n.setLocale(I18n.remembered());
         BackgroundRunner runner = new FxTaskRunner();
         lab = new LabViewModel(runner);
-        theory = new ZViewModel(runner, lab.saturationThresholdProperty());
+        theory = new ZViewModel(runner, lab.results().saturationThresholdProperty());
         Scene scene = createScene(lab, theory, pulses);
         stage.setScene(scene);
         installMenus(stage, scene);
@@ -56,9 +62,9 @@ public final class InitLabApp extends Application {
         stage.setOnCloseRequest(e -> {
             lab.shutdown();
             theory.shutdown();
-            saveSession();
+            session.save(lab);
         });
-        restoreSession();
+        if (System.getenv("INITLAB_PRESET") == null) session.restore(lab);
         stage.show();
         autoRunForScreenshots(stage);
         reportResponsiveness(entered);
@@ -148,7 +154,7 @@ public final class InitLabApp extends Application {
      */
     private void switchLanguage(Stage stage, java.util.Locale l) {
         if (l.equals(I18n.locale()) || lab.stateProperty().get().isBusy()) return;
-        org.initlab.settings.LabSettings settings = lab.settings();
+        org.initlab.settings.LabSettings settings = lab.form().settings();
         org.initlab.data.Dataset dataset = lab.datasetProperty().get();
         java.util.Optional<org.initlab.report.RunJson.SavedRun> last = lab.lastRun();
         lab.shutdown();
@@ -159,7 +165,7 @@ public final class InitLabApp extends Application {
         I18n.remember(l);
         BackgroundRunner runner = new FxTaskRunner();
         lab = new LabViewModel(runner);
-        theory = new ZViewModel(runner, lab.saturationThresholdProperty());
+        theory = new ZViewModel(runner, lab.results().saturationThresholdProperty());
         try {
             lab.apply(settings);
         } catch (java.io.IOException ex) {
@@ -180,32 +186,13 @@ public final class InitLabApp extends Application {
 
     static final String PUMP = "initlab.pump";
 
-    /** The last session's settings, if any; a bad file leaves the reference settings and says why. */
-    private void restoreSession() {
-        java.nio.file.Path f = LabViewModel.lastSessionFile();
-        if (!java.nio.file.Files.isRegularFile(f) || System.getenv("INITLAB_PRESET") != null) return;
-        try {
-            lab.apply(org.initlab.settings.SettingsJson.load(f, lab.settingKeys()));
-        } catch (java.io.IOException ex) {
-            lab.statusProperty().set(I18n.f("status.notRestored", ex.getMessage()));
-        }
-    }
-
-    private void saveSession() {
-        try {
-            lab.saveSession(LabViewModel.lastSessionFile());
-        } catch (java.io.IOException ex) {
-            System.err.println("initlab: could not save the session's settings: " + ex.getMessage());
-        }
-    }
-
     private void openSettings(Stage stage) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("InitLab settings", "*.json"));
         java.io.File f = chooser.showOpenDialog(stage);
         if (f == null) return;
         try {
-            lab.apply(org.initlab.settings.SettingsJson.load(f.toPath(), lab.settingKeys()));
+            lab.apply(org.initlab.settings.SettingsJson.load(f.toPath(), lab.form().settingKeys()));
             lab.statusProperty().set(I18n.f("status.openedSettings", f));
         } catch (java.io.IOException ex) {
             new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.nothingChanged", ex.getMessage())).show();
@@ -213,7 +200,7 @@ public final class InitLabApp extends Application {
     }
 
     private void saveSettings(Stage stage) {
-        saveAs(stage, "my-experiment.json", null, f -> org.initlab.settings.SettingsJson.save(f, lab.settings()), "status.savedSettings");
+        saveAs(stage, "my-experiment.json", null, f -> org.initlab.settings.SettingsJson.save(f, lab.form().settings()), "status.savedSettings");
     }
 
     /** File, View and Help menus and the keyboard shortcuts; they need the stage, so they are added after the scene is built. */

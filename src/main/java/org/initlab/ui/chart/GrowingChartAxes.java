@@ -86,13 +86,8 @@ public final class GrowingChartAxes {
         return Math.max(0, Math.min(90, Math.floor(lowest / 10) * 10));
     }
 
-    /** A 1-2-5 step that puts at most about twelve ticks on [0, range]. */
+    /** A 1-2-5 step, at least 1 (epochs are whole), that puts at most about twelve ticks on [0, range]. */
     public static double tickUnit(double range) {
-        double raw = range / 12;
-        double magnitude = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-9))));
-        for (double m : new double[] {1, 2, 5}) {
-            if (m * magnitude >= raw) return Math.max(1, m * magnitude);
-        }
-        return Math.max(1, 10 * magnitude); // magnitude ≤ raw < 10·magnitude
+        return Math.max(1, org.initlab.format.TickStep.atLeast(range / 12));
     }
 }

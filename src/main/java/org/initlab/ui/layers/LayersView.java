@@ -38,13 +38,13 @@ public final class LayersView extends VBox {
         setSpacing(6);
         setPadding(new Insets(6));
         run.setId("layersRunBox");
-        run.setItems(lab.rows());
+        run.setItems(lab.results().rows());
         run.setConverter(new StringConverter<>() {
             @Override public String toString(RunRow r) { return r == null ? "" : r.name(); }
             @Override public RunRow fromString(String s) { return null; }
         });
         run.valueProperty().addListener((o, a, b) -> redraw.request());
-        lab.rows().addListener((ListChangeListener<RunRow>) c -> showFirstRun());
+        lab.results().rows().addListener((ListChangeListener<RunRow>) c -> showFirstRun());
         showFirstRun(); // opened after a run: show it at once
         epoch = new EpochSlider("layersEpochSlider", lab, () -> redraw.request());
         zChart = chart(I18n.t("layers.zAxis"), I18n.t("z.density"), "zLayersChart");
@@ -79,7 +79,7 @@ public final class LayersView extends VBox {
     private final RedrawWhenShown redraw = new RedrawWhenShown(this, this::draw);
 
     private void showFirstRun() {
-        if (!lab.rows().isEmpty()) run.setValue(lab.rows().get(0));
+        if (!lab.results().rows().isEmpty()) run.setValue(lab.results().rows().get(0));
     }
 
     /** Called when its tab is selected: draws what changed while it was hidden. */

@@ -138,7 +138,7 @@ public final class SaturationView extends VBox {
         epochLabel.setText(e == 0 ? I18n.t("sat.initialization") : I18n.f("sat.afterEpoch", Integer.toString(e - 1)));
         live.getData().clear();
         double t = vm.thresholdProperty().get();
-        for (RunRow row : lab.rows()) {
+        for (RunRow row : lab.results().rows()) {
             if (row.hiddenZ().isEmpty()) continue;
             // A run that has not reached epoch e yet shows its newest snapshot, and says which.
             int mine = Math.min(e, row.hiddenZ().size() - 1);
@@ -148,7 +148,7 @@ public final class SaturationView extends VBox {
             String when = mine == e ? "" : mine == 0 ? I18n.t("sat.atInit") : I18n.f("sat.atEpoch", Integer.toString(mine - 1));
             XYChart.Series<Number, Number> s = ChartSeries.histogramSteps(I18n.f("sat.legend", row.key().scheme().weights().id(),
                     String.format(Locale.ROOT, "%.0f", 100 * SigmoidMath.saturatedFraction(z, t)),
-                    lab.rows().size() > lab.currentSchemesCount() ? I18n.f("row.seed", Long.toString(row.key().seed())) : "", when), h);
+                    lab.results().rows().size() > lab.results().schemesShown() ? I18n.f("row.seed", Long.toString(row.key().seed())) : "", when), h);
             live.getData().add(s);
         }
     }

@@ -20,11 +20,11 @@ public final class EpochSlider extends Slider {
         setShowTickLabels(true);
         setOnMousePressed(e -> pinned = true);
         valueProperty().addListener((o, a, b) -> redraw.run());
-        lab.rows().addListener((ListChangeListener<RunRow>) c -> {
+        lab.results().rows().addListener((ListChangeListener<RunRow>) c -> {
             pinned = false;
             redraw.run();
         });
-        lab.snapshotsProperty().addListener((o, a, b) -> {
+        lab.results().snapshotsProperty().addListener((o, a, b) -> {
             follow(lab);
             redraw.run();
         });
@@ -32,7 +32,7 @@ public final class EpochSlider extends Slider {
     }
 
     private void follow(LabViewModel lab) {
-        int newest = lab.epochsSeenProperty().get() - 1;
+        int newest = lab.results().epochsSeenProperty().get() - 1;
         setMax(Math.max(1, newest));
         if (!pinned) setValue(Math.max(0, newest));
     }

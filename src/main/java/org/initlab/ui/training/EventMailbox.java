@@ -15,33 +15,31 @@ import org.initlab.train.RunKey;
  * {@code AnimationTimer}), so a burst of events costs one layout, not one {@code runLater} each.
  */
 public final class EventMailbox implements TrainingListener {
-    /** One event as it arrived; exactly one of the fields is set. */
-    public record Event(RunKey started, List<float[]> startZ, ProbePoint probe, EpochResult epoch, RunResult ended) {}
 
-    private final ConcurrentLinkedQueue<Event> queue = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<TrainingEvent> queue = new ConcurrentLinkedQueue<>();
 
     @Override
     public void runStarted(RunKey run, List<float[]> hiddenZ) {
-        queue.add(new Event(run, hiddenZ, null, null, null));
+        queue.add(new TrainingEvent.Started(run, hiddenZ));
     }
 
     @Override
     public void probe(ProbePoint point) {
-        queue.add(new Event(null, null, point, null, null));
+        queue.add(new TrainingEvent.Probed(point));
     }
 
     @Override
     public void epochEnded(EpochResult result) {
-        queue.add(new Event(null, null, null, result, null));
+        queue.add(new TrainingEvent.EpochEnded(result));
     }
 
     @Override
     public void runEnded(RunResult result) {
-        queue.add(new Event(null, null, null, null, result));
+        queue.add(new TrainingEvent.Ended(result));
     }
 
     /** Everything that arrived since the last drain, in arrival order. */
-    public List<Event> drain() {
+    public List<TrainingEvent> drain() {
         return drain(Integer.MAX_VALUE);
     }
 
@@ -51,12 +49,12 @@ public final class EventMailbox implements TrainingListener {
      * When both runs end an epoch at once, the pulse handles one and the next pulse the other, so no pulse
      * does twice the work (epoch-end code runs rarely, so mostly interpreted, and costs 10–25 ms).
      */
-    public List<Event> drain(int snapshots) {
-        List<Event> events = new ArrayList<>();
+    public List<TrainingEvent> drain(int snapshots) {
+        List<TrainingEvent> events = new ArrayList<>();
         int taken = 0;
-        for (Event e; taken < snapshots && (e = queue.poll()) != null; ) {
+        for (TrainingEvent e; taken < snapshots && (e = queue.poll()) != null; ) {
             events.add(e);
-            if (e.started() != null || e.epoch() != null) taken++;
+            if (e.isSnapshot()) taken++;
         }
         return events;
     }

@@ -23,37 +23,37 @@ public final class Presets {
                 preset("reference", vm -> {}),
                 preset("zeros", vm -> {
                     schemes(vm, Set.of("zeros", "lecun"));
-                    vm.biasRuleProperty().set("zeros");
-                    vm.epochsField().textProperty().set("10");
+                    vm.form().biasRuleProperty().set("zeros");
+                    vm.form().epochsField().textProperty().set("10");
                 }),
                 preset("deepSigmoid", vm -> {
                     schemes(vm, Set.of("standard", "xavier"));
-                    vm.hiddenField().textProperty().set("30,30,30,30");
-                    vm.lossProperty().set(Loss.CROSS_ENTROPY);
-                    vm.etaField().textProperty().set("0.5");
-                    vm.epochsField().textProperty().set("10");
+                    vm.form().hiddenField().textProperty().set("30,30,30,30");
+                    vm.form().lossProperty().set(Loss.CROSS_ENTROPY);
+                    vm.form().etaField().textProperty().set("0.5");
+                    vm.form().epochsField().textProperty().set("10");
                 }),
                 preset("deepRelu", vm -> {
                     schemes(vm, Set.of("xavier", "he"));
-                    vm.hiddenField().textProperty().set("100,100,100,100,100");
-                    vm.activationProperty().set(Activation.RELU);
-                    vm.lossProperty().set(Loss.CROSS_ENTROPY);
-                    vm.outputProperty().set(OutputLayer.SOFTMAX);
-                    vm.biasRuleProperty().set("zeros");
-                    vm.etaField().textProperty().set("0.05");
-                    vm.epochsField().textProperty().set("5");
+                    vm.form().hiddenField().textProperty().set("100,100,100,100,100");
+                    vm.form().activationProperty().set(Activation.RELU);
+                    vm.form().lossProperty().set(Loss.CROSS_ENTROPY);
+                    vm.form().outputProperty().set(OutputLayer.SOFTMAX);
+                    vm.form().biasRuleProperty().set("zeros");
+                    vm.form().etaField().textProperty().set("0.05");
+                    vm.form().epochsField().textProperty().set("5");
                 }),
                 preset("nielsen", vm -> {
-                    vm.lossProperty().set(Loss.CROSS_ENTROPY);
-                    vm.etaField().textProperty().set("0.1");
-                    vm.lambdaField().textProperty().set("5.0");
-                    vm.evalSplitProperty().set(EvalSplit.VALIDATION);
-                    vm.epochModeProperty().set(EpochMode.PASS);
+                    vm.form().lossProperty().set(Loss.CROSS_ENTROPY);
+                    vm.form().etaField().textProperty().set("0.1");
+                    vm.form().lambdaField().textProperty().set("5.0");
+                    vm.form().evalSplitProperty().set(EvalSplit.VALIDATION);
+                    vm.form().epochModeProperty().set(EpochMode.PASS);
                 }),
                 preset("six", vm -> {
                     schemes(vm, Set.of("standard", "lecun", "xavier", "he", "uniform", "lecun-uniform"));
-                    vm.seedsPerSchemeField().textProperty().set("5");
-                    vm.epochsField().textProperty().set("10");
+                    vm.form().seedsPerSchemeField().textProperty().set("5");
+                    vm.form().epochsField().textProperty().set("10");
                 }));
     }
 
@@ -74,6 +74,6 @@ public final class Presets {
     }
 
     private static void schemes(LabViewModel vm, Set<String> ids) {
-        vm.schemes().forEach(c -> c.selectedProperty().set(ids.contains(c.init().id())));
+        vm.form().schemes().forEach(c -> c.selectedProperty().set(ids.contains(c.init().id())));
     }
 }

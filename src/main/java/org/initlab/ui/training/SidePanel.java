@@ -84,7 +84,7 @@ public final class SidePanel extends VBox {
 
         VBox schemeBox = new VBox(4);
         schemeBox.setId("schemeBox");
-        for (SchemeChoice c : vm.schemes()) {
+        for (SchemeChoice c : vm.form().schemes()) {
             CheckBox box = new CheckBox(c.text());
             box.setId("scheme-" + c.init().id());
             box.selectedProperty().bindBidirectional(c.selectedProperty());
@@ -96,22 +96,22 @@ public final class SidePanel extends VBox {
         grid.setHgap(8);
         grid.setVgap(6);
         int row = 0;
-        row = FieldGrid.addField(validation, grid, row, vm.hiddenField(), "hiddenField");
-        row = FieldGrid.addField(validation, grid, row, vm.etaField(), "etaField");
-        row = FieldGrid.addField(validation, grid, row, vm.batchField(), "batchField");
-        row = FieldGrid.addField(validation, grid, row, vm.batchesPerEpochField(), "batchesField");
-        row = FieldGrid.addField(validation, grid, row, vm.epochsField(), "epochsField");
+        row = FieldGrid.addField(validation, grid, row, vm.form().hiddenField(), "hiddenField");
+        row = FieldGrid.addField(validation, grid, row, vm.form().etaField(), "etaField");
+        row = FieldGrid.addField(validation, grid, row, vm.form().batchField(), "batchField");
+        row = FieldGrid.addField(validation, grid, row, vm.form().batchesPerEpochField(), "batchesField");
+        row = FieldGrid.addField(validation, grid, row, vm.form().epochsField(), "epochsField");
         ChoiceBox<Loss> loss = new ChoiceBox<>();
         loss.setId("lossBox");
         loss.getItems().setAll(Loss.values());
-        loss.valueProperty().bindBidirectional(vm.lossProperty());
+        loss.valueProperty().bindBidirectional(vm.form().lossProperty());
         loss.setConverter(new StringConverter<>() {
             @Override public String toString(Loss l) { return l == null ? "" : I18n.t(l == Loss.QUADRATIC ? "loss.quadratic" : "loss.crossEntropy"); }
             @Override public Loss fromString(String s) { return Loss.parse(s); }
         });
         grid.add(new Label(I18n.t("label.loss")), 0, row);
         grid.add(loss, 1, row++);
-        row = FieldGrid.addField(validation, grid, row, vm.seedField(), "seedField");
+        row = FieldGrid.addField(validation, grid, row, vm.form().seedField(), "seedField");
 
         javafx.scene.control.TitledPane beyond = new javafx.scene.control.TitledPane();
         beyond.setText(I18n.t("pane.beyond"));
@@ -134,7 +134,7 @@ public final class SidePanel extends VBox {
         problems.setId("validationLabel");
         problems.setWrapText(true);
         problems.setStyle("-fx-text-fill: #b00020;");
-        problems.textProperty().bind(vm.validationMessageProperty());
+        problems.textProperty().bind(vm.form().validationMessageProperty());
 
         Button run = new Button(I18n.t("button.run"));
         run.setId("runButton");
@@ -184,22 +184,22 @@ public final class SidePanel extends VBox {
         more.setVgap(6);
         int m = 0;
         more.add(new Label(I18n.t("label.activation")), 0, m);
-        more.add(FieldGrid.combo("activationBox", vm.activationProperty(), org.initlab.core.Activation.values(), org.initlab.core.Activation::id), 1, m++);
+        more.add(FieldGrid.combo("activationBox", vm.form().activationProperty(), org.initlab.core.Activation.values(), org.initlab.core.Activation::id), 1, m++);
         more.add(new Label(I18n.t("label.output")), 0, m);
-        more.add(FieldGrid.combo("outputBox", vm.outputProperty(), org.initlab.core.OutputLayer.values(), org.initlab.core.OutputLayer::id), 1, m++);
+        more.add(FieldGrid.combo("outputBox", vm.form().outputProperty(), org.initlab.core.OutputLayer.values(), org.initlab.core.OutputLayer::id), 1, m++);
         more.add(new Label(I18n.t("label.bias")), 0, m);
-        more.add(FieldGrid.combo("biasBox", vm.biasRuleProperty(), LabViewModel.biasRules().toArray(new String[0]), b -> b), 1, m++);
-        m = FieldGrid.addField(validation, more, m, vm.lambdaField(), "lambdaField");
+        more.add(FieldGrid.combo("biasBox", vm.form().biasRuleProperty(), SettingsForm.biasRules().toArray(new String[0]), b -> b), 1, m++);
+        m = FieldGrid.addField(validation, more, m, vm.form().lambdaField(), "lambdaField");
         more.add(new Label(I18n.t("label.eval")), 0, m);
-        more.add(FieldGrid.combo("evalBox", vm.evalSplitProperty(), org.initlab.train.EvalSplit.values(), org.initlab.train.EvalSplit::id), 1, m++);
+        more.add(FieldGrid.combo("evalBox", vm.form().evalSplitProperty(), org.initlab.train.EvalSplit.values(), org.initlab.train.EvalSplit::id), 1, m++);
         more.add(new Label(I18n.t("label.epochIs")), 0, m);
-        more.add(FieldGrid.combo("epochModeBox", vm.epochModeProperty(), org.initlab.train.EpochMode.values(),
+        more.add(FieldGrid.combo("epochModeBox", vm.form().epochModeProperty(), org.initlab.train.EpochMode.values(),
                 e -> I18n.t(e == org.initlab.train.EpochMode.BATCHES ? "epochMode.batches" : "epochMode.pass")), 1, m++);
-        m = FieldGrid.addField(validation, more, m, vm.seedsPerSchemeField(), "seedsPerSchemeField");
-        m = FieldGrid.addField(validation, more, m, vm.targetField(), "targetField");
+        m = FieldGrid.addField(validation, more, m, vm.form().seedsPerSchemeField(), "seedsPerSchemeField");
+        m = FieldGrid.addField(validation, more, m, vm.form().targetField(), "targetField");
         org.controlsfx.control.ToggleSwitch seeds = new org.controlsfx.control.ToggleSwitch(I18n.t("switch.showSeeds"));
         seeds.setId("showSeedsSwitch");
-        seeds.selectedProperty().bindBidirectional(vm.showSeedsProperty());
+        seeds.selectedProperty().bindBidirectional(vm.results().showSeedsProperty());
         more.add(seeds, 0, m++, 2, 1);
         return more;
     }

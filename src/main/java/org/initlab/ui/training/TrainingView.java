@@ -2,6 +2,7 @@ package org.initlab.ui.training;
 
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.BandLineChart;
+import org.initlab.ui.chart.ChartLines;
 import org.initlab.ui.chart.GrowingChartAxes;
 import org.initlab.ui.chart.SegmentLineChart;
 
@@ -31,11 +32,12 @@ public final class TrainingView extends VBox {
         setPadding(new Insets(6));
         NumberAxis x = new NumberAxis();
         x.setLabel(I18n.t("axis.epochsTrained"));
-        GrowingChartAxes.epochs(x, vm.plannedEpochsProperty());
+        GrowingChartAxes.epochs(x, vm.results().plannedEpochsProperty());
         NumberAxis y = new NumberAxis();
         y.setLabel(I18n.t("axis.testAccuracy"));
-        GrowingChartAxes.percentFloor(y, vm.accuracySeries());
-        accuracy = new BandLineChart(x, y, vm.accuracySeries(), vm::bandOf);
+        ChartLines accuracyLines = new ChartLines(vm.results().accuracyLines());
+        GrowingChartAxes.percentFloor(y, accuracyLines.series());
+        accuracy = new BandLineChart(x, y, accuracyLines.series(), accuracyLines::bandOf);
         accuracy.setId("accuracyChart");
         accuracy.setTitle(I18n.t("chart.accuracy"));
         accuracy.setAnimated(false);
@@ -43,16 +45,16 @@ public final class TrainingView extends VBox {
         Tooltip pointTip = pointTooltip();
         // A series comes back when "every seed" is toggled: decorate its points once, not once per showing.
         java.util.Set<XYChart.Series<Number, Number>> decorated = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
-        vm.accuracySeries().addListener((ListChangeListener<XYChart.Series<Number, Number>>) c -> {
+        accuracyLines.series().addListener((ListChangeListener<XYChart.Series<Number, Number>>) c -> {
             while (c.next()) for (XYChart.Series<Number, Number> s : c.getAddedSubList()) if (decorated.add(s)) installTooltips(s, pointTip);
         });
 
         NumberAxis sx = new NumberAxis();
         sx.setLabel(I18n.t("axis.epochsInit"));
-        GrowingChartAxes.epochs(sx, vm.plannedEpochsProperty());
+        GrowingChartAxes.epochs(sx, vm.results().plannedEpochsProperty());
         NumberAxis sy = new NumberAxis(0, 100, 20);
         sy.setLabel(I18n.t("axis.saturated"));
-        saturation = new SegmentLineChart(sx, sy, vm.saturationSeries());
+        saturation = new SegmentLineChart(sx, sy, new ChartLines(vm.results().saturationLines()).series());
         saturation.setId("saturationChart");
         saturation.setTitle(I18n.t("chart.saturation"));
         saturation.setAnimated(false);
@@ -62,11 +64,11 @@ public final class TrainingView extends VBox {
         charts.setDividerPositions(0.68);
         VBox.setVgrow(charts, javafx.scene.layout.Priority.ALWAYS);
 
-        table = new TableView<>(vm.rows());
+        table = new TableView<>(vm.results().rows());
         table.setId("summaryTable");
         table.setPrefHeight(150);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(textColumn(I18n.t("table.scheme"), 190, r -> r.accuracySeries().nameProperty()));
+        table.getColumns().add(textColumn(I18n.t("table.scheme"), 190, r -> r.accuracy().nameProperty()));
         TableColumn<RunRow, Number> progress = new TableColumn<>(I18n.t("table.progress"));
         progress.setPrefWidth(110);
         progress.setCellValueFactory(f -> f.getValue().progressProperty());
@@ -81,11 +83,11 @@ public final class TrainingView extends VBox {
         });
         table.getColumns().add(progress);
         table.getColumns().add(textColumn(I18n.t("table.eta"), 80, RunRow::etaProperty));
-        table.getColumns().add(textColumn(I18n.t("table.epoch0"), 95, RunRow::epoch0Property));
-        table.getColumns().add(textColumn(I18n.t("table.first"), 80, RunRow::firstReachingProperty));
-        table.getColumns().add(textColumn(I18n.t("table.best"), 130, RunRow::bestProperty));
-        table.getColumns().add(textColumn(I18n.t("table.final"), 70, RunRow::finalProperty));
-        table.getColumns().add(textColumn(I18n.t("table.sPerEpoch"), 70, RunRow::secondsPerEpochProperty));
+        table.getColumns().add(summaryColumn(I18n.t("table.epoch0"), 95, RowText::epoch0));
+        table.getColumns().add(summaryColumn(I18n.t("table.first"), 80, RowText::firstReaching));
+        table.getColumns().add(summaryColumn(I18n.t("table.best"), 130, RowText::best));
+        table.getColumns().add(summaryColumn(I18n.t("table.final"), 70, RowText::last));
+        table.getColumns().add(summaryColumn(I18n.t("table.sPerEpoch"), 70, RowText::secondsPerEpoch));
         TableColumn<RunRow, String> status = new TableColumn<>(I18n.t("table.status"));
         status.setCellValueFactory(f -> javafx.beans.binding.Bindings.createStringBinding(() -> {
             if (f.getValue().plannedProperty().get()) return I18n.t("row.planned");
@@ -98,8 +100,8 @@ public final class TrainingView extends VBox {
         // it resized both charts, which then repainted whole in the run's last frame.
         javafx.scene.control.Label summary = new javafx.scene.control.Label();
         summary.setId("summaryText");
-        javafx.beans.binding.BooleanBinding empty = vm.summaryProperty().isEmpty();
-        summary.textProperty().bind(javafx.beans.binding.Bindings.when(empty).then(I18n.t("summary.placeholder")).otherwise(vm.summaryProperty()));
+        javafx.beans.binding.BooleanBinding empty = vm.results().summaryProperty().isEmpty();
+        summary.textProperty().bind(javafx.beans.binding.Bindings.when(empty).then(I18n.t("summary.placeholder")).otherwise(vm.results().summaryProperty()));
         summary.styleProperty().bind(javafx.beans.binding.Bindings.when(empty)
                 .then("-fx-font-style: italic; -fx-text-fill: -fx-mid-text-color;").otherwise("-fx-font-family: monospace;"));
         javafx.scene.control.ScrollPane summaryScroll = new javafx.scene.control.ScrollPane(summary);
@@ -114,6 +116,11 @@ public final class TrainingView extends VBox {
 
     public LineChart<Number, Number> saturationChart() {
         return saturation;
+    }
+
+    /** A column showing one part of the row's core summary, formatted by {@link RowText}. */
+    private static TableColumn<RunRow, String> summaryColumn(String title, double width, java.util.function.Function<org.initlab.train.RunSummary, String> text) {
+        return textColumn(title, width, r -> javafx.beans.binding.Bindings.createStringBinding(() -> text.apply(r.summary()), r.summaryProperty()));
     }
 
     private static TableColumn<RunRow, String> textColumn(String title, double width,

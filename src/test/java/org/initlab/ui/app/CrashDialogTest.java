@@ -36,7 +36,7 @@ class CrashDialogTest {
         previous = Thread.getDefaultUncaughtExceptionHandler();
         CrashHandler.install();
         LabViewModel lab = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
-        stage.setScene(InitLabApp.createScene(lab, new ZViewModel(BackgroundRunner.SYNCHRONOUS, lab.saturationThresholdProperty()), new PulseMonitor()));
+        stage.setScene(InitLabApp.createScene(lab, new ZViewModel(BackgroundRunner.SYNCHRONOUS, lab.results().saturationThresholdProperty()), new PulseMonitor()));
         stage.show();
     }
 

@@ -47,21 +47,21 @@ class I18nTest {
         try {
             I18n.setLocale(I18n.CHINESE);
             LabViewModel vm = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
-            assertEquals("学习率 η", vm.etaField().label());
-            vm.etaField().textProperty().set("abc");
-            assertTrue(vm.validationMessageProperty().get().contains("学习率 η：“abc”不是数字"), vm.validationMessageProperty().get());
+            assertEquals("学习率 η", vm.form().etaField().label());
+            vm.form().etaField().textProperty().set("abc");
+            assertTrue(vm.form().validationMessageProperty().get().contains("学习率 η：“abc”不是数字"), vm.form().validationMessageProperty().get());
             assertEquals("运行", I18n.t("button.run"));
             assertEquals("第 3 轮后", I18n.f("sat.afterEpoch", "3"));
-            assertEquals("LeCun 正态（Nielsen 的新初始化）", vm.schemes().get(1).displayName());
+            assertEquals("LeCun 正态（Nielsen 的新初始化）", vm.form().schemes().get(1).displayName());
             assertEquals("reference", Presets.byName("reference").id(), "presets are found by id in every language");
             assertEquals(I18n.t("preset.six"), Presets.byName("six").name());
         } finally {
             I18n.setLocale(Locale.ENGLISH);
         }
         LabViewModel english = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
-        english.etaField().textProperty().set("abc");
-        assertTrue(english.validationMessageProperty().get().contains("Learning rate η: 'abc' is not a number"), english.validationMessageProperty().get());
+        english.form().etaField().textProperty().set("abc");
+        assertTrue(english.form().validationMessageProperty().get().contains("Learning rate η: 'abc' is not a number"), english.form().validationMessageProperty().get());
         assertEquals("Last session's settings not restored: x", I18n.f("status.notRestored", "x"), "quotes in patterns come out single");
-        assertEquals("LeCun normal (Nielsen's new)", english.schemes().get(1).displayName());
+        assertEquals("LeCun normal (Nielsen's new)", english.form().schemes().get(1).displayName());
     }
 }

@@ -1,5 +1,7 @@
 package org.initlab.ui.app;
 
+import org.initlab.ui.training.RowText;
+
 import org.initlab.ui.base.BackgroundRunner;
 import org.initlab.ui.base.FxTaskRunner;
 import org.initlab.ui.chart.ChartExport;
@@ -45,7 +47,7 @@ class InitLabWindowTest {
     void start(Stage stage) {
         BackgroundRunner runner = new FxTaskRunner();
         lab = new LabViewModel(runner);
-        theory = new ZViewModel(runner, lab.saturationThresholdProperty());
+        theory = new ZViewModel(runner, lab.results().saturationThresholdProperty());
         stage.setScene(InitLabApp.createScene(lab, theory, new PulseMonitor()));
         stage.show();
         lab.loadBundledData();
@@ -93,9 +95,9 @@ class InitLabWindowTest {
         assertEquals(100.0, percentAxis.getUpperBound());
         List<RunResult> core = lab.currentComparison().run(lab.datasetProperty().get(), TrainingListener.NONE, new RunControl());
         for (int i = 0; i < 2; i++) {
-            RunRow row = lab.rows().get(i);
-            assertEquals("best: " + core.get(i).bestCorrect() + " / 10000", row.bestProperty().get());
-            assertEquals(String.format(Locale.ROOT, "%.2f%%", core.get(i).epochs().get(0).accuracyPercent()), row.epoch0Property().get());
+            RunRow row = lab.results().rows().get(i);
+            assertEquals("best: " + core.get(i).bestCorrect() + " / 10000", RowText.best(row.summary()));
+            assertEquals(String.format(Locale.ROOT, "%.2f%%", core.get(i).epochs().get(0).accuracyPercent()), RowText.epoch0(row.summary()));
         }
         assertFalse(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
 
@@ -171,16 +173,16 @@ class InitLabWindowTest {
     @Test
     void cancelMidRunThenANewRunStartsCleanly(FxRobot robot) throws Exception {
         robot.clickOn("#runButton"); // the full reference run
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lab.rows().size() == 2 && lab.rows().get(0).accuracySeries().getData().size() >= 2);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lab.results().rows().size() == 2 && lab.results().rows().get(0).accuracy().points().size() >= 2);
         assertTrue(robot.lookup("#hiddenField").queryAs(TextField.class).isDisabled(), "settings are locked while training");
         robot.clickOn("#cancelButton");
         waitForState(LabState.CANCELLED, 30);
-        lab.rows().forEach(r -> assertEquals(RunStatus.CANCELLED, r.statusProperty().get()));
+        lab.results().rows().forEach(r -> assertEquals(RunStatus.CANCELLED, r.statusProperty().get()));
         assertFalse(robot.lookup("#hiddenField").queryAs(TextField.class).isDisabled());
         runToTheEnd(robot, "1", "100", 60);
-        assertEquals(2, lab.accuracySeries().size(), "the cancelled run's series are gone");
-        lab.rows().forEach(r -> assertEquals(RunStatus.COMPLETED, r.statusProperty().get()));
-        lab.rows().forEach(r -> assertEquals(10, r.accuracySeries().getData().size()));
+        assertEquals(2, lab.results().accuracyLines().size(), "the cancelled run's series are gone");
+        lab.results().rows().forEach(r -> assertEquals(RunStatus.COMPLETED, r.statusProperty().get()));
+        lab.results().rows().forEach(r -> assertEquals(10, r.accuracy().points().size()));
     }
 
     @Test
@@ -220,20 +222,20 @@ class InitLabWindowTest {
         javafx.scene.control.TitledPane beyond = robot.lookup("#beyondPane").queryAs(javafx.scene.control.TitledPane.class);
         assertEquals(null, beyond.getContent(), "nothing built before the first paint");
         assertTrue(robot.lookup("#activationBox").tryQuery().isEmpty());
-        robot.interact(() -> lab.activationProperty().set(org.initlab.core.Activation.TANH)); // changed while closed
+        robot.interact(() -> lab.form().activationProperty().set(org.initlab.core.Activation.TANH)); // changed while closed
         robot.clickOn(beyond.lookup(".title"));
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<org.initlab.core.Activation> activation = robot.lookup("#activationBox").queryAs(javafx.scene.control.ComboBox.class);
         assertEquals(org.initlab.core.Activation.TANH, activation.getValue(), "the control shows what the view-model holds");
         robot.interact(() -> activation.setValue(org.initlab.core.Activation.RELU));
-        assertEquals(org.initlab.core.Activation.RELU, lab.activationProperty().get(), "and edits flow back");
+        assertEquals(org.initlab.core.Activation.RELU, lab.form().activationProperty().get(), "and edits flow back");
         robot.interact(() -> {
             beyond.setExpanded(false);
             beyond.setExpanded(true);
         });
         assertEquals(1, robot.lookup("#activationBox").queryAll().size(), "built once");
-        robot.interact(() -> lab.activationProperty().set(org.initlab.core.Activation.SIGMOID));
+        robot.interact(() -> lab.form().activationProperty().set(org.initlab.core.Activation.SIGMOID));
     }
 
     @Test
@@ -259,7 +261,7 @@ class InitLabWindowTest {
         robot.clickOn("#runButton");
         // FINISHED is also the previous run's state: wait for this run's rows (one epoch each).
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> lab.stateProperty().get() == LabState.FINISHED
-                && !lab.rows().isEmpty() && lab.rows().get(0).correctByEpoch().size() == 1);
+                && !lab.results().rows().isEmpty() && lab.results().rows().get(0).epochs().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("σ'(z) saturation");
         WaitForAsyncUtils.waitForFxEvents();

@@ -29,16 +29,16 @@ class EventMailboxTest {
         box.probe(new ProbePoint(B, 1.5, 100, 0.2, 60, 100));
         box.runStarted(A, List.of());
 
-        List<EventMailbox.Event> first = box.drain(1);
+        List<TrainingEvent> first = box.drain(1);
         assertEquals(2, first.size(), "the probe, then A's epoch end");
-        assertEquals(A, first.get(1).epoch().run());
-        List<EventMailbox.Event> second = box.drain(1);
+        assertEquals(A, ((TrainingEvent.EpochEnded) first.get(1)).result().run());
+        List<TrainingEvent> second = box.drain(1);
         assertEquals(1, second.size());
-        assertEquals(B, second.get(0).epoch().run());
-        List<EventMailbox.Event> third = box.drain(1);
+        assertEquals(B, ((TrainingEvent.EpochEnded) second.get(0)).result().run());
+        List<TrainingEvent> third = box.drain(1);
         assertEquals(2, third.size(), "B's probe, then A's start");
-        assertEquals(B, third.get(0).probe().run());
-        assertEquals(A, third.get(1).started());
+        assertEquals(B, ((TrainingEvent.Probed) third.get(0)).point().run());
+        assertEquals(new TrainingEvent.Started(A, List.of()), third.get(1));
         assertEquals(0, box.drain(1).size());
 
         box.epochEnded(epoch(A, 1));

@@ -28,8 +28,8 @@ class LabViewModelTest {
     /** Loaded, with a short run typed in (the rest at the reference). */
     private static LabViewModel loaded(int epochs, int batchesPerEpoch) {
         LabViewModel vm = loaded();
-        vm.epochsField().textProperty().set(Integer.toString(epochs));
-        vm.batchesPerEpochField().textProperty().set(Integer.toString(batchesPerEpoch));
+        vm.form().epochsField().textProperty().set(Integer.toString(epochs));
+        vm.form().batchesPerEpochField().textProperty().set(Integer.toString(batchesPerEpoch));
         return vm;
     }
 
@@ -46,35 +46,35 @@ class LabViewModelTest {
     @Test
     void synchronousRunFillsSeriesAndSummaryWithTheCoresNumbers() throws InterruptedException {
         LabViewModel vm = loaded(2, 200);
-        vm.seedField().textProperty().set("4");
-        vm.targetField().textProperty().set("85"); // reached in these 2 short epochs by one scheme at least
+        vm.form().seedField().textProperty().set("4");
+        vm.form().targetField().textProperty().set("85"); // reached in these 2 short epochs by one scheme at least
         vm.run();
         assertEquals(LabState.FINISHED, vm.stateProperty().get(), vm.statusProperty().get());
-        assertEquals(2, vm.accuracySeries().size());
-        for (RunRow row : vm.rows()) {
-            assertEquals(9 + 2, row.accuracySeries().getData().size(), "9 probes in epoch 0, then one point per epoch");
-            assertEquals(3, row.saturationSeries().getData().size(), "initialization + 2 epochs");
+        assertEquals(2, vm.results().accuracyLines().size());
+        for (RunRow row : vm.results().rows()) {
+            assertEquals(9 + 2, row.accuracy().points().size(), "9 probes in epoch 0, then one point per epoch");
+            assertEquals(3, row.saturation().points().size(), "initialization + 2 epochs");
             assertEquals(RunStatus.COMPLETED, row.statusProperty().get());
             assertEquals(1.0, row.progressProperty().get());
         }
         List<RunResult> core = vm.currentComparison().run(vm.datasetProperty().get(), TrainingListener.NONE, new RunControl());
         for (int i = 0; i < core.size(); i++) {
             RunResult r = core.get(i);
-            RunRow row = vm.rows().get(i);
-            assertEquals("best: " + r.bestCorrect() + " / 10000", row.bestProperty().get());
-            assertEquals(String.format(java.util.Locale.ROOT, "%.2f%%", r.epochs().get(1).accuracyPercent()), row.finalProperty().get());
-            assertEquals(String.format(java.util.Locale.ROOT, "%.2f%%", r.epochs().get(0).accuracyPercent()), row.epoch0Property().get());
+            RunRow row = vm.results().rows().get(i);
+            assertEquals("best: " + r.bestCorrect() + " / 10000", RowText.best(row.summary()));
+            assertEquals(String.format(java.util.Locale.ROOT, "%.2f%%", r.epochs().get(1).accuracyPercent()), RowText.last(row.summary()));
+            assertEquals(String.format(java.util.Locale.ROOT, "%.2f%%", r.epochs().get(0).accuracyPercent()), RowText.epoch0(row.summary()));
             java.util.OptionalInt first = org.initlab.train.RunSummary.of(r, 85).firstEpochReachingTarget();
-            assertEquals(first.isPresent() ? Integer.toString(first.getAsInt()) : "never", row.firstReachingProperty().get());
+            assertEquals(first.isPresent() ? Integer.toString(first.getAsInt()) : "never", RowText.firstReaching(row.summary()));
             // Seconds per epoch are timings of the window's own run (the core's rerun has others).
             RunResult shown = vm.lastRun().orElseThrow().results().get(i);
             assertEquals(String.format(java.util.Locale.ROOT, "%.2f", shown.epochs().stream().mapToDouble(e -> e.trainSeconds()).average().orElseThrow()),
-                    row.secondsPerEpochProperty().get());
+                    RowText.secondsPerEpoch(row.summary()));
         }
-        assertTrue(vm.rows().stream().anyMatch(r -> !r.firstReachingProperty().get().equals("never")), "the target check is not vacuous");
+        assertTrue(vm.results().rows().stream().anyMatch(r -> !RowText.firstReaching(r.summary()).equals("never")), "the target check is not vacuous");
         // Saturation under N(0,1) exceeds N(0,1/√n_in) at initialization: the lesson's point, on the real network.
-        double standard0 = vm.rows().get(0).saturationSeries().getData().get(0).getYValue().doubleValue();
-        double lecun0 = vm.rows().get(1).saturationSeries().getData().get(0).getYValue().doubleValue();
+        double standard0 = vm.results().rows().get(0).saturation().points().get(0).y();
+        double lecun0 = vm.results().rows().get(1).saturation().points().get(0).y();
         assertTrue(standard0 > 20 && lecun0 < 5, "saturated % at init: standard " + standard0 + ", lecun " + lecun0);
     }
 
@@ -87,34 +87,34 @@ class LabViewModelTest {
             frames.add(n);
             delayed.add(work);
         });
-        vm.epochsField().textProperty().set("1");
-        vm.batchesPerEpochField().textProperty().set("50");
+        vm.form().epochsField().textProperty().set("1");
+        vm.form().batchesPerEpochField().textProperty().set("50");
         vm.run();
         assertEquals(List.of(LabViewModel.FRAMES_BEFORE_TRAINING), frames);
         assertEquals(LabState.RUNNING, vm.stateProperty().get(), "the window shows the run at once");
-        assertTrue(vm.rows().stream().allMatch(r -> r.accuracySeries().getData().isEmpty()), "nothing trained before the delay ends");
+        assertTrue(vm.results().rows().stream().allMatch(r -> r.accuracy().points().isEmpty()), "nothing trained before the delay ends");
         delayed.remove(0).run();
         assertEquals(LabState.FINISHED, vm.stateProperty().get(), vm.statusProperty().get());
-        assertTrue(vm.rows().stream().allMatch(r -> r.statusProperty().get() == RunStatus.COMPLETED));
+        assertTrue(vm.results().rows().stream().allMatch(r -> r.statusProperty().get() == RunStatus.COMPLETED));
 
         vm.run();
         vm.cancel();
         delayed.remove(0).run();
         assertEquals(LabState.CANCELLED, vm.stateProperty().get(), vm.statusProperty().get());
-        assertTrue(vm.rows().stream().allMatch(r -> r.accuracySeries().getData().isEmpty()), "a run cancelled before it started trains nothing");
+        assertTrue(vm.results().rows().stream().allMatch(r -> r.accuracy().points().isEmpty()), "a run cancelled before it started trains nothing");
     }
 
     @Test
     void theReferenceLayersSnapshotIsSharedAndAWiderLayersIsCapped() {
         LabViewModel vm = loaded(1, 20);
-        vm.hiddenField().textProperty().set("30, 40");
+        vm.form().hiddenField().textProperty().set("30, 40");
         vm.run();
-        RunRow row = vm.rows().get(0);
+        RunRow row = vm.results().rows().get(0);
         assertEquals(2, row.layerZ().size(), "initialization and one epoch");
         for (int i = 0; i < 2; i++) {
             assertEquals(30_000, row.hiddenZ().get(i).length, "1,000 probe images × 30 units");
             assertTrue(row.layerZ().get(i).get(0) == row.hiddenZ().get(i), "the first layer's snapshot is kept once");
-            assertEquals(LabViewModel.LAYER_SAMPLE_CAP, row.layerZ().get(i).get(1).length, "40,000 values capped");
+            assertEquals(RunResults.LAYER_SAMPLE_CAP, row.layerZ().get(i).get(1).length, "40,000 values capped");
         }
     }
 
@@ -125,11 +125,11 @@ class LabViewModelTest {
         vm.run(); // trains synchronously; its events wait in the mailbox for the window's pulses
         int pulses = 0;
         int allShownAt = -1;
-        while (vm.summaryProperty().get().isEmpty()) {
+        while (vm.results().summaryProperty().get().isEmpty()) {
             assertEquals(LabState.RUNNING, vm.stateProperty().get(), "still showing the run's events");
             vm.applyEventsForOnePulse();
             assertTrue(++pulses < 100, "the summary never came");
-            boolean allShown = vm.rows().stream().allMatch(r -> r.correctByEpoch().size() == 2 && r.statusProperty().get() == RunStatus.COMPLETED);
+            boolean allShown = vm.results().rows().stream().allMatch(r -> r.epochs().size() == 2 && r.statusProperty().get() == RunStatus.COMPLETED);
             if (allShown && allShownAt < 0) allShownAt = pulses;
         }
         // 2 starts + 2 × 2 epoch ends, one per pulse; the runs' ends queued after the last of them in a 7th;
@@ -145,111 +145,111 @@ class LabViewModelTest {
     @Test
     void beforeARunTheRowsListThePlannedRunsAndRunTrainsThoseRows() {
         LabViewModel vm = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
-        assertTrue(vm.rows().isEmpty(), "no plan before a dataset is loaded (keeps the first paint light)");
+        assertTrue(vm.results().rows().isEmpty(), "no plan before a dataset is loaded (keeps the first paint light)");
         vm.loadBundledData();
-        assertEquals(List.of("standard  N(0, 1)", "lecun  N(0, 1/√n_in)"), vm.rows().stream().map(RunRow::name).toList());
-        assertTrue(vm.rows().stream().allMatch(r -> r.plannedProperty().get()));
-        assertEquals(2, vm.accuracySeries().size(), "the legend shows the planned schemes");
+        assertEquals(List.of("standard  N(0, 1)", "lecun  N(0, 1/√n_in)"), vm.results().rows().stream().map(RunRow::name).toList());
+        assertTrue(vm.results().rows().stream().allMatch(r -> r.plannedProperty().get()));
+        assertEquals(2, vm.results().accuracyLines().size(), "the legend shows the planned schemes");
         assertFalse(vm.hasResults());
 
-        vm.schemes().get(2).selectedProperty().set(true);
-        assertEquals(3, vm.rows().size(), "the plan follows the ticked schemes");
-        vm.seedsPerSchemeField().textProperty().set("2");
-        assertEquals(6, vm.rows().size(), "3 schemes × 2 seeds");
-        assertEquals(3, vm.accuracySeries().size(), "one mean line per scheme");
-        vm.seedsPerSchemeField().textProperty().set("1");
-        vm.schemes().get(2).selectedProperty().set(false);
-        vm.schemes().forEach(c -> c.selectedProperty().set(false));
-        assertTrue(vm.rows().isEmpty(), "nothing ticked: no plan, and Run says why");
-        vm.schemes().get(0).selectedProperty().set(true);
-        vm.schemes().get(1).selectedProperty().set(true);
+        vm.form().schemes().get(2).selectedProperty().set(true);
+        assertEquals(3, vm.results().rows().size(), "the plan follows the ticked schemes");
+        vm.form().seedsPerSchemeField().textProperty().set("2");
+        assertEquals(6, vm.results().rows().size(), "3 schemes × 2 seeds");
+        assertEquals(3, vm.results().accuracyLines().size(), "one mean line per scheme");
+        vm.form().seedsPerSchemeField().textProperty().set("1");
+        vm.form().schemes().get(2).selectedProperty().set(false);
+        vm.form().schemes().forEach(c -> c.selectedProperty().set(false));
+        assertTrue(vm.results().rows().isEmpty(), "nothing ticked: no plan, and Run says why");
+        vm.form().schemes().get(0).selectedProperty().set(true);
+        vm.form().schemes().get(1).selectedProperty().set(true);
 
-        List<RunRow> planned = List.copyOf(vm.rows());
-        vm.epochsField().textProperty().set("1");
-        assertEquals(1, vm.plannedEpochsProperty().get(), "the charts' x range follows the planned epochs");
-        vm.batchesPerEpochField().textProperty().set("100");
+        List<RunRow> planned = List.copyOf(vm.results().rows());
+        vm.form().epochsField().textProperty().set("1");
+        assertEquals(1, vm.results().plannedEpochsProperty().get(), "the charts' x range follows the planned epochs");
+        vm.form().batchesPerEpochField().textProperty().set("100");
         vm.run();
         assertEquals(LabState.FINISHED, vm.stateProperty().get(), vm.statusProperty().get());
         for (int i = 0; i < 2; i++) {
-            assertTrue(planned.get(i) == vm.rows().get(i), "the planned row itself carries the run");
-            assertFalse(vm.rows().get(i).plannedProperty().get());
-            assertEquals(RunStatus.COMPLETED, vm.rows().get(i).statusProperty().get());
+            assertTrue(planned.get(i) == vm.results().rows().get(i), "the planned row itself carries the run");
+            assertFalse(vm.results().rows().get(i).plannedProperty().get());
+            assertEquals(RunStatus.COMPLETED, vm.results().rows().get(i).statusProperty().get());
         }
-        vm.schemes().get(2).selectedProperty().set(true);
-        assertEquals(planned, vm.rows(), "results stay when the settings change after a run");
-        vm.schemes().get(2).selectedProperty().set(false);
-        vm.seedsPerSchemeField().textProperty().set("2");
+        vm.form().schemes().get(2).selectedProperty().set(true);
+        assertEquals(planned, vm.results().rows(), "results stay when the settings change after a run");
+        vm.form().schemes().get(2).selectedProperty().set(false);
+        vm.form().seedsPerSchemeField().textProperty().set("2");
         vm.run(); // after results, no plan to reuse: new rows, shown as one mean line per scheme
-        assertEquals(4, vm.rows().size());
-        assertEquals(2, vm.accuracySeries().size(), "one mean line per scheme, not one line per run");
+        assertEquals(4, vm.results().rows().size());
+        assertEquals(2, vm.results().accuracyLines().size(), "one mean line per scheme, not one line per run");
         vm.reset();
-        assertEquals(2, vm.rows().size());
-        assertTrue(vm.rows().stream().allMatch(r -> r.plannedProperty().get()), "after a reset the plan is shown again");
-        assertEquals(30, vm.plannedEpochsProperty().get());
+        assertEquals(2, vm.results().rows().size());
+        assertTrue(vm.results().rows().stream().allMatch(r -> r.plannedProperty().get()), "after a reset the plan is shown again");
+        assertEquals(30, vm.results().plannedEpochsProperty().get());
     }
 
     @Test
     void invalidInputDisablesRunAndSaysWhy() {
         LabViewModel vm = loaded();
-        vm.hiddenField().textProperty().set("abc");
+        vm.form().hiddenField().textProperty().set("abc");
         assertTrue(vm.runDisabledProperty().get());
-        assertTrue(vm.validationMessageProperty().get().contains("Hidden layers: 'abc' is not a whole number"), vm.validationMessageProperty().get());
-        vm.etaField().textProperty().set("-1");
-        assertTrue(vm.validationMessageProperty().get().contains("Learning rate η: -1 is out of range"));
-        vm.hiddenField().textProperty().set("30");
-        vm.etaField().textProperty().set("3.0");
+        assertTrue(vm.form().validationMessageProperty().get().contains("Hidden layers: 'abc' is not a whole number"), vm.form().validationMessageProperty().get());
+        vm.form().etaField().textProperty().set("-1");
+        assertTrue(vm.form().validationMessageProperty().get().contains("Learning rate η: -1 is out of range"));
+        vm.form().hiddenField().textProperty().set("30");
+        vm.form().etaField().textProperty().set("3.0");
         assertFalse(vm.runDisabledProperty().get());
-        vm.schemes().forEach(s -> s.selectedProperty().set(false));
+        vm.form().schemes().forEach(s -> s.selectedProperty().set(false));
         assertTrue(vm.runDisabledProperty().get());
-        assertTrue(vm.validationMessageProperty().get().contains("choose at least one scheme"));
+        assertTrue(vm.form().validationMessageProperty().get().contains("choose at least one scheme"));
     }
 
     @Test
     void severalSeedsShowAMeanLineAndBandPerScheme() {
         LabViewModel vm = loaded(2, 100);
-        vm.seedsPerSchemeField().textProperty().set("3");
+        vm.form().seedsPerSchemeField().textProperty().set("3");
         vm.run();
         assertEquals(LabState.FINISHED, vm.stateProperty().get());
-        assertEquals(6, vm.rows().size(), "2 schemes × 3 seeds");
-        assertEquals(2, vm.accuracySeries().size(), "one mean line per scheme");
-        for (var mean : vm.accuracySeries()) {
-            assertEquals(2, mean.getData().size());
-            List<double[]> band = vm.bandOf(mean);
+        assertEquals(6, vm.results().rows().size(), "2 schemes × 3 seeds");
+        assertEquals(2, vm.results().accuracyLines().size(), "one mean line per scheme");
+        for (var mean : vm.results().accuracyLines()) {
+            assertEquals(2, mean.points().size());
+            List<double[]> band = mean.band();
             assertEquals(2, band.size());
             for (int e = 0; e < 2; e++) {
-                double y = mean.getData().get(e).getYValue().doubleValue();
+                double y = mean.points().get(e).y();
                 assertTrue(band.get(e)[1] <= y && y <= band.get(e)[2], "the mean lies inside its min–max band");
                 assertTrue(band.get(e)[2] > band.get(e)[1], "three seeds differ");
             }
         }
         // The mean is the mean of the three runs' accuracies.
         double sum = 0;
-        for (int r = 0; r < 6; r += 2) sum += vm.rows().get(r).correctByEpoch().get(1) / 100.0;
-        assertEquals(sum / 3, vm.accuracySeries().get(0).getData().get(1).getYValue().doubleValue(), 1e-9);
-        vm.showSeedsProperty().set(true);
-        assertEquals(2 + 6, vm.accuracySeries().size(), "and every seed on demand");
-        assertTrue(vm.summaryProperty().get().contains("mean"), vm.summaryProperty().get());
+        for (int r = 0; r < 6; r += 2) sum += vm.results().rows().get(r).epochs().get(1).correct() / 100.0;
+        assertEquals(sum / 3, vm.results().accuracyLines().get(0).points().get(1).y(), 1e-9);
+        vm.results().showSeedsProperty().set(true);
+        assertEquals(2 + 6, vm.results().accuracyLines().size(), "and every seed on demand");
+        assertTrue(vm.results().summaryProperty().get().contains("mean"), vm.results().summaryProperty().get());
     }
 
     @Test
     void deepReluNetworkFromTheSidePanelSettings() {
         LabViewModel vm = loaded();
-        vm.hiddenField().textProperty().set("64,64,64");
-        vm.activationProperty().set(org.initlab.core.Activation.RELU);
-        vm.lossProperty().set(org.initlab.core.Loss.CROSS_ENTROPY);
-        vm.outputProperty().set(org.initlab.core.OutputLayer.SOFTMAX);
-        vm.etaField().textProperty().set("0.05");
-        vm.biasRuleProperty().set("zeros");
+        vm.form().hiddenField().textProperty().set("64,64,64");
+        vm.form().activationProperty().set(org.initlab.core.Activation.RELU);
+        vm.form().lossProperty().set(org.initlab.core.Loss.CROSS_ENTROPY);
+        vm.form().outputProperty().set(org.initlab.core.OutputLayer.SOFTMAX);
+        vm.form().etaField().textProperty().set("0.05");
+        vm.form().biasRuleProperty().set("zeros");
         assertEquals("784-64-64-64-10 relu/softmax cross-entropy", vm.currentComparison().spec().toString());
-        vm.lossProperty().set(org.initlab.core.Loss.QUADRATIC);
+        vm.form().lossProperty().set(org.initlab.core.Loss.QUADRATIC);
         assertTrue(vm.runDisabledProperty().get());
-        assertTrue(vm.validationMessageProperty().get().contains("softmax needs the cross-entropy"));
-        vm.hiddenField().textProperty().set("64,x");
-        assertTrue(vm.validationMessageProperty().get().contains("Hidden layers: 'x' is not a whole number"));
-        vm.hiddenField().textProperty().set("100000000");
-        assertTrue(vm.validationMessageProperty().get().contains("Hidden layers: 100000000 is out of range"));
-        vm.hiddenField().textProperty().set("10000,10000");
-        assertTrue(vm.validationMessageProperty().get().contains("parameters"), vm.validationMessageProperty().get());
+        assertTrue(vm.form().validationMessageProperty().get().contains("softmax needs the cross-entropy"));
+        vm.form().hiddenField().textProperty().set("64,x");
+        assertTrue(vm.form().validationMessageProperty().get().contains("Hidden layers: 'x' is not a whole number"));
+        vm.form().hiddenField().textProperty().set("100000000");
+        assertTrue(vm.form().validationMessageProperty().get().contains("Hidden layers: 100000000 is out of range"));
+        vm.form().hiddenField().textProperty().set("10000,10000");
+        assertTrue(vm.form().validationMessageProperty().get().contains("parameters"), vm.form().validationMessageProperty().get());
     }
 
     @Test
@@ -257,7 +257,7 @@ class LabViewModelTest {
         LabViewModel vm = loaded();
         for (Presets.Preset p : Presets.all()) {
             Presets.apply(vm, p);
-            assertEquals("", vm.validationMessageProperty().get(), p.name());
+            assertEquals("", vm.form().validationMessageProperty().get(), p.name());
             vm.currentComparison();
         }
         Presets.apply(vm, Presets.byName("Nielsen"));

@@ -1,0 +1,257 @@
+package org.initlab.ui.training;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.initlab.theory.SigmoidMath;
+import org.initlab.train.Comparison;
+import org.initlab.train.EpochResult;
+import org.initlab.train.ProbePoint;
+import org.initlab.train.RunKey;
+import org.initlab.train.RunResult;
+import org.initlab.train.RunStatus;
+import org.initlab.train.SeedBands;
+import org.initlab.ui.base.I18n;
+import org.initlab.ui.chart.PlotLine;
+import org.initlab.ui.chart.PlotPoint;
+
+/**
+ * What the window shows of a comparison: one {@link RunRow} per run, the accuracy and saturation lines
+ * (with several seeds per scheme, a mean line per scheme with its min–max band), the summary text, and
+ * counters the views redraw on. Everything arrives as {@link TrainingEvent}s: from a live run through the
+ * mailbox, and from an opened file through {@link TrainingEvent#replay} — one way in.
+ */
+public final class RunResults {
+    /**
+     * At most this many z values per layer and snapshot are kept for the per-layer view (memory stays bounded
+     * for deep nets). Above the reference's 30,000 (1,000 probe images × 30 units), so that layer is shared
+     * with the hidden-layer snapshot, not copied: each copy lived the whole run, and young collections copy
+     * what lives. A documented contract (docs/performance.md), tested by identity.
+     */
+    static final int LAYER_SAMPLE_CAP = 32_768;
+
+    private final ObservableList<RunRow> rows = FXCollections.observableArrayList();
+    private final Map<Integer, RunRow> rowsByIndex = new HashMap<>();
+    private final ObservableList<PlotLine> accuracyLines = FXCollections.observableArrayList();
+    private final ObservableList<PlotLine> saturationLines = FXCollections.observableArrayList();
+    /** With several seeds per scheme: the mean line per scheme id. */
+    private final Map<String, PlotLine> meanLines = new LinkedHashMap<>();
+    private final BooleanProperty showSeeds = new SimpleBooleanProperty(false);
+    /** Threshold t on σ'(z) below which a neuron counts as saturated (shared with the theory views). */
+    private final DoubleProperty saturationThreshold = new SimpleDoubleProperty(0.01);
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final ReadOnlyIntegerWrapper snapshots = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper epochsSeen = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper plannedEpochs = new ReadOnlyIntegerWrapper(0);
+    private Comparison comparison;
+    private double targetPercent;
+    private long runStartNanos;
+
+    RunResults() {
+        saturationThreshold.addListener((o, a, b) -> rows.forEach(this::recomputeSaturation));
+        showSeeds.addListener((o, a, b) -> rebuildAccuracyLines());
+    }
+
+    public ObservableList<RunRow> rows() { return rows; }
+    public ObservableList<PlotLine> accuracyLines() { return accuracyLines; }
+    public ObservableList<PlotLine> saturationLines() { return saturationLines; }
+    public BooleanProperty showSeedsProperty() { return showSeeds; }
+    public DoubleProperty saturationThresholdProperty() { return saturationThreshold; }
+    /** The summary table as text (per run, and mean ± sd per scheme with several seeds); set when a run ends. */
+    public StringProperty summaryProperty() { return summary; }
+    /** Counts every hidden-layer snapshot of every run (views that show the newest of each run redraw on it). */
+    public ReadOnlyIntegerProperty snapshotsProperty() { return snapshots.getReadOnlyProperty(); }
+    /** Hidden-layer snapshots available so far (initialization counts as one); views redraw when it grows. */
+    public ReadOnlyIntegerProperty epochsSeenProperty() { return epochsSeen.getReadOnlyProperty(); }
+    /** Epochs of the shown comparison, known before it trains: the charts' x range. */
+    public ReadOnlyIntegerProperty plannedEpochsProperty() { return plannedEpochs.getReadOnlyProperty(); }
+    /** The comparison the rows and charts show (planned, running, finished or opened), or null. */
+    public Comparison comparison() { return comparison; }
+    public int schemesShown() { return comparison == null ? 0 : comparison.schemes().size(); }
+
+    /** Shows {@code c}: the charts' x range follows it, and "first epoch reaching" uses {@code target}. */
+    void show(Comparison c, double target) {
+        comparison = c;
+        targetPercent = target;
+        plannedEpochs.set(c.config().epochs());
+    }
+
+    void runStartsNow() {
+        runStartNanos = System.nanoTime();
+    }
+
+    void clear() {
+        summary.set("");
+        meanLines.clear();
+        epochsSeen.set(0);
+        snapshots.set(0);
+        rows.clear();
+        rowsByIndex.clear();
+        accuracyLines.clear();
+        saturationLines.clear();
+    }
+
+    /** One row per run of the shown comparison (and a mean line per scheme with several seeds). */
+    void createRows() {
+        Comparison c = comparison;
+        for (RunKey key : c.runKeys()) {
+            String name = schemeName(key.scheme()) + (c.seeds().size() > 1 ? I18n.f("row.seed", Long.toString(key.seed())) : "");
+            RunRow row = new RunRow(key, name, c.spec().hidden());
+            rows.add(row);
+            rowsByIndex.put(key.index(), row);
+            saturationLines.add(row.saturation());
+        }
+        for (var scheme : c.schemes()) {
+            meanLines.put(scheme.id(), new PlotLine(I18n.f("row.mean", schemeName(scheme), Integer.toString(c.seeds().size()))));
+        }
+        rebuildAccuracyLines();
+    }
+
+    private static String schemeName(org.initlab.core.init.InitScheme s) {
+        return s.weights().id() + "  " + s.weights().formula();
+    }
+
+    private boolean multiSeed() {
+        return comparison != null && comparison.seeds().size() > 1;
+    }
+
+    /** One line per run for single seeds; with several, a mean line per scheme (and every seed on demand). */
+    private void rebuildAccuracyLines() {
+        List<PlotLine> shown = new ArrayList<>();
+        if (!multiSeed()) {
+            rows.forEach(r -> shown.add(r.accuracy()));
+        } else {
+            shown.addAll(meanLines.values());
+            if (showSeeds.get()) rows.forEach(r -> shown.add(r.accuracy()));
+        }
+        accuracyLines.setAll(shown);
+    }
+
+    // ---- events (FX thread) ----------------------------------------------------------------------
+    void apply(List<TrainingEvent> events) {
+        for (TrainingEvent e : events) {
+            if (e instanceof TrainingEvent.Started s) started(s.run(), s.hiddenZ());
+            else if (e instanceof TrainingEvent.Probed p) probe(p.point());
+            else if (e instanceof TrainingEvent.EpochEnded x) epoch(x.result());
+            else if (e instanceof TrainingEvent.Ended x) ended(x.result());
+        }
+    }
+
+    private void started(RunKey key, List<float[]> z) {
+        RunRow row = rowsByIndex.get(key.index());
+        if (row == null) return;
+        addSnapshot(row, z);
+    }
+
+    private void addSnapshot(RunRow row, List<float[]> z) {
+        if (!z.isEmpty()) row.hiddenZ().add(z.get(0));
+        row.layerZ().add(capped(z));
+        // The newest snapshot's saturated share, appended (a threshold change recomputes all of them).
+        int i = row.hiddenZ().size() - 1;
+        if (i < 0) return;
+        row.saturation().points().add(new PlotPoint(i, 100 * SigmoidMath.saturatedFraction(row.hiddenZ().get(i), saturationThreshold.get())));
+        epochsSeen.set(Math.max(epochsSeen.get(), row.hiddenZ().size()));
+        snapshots.set(snapshots.get() + 1);
+    }
+
+    private static List<float[]> capped(List<float[]> z) {
+        List<float[]> out = new ArrayList<>();
+        for (float[] layer : z) out.add(layer.length <= LAYER_SAMPLE_CAP ? layer : java.util.Arrays.copyOf(layer, LAYER_SAMPLE_CAP));
+        return out;
+    }
+
+    private void probe(ProbePoint p) {
+        RunRow row = rowsByIndex.get(p.run().index());
+        if (row == null) return;
+        // Progress text at most 4 times a second per run: each change costs the table a text layout.
+        long now = System.nanoTime();
+        if (now - row.lastProgressNanos() > 250_000_000L) {
+            row.setLastProgressNanos(now);
+            progress(row, p.epochPosition());
+        }
+        // Probe points show the first epoch's rise; later they would only add the probe sample's noise.
+        if (p.epochPosition() >= 1) return;
+        row.accuracy().points().add(new PlotPoint(p.epochPosition(), p.accuracyPercent(), I18n.f("point.probe", row.name(),
+                String.format(Locale.ROOT, "%.1f", p.epochPosition()), Integer.toString(p.correct()), Integer.toString(p.total()))));
+    }
+
+    private void epoch(EpochResult e) {
+        RunRow row = rowsByIndex.get(e.run().index());
+        if (row == null) return;
+        row.accuracy().points().add(new PlotPoint(e.epoch() + 1, e.accuracyPercent(),
+                I18n.f("point.epoch", row.name(), Integer.toString(e.epoch()), Integer.toString(e.correct()), Integer.toString(e.total()))));
+        row.addEpoch(e, targetPercent);
+        updateBand(e.run());
+        row.meanAbsDelta().add(e.meanAbsDelta());
+        addSnapshot(row, e.hiddenZ());
+        progress(row, e.epoch() + 1);
+    }
+
+    private void ended(RunResult r) {
+        RunRow row = rowsByIndex.get(r.run().index());
+        if (row == null) return;
+        row.statusProperty().set(r.status());
+        row.messageProperty().set(r.message());
+        row.summarize(targetPercent);
+        if (r.status() == RunStatus.COMPLETED) {
+            row.progressProperty().set(1);
+            row.etaProperty().set(I18n.t("row.done"));
+        } else {
+            row.etaProperty().set(I18n.t("runstatus." + r.status().name()));
+            if (r.status() == RunStatus.DIVERGED) row.accuracy().nameProperty().set(row.name() + " (" + I18n.t("runstatus.DIVERGED") + ")");
+        }
+    }
+
+    private void progress(RunRow row, double epochsDone) {
+        double total = comparison == null ? 1 : comparison.config().epochs();
+        double p = Math.min(1, epochsDone / total);
+        row.progressProperty().set(p);
+        double elapsed = (System.nanoTime() - runStartNanos) / 1e9;
+        row.etaProperty().set(p <= 0 ? "" : I18n.f("row.left", String.format(Locale.ROOT, "%.0f", elapsed * (1 - p) / p)));
+    }
+
+    /** The mean line and min–max band of {@code key}'s scheme over its seeds, from the core's {@link SeedBands}. */
+    private void updateBand(RunKey key) {
+        if (!multiSeed()) return;
+        List<List<Double>> byRun = new ArrayList<>();
+        for (RunRow r : rows) {
+            if (!r.key().scheme().id().equals(key.scheme().id())) continue;
+            List<Double> acc = new ArrayList<>();
+            for (EpochResult e : r.epochs()) acc.add(e.accuracyPercent());
+            byRun.add(acc);
+        }
+        List<PlotPoint> points = new ArrayList<>();
+        List<double[]> band = new ArrayList<>();
+        for (SeedBands.Band e : SeedBands.of(byRun).epochs()) {
+            points.add(new PlotPoint(e.epoch() + 1, e.mean(), I18n.f("point.mean", key.scheme().weights().id(), Integer.toString(e.epoch()),
+                    String.format(Locale.ROOT, "%.2f", e.mean()), String.format(Locale.ROOT, "%.2f", e.sd()), String.format(Locale.ROOT, "%.2f", e.min()),
+                    String.format(Locale.ROOT, "%.2f", e.max()), Integer.toString(e.runs()))));
+            band.add(new double[] {e.epoch() + 1, e.min(), e.max()});
+        }
+        meanLines.get(key.scheme().id()).setAll(points, band);
+    }
+
+    /** The saturated share per snapshot for the current threshold, replaced in one change (one chart layout). */
+    private void recomputeSaturation(RunRow row) {
+        double t = saturationThreshold.get();
+        List<PlotPoint> points = new ArrayList<>();
+        // x = epochs trained: 0 at initialization, e + 1 after epoch e.
+        for (int i = 0; i < row.hiddenZ().size(); i++) points.add(new PlotPoint(i, 100 * SigmoidMath.saturatedFraction(row.hiddenZ().get(i), t)));
+        row.saturation().points().setAll(points);
+        epochsSeen.set(Math.max(epochsSeen.get(), row.hiddenZ().size()));
+        snapshots.set(snapshots.get() + 1);
+    }
+}

@@ -1,0 +1,37 @@
+package org.initlab.ui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.initlab.train.EpochResult;
+import org.initlab.train.ProbePoint;
+import org.initlab.train.RunKey;
+import org.initlab.train.RunResult;
+
+/** What a run reports to the window, in the order it happened. A saved run is replayed as the same events. */
+public sealed interface TrainingEvent {
+    /** A run begins: its hidden layers' z over the probe images at initialization. */
+    record Started(RunKey run, List<float[]> hiddenZ) implements TrainingEvent {}
+
+    /** An accuracy point on the probe sample within an epoch. */
+    record Probed(ProbePoint point) implements TrainingEvent {}
+
+    record EpochEnded(EpochResult result) implements TrainingEvent {}
+
+    /** The run completed, was cancelled, diverged or failed. */
+    record Ended(RunResult result) implements TrainingEvent {}
+
+    /** Whether the event carries a snapshot (a chart point, a saturation point, table cells): see {@link EventMailbox#drain(int)}. */
+    default boolean isSnapshot() {
+        return this instanceof Started || this instanceof EpochEnded;
+    }
+
+    /** A finished run as the events a live run would have sent (a saved run keeps no z snapshots or probes). */
+    static List<TrainingEvent> replay(List<RunResult> results) {
+        List<TrainingEvent> events = new ArrayList<>();
+        for (RunResult r : results) {
+            for (EpochResult e : r.epochs()) events.add(new EpochEnded(e));
+            events.add(new Ended(r));
+        }
+        return events;
+    }
+}

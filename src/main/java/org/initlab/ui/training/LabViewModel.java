@@ -18,18 +18,15 @@ import javafx.beans.property.StringProperty;
 import org.initlab.data.Dataset;
 import org.initlab.data.DatasetChoice;
 import org.initlab.data.DatasetLoader;
-import org.initlab.format.Numbers;
 import org.initlab.report.RunCsv;
 import org.initlab.report.RunJson;
 import org.initlab.report.SummaryTable;
 import org.initlab.settings.LabSettings;
 import org.initlab.settings.SettingsFormatException;
 import org.initlab.train.Comparison;
-import org.initlab.train.Nd4jRuntime;
 import org.initlab.train.RunControl;
 import org.initlab.train.RunResult;
 import org.initlab.train.RunStatus;
-import org.initlab.train.TrainingConfig;
 import org.initlab.ui.base.BackgroundRunner;
 import org.initlab.ui.base.FrameDelay;
 import org.initlab.ui.base.I18n;
@@ -60,16 +57,17 @@ public final class LabViewModel {
     private final BooleanBinding settingsLocked = Bindings.createBooleanBinding(() -> state.get().isBusy() || state.get() == LabState.LOADING, state);
     private final SettingsForm form = new SettingsForm(this::refreshPlan);
     private final BooleanBinding runDisabled;
+    private final DatasetLoading loading;
 
     private List<RunResult> lastResults = List.of();
     private RunControl control;
-    private RunControl warmUpControl;
     /** The rows show the runs Run would start (nothing has run since start or reset), not results. */
     private boolean planShown;
     private long runStartNanos;
 
     public LabViewModel(BackgroundRunner runner) {
         this.runner = runner;
+        loading = new DatasetLoading(runner, dataset, state, status);
         runDisabled = Bindings.createBooleanBinding(
                 () -> !form.validationMessageProperty().get().isEmpty() || dataset.get() == null || state.get().isBusy() || state.get() == LabState.LOADING,
                 form.validationMessageProperty(), dataset, state);
@@ -128,65 +126,25 @@ public final class LabViewModel {
         return form.comparison(dataset.get());
     }
 
-    // ---- loading ----------------------------------------------------------------------------------
+    // ---- loading (see DatasetLoading) ------------------------------------------------------------
     /** Loads ND4J and the bundled MNIST off the FX thread; the status bar says what happens. */
     public void loadBundledData() {
-        loadDataset(DatasetLoader.bundledMnist());
+        loading.load(DatasetLoader.bundledMnist());
     }
 
     /** Loads one of the offered datasets, or says how to install it when it is absent (nothing changes then). */
     public void loadDataset(DatasetChoice choice) {
-        if (!choice.isAvailable()) {
-            status.set(I18n.f("status.notInstalled", choice.name(), choice.directory(), choice.installHint()) + stillUsing());
-            return;
-        }
-        loadDataset(choice.directory());
-    }
-
-    private String stillUsing() {
-        return dataset.get() == null ? "" : I18n.f("status.stillUsing", dataset.get().name());
+        loading.load(choice);
     }
 
     /** Loads a dataset folder; on failure the previous dataset stays in use and the message says why. */
     public void loadDataset(Path dir) {
-        if (state.get().isBusy()) return;
-        state.set(LabState.LOADING);
-        long t0 = System.nanoTime();
-        runner.submit("load", () -> {
-            long nd4jMs = Nd4jRuntime.ensureLoaded();
-            Dataset loaded = DatasetLoader.load(dir);
-            Comparison.prepare(loaded, TrainingConfig.reference());
-            return new Loaded(loaded, nd4jMs);
-        }, loaded -> {
-            Dataset d = loaded.dataset();
-            dataset.set(d);
-            state.set(LabState.READY);
-            warmUp(d);
-            status.set(I18n.f("status.ready", d.name(), Numbers.grouped(d.train().count()), Numbers.grouped(d.test().count()),
-                    I18n.t(d.verified() ? "status.verified" : "status.unverified"), String.format(Locale.ROOT, "%.1f", loaded.nd4jMillis() / 1000.0),
-                    String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9)));
-        }, error -> {
-            state.set(dataset.get() == null ? LabState.FAILED : LabState.READY);
-            status.set(I18n.f("status.loadFailed", dir, error.getMessage()) + stillUsing());
-        });
-    }
-
-    private record Loaded(Dataset dataset, long nd4jMillis) {}
-
-    /** Compiles the training code in the background while the user reads the window; Run cancels it. */
-    private void warmUp(Dataset d) {
-        RunControl warming = new RunControl();
-        warmUpControl = warming;
-        runner.submit("warm-up", () -> {
-            Comparison.warmUp(d, warming);
-            return null;
-        }, ignored -> { }, error -> { }); // nothing to show: a real run would meet the same error and report it
+        loading.load(dir);
     }
 
     /** Uses a dataset another view-model already loaded (language switch), without loading it again. */
     public void useLoaded(Dataset d) {
-        dataset.set(d);
-        if (!state.get().isBusy()) state.set(LabState.READY);
+        loading.useLoaded(d);
     }
 
     // ---- running ----------------------------------------------------------------------------------
@@ -199,7 +157,7 @@ public final class LabViewModel {
             form.validationMessageProperty().set(e.getMessage());
             return;
         }
-        if (warmUpControl != null) warmUpControl.cancel(); // the run needs the cores
+        loading.stopWarmUp(); // the run needs the cores
         double target = form.targetPercent();
         if (planShown && samePlannedRows(results.comparison(), c)) {
             // The planned rows become the run's rows: the table and legend are already built.
@@ -320,7 +278,7 @@ public final class LabViewModel {
     /** Stops training for good (window closing). */
     public void shutdown() {
         if (control != null) control.cancel();
-        if (warmUpControl != null) warmUpControl.cancel();
+        loading.stopWarmUp();
     }
 
     private void clearResults() {

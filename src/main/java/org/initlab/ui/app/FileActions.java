@@ -1,0 +1,77 @@
+package org.initlab.ui.app;
+
+import javafx.stage.Stage;
+import org.initlab.ui.base.I18n;
+import org.initlab.ui.chart.ChartExport;
+import org.initlab.ui.training.LabViewModel;
+
+/** What the File menu does: open and save settings, open a saved run, export the last run or a chart. */
+final class FileActions {
+    private final LabViewModel lab;
+
+    FileActions(LabViewModel lab) {
+        this.lab = lab;
+    }
+
+    void openSettings(Stage stage) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("InitLab settings", "*.json"));
+        java.io.File f = chooser.showOpenDialog(stage);
+        if (f == null) return;
+        try {
+            lab.apply(org.initlab.settings.SettingsJson.load(f.toPath(), lab.form().settingKeys()));
+            lab.statusProperty().set(I18n.f("status.openedSettings", f));
+        } catch (java.io.IOException ex) {
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.nothingChanged", ex.getMessage())).show();
+        }
+    }
+
+    void saveSettings(Stage stage) {
+        saveAs(stage, "my-experiment.json", null, f -> org.initlab.settings.SettingsJson.save(f, lab.form().settings()), "status.savedSettings");
+    }
+
+    /** Something that writes a file: settings, the last run as CSV or JSON, a PNG. */
+    interface SaveAction {
+        void write(java.nio.file.Path file) throws java.io.IOException;
+    }
+
+    void exportLastRun(Stage stage, String initialName, SaveAction writer) {
+        if (!lab.hasResults()) {
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, I18n.t("alert.runFirst")).show();
+            return;
+        }
+        saveAs(stage, initialName, null, writer, "status.wrote");
+    }
+
+    void exportPng(Stage stage, javafx.scene.Node node) {
+        saveAs(stage, "initlab.png", new javafx.stage.FileChooser.ExtensionFilter("PNG image", "*.png"), f -> ChartExport.writePng(node, f), "status.wrote");
+    }
+
+    /** Asks where, writes, and says so in the status bar; a failed write is shown and nothing else changes. */
+    void saveAs(Stage stage, String initialName, javafx.stage.FileChooser.ExtensionFilter filter, SaveAction writer, String statusKey) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setInitialFileName(initialName);
+        if (filter != null) chooser.getExtensionFilters().add(filter);
+        java.io.File f = chooser.showSaveDialog(stage);
+        if (f == null) return;
+        try {
+            writer.write(f.toPath());
+            lab.statusProperty().set(I18n.f(statusKey, f));
+        } catch (java.io.IOException ex) {
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.couldNotWrite", f, ex.getMessage())).show();
+        }
+    }
+
+    /** Shows a saved run; a file that cannot be read is named in an alert and nothing changes. */
+    void openRun(Stage stage) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("InitLab run", "*.json"));
+        java.io.File f = chooser.showOpenDialog(stage);
+        if (f == null) return;
+        try {
+            lab.openSavedRun(org.initlab.report.RunJson.load(f.toPath()));
+        } catch (java.io.IOException | IllegalStateException ex) {
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.nothingChanged", ex.getMessage())).show();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.initlab.ui.app;
+
+import javafx.animation.AnimationTimer;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.initlab.ui.training.LabViewModel;
+import org.initlab.ui.training.Presets;
+
+/** The INITLAB_* environment hooks, for measurements, screenshots and demos. */
+final class StartupHooks {
+    private StartupHooks() {}
+
+    /**
+     * INITLAB_PULSES=1 prints when the first frame was drawn (ms after the JVM started) and, after each
+     * run, how many pulses there were while training and the longest gap between two of them.
+     */
+    static void reportResponsiveness(long startEntered, LabViewModel lab, PulseMonitor pulses) {
+        if (!"1".equals(System.getenv("INITLAB_PULSES"))) return;
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.println("start_method_ms_after_jvm_start " + (startEntered - jvmStart));
+        System.out.println("scene_built_and_shown_ms_after_jvm_start " + (System.currentTimeMillis() - jvmStart));
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                System.out.println("first_frame_ms_after_jvm_start " + (System.currentTimeMillis() - jvmStart));
+                stop();
+            }
+        }.start();
+        lab.stateProperty().addListener((o, old, now) -> {
+            if (old.isBusy() && !now.isBusy()) {
+                System.out.printf(java.util.Locale.ROOT, "pulses_while_training %d%nlongest_pulse_gap_ms %.1f%ngaps_over_50_ms_at %s%n", pulses.frames(),
+                        pulses.longestGapMillis(), pulses.longGaps());
+                System.out.printf(java.util.Locale.ROOT, "gaps_over_50_ms %d%nlongest_event_work_ms %.1f%n", pulses.gapsOver50(), pulses.longestWorkMillis());
+                pulses.reset();
+            }
+        });
+    }
+
+    /** INITLAB_PRESET=name applies a preset; INITLAB_PRESENTATION=1 starts in presentation mode; INITLAB_AUTORUN=1 starts the run once the data is loaded; INITLAB_TAB=N opens tab N (0-based). For screenshots and demos. */
+    static void autoRunForScreenshots(Stage stage, LabViewModel lab) {
+        String tab = System.getenv("INITLAB_TAB");
+        if ("1".equals(System.getenv("INITLAB_PRESENTATION"))) Presentation.toggle(stage);
+        if (tab != null && tab.matches("[0-9]")) {
+            TabPane tabs = (TabPane) stage.getScene().lookup("#viewTabs");
+            tabs.getSelectionModel().select(Math.min(Integer.parseInt(tab), tabs.getTabs().size() - 1));
+        }
+        String preset = System.getenv("INITLAB_PRESET");
+        if (preset != null) Presets.apply(lab, Presets.byName(preset));
+        if ("1".equals(System.getenv("INITLAB_AUTORUN"))) {
+            // Three seconds after the data is in, as a person would press Run after reading the window (a pulse
+            // measurement then sees a run start as in use: not tangled with the loading, the code compiled).
+            lab.datasetProperty().addListener((o, old, now) -> {
+                if (old == null && now != null) {
+                    javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+                    wait.setOnFinished(e -> lab.run());
+                    wait.play();
+                }
+            });
+        }
+    }
+}

@@ -16,7 +16,7 @@ import org.initlab.train.VectorApi;
 /**
  * {@code mvn exec:java} runs the lab inside Maven's own JVM, which was started without the JDK's vector
  * API module and with ND4J's default of several OpenMP threads per op. Both matter for speed (see the
- * README's performance section), and neither can be changed once a JVM runs, so command-line runs
+ * docs/performance.md), and neither can be changed once a JVM runs, so command-line runs
  * re-execute themselves once in a child JVM with {@code --add-modules jdk.incubator.vector} and
  * {@code OMP_NUM_THREADS=1}, passing the exit code through. Launchers that already set both
  * ({@code mvn javafx:run}, surefire) never relaunch.

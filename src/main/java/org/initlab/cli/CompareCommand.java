@@ -45,7 +45,7 @@ public final class CompareCommand {
         for (Param<?> p : LabParameters.compareOptions()) {
             if (p != LabParameters.SCHEMES && p != LabParameters.THREADS && a.has(p.option())) texts.put(p.id(), a.string(p.option(), ""));
         }
-        List<String> schemeIds = List.of(a.string(LabParameters.SCHEMES.option(), LabParameters.SCHEMES.defaultText()).split(",", -1));
+        List<String> schemeIds = org.initlab.settings.IdListParam.ids(a.string(LabParameters.SCHEMES.option(), LabParameters.SCHEMES.defaultText()));
         ExperimentSettings.Result parsed = ExperimentSettings.parse(texts, schemeIds);
         if (!parsed.ok()) throw new UsageException(CliArgs.message(parsed.problems().get(0)));
         ExperimentSettings settings = parsed.settings();

@@ -216,7 +216,7 @@ public final class RunJson {
         }
         String schemes = texts.remove(LabParameters.SCHEMES.id());
         if (schemes == null) throw new SettingsFormatException("\"settings\" must name the schemes");
-        ExperimentSettings.Result r = ExperimentSettings.parse(texts, List.of(schemes.split(",", -1)), legacy.spec().inputs(), legacy.spec().outputs());
+        ExperimentSettings.Result r = ExperimentSettings.parse(texts, org.initlab.settings.IdListParam.ids(schemes), legacy.spec().inputs(), legacy.spec().outputs());
         if (!r.ok()) throw new SettingsFormatException("settings: " + String.join("; ", r.problems().stream().map(org.initlab.settings.Problem::named).toList()));
         Comparison c = r.settings().comparison(legacy.spec().inputs(), legacy.spec().outputs(), Comparison.defaultThreads());
         if (!c.spec().equals(legacy.spec()) || !c.config().equals(legacy.config())) throw new SettingsFormatException("\"settings\" and \"network\"/\"training\" disagree");

@@ -39,8 +39,13 @@ public final class IdListParam<T> extends Param<List<T>> {
 
     @Override
     public Parsed<List<T>> parse(String text) {
+        return parseIds(ids(text));
+    }
+
+    /** The ids of a comma-separated text (none for a blank one), as {@link #parseIds} takes them. */
+    public static List<String> ids(String text) {
         String t = text == null ? "" : text.strip();
-        return parseIds(t.isEmpty() ? List.of() : List.of(t.split(",", -1)));
+        return t.isEmpty() ? List.of() : List.of(t.split(",", -1));
     }
 
     /** Reads ids given one by one (a settings file's list). */

@@ -14,6 +14,7 @@ import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.InitScheme;
 import org.initlab.data.Dataset;
 import org.initlab.data.DatasetLoader;
+import org.initlab.settings.LabParameters;
 import org.initlab.train.Comparison;
 import org.initlab.train.Engine;
 import org.initlab.train.EpochResult;
@@ -32,11 +33,23 @@ import org.initlab.train.TrainingRun;
 public final class BenchCommand {
     private BenchCommand() {}
 
-    public static int run(String[] args, PrintStream out) throws UsageException, IOException, InterruptedException {
-        CliArgs a = CliArgs.parse(args, 1, Set.of("epochs", "data", "nd4j-epochs"), Set.of("full"));
-        int epochs = a.integer("epochs", 5, 1, 1000);
-        int nd4jEpochs = a.integer("nd4j-epochs", Math.min(epochs, 2), 0, 1000);
+    /** What the arguments ask to time, validated; nothing runs yet. */
+    public record Plan(int epochs, int nd4jEpochs, Path data, boolean full) {}
+
+    public static Plan plan(String[] args) throws UsageException {
+        CliArgs a = CliArgs.parse(args, 1, CliArgs.options(LabParameters.benchOptions(), "data"), Set.of("full"));
+        int epochs = a.get(LabParameters.BENCH_EPOCHS).intValue();
+        // Without --nd4j-epochs: the catalogue's 2, or fewer when fewer epochs are timed.
+        int nd4jEpochs = a.has(LabParameters.BENCH_ND4J_EPOCHS.option()) ? a.get(LabParameters.BENCH_ND4J_EPOCHS).intValue()
+                : (int) Math.min(epochs, LabParameters.BENCH_ND4J_EPOCHS.defaultValue());
         Path dir = a.has("data") ? Path.of(a.string("data", "")) : DatasetLoader.bundledMnist();
+        return new Plan(epochs, nd4jEpochs, dir, a.flag("full"));
+    }
+
+    public static int run(String[] args, PrintStream out) throws UsageException, IOException, InterruptedException {
+        Plan plan = plan(args);
+        int epochs = plan.epochs(), nd4jEpochs = plan.nd4jEpochs();
+        Path dir = plan.data();
         long loadMs = Nd4jRuntime.ensureLoaded();
         Dataset data = DatasetLoader.load(dir);
         NetworkSpec spec = NetworkSpec.reference(data.inputSize(), 30, data.classes());
@@ -51,7 +64,7 @@ public final class BenchCommand {
         train(spec, reference.withEpochs(1), List.of(standard), data, 1);
 
         // The full comparison first, so its peak memory is not the other phases'.
-        if (a.flag("full")) {
+        if (plan.full()) {
             boolean reset = resetPeakRss();
             long t0 = System.nanoTime();
             List<RunResult> full = train(spec, reference, List.of(standard, lecun), data, 2);

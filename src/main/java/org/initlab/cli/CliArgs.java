@@ -5,11 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import org.initlab.settings.LabParameters;
+import org.initlab.settings.Param;
+import org.initlab.settings.Parsed;
+import org.initlab.settings.Problem;
+import org.initlab.settings.WholeParam;
 
 /**
  * {@code --name value} options and {@code --flag} switches, checked against what a command accepts.
- * Every accessor validates and names the option in its message.
+ * Settings are read through their {@link Param}: its option, default, limits and message.
  */
 public final class CliArgs {
     private final Map<String, String> values = new LinkedHashMap<>();
@@ -59,74 +63,38 @@ public final class CliArgs {
         return values.getOrDefault(name, fallback);
     }
 
-    public int integer(String name, int fallback, int min, int max) throws UsageException {
-        if (!has(name)) return fallback;
-        return parseInt(name, values.get(name), min, max);
+    /** The option of {@code p} read through the parameter (its default when absent); its message after "--option: " otherwise. */
+    public <T> T get(Param<T> p) throws UsageException {
+        if (!has(p.option())) return p.defaultValue();
+        return orUsage(p, p.parse(values.get(p.option())));
     }
 
-    public long longValue(String name, long fallback, long min, long max) throws UsageException {
-        if (!has(name)) return fallback;
-        return parseLong(name, values.get(name), min, max);
+    /** A whole number whose maximum another option sets (zlab's --ones ≤ --inputs). */
+    public long within(WholeParam p, long upTo) throws UsageException {
+        if (!has(p.option())) return p.defaultValue();
+        return orUsage(p, p.parseWithin(values.get(p.option()), upTo));
     }
 
-    public double decimal(String name, double fallback, double minExclusive, double max) throws UsageException {
-        if (!has(name)) return fallback;
-        return parseDouble(name, values.get(name), minExclusive, max);
+    static <T> T orUsage(Param<T> p, Parsed<T> parsed) throws UsageException {
+        if (!parsed.ok()) throw new UsageException(message(parsed.problem()));
+        return parsed.value();
     }
 
-    /** A finite number from 0 to {@code max}. */
-    public double nonNegative(String name, double fallback, double max) throws UsageException {
-        if (!has(name)) return fallback;
-        String text = values.get(name);
-        double v;
+    /** A problem as the command line prints it: "--epochs: 0 is outside the allowed range 1 to 10000". */
+    static String message(Problem problem) {
+        Param<?> p;
         try {
-            v = Double.parseDouble(text.strip());
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + ": '" + text + "' is not a number");
-        }
-        if (!Double.isFinite(v) || v < 0 || v > max) throw new UsageException("--" + name + ": " + text.strip() + " is outside the allowed range 0 to " + fmt(max));
-        return v;
-    }
-
-    public <T> T choice(String name, T fallback, Function<String, T> parser) throws UsageException {
-        if (!has(name)) return fallback;
-        try {
-            return parser.apply(values.get(name));
+            p = LabParameters.byId(problem.id());
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--" + name + ": " + e.getMessage());
+            return problem.named();
         }
+        return p.hasOption() ? "--" + p.option() + ": " + problem.message() : problem.named();
     }
 
-    public static int parseInt(String name, String text, int min, int max) throws UsageException {
-        return (int) parseLong(name, text, min, max);
-    }
-
-    public static long parseLong(String name, String text, long min, long max) throws UsageException {
-        long v;
-        try {
-            v = Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + ": '" + text + "' is not a whole number (allowed " + min + " to " + max + ")");
-        }
-        if (v < min || v > max) throw new UsageException("--" + name + ": " + v + " is outside the allowed range " + min + " to " + max);
-        return v;
-    }
-
-    /** A finite number above {@code minExclusive} and at most {@code max}. */
-    public static double parseDouble(String name, String text, double minExclusive, double max) throws UsageException {
-        double v;
-        try {
-            v = Double.parseDouble(text.strip());
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + ": '" + text + "' is not a number");
-        }
-        if (!Double.isFinite(v) || v <= minExclusive || v > max) {
-            throw new UsageException("--" + name + ": " + text.strip() + " is outside the allowed range (above " + fmt(minExclusive) + ", at most " + fmt(max) + ")");
-        }
-        return v;
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    /** The option names of these parameters, and any extra ones (paths). */
+    static Set<String> options(List<Param<?>> params, String... extra) {
+        Set<String> o = new java.util.LinkedHashSet<>(List.of(extra));
+        for (Param<?> p : params) if (p.hasOption()) o.add(p.option());
+        return o;
     }
 }

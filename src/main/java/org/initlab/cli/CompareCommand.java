@@ -3,29 +3,21 @@ package org.initlab.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import org.initlab.core.Activation;
-import org.initlab.core.Loss;
-import org.initlab.core.NetworkSpec;
-import org.initlab.core.OutputLayer;
-import org.initlab.core.init.BiasInit;
-import org.initlab.core.init.InitCatalog;
-import org.initlab.core.init.InitScheme;
 import org.initlab.data.Dataset;
 import org.initlab.data.DatasetLoader;
+import org.initlab.settings.ExperimentSettings;
+import org.initlab.settings.LabParameters;
+import org.initlab.settings.Param;
 import org.initlab.train.Comparison;
-import org.initlab.train.Engine;
-import org.initlab.train.EpochMode;
 import org.initlab.train.EpochResult;
-import org.initlab.train.EvalSplit;
 import org.initlab.train.RunControl;
 import org.initlab.train.RunResult;
 import org.initlab.train.RunStatus;
-import org.initlab.train.RunSummary;
-import org.initlab.train.TrainingConfig;
 import org.initlab.train.TrainingListener;
 import org.initlab.report.SummaryTable;
 import org.initlab.report.RunCsv;
@@ -35,9 +27,9 @@ import org.initlab.report.RunCsv;
  * 9040 / 10000}, {@code best: N / 10000}), then a summary, and optionally writes a CSV.
  */
 public final class CompareCommand {
-    static final Set<String> OPTIONS = Set.of("data", "schemes", "epochs", "seeds", "hidden", "eta", "batch", "batches-per-epoch", "loss",
-            "csv", "json", "png", "activation", "output", "lambda", "eval", "epoch-mode", "engine", "threads", "bias", "target");
-    public static final int MAX_HIDDEN_UNITS = 100_000;
+    static final Set<String> OPTIONS = CliArgs.options(LabParameters.compareOptions(), "data", "csv", "json", "png");
+    // window migrates to LabParameters
+    public static final int MAX_HIDDEN_UNITS = (int) LabParameters.HIDDEN.max();
 
     private CompareCommand() {}
 
@@ -48,70 +40,26 @@ public final class CompareCommand {
         CliArgs a = CliArgs.parse(args, 1, OPTIONS, Set.of());
         Path data = a.has("data") ? Path.of(a.string("data", "")) : DatasetLoader.bundledMnist();
         if (!java.nio.file.Files.isDirectory(data)) throw new UsageException("--data: " + data + " is not a folder (expected the four MNIST IDX files)");
-        List<InitScheme> schemes = parseSchemes(a.string("schemes", "standard,lecun"), a.choice("bias", BiasInit.STANDARD_NORMAL, BiasInit::parse));
-        List<Long> seeds = parseSeeds(a.string("seeds", "1"));
-        int[] hidden = parseHidden(a.string("hidden", "30"));
-        Loss loss = a.choice("loss", Loss.QUADRATIC, Loss::parse);
-        OutputLayer output = a.choice("output", OutputLayer.SIGMOID, OutputLayer::parse);
-        Activation activation = a.choice("activation", Activation.SIGMOID, Activation::parse);
-        int[] sizes = NetworkSpec.layerSizes(784, hidden, 10);
-        NetworkSpec spec;
-        TrainingConfig config;
+        // The options are the experiment's settings texts under their parameter ids; ExperimentSettings reads them as it reads the window's.
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Param<?> p : LabParameters.compareOptions()) {
+            if (p != LabParameters.SCHEMES && p != LabParameters.THREADS && a.has(p.option())) texts.put(p.id(), a.string(p.option(), ""));
+        }
+        List<String> schemeIds = org.initlab.settings.IdListParam.ids(a.string(LabParameters.SCHEMES.option(), LabParameters.SCHEMES.defaultText()));
+        ExperimentSettings.Result parsed = ExperimentSettings.parse(texts, schemeIds);
+        if (!parsed.ok()) throw new UsageException(CliArgs.message(parsed.problems().get(0)));
+        ExperimentSettings settings = parsed.settings();
+        int threads = a.get(LabParameters.THREADS).intValue();
+        Comparison comparison;
         try {
-            spec = new NetworkSpec(sizes, activation, output, loss);
-            config = new TrainingConfig(
-                    a.decimal("eta", 3.0, 0, 1e6),
-                    a.integer("batch", 10, 1, TrainingConfig.MAX_BATCH),
-                    a.integer("batches-per-epoch", 5000, 1, TrainingConfig.MAX_BATCHES_PER_EPOCH),
-                    a.integer("epochs", 30, 1, TrainingConfig.MAX_EPOCHS),
-                    a.nonNegative("lambda", 0.0, 1e6),
-                    a.choice("epoch-mode", EpochMode.BATCHES, EpochMode::parse),
-                    a.choice("eval", EvalSplit.TEST, EvalSplit::parse),
-                    10, 1000,
-                    a.choice("engine", Engine.JAVA, Engine::parse));
+            comparison = settings.comparison(ExperimentSettings.DEFAULT_INPUTS, ExperimentSettings.DEFAULT_CLASSES, threads);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        int threads = a.integer("threads", Comparison.defaultThreads(), 1, 256);
         Path csv = a.has("csv") ? Path.of(a.string("csv", "")) : null;
-        double target = a.decimal("target", RunSummary.REFERENCE_TARGET_PERCENT, 0, 100);
         Path json = a.has("json") ? Path.of(a.string("json", "")) : null;
         Path png = a.has("png") ? Path.of(a.string("png", "")) : null;
-        return new Plan(data, new Comparison(spec, config, schemes, seeds, threads), csv, json, png, target);
-    }
-
-    static List<InitScheme> parseSchemes(String text, BiasInit bias) throws UsageException {
-        List<InitScheme> schemes = new ArrayList<>();
-        for (String id : text.split(",")) {
-            if (id.isBlank()) throw new UsageException("--schemes: empty scheme name in '" + text + "'");
-            try {
-                InitScheme s = new InitScheme(InitCatalog.byId(id), bias);
-                if (schemes.stream().anyMatch(x -> x.id().equals(s.id()))) throw new UsageException("--schemes: '" + id.strip() + "' is listed twice");
-                schemes.add(s);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--schemes: " + e.getMessage());
-            }
-        }
-        return schemes;
-    }
-
-    static List<Long> parseSeeds(String text) throws UsageException {
-        List<Long> seeds = new ArrayList<>();
-        for (String s : text.split(",")) {
-            long seed = CliArgs.parseLong("seeds", s, 0, Long.MAX_VALUE);
-            if (seeds.contains(seed)) throw new UsageException("--seeds: " + seed + " is listed twice");
-            seeds.add(seed);
-        }
-        if (seeds.size() > 1000) throw new UsageException("--seeds: at most 1000 seeds");
-        return seeds;
-    }
-
-    static int[] parseHidden(String text) throws UsageException {
-        String[] parts = text.split(",");
-        if (parts.length > 100) throw new UsageException("--hidden: at most 100 hidden layers");
-        int[] sizes = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) sizes[i] = CliArgs.parseInt("hidden", parts[i], 1, MAX_HIDDEN_UNITS);
-        return sizes;
+        return new Plan(data, comparison, csv, json, png, settings.target());
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, IOException, InterruptedException {

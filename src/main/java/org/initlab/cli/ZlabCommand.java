@@ -2,38 +2,45 @@ package org.initlab.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.Set;
-import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.WeightInit;
 import org.initlab.theory.ZSampler;
 import org.initlab.theory.ZSpec;
 import org.initlab.theory.ZStats;
+import static org.initlab.settings.LabParameters.*;
 
 /** {@code zlab}: the 500-ones experiment's numbers, as {@code name value} lines. */
 public final class ZlabCommand {
     private ZlabCommand() {}
 
-    public static int run(String[] args, PrintStream out) throws UsageException {
-        CliArgs a = CliArgs.parse(args, 1, Set.of("inputs", "ones", "weights", "bias-sigma", "samples", "seed", "threshold", "fan-out"), Set.of());
-        int inputs = a.integer("inputs", 1000, 1, ZSpec.MAX_INPUTS);
-        int ones = a.integer("ones", inputs / 2, 0, inputs);
-        WeightInit weights = a.choice("weights", InitCatalog.byId("standard"), InitCatalog::byId);
-        double biasSigma = a.nonNegative("bias-sigma", 1.0, 1e6);
-        int samples = a.integer("samples", 200_000, 1, ZSpec.MAX_SAMPLES);
-        long seed = a.longValue("seed", 1, 0, Long.MAX_VALUE);
-        double threshold = a.decimal("threshold", 0.01, 0, 0.25);
-        int fanOut = a.integer("fan-out", 30, 1, ZSpec.MAX_INPUTS);
-        if ((long) samples * ones > ZSpec.MAX_DRAWS) {
+    /** What the arguments ask to sample, fully validated; nothing is sampled yet. */
+    public record Plan(ZSpec spec, double threshold) {}
+
+    public static Plan plan(String[] args) throws UsageException {
+        CliArgs a = CliArgs.parse(args, 1, CliArgs.options(zlabOptions()), java.util.Set.of());
+        int inputs = a.get(Z_INPUTS).intValue();
+        // Without --ones, half the inputs are 1 (the catalogue's 500 of 1000).
+        int ones = a.has(Z_ONES.option()) ? (int) a.within(Z_ONES, inputs) : inputs / 2;
+        WeightInit weights = a.get(Z_WEIGHTS);
+        double biasSigma = a.get(Z_BIAS_SIGMA);
+        int samples = a.get(Z_SAMPLES).intValue();
+        long seed = a.get(Z_SEED);
+        double threshold = a.get(THRESHOLD);
+        int fanOut = a.get(Z_FAN_OUT).intValue();
+        if ((long) samples * ones > MAX_DRAWS) {
             throw new UsageException("--samples × --ones = " + (long) samples * ones + " weight draws; the limit is 1,000,000,000 (about 4 GB of work)");
         }
-        ZSpec spec;
         try {
-            spec = new ZSpec(inputs, ones, weights, fanOut, biasSigma, samples, seed);
+            return new Plan(new ZSpec(inputs, ones, weights, fanOut, biasSigma, samples, seed), threshold);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        ZStats s = ZSampler.sample(spec, threshold, () -> false, x -> {});
-        out.println("scheme " + weights.id());
+    }
+
+    public static int run(String[] args, PrintStream out) throws UsageException {
+        Plan plan = plan(args);
+        ZSpec spec = plan.spec();
+        ZStats s = ZSampler.sample(spec, plan.threshold(), () -> false, x -> {});
+        out.println("scheme " + spec.weights().id());
         out.printf(Locale.ROOT, "weight_sigma %.6f%n", spec.weightSigma());
         out.printf(Locale.ROOT, "analytic_std %.6f%n", s.analyticStd());
         out.printf(Locale.ROOT, "empirical_mean %.6f%n", s.mean());

@@ -15,15 +15,19 @@ public record NetworkSpec(int[] sizes, Activation hidden, OutputLayer output, Lo
         sizes = sizes.clone();
         if (sizes.length < 2) throw new IllegalArgumentException("a network needs at least an input and an output layer");
         for (int s : sizes) if (s < 1) throw new IllegalArgumentException("every layer needs at least 1 neuron, got " + s);
-        if (parameterCount(sizes) > MAX_PARAMETERS) {
-            long p = parameterCount(sizes);
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "network %s has %,d parameters (about %,d MB of memory per run); the limit is %,d parameters", describe(sizes), p,
-                    megabytesPerRun(p), MAX_PARAMETERS));
-        }
+        // The hidden layers' count and sizes: the settings' limits (LabParameters.HIDDEN), whoever builds the spec.
+        org.initlab.settings.LabParameters.HIDDEN.require(java.util.Arrays.copyOfRange(sizes, 1, sizes.length - 1));
+        if (parameterCount(sizes) > MAX_PARAMETERS) throw new IllegalArgumentException(tooLargeMessage(sizes));
         if (output == OutputLayer.SOFTMAX && loss != Loss.CROSS_ENTROPY) {
             throw new IllegalArgumentException("a softmax output needs the cross-entropy (log-likelihood) loss");
         }
+    }
+
+    /** Why a network is refused for its size: its parameter count, the memory per run, the limit. */
+    public static String tooLargeMessage(int[] sizes) {
+        long p = parameterCount(sizes);
+        return String.format(java.util.Locale.ROOT, "network %s has %,d parameters (about %,d MB of memory per run); the limit is %,d parameters",
+                describe(sizes), p, megabytesPerRun(p), MAX_PARAMETERS);
     }
 
     /** Layer sizes from input to output: {@code inputs}, the hidden layers, {@code outputs}. */

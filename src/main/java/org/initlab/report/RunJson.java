@@ -21,6 +21,8 @@ import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.InitScheme;
 import org.initlab.data.Dataset;
 import org.initlab.io.AtomicFiles;
+import org.initlab.settings.ExperimentSettings;
+import org.initlab.settings.LabParameters;
 import org.initlab.settings.SettingsFormatException;
 import org.initlab.train.Comparison;
 import org.initlab.train.Engine;
@@ -38,6 +40,8 @@ import org.initlab.train.VectorApi;
  * application and library versions, timings, per-epoch results — written by {@code compare --json} and
  * the window, and read back to view without training. Reading validates the whole document (schema,
  * version, every value through the same constructors that validate settings) and fails with a message.
+ * The "settings" object records the comparison's settings under their {@link LabParameters} ids; files
+ * without it (written before) are still read from their "network" and "training" sections.
  */
 public final class RunJson {
     public static final String SCHEMA = "initlab-run";
@@ -89,6 +93,13 @@ public final class RunJson {
         tr.put("epochMode", t.epochMode().id());
         tr.put("eval", t.evalSplit().id());
         tr.put("engine", t.engine().id());
+        // The settings under their parameter ids (LabParameters), as texts ExperimentSettings reads back.
+        ObjectNode settings = root.putObject("settings");
+        ExperimentSettings es = ExperimentSettings.of(c);
+        es.texts().forEach((k, v) -> {
+            if (!k.equals(LabParameters.TARGET.id())) settings.put(k, v); // the target is the summary's, not the comparison's
+        });
+        settings.put(LabParameters.SCHEMES.id(), LabParameters.SCHEMES.format(es.schemes()));
         ArrayNode seeds = root.putArray("seeds");
         c.seeds().forEach(seeds::add);
         ArrayNode runs = root.putArray("runs");
@@ -168,18 +179,48 @@ public final class RunJson {
                 for (JsonNode e : epochsNode) {
                     int total = integer(e.path("total"), "epochs.total"), correct = integer(e.path("correct"), "epochs.correct");
                     if (total < 1 || correct < 0 || correct > total) throw new SettingsFormatException("an epoch's correct / total is out of range");
-                    epochs.add(new EpochResult(key, integer(e.path("epoch"), "epochs.epoch"), correct, total, number(e, "meanCost"), number(e, "trainSeconds"),
-                            number(e, "evalMillis"), List.of(), new double[0]));
+                    int epoch = integer(e.path("epoch"), "epochs.epoch");
+                    if (epoch != epochs.size()) throw new SettingsFormatException("a run's epochs must be numbered 0, 1, 2, … in order");
+                    epochs.add(new EpochResult(key, epoch, correct, total, nonNegative(e, "meanCost"), nonNegative(e, "trainSeconds"),
+                            nonNegative(e, "evalMillis"), List.of(), new double[0]));
                 }
                 RunStatus status = RunStatus.valueOf(text(r, "status").toUpperCase(java.util.Locale.ROOT));
-                results.add(new RunResult(key, status, epochs, r.path("message").asText(""), number(r, "wallSeconds")));
+                results.add(new RunResult(key, status, epochs, r.path("message").asText(""), nonNegative(r, "wallSeconds")));
             }
             Comparison c = new Comparison(spec, config, schemes, seeds, Comparison.defaultThreads());
+            if (root.has("settings")) c = fromSettings(root.path("settings"), c);
             if (c.runKeys().size() != results.size()) throw new SettingsFormatException("the runs are not every scheme × every seed");
+            for (int i = 0; i < results.size(); i++) {
+                RunKey expected = c.runKeys().get(i), found = results.get(i).run();
+                if (!expected.scheme().id().equals(found.scheme().id()) || expected.seed() != found.seed()) {
+                    throw new SettingsFormatException("run " + (i + 1) + " is " + found.label() + ", expected " + expected.label() + " (every seed × every scheme, in order)");
+                }
+            }
             return new SavedRun(c, results, root.path("dataset").path("name").asText("unknown"));
         } catch (IllegalArgumentException e) {
             throw new SettingsFormatException(e.getMessage());
         }
+    }
+
+    /**
+     * The comparison the "settings" object describes, read as the window's and compare's settings are; files
+     * written before it existed are read from "network" and "training" alone. Both must tell the same comparison.
+     */
+    private static Comparison fromSettings(JsonNode node, Comparison legacy) throws SettingsFormatException {
+        if (!node.isObject() || node.size() > 100) throw new SettingsFormatException("\"settings\" must be an object of setting texts");
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        for (var it = node.fields(); it.hasNext(); ) {
+            var e = it.next();
+            if (!e.getValue().isTextual()) throw new SettingsFormatException("setting \"" + e.getKey() + "\" must be a string");
+            texts.put(e.getKey(), e.getValue().asText());
+        }
+        String schemes = texts.remove(LabParameters.SCHEMES.id());
+        if (schemes == null) throw new SettingsFormatException("\"settings\" must name the schemes");
+        ExperimentSettings.Result r = ExperimentSettings.parse(texts, org.initlab.settings.IdListParam.ids(schemes), legacy.spec().inputs(), legacy.spec().outputs());
+        if (!r.ok()) throw new SettingsFormatException("settings: " + String.join("; ", r.problems().stream().map(org.initlab.settings.Problem::named).toList()));
+        Comparison c = r.settings().comparison(legacy.spec().inputs(), legacy.spec().outputs(), Comparison.defaultThreads());
+        if (!c.spec().equals(legacy.spec()) || !c.config().equals(legacy.config())) throw new SettingsFormatException("\"settings\" and \"network\"/\"training\" disagree");
+        return c;
     }
 
     private static JsonNode object(JsonNode root, String name) throws SettingsFormatException {
@@ -198,6 +239,12 @@ public final class RunJson {
         JsonNode v = n.path(name);
         if (!v.isNumber() || !Double.isFinite(v.doubleValue())) throw new SettingsFormatException("\"" + name + "\" must be a number");
         return v.doubleValue();
+    }
+
+    private static double nonNegative(JsonNode n, String name) throws SettingsFormatException {
+        double v = number(n, name);
+        if (v < 0) throw new SettingsFormatException("\"" + name + "\" must not be negative");
+        return v;
     }
 
     private static int integer(JsonNode v, String name) throws SettingsFormatException {

@@ -20,7 +20,8 @@ import org.initlab.io.AtomicFiles;
 /**
  * Reads and writes {@link LabSettings} as JSON a person can read and edit:
  * <pre>{"schema": "initlab-settings", "version": 1, "settings": {"eta": "3.0", …}, "schemes": ["standard", "lecun"]}</pre>
- * Reading checks the structure only (known keys, strings, sizes); the view-model checks the values.
+ * Reading checks the structure only (known keys, strings, sizes); {@link SettingsFile} checks the values too.
+ * The known keys are {@link LabParameters#fileKeys()}.
  * Every problem is a {@link SettingsFormatException} with a message; the JSON tree API is used, never
  * data binding or Java deserialization.
  */
@@ -52,6 +53,11 @@ public final class SettingsJson {
 
     public static void save(Path file, LabSettings s) throws IOException {
         AtomicFiles.writeString(file, write(s));
+    }
+
+    /** Reads the structure with the catalogue's keys. */
+    public static LabSettings read(String json) throws SettingsFormatException {
+        return read(json, LabParameters.fileKeys());
     }
 
     public static LabSettings load(Path file, Set<String> knownKeys) throws IOException {

@@ -56,6 +56,11 @@ public final class Comparison {
         return seeds;
     }
 
+    /** Runs trained at once. */
+    public int threads() {
+        return threads;
+    }
+
     /** The runs in display order: for each seed, each scheme. */
     public List<RunKey> runKeys() {
         List<RunKey> keys = new ArrayList<>();

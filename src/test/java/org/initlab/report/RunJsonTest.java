@@ -1,8 +1,9 @@
-package org.initlab.settings;
+package org.initlab.report;
 
 import org.initlab.ui.training.RowText;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.initlab.cli.CompareCommand;
-import org.initlab.report.RunJson;
+import org.initlab.settings.SettingsFormatException;
 import org.initlab.train.RunResult;
 import org.initlab.ui.base.BackgroundRunner;
 import org.initlab.ui.training.LabState;
@@ -33,7 +34,8 @@ class RunJsonTest {
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err);
         assertEquals(0, code);
         String text = Files.readString(json);
-        for (String part : new String[] {"\"schema\" : \"initlab-run\"", "\"nd4j\" : \"1.0.0-M2.1\"", "\"javafx\" : \"21.0.11\"",
+        for (String part : new String[] {"\"schema\" : \"initlab-run\"", "\"nd4j\" : \"" + BuildInfo.get("nd4j") + "\"", "\"javafx\" : \"" + BuildInfo.get("javafx") + "\"",
+                "\"version\" : \"" + BuildInfo.get("version") + "\"", "\"batchesPerEpoch\" : \"150\"", "\"seeds\" : \"4,5\"",
                 "ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db", "\"batchesPerEpoch\" : 150", "\"trainSeconds\""}) {
             assertTrue(text.contains(part), part);
         }
@@ -64,6 +66,42 @@ class RunJsonTest {
         for (int i = 0; i < 4; i++) {
             assertEquals(saved.results().get(i).epochs().stream().map(e -> e.correct()).toList(), second.results().get(i).epochs().stream().map(e -> e.correct()).toList());
         }
+    }
+
+    /** The versions a run records are the build's: Maven filtered them, and they name the jars actually loaded. */
+    @Test
+    void recordedVersionsAreTheBuildsOwn() throws Exception {
+        for (String key : new String[] {"version", "javafx", "nd4j"}) {
+            assertFalse(BuildInfo.get(key).equals("unknown") || BuildInfo.get(key).contains("${"), key + " = " + BuildInfo.get(key));
+        }
+        assertEquals(jarVersion(javafx.scene.control.Button.class), BuildInfo.get("javafx"));
+        assertEquals(jarVersion(org.nd4j.linalg.factory.Nd4j.class), BuildInfo.get("nd4j"));
+    }
+
+    /** The version directory of the Maven repository jar a class was loaded from (…/javafx-controls/21.0.11/…jar). */
+    private static String jarVersion(Class<?> c) throws Exception {
+        Path jar = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return jar.getParent().getFileName().toString();
+    }
+
+    @Test
+    void filesWithoutTheSettingsObjectAreStillRead() throws Exception {
+        Path json = dir.resolve("run.json");
+        assertEquals(0, CompareCommand.run(new String[] {"compare", "--epochs", "1", "--batches-per-epoch", "20", "--json", json.toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err));
+        RunJson.SavedRun now = RunJson.load(json);
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode old = (com.fasterxml.jackson.databind.node.ObjectNode) m.readTree(Files.readString(json));
+        old.remove("settings");
+        RunJson.SavedRun before = RunJson.read(m.writeValueAsString(old));
+        assertEquals(now.comparison().spec(), before.comparison().spec());
+        assertEquals(now.comparison().config(), before.comparison().config());
+        assertEquals(now.comparison().runKeys(), before.comparison().runKeys());
+        old = (com.fasterxml.jackson.databind.node.ObjectNode) m.readTree(Files.readString(json));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) old.get("settings")).put("epochs", "2");
+        String disagreeing = m.writeValueAsString(old);
+        SettingsFormatException e = assertThrows(SettingsFormatException.class, () -> RunJson.read(disagreeing));
+        assertTrue(e.getMessage().contains("disagree"), e.getMessage());
     }
 
     @Test

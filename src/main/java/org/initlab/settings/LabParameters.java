@@ -1,0 +1,142 @@
+package org.initlab.settings;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.initlab.core.Activation;
+import org.initlab.core.Loss;
+import org.initlab.core.OutputLayer;
+import org.initlab.core.init.BiasInit;
+import org.initlab.core.init.InitCatalog;
+import org.initlab.core.init.WeightInit;
+import org.initlab.train.Comparison;
+import org.initlab.train.Engine;
+import org.initlab.train.EpochMode;
+import org.initlab.train.EvalSplit;
+
+/**
+ * Every setting of the lab, once: the window's fields, the command line's options, the settings files'
+ * keys and the core records' limits all come from here. Defaults are the reference experiment's.
+ * (The defaults are literals, not {@code TrainingConfig.reference()}: that record validates through this class.)
+ */
+public final class LabParameters {
+    /** Seeds in one comparison: the window's seeds per scheme and compare's --seeds list share it. */
+    public static final int MAX_SEEDS = 100;
+
+    // ---- training: the window's side panel and compare ----------------------------------------------------
+    public static final WholeListParam HIDDEN = new WholeListParam("hidden", "hidden", "hidden layers", "30", 1, 100_000, 100, false, "hidden layers");
+    public static final DecimalParam ETA = new DecimalParam("eta", "eta", "learning rate η", 3.0, "3.0", 0, true, 1e6);
+    public static final WholeParam BATCH = new WholeParam("batch", "batch", "mini-batch size", 10, 1, 60_000);
+    public static final WholeParam BATCHES_PER_EPOCH = new WholeParam("batchesPerEpoch", "batches-per-epoch", "mini-batches per epoch", 5000, 1, 10_000_000);
+    public static final WholeParam EPOCHS = new WholeParam("epochs", "epochs", "epochs", 30, 1, 10_000);
+    public static final WholeParam SEED = new WholeParam("seed", null, "seed", 1, 0, Long.MAX_VALUE);
+    public static final DecimalParam LAMBDA = new DecimalParam("lambda", "lambda", "L2 λ", 0.0, "0", 0, false, 1e6);
+    public static final WholeParam SEEDS_PER_SCHEME = new WholeParam("seedsPerScheme", null, "seeds per scheme", 1, 1, MAX_SEEDS);
+    public static final DecimalParam TARGET = new DecimalParam("target", "target", "target accuracy %", 94.0, "94", 0, false, 100);
+    public static final ChoiceParam<Loss> LOSS = choice("loss", "loss", "loss", Loss.QUADRATIC, Loss::parse, Loss::id, Loss.values());
+    public static final ChoiceParam<Activation> ACTIVATION = choice("activation", "activation", "activation", Activation.SIGMOID, Activation::parse, Activation::id,
+            Activation.values());
+    public static final ChoiceParam<OutputLayer> OUTPUT = choice("output", "output", "output layer", OutputLayer.SIGMOID, OutputLayer::parse, OutputLayer::id,
+            OutputLayer.values());
+    /** Any rule BiasInit reads (normal, normal:S, zeros, constant:C); the picker offers three. */
+    public static final ChoiceParam<BiasInit> BIAS = new ChoiceParam<>("bias", "bias", "bias rule", BiasInit.STANDARD_NORMAL, BiasInit::parse, BiasInit::id,
+            List.of("normal", "zeros", "constant:0.1"));
+    public static final ChoiceParam<EvalSplit> EVAL = choice("eval", "eval", "evaluation split", EvalSplit.TEST, EvalSplit::parse, EvalSplit::id, EvalSplit.values());
+    public static final ChoiceParam<EpochMode> EPOCH_MODE = choice("epochMode", "epoch-mode", "epoch mode", EpochMode.BATCHES, EpochMode::parse, EpochMode::id,
+            EpochMode.values());
+
+    // ---- compare only ----------------------------------------------------------------------------------
+    public static final IdListParam<WeightInit> SCHEMES = new IdListParam<>("schemes", "schemes", "schemes", "standard,lecun", InitCatalog::byId, WeightInit::id,
+            100, "schemes");
+    public static final WholeListParam SEEDS = new WholeListParam("seeds", "seeds", "seeds", "1", 0, Long.MAX_VALUE, MAX_SEEDS, true, "seeds");
+    public static final WholeParam THREADS = new WholeParam("threads", "threads", "threads", () -> (long) Comparison.defaultThreads(),
+            Integer.toString(Comparison.defaultThreads()), 1, 256);
+    public static final ChoiceParam<Engine> ENGINE = choice("engine", "engine", "engine", Engine.JAVA, Engine::parse, Engine::id, Engine.values());
+
+    // ---- the z view and zlab (the 500-ones experiment) ---------------------------------------------------------
+    public static final WholeParam Z_INPUTS = new WholeParam("inputs", "inputs", "inputs", 1000, 1, 1_000_000);
+    /** At most the inputs too: read with {@link WholeParam#parseWithin}. */
+    public static final WholeParam Z_ONES = new WholeParam("ones", "ones", "inputs equal to 1", 500, 0, 1_000_000);
+    public static final ChoiceParam<WeightInit> Z_WEIGHTS = new ChoiceParam<>("weights", "weights", "weight scheme", InitCatalog.byId("standard"), InitCatalog::byId,
+            WeightInit::id, InitCatalog.ids());
+    public static final DecimalParam Z_BIAS_SIGMA = new DecimalParam("biasSigma", "bias-sigma", "bias σ", 1.0, "1", 0, false, 1e6);
+    /** The window's "custom" slot; the command line says {@code --weights custom:S}. */
+    public static final DecimalParam Z_CUSTOM_SIGMA = new DecimalParam("customSigma", null, "custom σ_w", 0.1, "0.1", 0, false, 1e6);
+    public static final WholeParam Z_SAMPLES = new WholeParam("samples", "samples", "sampled neurons", 200_000, 1, 1_000_000);
+    public static final WholeParam Z_SEED = new WholeParam("zSeed", "seed", "seed", 1, 0, Long.MAX_VALUE).labelled("field.seed");
+    public static final WholeParam Z_FAN_OUT = new WholeParam("fanOut", "fan-out", "fan-out", 30, 1, 1_000_000);
+    /** σ'(z) below it counts as saturated; shared by the training view's saturation chart and the z view. */
+    public static final DecimalParam THRESHOLD = new DecimalParam("threshold", "threshold", "saturation threshold", 0.01, "0.01", 0, true, 0.25);
+    /** Sampled neurons × inputs equal to 1 one sampling may ask for. */
+    public static final long MAX_DRAWS = 1_000_000_000L;
+
+    // ---- bench ----------------------------------------------------------------------------------------
+    public static final WholeParam BENCH_EPOCHS = new WholeParam("benchEpochs", "epochs", "benchmark epochs", 5, 1, 1000);
+    public static final WholeParam BENCH_ND4J_EPOCHS = new WholeParam("benchNd4jEpochs", "nd4j-epochs", "ND4J benchmark epochs", 2, 0, 1000);
+
+    private static final List<Param<?>> FILE = List.of(HIDDEN, ETA, BATCH, BATCHES_PER_EPOCH, EPOCHS, SEED, LAMBDA, SEEDS_PER_SCHEME, TARGET,
+            LOSS, ACTIVATION, OUTPUT, BIAS, EVAL, EPOCH_MODE);
+    private static final List<Param<?>> COMPARE = List.of(HIDDEN, ETA, BATCH, BATCHES_PER_EPOCH, EPOCHS, LAMBDA, TARGET, LOSS, ACTIVATION, OUTPUT, BIAS,
+            EVAL, EPOCH_MODE, SCHEMES, SEEDS, THREADS, ENGINE);
+    private static final List<Param<?>> Z = List.of(Z_INPUTS, Z_ONES, Z_WEIGHTS, Z_BIAS_SIGMA, Z_CUSTOM_SIGMA, Z_SAMPLES, Z_SEED, THRESHOLD, Z_FAN_OUT);
+    private static final List<Param<?>> BENCH = List.of(BENCH_EPOCHS, BENCH_ND4J_EPOCHS);
+
+    private LabParameters() {}
+
+    private static <E> ChoiceParam<E> choice(String id, String option, String name, E def, java.util.function.Function<String, E> parser,
+                                             java.util.function.Function<E, String> idOf, E[] values) {
+        return new ChoiceParam<>(id, option, name, def, parser, idOf, Arrays.stream(values).map(idOf).toList());
+    }
+
+    /** Every parameter, each once (ids are unique). */
+    public static List<Param<?>> all() {
+        Set<Param<?>> all = new LinkedHashSet<>(FILE);
+        all.addAll(COMPARE);
+        all.addAll(Z);
+        all.addAll(BENCH);
+        return List.copyOf(all);
+    }
+
+    /** The keys of a settings file's "settings" object: the window's training settings (its schemes are a list apart). */
+    public static List<Param<?>> fileSettings() {
+        return FILE;
+    }
+
+    public static Set<String> fileKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        FILE.forEach(p -> keys.add(p.id()));
+        return keys;
+    }
+
+    /** The options of {@code compare} that are settings (not --data, --csv, --json, --png). */
+    public static List<Param<?>> compareOptions() {
+        return COMPARE;
+    }
+
+    public static List<Param<?>> zlabOptions() {
+        return Z.stream().filter(Param::hasOption).toList();
+    }
+
+    /** The z view's fields and zlab's options. */
+    public static List<Param<?>> zView() {
+        return Z;
+    }
+
+    public static List<Param<?>> benchOptions() {
+        return BENCH;
+    }
+
+    /** The parameter with this id; an IllegalArgumentException naming it otherwise. */
+    public static Param<?> byId(String id) {
+        for (Param<?> p : all()) if (p.id().equals(id)) return p;
+        throw new IllegalArgumentException("unknown setting \"" + id + "\"");
+    }
+
+    static List<String> options(List<Param<?>> params) {
+        List<String> o = new ArrayList<>();
+        for (Param<?> p : params) if (p.hasOption()) o.add(p.option());
+        return o;
+    }
+}

@@ -1,0 +1,88 @@
+package org.initlab.settings;
+
+import java.util.Locale;
+
+/**
+ * Why a setting's text was refused, as data: the window translates it (see {@link #messageKey()}), the
+ * command line and the files print {@link #message()}.
+ *
+ * @param id      the parameter id ({@code epochs}), or {@code network} / {@code schemes} for cross-field problems
+ * @param name    the setting's English name ("epochs")
+ * @param text    the text refused, stripped (for {@link Reason#TOO_LARGE}: the parameter count)
+ * @param bounds  the limits it broke (the range, the count)
+ * @param message the English message, without the setting's name
+ */
+public record Problem(String id, String name, Reason reason, String text, Bounds bounds, String message) {
+    public enum Reason {
+        EMPTY, NOT_WHOLE, NOT_NUMBER, OUT_OF_RANGE, TOO_MANY, DUPLICATE, UNKNOWN_CHOICE,
+        // across settings
+        SOFTMAX_NEEDS_CROSS_ENTROPY, TOO_LARGE, NO_SCHEME, UNKNOWN_SCHEME;
+
+        /** Problems of one value alone (a settings file refuses these); the others involve several settings. */
+        public boolean ofOneValue() {
+            return this != SOFTMAX_NEEDS_CROSS_ENTROPY && this != TOO_LARGE;
+        }
+    }
+
+    static Problem of(Param<?> p, Reason reason, String text, Bounds bounds) {
+        String range = bounds.english();
+        String m = switch (reason) {
+            case EMPTY, NOT_WHOLE, NOT_NUMBER -> "'" + text + "' is not a " + (bounds.isWhole() ? "whole " : "") + "number (allowed " + unbracket(range) + ")";
+            case OUT_OF_RANGE -> text + " is outside the allowed range " + range;
+            case TOO_MANY -> "at most " + bounds.maxCount() + " " + p.itemWords();
+            case DUPLICATE -> "'" + text + "' is listed twice";
+            default -> throw new IllegalArgumentException(reason.name());
+        };
+        return new Problem(p.id(), p.name(), reason, text, bounds, m);
+    }
+
+    /** A refusal in the parser's own words (an unknown choice, an invalid scheme). */
+    static Problem worded(Param<?> p, Reason reason, String text, String message) {
+        return new Problem(p.id(), p.name(), reason, text, p.bounds(), message);
+    }
+
+    /** The English message with the setting's name: "epochs: 0 is outside the allowed range 1 to 10000". */
+    public String named() {
+        return reason.ofOneValue() ? name + ": " + message : message;
+    }
+
+    /**
+     * The window's message key (nf.enter, nf.notWhole, nf.notNumber, nf.outOfRange, ll.tooMany, v.softmax,
+     * v.noScheme, v.tooLarge), or null where the window has none yet: then show {@link #message()}.
+     */
+    public String messageKey() {
+        return switch (reason) {
+            case EMPTY -> "nf.enter";
+            case NOT_WHOLE -> "nf.notWhole";
+            case NOT_NUMBER -> "nf.notNumber";
+            case OUT_OF_RANGE -> "nf.outOfRange";
+            case TOO_MANY -> bounds.form() == Bounds.Form.WHOLE_LIST ? "ll.tooMany" : null;
+            case SOFTMAX_NEEDS_CROSS_ENTROPY -> "v.softmax";
+            case NO_SCHEME -> "v.noScheme";
+            case TOO_LARGE -> "v.tooLarge";
+            default -> null;
+        };
+    }
+
+    /** The arguments of {@link #messageKey()}, given the translated label and range (see {@link Bounds#rangeKey()}). */
+    public String[] messageArgs(String label, String range) {
+        return switch (reason) {
+            case EMPTY -> new String[] {label, range};
+            case NOT_WHOLE, NOT_NUMBER, OUT_OF_RANGE -> new String[] {label, text, range};
+            case TOO_MANY -> new String[] {label, Integer.toString(bounds.maxCount())};
+            case TOO_LARGE -> {
+                long params = Long.parseLong(text);
+                yield new String[] {grouped(params), grouped(org.initlab.core.NetworkSpec.megabytesPerRun(params)), grouped(bounds.max().longValue())};
+            }
+            default -> new String[0];
+        };
+    }
+
+    private static String grouped(long v) {
+        return String.format(Locale.ROOT, "%,d", v);
+    }
+
+    private static String unbracket(String range) {
+        return range.startsWith("(") ? range.substring(1, range.length() - 1) : range;
+    }
+}

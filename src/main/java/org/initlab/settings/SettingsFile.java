@@ -1,0 +1,44 @@
+package org.initlab.settings;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Settings files (presets, the last session) with their values checked: a {@link LabSettings} comes back
+ * only when every value and scheme is accepted by its parameter; otherwise the exception names every
+ * problem. Settings that only disagree with each other (softmax with a quadratic loss, a network too large)
+ * are kept: the window shows those as it shows them while typing.
+ */
+public final class SettingsFile {
+    private SettingsFile() {}
+
+    public static LabSettings load(Path file) throws IOException {
+        return JsonFiles.load(file, SettingsJson.MAX_BYTES, ", not a settings file", SettingsFile::read);
+    }
+
+    public static LabSettings read(String json) throws SettingsFormatException {
+        return check(SettingsJson.read(json));
+    }
+
+    public static void save(Path file, LabSettings settings) throws IOException {
+        SettingsJson.save(file, settings);
+    }
+
+    /** {@code s}, if every value is accepted; a {@link SettingsFormatException} naming each problem otherwise. */
+    public static LabSettings check(LabSettings s) throws SettingsFormatException {
+        List<Problem> problems = problems(s);
+        if (!problems.isEmpty()) throw new SettingsFormatException(String.join("; ", problems.stream().map(SettingsFile::message).toList()));
+        return s;
+    }
+
+    /** The problems of each value alone (keys the file leaves out take their default). */
+    public static List<Problem> problems(LabSettings s) {
+        return ExperimentSettings.parse(s.values(), s.schemes()).problems().stream().filter(p -> p.reason().ofOneValue()).toList();
+    }
+
+    /** As a file's message names it: by its key. */
+    public static String message(Problem p) {
+        return "\"" + p.id() + "\": " + p.message();
+    }
+}

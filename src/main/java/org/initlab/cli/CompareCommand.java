@@ -28,8 +28,6 @@ import org.initlab.report.RunCsv;
  */
 public final class CompareCommand {
     static final Set<String> OPTIONS = CliArgs.options(LabParameters.compareOptions(), "data", "csv", "json", "png");
-    // window migrates to LabParameters
-    public static final int MAX_HIDDEN_UNITS = (int) LabParameters.HIDDEN.max();
 
     private CompareCommand() {}
 

@@ -1,6 +1,5 @@
 package org.initlab.settings;
 
-import java.util.Locale;
 
 /**
  * The limits of a setting, as data a window can translate: the value's form, its range, and for lists
@@ -49,17 +48,12 @@ public record Bounds(Form form, Number min, boolean minExclusive, Number max, in
     }
 
     static String fmt(Number n) {
-        if (n instanceof Long l) return Long.toString(l);
-        double d = n.doubleValue();
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+        return n instanceof Long l ? Long.toString(l) : org.initlab.format.Numbers.whole(n.doubleValue());
     }
 
     /** As the window's fields print numbers: thousands grouped from 10,000 on. */
     static String shown(Number n) {
-        double d = n.doubleValue();
-        boolean whole = n instanceof Long || (d == Math.rint(d) && Math.abs(d) < 1e15);
-        long v = n instanceof Long l ? l : (long) d;
-        if (whole) return Math.abs(v) >= 10_000 ? String.format(Locale.ROOT, "%,d", v) : Long.toString(v);
-        return Double.toString(d);
+        if (n instanceof Long l) return Math.abs(l) >= 10_000 ? org.initlab.format.Numbers.grouped(l) : Long.toString(l);
+        return org.initlab.format.Numbers.readable(n.doubleValue());
     }
 }

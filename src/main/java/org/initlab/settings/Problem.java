@@ -79,7 +79,7 @@ public record Problem(String id, String name, Reason reason, String text, Bounds
     }
 
     private static String grouped(long v) {
-        return String.format(Locale.ROOT, "%,d", v);
+        return org.initlab.format.Numbers.grouped(v);
     }
 
     private static String unbracket(String range) {

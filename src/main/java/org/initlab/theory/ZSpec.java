@@ -8,11 +8,6 @@ import org.initlab.settings.LabParameters;
  * the rest 0, weights from {@code weights} (fan-in = inputs, fan-out = {@code fanOut}), bias N(0, σ_b).
  */
 public record ZSpec(int inputs, int ones, WeightInit weights, int fanOut, double biasSigma, int samples, long seed) {
-    // window migrates to LabParameters
-    public static final int MAX_INPUTS = LabParameters.Z_INPUTS.maxInt();
-    public static final int MAX_SAMPLES = LabParameters.Z_SAMPLES.maxInt();
-    /** Weight draws (sampled neurons × inputs equal to 1) one sampling may ask for: about a minute of work here. */
-    public static final long MAX_DRAWS = LabParameters.MAX_DRAWS;
 
     public ZSpec {
         LabParameters.Z_INPUTS.require(inputs);

@@ -11,10 +11,6 @@ import org.initlab.settings.LabParameters;
  */
 public record TrainingConfig(double eta, int batchSize, int batchesPerEpoch, int epochs, double lambda,
                              EpochMode epochMode, EvalSplit evalSplit, int probesPerEpoch, int probeSize, Engine engine) {
-    // window migrates to LabParameters
-    public static final int MAX_EPOCHS = LabParameters.EPOCHS.maxInt();
-    public static final int MAX_BATCH = LabParameters.BATCH.maxInt();
-    public static final int MAX_BATCHES_PER_EPOCH = LabParameters.BATCHES_PER_EPOCH.maxInt();
 
     public TrainingConfig {
         // The limits and words of the settings (one table for the window, the command line and the files).

@@ -39,9 +39,6 @@ class CoreLimitsTest {
         refused(LabParameters.ETA, "0.0", () -> config(0, 10, 10, 1, 0));
         refused(LabParameters.ETA, "1000000.0000000001", () -> config(Math.nextUp(1e6), 10, 10, 1, 0));
         refused(LabParameters.LAMBDA, "-1.0", () -> config(3, 10, 10, 1, -1));
-        assertEquals(e.max(), TrainingConfig.MAX_EPOCHS);
-        assertEquals(b.max(), TrainingConfig.MAX_BATCH);
-        assertEquals(n.max(), TrainingConfig.MAX_BATCHES_PER_EPOCH);
     }
 
     @Test
@@ -68,6 +65,5 @@ class CoreLimitsTest {
         new ZSpec(LabParameters.Z_INPUTS.maxInt(), 0, InitCatalog.byId("standard"), 30, LabParameters.Z_BIAS_SIGMA.max(), LabParameters.Z_SAMPLES.maxInt(), 1);
         refused(LabParameters.Z_INPUTS, "1000001", () -> new ZSpec(1_000_001, 0, InitCatalog.byId("standard"), 30, 1, 10, 1));
         refused(LabParameters.Z_SAMPLES, "1000001", () -> new ZSpec(10, 0, InitCatalog.byId("standard"), 30, 1, 1_000_001, 1));
-        assertEquals(LabParameters.Z_INPUTS.max(), ZSpec.MAX_INPUTS);
     }
 }

@@ -2,7 +2,7 @@ package org.initlab.ui.theory;
 
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.controls.LazyContent;
-import org.initlab.ui.controls.NumberField;
+import org.initlab.ui.controls.ParamField;
 import org.initlab.ui.controls.FieldGrid;
 
 import javafx.geometry.Insets;
@@ -63,7 +63,7 @@ public final class ZPanel extends TitledPane {
         return box;
     }
 
-    private int field(GridPane grid, int row, NumberField field, String id) {
+    private int field(GridPane grid, int row, ParamField field, String id) {
         return FieldGrid.addField(validation, grid, row, field, id);
     }
 }

@@ -2,7 +2,8 @@ package org.initlab.ui.theory;
 
 import org.initlab.ui.base.BackgroundRunner;
 import org.initlab.ui.base.I18n;
-import org.initlab.ui.controls.NumberField;
+import org.initlab.settings.LabParameters;
+import org.initlab.ui.controls.ParamField;
 
 import java.util.List;
 import java.util.Locale;
@@ -32,14 +33,14 @@ public final class ZViewModel {
     public static final String CUSTOM = "custom";
 
     private final BackgroundRunner runner;
-    private final NumberField inputs = NumberField.integer(I18n.t("field.inputs"), 1000, 1, ZSpec.MAX_INPUTS);
-    private final NumberField ones = NumberField.integer(I18n.t("field.ones"), 500, 0, ZSpec.MAX_INPUTS);
-    private final NumberField biasSigma = NumberField.decimal(I18n.t("field.biasSigma"), 1.0, 0, 1_000_000);
-    private final NumberField customSigma = NumberField.decimal(I18n.t("field.customSigma"), 0.1, 0, 1_000_000);
-    private final NumberField samples = NumberField.integer(I18n.t("field.samples"), 200_000, 1, ZSpec.MAX_SAMPLES);
-    private final NumberField seed = NumberField.integer(I18n.t("field.seed"), 1, 0, Long.MAX_VALUE);
-    private final NumberField threshold = NumberField.decimal(I18n.t("field.threshold"), 0.01, 0, 0.25);
-    private final List<NumberField> fields = List.of(inputs, ones, biasSigma, customSigma, samples, seed, threshold);
+    private final ParamField inputs = new ParamField(LabParameters.Z_INPUTS);
+    private final ParamField ones = new ParamField(LabParameters.Z_ONES);
+    private final ParamField biasSigma = new ParamField(LabParameters.Z_BIAS_SIGMA);
+    private final ParamField customSigma = new ParamField(LabParameters.Z_CUSTOM_SIGMA);
+    private final ParamField samples = new ParamField(LabParameters.Z_SAMPLES);
+    private final ParamField seed = new ParamField(LabParameters.Z_SEED);
+    private final ParamField threshold = new ParamField(LabParameters.THRESHOLD);
+    private final List<ParamField> fields = List.of(inputs, ones, biasSigma, customSigma, samples, seed, threshold);
     private final ObjectProperty<String> schemeA = new SimpleObjectProperty<>("standard");
     private final ObjectProperty<String> schemeB = new SimpleObjectProperty<>("lecun");
     private final BooleanProperty sharedAxis = new SimpleBooleanProperty(true);
@@ -58,19 +59,19 @@ public final class ZViewModel {
     public ZViewModel(BackgroundRunner runner, DoubleProperty sharedThreshold) {
         this.runner = runner;
         this.thresholdValue = sharedThreshold;
-        for (NumberField f : fields) f.textProperty().addListener((o, a, b) -> onEdit(f));
+        for (ParamField f : fields) f.textProperty().addListener((o, a, b) -> onEdit(f));
         schemeA.addListener((o, a, b) -> recompute());
         schemeB.addListener((o, a, b) -> recompute());
         showAnalytic(spec(schemeA.get(), 0), spec(schemeB.get(), 1));
     }
 
-    public NumberField inputsField() { return inputs; }
-    public NumberField onesField() { return ones; }
-    public NumberField biasSigmaField() { return biasSigma; }
-    public NumberField customSigmaField() { return customSigma; }
-    public NumberField samplesField() { return samples; }
-    public NumberField seedField() { return seed; }
-    public NumberField thresholdField() { return threshold; }
+    public ParamField inputsField() { return inputs; }
+    public ParamField onesField() { return ones; }
+    public ParamField biasSigmaField() { return biasSigma; }
+    public ParamField customSigmaField() { return customSigma; }
+    public ParamField samplesField() { return samples; }
+    public ParamField seedField() { return seed; }
+    public ParamField thresholdField() { return threshold; }
     public ObjectProperty<String> schemeAProperty() { return schemeA; }
     public ObjectProperty<String> schemeBProperty() { return schemeB; }
     public BooleanProperty sharedAxisProperty() { return sharedAxis; }
@@ -85,7 +86,7 @@ public final class ZViewModel {
 
     /** The 500-ones thought experiment as the reference tells it: 1000 inputs, 500 ones, N(0,1) vs N(0,1/√n_in), σ_b = 1. */
     public void reset() {
-        fields.forEach(NumberField::reset);
+        fields.forEach(ParamField::reset);
         schemeA.set("standard");
         schemeB.set("lecun");
         sharedAxis.set(true);
@@ -99,7 +100,7 @@ public final class ZViewModel {
         return ids;
     }
 
-    private void onEdit(NumberField f) {
+    private void onEdit(ParamField f) {
         if (f == threshold) {
             if (threshold.isValid()) {
                 thresholdValue.set(threshold.doubleValue());
@@ -113,13 +114,13 @@ public final class ZViewModel {
 
     private void updateMessage() {
         StringBuilder sb = new StringBuilder();
-        for (NumberField f : fields) if (!f.isValid()) sb.append(sb.length() == 0 ? "" : "\n").append(f.errorProperty().get());
+        for (ParamField f : fields) if (!f.isValid()) sb.append(sb.length() == 0 ? "" : "\n").append(f.errorProperty().get());
         if (inputs.isValid() && ones.isValid() && ones.longValue() > inputs.longValue()) {
             sb.append(sb.length() == 0 ? "" : "\n").append(I18n.f("v.onesAtMost", Long.toString(inputs.longValue())));
         }
-        if (samples.isValid() && ones.isValid() && samples.longValue() * ones.longValue() > ZSpec.MAX_DRAWS) {
+        if (samples.isValid() && ones.isValid() && samples.longValue() * ones.longValue() > LabParameters.MAX_DRAWS) {
             sb.append(sb.length() == 0 ? "" : "\n").append(I18n.f("v.tooManyDraws", String.format(java.util.Locale.ROOT, "%,d", samples.longValue() * ones.longValue()),
-                    String.format(java.util.Locale.ROOT, "%,d", ZSpec.MAX_DRAWS)));
+                    String.format(java.util.Locale.ROOT, "%,d", LabParameters.MAX_DRAWS)));
         }
         message.set(sb.toString());
     }

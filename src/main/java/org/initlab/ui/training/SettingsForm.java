@@ -1,13 +1,10 @@
 package org.initlab.ui.training;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -16,26 +13,23 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.initlab.core.Activation;
 import org.initlab.core.Loss;
-import org.initlab.core.NetworkSpec;
 import org.initlab.core.OutputLayer;
-import org.initlab.core.init.BiasInit;
 import org.initlab.core.init.InitCatalog;
-import org.initlab.core.init.InitScheme;
 import org.initlab.core.init.WeightInit;
 import org.initlab.data.Dataset;
-import org.initlab.format.Numbers;
+import org.initlab.settings.ExperimentSettings;
+import org.initlab.settings.LabParameters;
 import org.initlab.settings.LabSettings;
+import org.initlab.settings.Problem;
+import org.initlab.settings.SettingsFile;
 import org.initlab.settings.SettingsFormatException;
 import org.initlab.train.Comparison;
+import org.initlab.train.RunSummary;
 import org.initlab.train.EpochMode;
 import org.initlab.train.EvalSplit;
-import org.initlab.train.RunSummary;
-import org.initlab.train.TrainingConfig;
 import org.initlab.ui.base.I18n;
-import org.initlab.ui.controls.LayerListField;
-import org.initlab.ui.controls.NumberField;
+import org.initlab.ui.controls.ParamField;
 import org.initlab.ui.controls.SchemeChoice;
-import org.initlab.ui.controls.ValidatedText;
 
 /**
  * The training settings as typed: one field or choice per setting, the chosen schemes, and in words what is
@@ -43,18 +37,16 @@ import org.initlab.ui.controls.ValidatedText;
  * reference experiment. Reads and writes {@link LabSettings} for presets, files and the last session.
  */
 public final class SettingsForm {
-    public static final int MAX_HIDDEN = 10_000;
-
-    private final LayerListField hidden = new LayerListField(I18n.t("field.hidden"), "30", MAX_HIDDEN);
-    private final NumberField eta = NumberField.positiveDecimal(I18n.t("field.eta"), 3.0, 0, 1_000_000);
-    private final NumberField batch = NumberField.integer(I18n.t("field.batch"), 10, 1, 10_000);
-    private final NumberField batchesPerEpoch = NumberField.integer(I18n.t("field.batchesPerEpoch"), 5000, 1, 1_000_000);
-    private final NumberField epochs = NumberField.integer(I18n.t("field.epochs"), 30, 1, 1000);
-    private final NumberField seed = NumberField.integer(I18n.t("field.seed"), 1, 0, Long.MAX_VALUE);
-    private final NumberField lambda = NumberField.decimal(I18n.t("field.lambda"), 0.0, 0, 1_000_000);
-    private final NumberField seedsPerScheme = NumberField.integer(I18n.t("field.seedsPerScheme"), 1, 1, 20);
-    private final NumberField target = NumberField.decimal(I18n.t("field.target"), RunSummary.REFERENCE_TARGET_PERCENT, 0, 100);
-    private final List<NumberField> numbers = List.of(eta, batch, batchesPerEpoch, epochs, seed, lambda, seedsPerScheme, target);
+    private final ParamField hidden = new ParamField(LabParameters.HIDDEN);
+    private final ParamField eta = new ParamField(LabParameters.ETA);
+    private final ParamField batch = new ParamField(LabParameters.BATCH);
+    private final ParamField batchesPerEpoch = new ParamField(LabParameters.BATCHES_PER_EPOCH);
+    private final ParamField epochs = new ParamField(LabParameters.EPOCHS);
+    private final ParamField seed = new ParamField(LabParameters.SEED);
+    private final ParamField lambda = new ParamField(LabParameters.LAMBDA);
+    private final ParamField seedsPerScheme = new ParamField(LabParameters.SEEDS_PER_SCHEME);
+    private final ParamField target = new ParamField(LabParameters.TARGET);
+    private final List<ParamField> texts = List.of(hidden, eta, batch, batchesPerEpoch, epochs, seed, lambda, seedsPerScheme, target);
     private final ObjectProperty<Loss> loss = new SimpleObjectProperty<>(Loss.QUADRATIC);
     private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(Activation.SIGMOID);
     private final ObjectProperty<OutputLayer> output = new SimpleObjectProperty<>(OutputLayer.SIGMOID);
@@ -69,27 +61,26 @@ public final class SettingsForm {
     SettingsForm(Runnable changed) {
         this.changed = changed;
         for (WeightInit w : InitCatalog.all()) schemes.add(new SchemeChoice(w, w.id().equals("standard") || w.id().equals("lecun")));
-        for (NumberField f : numbers) f.errorProperty().addListener((o, a, b) -> validate());
-        hidden.errorProperty().addListener((o, a, b) -> validate());
-        hidden.textProperty().addListener((o, a, b) -> validate());
+        for (ParamField f : texts) f.errorProperty().addListener((o, a, b) -> validate());
+        hidden.textProperty().addListener((o, a, b) -> validate()); // a valid change can make the network too large
         loss.addListener((o, a, b) -> validate());
         output.addListener((o, a, b) -> validate());
         for (SchemeChoice c : schemes) c.selectedProperty().addListener((o, a, b) -> validate());
         validate();
         // Settings that change the runs' names or the charts' frame without changing validity.
-        for (ValidatedText f : List.of(seed, seedsPerScheme, epochs, hidden)) f.textProperty().addListener((o, a, b) -> changed.run());
+        for (ParamField f : List.of(seed, seedsPerScheme, epochs, hidden)) f.textProperty().addListener((o, a, b) -> changed.run());
         activation.addListener((o, a, b) -> changed.run());
     }
 
-    public LayerListField hiddenField() { return hidden; }
-    public NumberField etaField() { return eta; }
-    public NumberField batchField() { return batch; }
-    public NumberField batchesPerEpochField() { return batchesPerEpoch; }
-    public NumberField epochsField() { return epochs; }
-    public NumberField seedField() { return seed; }
-    public NumberField lambdaField() { return lambda; }
-    public NumberField seedsPerSchemeField() { return seedsPerScheme; }
-    public NumberField targetField() { return target; }
+    public ParamField hiddenField() { return hidden; }
+    public ParamField etaField() { return eta; }
+    public ParamField batchField() { return batch; }
+    public ParamField batchesPerEpochField() { return batchesPerEpoch; }
+    public ParamField epochsField() { return epochs; }
+    public ParamField seedField() { return seed; }
+    public ParamField lambdaField() { return lambda; }
+    public ParamField seedsPerSchemeField() { return seedsPerScheme; }
+    public ParamField targetField() { return target; }
     public ObjectProperty<Loss> lossProperty() { return loss; }
     public ObjectProperty<Activation> activationProperty() { return activation; }
     public ObjectProperty<OutputLayer> outputProperty() { return output; }
@@ -104,32 +95,23 @@ public final class SettingsForm {
 
     private void validate() {
         List<String> problems = new ArrayList<>();
-        if (!hidden.isValid()) problems.add(hidden.errorProperty().get());
-        for (NumberField f : numbers) if (!f.isValid()) problems.add(f.errorProperty().get());
-        if (output.get() == OutputLayer.SOFTMAX && loss.get() != Loss.CROSS_ENTROPY) problems.add(I18n.t("v.softmax"));
-        if (schemes.stream().noneMatch(c -> c.selectedProperty().get())) problems.add(I18n.t("v.noScheme"));
-        if (hidden.isValid()) {
-            long params = NetworkSpec.parameterCount(NetworkSpec.layerSizes(784, hidden.sizes(), 10));
-            if (params > NetworkSpec.MAX_PARAMETERS) {
-                problems.add(I18n.f("v.tooLarge", Numbers.grouped(params), Numbers.grouped(NetworkSpec.megabytesPerRun(params)), Numbers.grouped(NetworkSpec.MAX_PARAMETERS)));
-            }
+        for (ParamField f : texts) if (!f.isValid()) problems.add(f.errorProperty().get());
+        // The problems across settings (softmax needs cross-entropy, the parameter budget, no scheme), from the core.
+        for (Problem p : ExperimentSettings.parse(settings().values(), chosenIds()).problems()) {
+            if (!p.reason().ofOneValue() || p.reason() == Problem.Reason.NO_SCHEME) problems.add(ParamField.message(p, p.name()));
         }
         validationMessage.set(String.join("\n", problems));
         changed.run();
     }
 
+    private List<String> chosenIds() {
+        return schemes.stream().filter(c -> c.selectedProperty().get()).map(c -> c.init().id()).toList();
+    }
+
     /** The comparison the settings describe for {@code d} (its input size and classes; MNIST's when null). Valid settings only. */
     public Comparison comparison(Dataset d) {
-        int inputs = d == null ? 784 : d.inputSize(), classes = d == null ? 10 : d.classes();
-        NetworkSpec spec = new NetworkSpec(NetworkSpec.layerSizes(inputs, hidden.sizes(), classes), activation.get(), output.get(), loss.get());
-        TrainingConfig ref = TrainingConfig.reference();
-        TrainingConfig config = new TrainingConfig(eta.doubleValue(), batch.intValue(), batchesPerEpoch.intValue(), epochs.intValue(), lambda.doubleValue(),
-                epochMode.get(), evalSplit.get(), ref.probesPerEpoch(), ref.probeSize(), ref.engine());
-        BiasInit bias = BiasInit.parse(biasRule.get());
-        List<InitScheme> chosen = schemes.stream().filter(c -> c.selectedProperty().get()).map(c -> new InitScheme(c.init(), bias)).toList();
-        List<Long> seeds = new ArrayList<>();
-        for (int k = 0; k < seedsPerScheme.intValue(); k++) seeds.add(seed.longValue() + k);
-        return new Comparison(spec, config, chosen, seeds, Comparison.defaultThreads());
+        int inputs = d == null ? ExperimentSettings.DEFAULT_INPUTS : d.inputSize(), classes = d == null ? ExperimentSettings.DEFAULT_CLASSES : d.classes();
+        return ExperimentSettings.parse(settings().values(), chosenIds(), inputs, classes).orThrow().comparison(inputs, classes, Comparison.defaultThreads());
     }
 
     /** The target of "first epoch reaching" while the field holds a valid value; the reference's 94% otherwise. */
@@ -139,8 +121,7 @@ public final class SettingsForm {
 
     /** Back to the reference settings. */
     public void reset() {
-        numbers.forEach(NumberField::reset);
-        hidden.reset();
+        texts.forEach(ParamField::reset);
         schemes.forEach(SchemeChoice::reset);
         loss.set(Loss.QUADRATIC);
         activation.set(Activation.SIGMOID);
@@ -151,86 +132,39 @@ public final class SettingsForm {
     }
 
     // ---- settings files (presets, last session) ---------------------------------------------------
-    private Map<String, ValidatedText> textSettings() {
-        Map<String, ValidatedText> m = new LinkedHashMap<>();
-        m.put("hidden", hidden);
-        m.put("eta", eta);
-        m.put("batch", batch);
-        m.put("batchesPerEpoch", batchesPerEpoch);
-        m.put("epochs", epochs);
-        m.put("seed", seed);
-        m.put("lambda", lambda);
-        m.put("seedsPerScheme", seedsPerScheme);
-        m.put("target", target);
-        return m;
-    }
-
-    private static final List<String> CHOICE_KEYS = List.of("loss", "activation", "output", "bias", "eval", "epochMode");
-
     /** Every key a settings file may hold. */
     public Set<String> settingKeys() {
-        Set<String> keys = new LinkedHashSet<>(textSettings().keySet());
-        keys.addAll(CHOICE_KEYS);
-        return keys;
+        return LabParameters.fileKeys();
     }
 
     /** The current settings, as typed. */
     public LabSettings settings() {
         Map<String, String> v = new LinkedHashMap<>();
-        textSettings().forEach((k, f) -> v.put(k, f.textProperty().get()));
-        v.put("loss", loss.get().id());
-        v.put("activation", activation.get().id());
-        v.put("output", output.get().id());
-        v.put("bias", biasRule.get());
-        v.put("eval", evalSplit.get().id());
-        v.put("epochMode", epochMode.get().id());
-        List<String> chosen = schemes.stream().filter(c -> c.selectedProperty().get()).map(c -> c.init().id()).toList();
-        return new LabSettings(v, chosen);
+        for (ParamField f : texts) v.put(f.param().id(), f.textProperty().get());
+        v.put(LabParameters.LOSS.id(), loss.get().id());
+        v.put(LabParameters.ACTIVATION.id(), activation.get().id());
+        v.put(LabParameters.OUTPUT.id(), output.get().id());
+        v.put(LabParameters.BIAS.id(), biasRule.get());
+        v.put(LabParameters.EVAL.id(), evalSplit.get().id());
+        v.put(LabParameters.EPOCH_MODE.id(), epochMode.get().id());
+        return new LabSettings(v, chosenIds());
     }
 
     /**
-     * Applies settings read from a file. Everything is checked first; on any problem nothing changes and
-     * the exception lists every problem. Keys the file leaves out keep the reference's values.
+     * Applies settings read from a file, checked by the core's parameters first: on any problem nothing
+     * changes and the exception names every problem. Keys the file leaves out keep the reference's values.
      */
     public void apply(LabSettings s) throws SettingsFormatException {
-        List<String> problems = new ArrayList<>();
-        textSettings().forEach((k, f) -> {
-            String value = s.values().get(k);
-            String problem = value == null ? "" : f.check(value);
-            if (!problem.isEmpty()) problems.add(problem);
-        });
+        SettingsFile.check(s);
         Map<String, String> v = s.values();
-        check(problems, v.get("loss"), Loss::parse);
-        check(problems, v.get("activation"), Activation::parse);
-        check(problems, v.get("output"), OutputLayer::parse);
-        check(problems, v.get("bias"), BiasInit::parse);
-        check(problems, v.get("eval"), EvalSplit::parse);
-        check(problems, v.get("epochMode"), EpochMode::parse);
-        if (v.get("bias") != null && !biasRules().contains(v.get("bias"))) problems.add("bias rule '" + v.get("bias") + "' is not one of " + biasRules());
-        Set<String> known = new HashSet<>();
-        schemes.forEach(c -> known.add(c.init().id()));
-        for (String id : s.schemes()) if (!known.contains(id)) problems.add("unknown scheme '" + id + "'");
-        if (s.schemes().isEmpty()) problems.add("no scheme chosen");
-        if (!problems.isEmpty()) throw new SettingsFormatException(String.join("; ", problems));
         reset();
-        textSettings().forEach((k, f) -> {
-            if (v.containsKey(k)) f.textProperty().set(v.get(k));
-        });
-        if (v.containsKey("loss")) loss.set(Loss.parse(v.get("loss")));
-        if (v.containsKey("activation")) activation.set(Activation.parse(v.get("activation")));
-        if (v.containsKey("output")) output.set(OutputLayer.parse(v.get("output")));
-        if (v.containsKey("bias")) biasRule.set(v.get("bias"));
-        if (v.containsKey("eval")) evalSplit.set(EvalSplit.parse(v.get("eval")));
-        if (v.containsKey("epochMode")) epochMode.set(EpochMode.parse(v.get("epochMode")));
+        for (ParamField f : texts) if (v.containsKey(f.param().id())) f.textProperty().set(v.get(f.param().id()));
+        if (v.containsKey(LabParameters.LOSS.id())) loss.set(LabParameters.LOSS.parse(v.get(LabParameters.LOSS.id())).orThrow());
+        if (v.containsKey(LabParameters.ACTIVATION.id())) activation.set(LabParameters.ACTIVATION.parse(v.get(LabParameters.ACTIVATION.id())).orThrow());
+        if (v.containsKey(LabParameters.OUTPUT.id())) output.set(LabParameters.OUTPUT.parse(v.get(LabParameters.OUTPUT.id())).orThrow());
+        if (v.containsKey(LabParameters.BIAS.id())) biasRule.set(LabParameters.BIAS.parse(v.get(LabParameters.BIAS.id())).orThrow().id());
+        if (v.containsKey(LabParameters.EVAL.id())) evalSplit.set(LabParameters.EVAL.parse(v.get(LabParameters.EVAL.id())).orThrow());
+        if (v.containsKey(LabParameters.EPOCH_MODE.id())) epochMode.set(LabParameters.EPOCH_MODE.parse(v.get(LabParameters.EPOCH_MODE.id())).orThrow());
         schemes.forEach(c -> c.selectedProperty().set(s.schemes().contains(c.init().id())));
-    }
-
-    private static void check(List<String> problems, String value, Function<String, ?> parser) {
-        if (value == null) return;
-        try {
-            parser.apply(value);
-        } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
-        }
     }
 }

@@ -60,7 +60,7 @@ class SettingsJsonTest {
         vm.form().epochsField().textProperty().set("7");
         LabSettings bad = new LabSettings(Map.of("eta", "-3", "epochs", "0", "loss", "hinge"), List.of("lecun", "glorot"));
         SettingsFormatException e = assertThrows(SettingsFormatException.class, () -> vm.apply(bad));
-        for (String part : List.of("Learning rate η: -3 is out of range", "Epochs: 0 is out of range", "loss 'hinge'", "unknown scheme 'glorot'")) {
+        for (String part : List.of("\"eta\": -3 is outside the allowed range", "\"epochs\": 0 is outside the allowed range 1 to 10000", "loss 'hinge'", "unknown scheme 'glorot'")) {
             assertTrue(e.getMessage().contains(part), e.getMessage());
         }
         assertEquals("7", vm.form().epochsField().textProperty().get(), "nothing else changed");

@@ -24,7 +24,7 @@ public final class Main {
             return 0;
         }
         try {
-            if (!args[0].startsWith("help") && !args[0].startsWith("-") && JvmRelauncher.isNeeded()) {
+            if (!args[0].startsWith("help") && !args[0].equals("settings") && !args[0].startsWith("-") && JvmRelauncher.isNeeded()) {
                 Optional<Integer> code = JvmRelauncher.relaunch(args);
                 if (code.isPresent()) return code.get();
             }
@@ -32,11 +32,15 @@ public final class Main {
                 case "compare" -> CompareCommand.run(args, System.out, System.err);
                 case "bench" -> org.initlab.cli.BenchCommand.run(args, System.out);
                 case "zlab" -> org.initlab.cli.ZlabCommand.run(args, System.out);
+                case "settings" -> {
+                    System.out.print(org.initlab.settings.SettingsTable.markdown());
+                    yield 0;
+                }
                 case "help", "--help", "-h" -> {
                     System.out.println(usage());
                     yield 0;
                 }
-                default -> throw new UsageException("unknown command '" + args[0] + "' (commands: compare, zlab, bench, help)");
+                default -> throw new UsageException("unknown command '" + args[0] + "' (commands: compare, zlab, bench, settings, help)");
             };
         } catch (UsageException e) {
             System.err.println("initlab " + (args.length > 0 ? args[0] + ": " : "") + e.getMessage());
@@ -57,6 +61,7 @@ public final class Main {
                 "  compare --schemes standard,lecun --epochs 30 --seeds 1,2,3 --csv runs.csv",
                 "  zlab --inputs 1000 --ones 500 --weights standard --bias-sigma 1 --samples 200000 --seed 1 --threshold 0.01",
                 "  bench --epochs 5 [--full]",
+                "  settings   (every setting with its default and limits)",
                 "See README.md for every option."));
     }
 

@@ -7,28 +7,33 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.initlab.io.AtomicFiles;
 
 /**
  * The window's text in the chosen language (English or Simplified Chinese), from the resource bundles
- * {@code org/initlab/ui/messages*.properties}. {@link #t} returns a text as written; {@link #f} formats a
+ * {@code org/initlab/ui/messages*.properties} and the features' own ({@link #BUNDLES}). {@link #t} returns a text as written; {@link #f} formats a
  * MessageFormat pattern with its arguments (pass numbers already formatted, as strings). The choice is
  * remembered in {@code ~/.initlab/language}.
  */
 public final class I18n {
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, CHINESE);
-    private static final String BUNDLE = "org.initlab.ui.messages";
+    /**
+     * The window's bundles: the shared one, then one per feature that has its own texts (its package's
+     * {@code messages*.properties}), so features add their words without touching each other's files.
+     * A key is looked up in this order.
+     */
+    public static final List<String> BUNDLES = List.of("org.initlab.ui.messages");
     private static volatile Locale locale = Locale.ENGLISH;
-    private static volatile ResourceBundle bundle = load(Locale.ENGLISH);
+    private static volatile List<ResourceBundle> bundles = load(Locale.ENGLISH);
 
     private I18n() {}
 
-    private static ResourceBundle load(Locale l) {
+    private static List<ResourceBundle> load(Locale l) {
         // English is the base bundle; never fall back to the JVM's default locale instead of it.
-        return ResourceBundle.getBundle(BUNDLE, l, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        return BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, l, control)).toList();
     }
 
     public static Locale locale() {
@@ -37,16 +42,13 @@ public final class I18n {
 
     public static void setLocale(Locale l) {
         Locale chosen = CHINESE.equals(l) ? CHINESE : Locale.ENGLISH;
-        bundle = load(chosen);
+        bundles = load(chosen);
         locale = chosen;
     }
 
     public static String t(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key; // a missing text shows its key rather than failing; a test keeps the bundles complete
-        }
+        for (ResourceBundle b : bundles) if (b.containsKey(key)) return b.getString(key);
+        return key; // a missing text shows its key rather than failing; a test keeps the bundles complete
     }
 
     public static String f(String key, Object... args) {

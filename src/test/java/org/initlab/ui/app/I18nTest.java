@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class I18nTest {
     private static Properties bundle(String name) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = I18nTest.class.getResourceAsStream("/org/initlab/ui/" + name)) {
+        try (InputStream in = I18nTest.class.getResourceAsStream("/" + name)) {
+            assertTrue(in != null, name + " is missing");
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
@@ -28,9 +29,18 @@ class I18nTest {
 
     @Test
     void englishAndChineseHaveTheSameKeysAndNoEmptyValues() throws IOException {
-        Properties en = bundle("messages.properties"), zh = bundle("messages_zh_CN.properties");
-        assertEquals(en.stringPropertyNames(), zh.stringPropertyNames());
-        assertTrue(en.size() > 150, "bundle size " + en.size());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String name : I18n.BUNDLES) {
+            String path = name.replace('.', '/');
+            Properties en = bundle(path + ".properties"), zh = bundle(path + "_zh_CN.properties");
+            sameKeysAndPlaceholders(name, en, zh);
+            for (String k : en.stringPropertyNames()) assertTrue(seen.add(k), k + " is defined in two bundles");
+        }
+        assertTrue(seen.size() > 150, "keys " + seen.size());
+    }
+
+    private static void sameKeysAndPlaceholders(String name, Properties en, Properties zh) {
+        assertEquals(en.stringPropertyNames(), zh.stringPropertyNames(), name);
         for (String k : en.stringPropertyNames()) {
             assertFalse(en.getProperty(k).isBlank(), "en " + k);
             assertFalse(zh.getProperty(k).isBlank(), "zh " + k);

@@ -83,27 +83,21 @@ public final class InitLabApp extends Application {
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setLeft(side);
         // Only the training tab is built now; the others on first selection (their charts cost start-up time).
-        Tab zTab = new Tab(I18n.t("tab.z"));
-        Tab saturationTab = new Tab(I18n.t("tab.saturation"));
-        Tab layersTab = new Tab(I18n.t("tab.layers"));
-        TabPane tabs = new TabPane(new Tab(I18n.t("tab.training"), new TrainingView(lab)), zTab, saturationTab, layersTab);
+        TabPane tabs = new TabPane(new Tab(I18n.t("tab.training"), new TrainingView(lab)));
         java.util.List<Runnable> refreshers = new java.util.ArrayList<>();
+        java.util.Map<Tab, LazyView> lazy = new java.util.HashMap<>();
+        for (LazyView v : lazyViews(lab, theory)) {
+            Tab tab = new Tab(I18n.t(v.titleKey()));
+            lazy.put(tab, v);
+            tabs.getTabs().add(tab);
+        }
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
-            if (tab == zTab || tab == saturationTab) zPanel.setExpanded(true); // their inputs
-            if (tab.getContent() == null) {
-                if (tab == zTab) {
-                    ZDistributionView v = new ZDistributionView(theory);
-                    refreshers.add(v::refresh);
-                    tab.setContent(v);
-                } else if (tab == saturationTab) {
-                    SaturationView v = new SaturationView(theory, lab);
-                    refreshers.add(v::refresh);
-                    tab.setContent(v);
-                } else if (tab == layersTab) {
-                    LayersView v = new LayersView(lab);
-                    refreshers.add(v::refresh);
-                    tab.setContent(v);
-                }
+            LazyView v = lazy.get(tab);
+            if (v != null && v.usesZInputs()) zPanel.setExpanded(true);
+            if (v != null && tab.getContent() == null) {
+                LazyView.Built built = v.build().get();
+                refreshers.add(built.refresh());
+                tab.setContent(built.node());
             }
             // Hidden views skip their redraws; the one being shown catches up (after layout, so it counts as shown).
             javafx.application.Platform.runLater(() -> refreshers.forEach(Runnable::run));
@@ -146,6 +140,23 @@ public final class InitLabApp extends Application {
         Scene scene = new Scene(root, 1400, 860);
         scene.getProperties().put(PUMP, pump);
         return scene;
+    }
+
+    /** The tabs after Training, in order (keys 2, 3, … select them); each is built when first selected. */
+    private static java.util.List<LazyView> lazyViews(LabViewModel lab, ZViewModel theory) {
+        return java.util.List.of(
+                new LazyView("tab.z", true, () -> {
+                    ZDistributionView v = new ZDistributionView(theory);
+                    return new LazyView.Built(v, v::refresh);
+                }),
+                new LazyView("tab.saturation", true, () -> {
+                    SaturationView v = new SaturationView(theory, lab);
+                    return new LazyView.Built(v, v::refresh);
+                }),
+                new LazyView("tab.layers", false, () -> {
+                    LayersView v = new LayersView(lab);
+                    return new LazyView.Built(v, v::refresh);
+                }));
     }
 
     /**

@@ -85,7 +85,7 @@ public final class SaturationView extends VBox {
         ZStats a = vm.resultAProperty().get(), b = vm.resultBProperty().get();
         // Wide enough for the wider density, narrow enough that σ's S-shape stays visible.
         double w = Math.min(40, Math.max(8, 2.5 * Math.max(a == null ? 1 : a.analyticStd(), b == null ? 1 : b.analyticStd())));
-        double tick = ZDistributionView.niceTick(2 * w / 8);
+        double tick = org.initlab.format.TickStep.nearest(2 * w / 8);
         w = Math.ceil(w / tick) * tick;
         zAxis.setLowerBound(-w);
         zAxis.setUpperBound(w);

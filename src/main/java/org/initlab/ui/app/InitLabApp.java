@@ -179,6 +179,10 @@ public final class InitLabApp extends Application {
                 new LazyView("tab.layers", false, () -> {
                     LayersView v = new LayersView(lab);
                     return new LazyView.Built(v, v::refresh);
+                }),
+                new LazyView("tab.gradient", false, () -> {
+                    org.initlab.ui.gradient.GradientView v = new org.initlab.ui.gradient.GradientView(lab);
+                    return new LazyView.Built(v, v::refresh);
                 }));
     }
 

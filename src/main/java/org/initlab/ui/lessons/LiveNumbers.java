@@ -33,6 +33,7 @@ public final class LiveNumbers {
 
     /** The placeholder's value as text. */
     public String text(Placeholders.Ref ref) {
+        if (ref.name().equals("run.first")) return firstReaching(ref.scheme());
         OptionalDouble v = value(ref);
         if (v.isEmpty()) return pendingOrNone(ref);
         return format(ref.name(), v.getAsDouble());
@@ -49,15 +50,37 @@ public final class LiveNumbers {
         return NONE;
     }
 
+    /** The mean first epoch reaching the target over the runs that reached it; "never" when none did; "…" while running. */
+    private String firstReaching(String scheme) {
+        List<RunRow> rows = rows(scheme);
+        if (rows.isEmpty() || lab.stateProperty().get().isBusy()) return PENDING;
+        List<Integer> reached = new ArrayList<>();
+        for (RunRow r : rows) {
+            if (r.summary() == null) return PENDING;
+            r.summary().firstEpochReachingTarget().ifPresent(reached::add);
+        }
+        if (reached.isEmpty()) return org.initlab.ui.base.I18n.t("row.never");
+        String mean = format("run.first", reached.stream().mapToInt(Integer::intValue).average().orElseThrow());
+        return reached.size() == rows.size() ? mean : org.initlab.ui.base.I18n.f("lesson.someSeeds", mean, Integer.toString(reached.size()), Integer.toString(rows.size()));
+    }
+
     static String format(String name, double v) {
         if (name.equals("z.inputs") || name.equals("z.ones") || name.equals("run.epochs") || name.equals("run.seeds") || name.equals("run.first")) {
             return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
         }
         if (name.startsWith("run.grad") || name.equals("run.rows.spread")) return String.format(Locale.ROOT, "%.3g", v);
         if (name.startsWith("sat.") && !name.equals("sat.boundary") && !name.equals("sat.threshold")) return String.format(Locale.ROOT, "%.1f", v);
-        if (name.startsWith("run.")) return String.format(Locale.ROOT, "%.2f", v);
-        if (name.equals("sat.threshold")) return String.format(Locale.ROOT, "%.3g", v);
-        return String.format(Locale.ROOT, "%.3f", v);
+        if (name.startsWith("run.") && !name.equals("run.target")) return String.format(Locale.ROOT, "%.2f", v);
+        return significant(v);
+    }
+
+    /** Four significant digits without trailing zeros: 501, 1.5, 22.38, 0.03162. */
+    static String significant(double v) {
+        String s = String.format(Locale.ROOT, "%.4g", v);
+        int e = s.indexOf('e');
+        String mantissa = e < 0 ? s : s.substring(0, e), exponent = e < 0 ? "" : s.substring(e);
+        if (mantissa.contains(".")) mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        return mantissa + exponent;
     }
 
     private OptionalDouble global(String name) {

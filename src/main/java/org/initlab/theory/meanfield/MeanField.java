@@ -68,11 +68,14 @@ public record MeanField(Phi phi, double sigmaW2, double sigmaB2) {
         return q;
     }
 
-    /** The stable fixed point q* of the variance map; +∞ when q grows without bound. */
+    /**
+     * The stable fixed point q* of the variance map; +∞ when q grows without bound; NaN when the map is the
+     * identity and every q is a fixed point (ReLU at σ_w² = 2, linear at 1, both with σ_b² = 0: q stays at q¹).
+     */
     public double qStar() {
         switch (phi) {
-            case LINEAR: return sigmaW2 < 1 ? sigmaB2 / (1 - sigmaW2) : (sigmaB2 == 0 && sigmaW2 == 1 ? 0 : Double.POSITIVE_INFINITY);
-            case RELU: return sigmaW2 < 2 ? sigmaB2 / (1 - sigmaW2 / 2) : (sigmaB2 == 0 && sigmaW2 == 2 ? 0 : Double.POSITIVE_INFINITY);
+            case LINEAR: return sigmaW2 < 1 ? sigmaB2 / (1 - sigmaW2) : (sigmaB2 == 0 && sigmaW2 == 1 ? Double.NaN : Double.POSITIVE_INFINITY);
+            case RELU: return sigmaW2 < 2 ? sigmaB2 / (1 - sigmaW2 / 2) : (sigmaB2 == 0 && sigmaW2 == 2 ? Double.NaN : Double.POSITIVE_INFINITY);
             default: break;
         }
         double hi = sigmaW2 * 1.0 + sigmaB2; // φ² ≤ 1 for tanh and sigmoid, so map(q) ≤ hi for every q

@@ -19,8 +19,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * N(0, σ_w²/n_in) is {@link #gaussian}); the bulk algebra (gemm, eigenvalues) is ND4J's, in double precision.
  */
 public final class DeepNetwork {
-    /** Floats a measurement may hold at once: activations, weights and the Jacobian (about 1 GB). */
-    public static final long MAX_VALUES = 250_000_000L;
+    /** Floats a measurement may hold at once: activations, weights and the Jacobian (800 MB in double precision). */
+    public static final long MAX_VALUES = 100_000_000L;
     /** Multiply–adds one measurement may take (about a minute on one core). */
     public static final double MAX_FLOPS = 2e11;
 

@@ -64,7 +64,13 @@ public record MeanField(Phi phi, double sigmaW2, double sigmaB2) {
         double[] q = new double[depth + 1];
         q[0] = q0;
         if (depth >= 1) q[1] = sigmaW2 * q0 + sigmaB2;
-        for (int l = 2; l <= depth; l++) q[l] = Math.min(map(q[l - 1]), Double.MAX_VALUE);
+        for (int l = 2; l <= depth; l++) {
+            q[l] = Math.min(map(q[l - 1]), Double.MAX_VALUE);
+            if (q[l] == q[l - 1] || Math.abs(q[l] - q[l - 1]) <= 1e-15 * q[l]) { // converged: the rest is the fixed point
+                java.util.Arrays.fill(q, l + 1, depth + 1, q[l]);
+                break;
+            }
+        }
         return q;
     }
 

@@ -200,9 +200,13 @@ public final class DepthViewModel {
         List<PlotPoint> gp = new ArrayList<>();
         double ln = 0;
         double[] pred = new double[L + 1];
+        double lastQ = Double.NaN, lastLnChi = 0;
         for (int l = L; l >= 1; l--) {
             pred[l] = ln;
-            if (l > 1) ln += Math.log(mf.chiAt(q[l - 1]));
+            if (l > 1) {
+                if (q[l - 1] != lastQ) { lastQ = q[l - 1]; lastLnChi = Math.log(mf.chiAt(lastQ)); } // layers at the fixed point share one χ
+                ln += lastLnChi;
+            }
         }
         for (int l = 1; l <= L; l++) gp.add(new PlotPoint(l, pred[l] / Math.log(10)));
         gradPredicted.setAll(gp, List.of());

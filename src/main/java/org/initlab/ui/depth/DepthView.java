@@ -144,8 +144,10 @@ public final class DepthView extends BorderPane {
         status.textProperty().bind(vm.measureStatusProperty());
         VBox box = new VBox(8, grid, critical, off, status, problems);
         box.setPadding(new Insets(4, 8, 8, 4));
-        box.setPrefWidth(360);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(150), new ColumnConstraints());
+        box.setPrefWidth(300);
+        ColumnConstraints labels = new ColumnConstraints(132);
+        ColumnConstraints inputs = new ColumnConstraints(130);
+        grid.getColumnConstraints().addAll(labels, inputs);
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
         sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -253,7 +255,7 @@ public final class DepthView extends BorderPane {
             if (x > xMax) {
                 g.setFill(Color.gray(0.15));
                 g.setTextAlign(TextAlignment.RIGHT);
-                g.fillText("→ " + e.getValue() + " (σ_w² = " + PlotCanvas.trim(x) + ")", PlotCanvas.LEFT + p.plotW() - 4, PlotCanvas.TOP + p.plotH() - 8 - 13 * beyond++);
+                g.fillText("→ " + e.getValue() + " (σ_w² = " + PlotCanvas.trim(x) + ")", PlotCanvas.LEFT + p.plotW() - 4, PlotCanvas.TOP + 30 + 13 * beyond++);
                 g.setTextAlign(TextAlignment.LEFT);
                 continue;
             }
@@ -306,7 +308,7 @@ public final class DepthView extends BorderPane {
         qPlot.line(a, ANALYTIC, 2);
         qPlot.points(m, MEASURED);
         qPlot.unclip();
-        qPlot.legend(List.of(I18n.t("depth.analytic"), I18n.t("depth.measuredBand")), List.of(ANALYTIC, MEASURED));
+        qPlot.legend(List.of(I18n.t("depth.analytic"), I18n.t("depth.measuredBand")), List.of(ANALYTIC, MEASURED), false);
     }
 
     private void drawGrad() {
@@ -325,7 +327,7 @@ public final class DepthView extends BorderPane {
         gradPlot.line(a, ANALYTIC, 2);
         gradPlot.points(m, MEASURED);
         gradPlot.unclip();
-        gradPlot.legend(List.of(I18n.t("depth.gradPredicted"), I18n.t("depth.measuredBand")), List.of(ANALYTIC, MEASURED));
+        gradPlot.legend(List.of(I18n.t("depth.gradPredicted"), I18n.t("depth.measuredBand")), List.of(ANALYTIC, MEASURED), true);
     }
 
     private void drawJacobian() {
@@ -375,7 +377,7 @@ public final class DepthView extends BorderPane {
         }
         g.lineTo(jacPlot.px(hi), jacPlot.py(0));
         g.stroke();
-        jacPlot.legend(List.of(I18n.t("depth.gaussianWeights"), I18n.t("depth.orthogonalWeights")), List.of(GAUSS, ORTHO));
+        jacPlot.legend(List.of(I18n.t("depth.gaussianWeights"), I18n.t("depth.orthogonalWeights")), List.of(GAUSS, ORTHO), true);
     }
 
     private static double[] hist(double[] v, double lo, double hi, int bins) {

@@ -212,7 +212,8 @@ public final class DepthViewModel {
         gradPredicted.setAll(gp, List.of());
         point.set(mf);
         schemePoints.set(PhaseDiagram.schemes(n));
-        summary.set(I18n.f("depth.summary", I18n.t("depth.phase." + mf.phase().id()), num(mf.qStar()), num(mf.chi1()), num(mf.depthScale()),
+        double qs = mf.qStar();
+        summary.set(I18n.f("depth.summary", I18n.t("depth.phase." + mf.phase().id()), Double.isNaN(qs) ? I18n.t("depth.everyQ") : num(qs), num(mf.chi1()), num(mf.depthScale()),
                 Integer.toString(L)));
         correlation.set(I18n.t("depth.correlating"));
         submitCorrelation(mf, gen);

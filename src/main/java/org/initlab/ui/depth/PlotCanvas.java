@@ -151,13 +151,13 @@ class PlotCanvas extends Region {
         }
     }
 
-    /** A legend in the plot's top-right corner: colour swatches and names. */
-    void legend(List<String> names, List<Color> colors) {
+    /** A legend in the plot's top-right (or bottom-right) corner: colour swatches and names. */
+    void legend(List<String> names, List<Color> colors, boolean top) {
         GraphicsContext g = g();
         g.setFont(Font.font(11));
         double w = 0;
         for (String n : names) w = Math.max(w, n.length() * 6.2);
-        double x = LEFT + plotW() - w - 30, y = TOP + 6;
+        double x = LEFT + plotW() - w - 30, y = top ? TOP + 6 : TOP + plotH() - names.size() * 16 - 8;
         g.setFill(Color.color(1, 1, 1, 0.85));
         g.fillRect(x - 4, y - 2, w + 30, names.size() * 16 + 4);
         g.setTextAlign(TextAlignment.LEFT);

@@ -20,7 +20,7 @@ public final class LsuvInit extends OrthogonalInit {
 
     @Override public String id() { return "lsuv"; }
     @Override public String displayName() { return "LSUV (Mishkin & Matas)"; }
-    @Override public String formula() { return "orthogonal, then W ← W/√Var(z) per layer on a batch"; }
+    @Override public String formula() { return "W = Q; W ← W/√Var(z) until |Var − 1| ≤ 0.1"; }
 
     /** What the scaling did to each layer: its variance after scaling and the tries it took. */
     public record Report(double[] variances, int[] iterations) {}

@@ -89,6 +89,26 @@ class DepthViewModelTest {
     }
 
     @Test
+    void onTrainingImagesTheMapStartsFromTheirMeanSquareAndTheMeasurementFollowsIt() {
+        var images = org.initlab.data.TestData.mnist().train();
+        DepthViewModel vm = new DepthViewModel(BackgroundRunner.SYNCHRONOUS, () -> images);
+        vm.widthField().textProperty().set("200");
+        vm.depthField().textProperty().set("5");
+        vm.samplesField().textProperty().set("100");
+        vm.networksField().textProperty().set("4");
+        vm.inputsProperty().set(DepthViewModel.Inputs.IMAGES);
+        vm.applyPendingResults();
+        double q0 = DepthViewModel.meanSquare(images, 1000);
+        assertTrue(q0 > 0.05 && q0 < 0.2, "MNIST's mean squared pixel: " + q0);
+        assertEquals(q0, vm.qAnalytic().points().get(0).y(), 1e-12);
+        assertEquals(5, vm.qMeasured().points().size());
+        for (int l = 1; l <= 5; l++) {
+            double analytic = vm.qAnalytic().points().get(l).y(), measured = vm.qMeasured().points().get(l - 1).y();
+            assertEquals(analytic, measured, 0.1 * analytic, "layer " + l + " on real images");
+        }
+    }
+
+    @Test
     void clickingThePhaseDiagramAndTheCriticalButtonsChooseThePoint() {
         DepthViewModel vm = new DepthViewModel(BackgroundRunner.SYNCHRONOUS, () -> null);
         vm.depthField().textProperty().set("3");

@@ -32,6 +32,7 @@ public final class Main {
                 case "compare" -> CompareCommand.run(args, System.out, System.err);
                 case "bench" -> org.initlab.cli.BenchCommand.run(args, System.out);
                 case "zlab" -> org.initlab.cli.ZlabCommand.run(args, System.out);
+                case "theory" -> org.initlab.cli.TheoryCommand.run(args, System.out);
                 case "settings" -> {
                     System.out.print(org.initlab.settings.SettingsTable.markdown());
                     yield 0;
@@ -40,7 +41,7 @@ public final class Main {
                     System.out.println(usage());
                     yield 0;
                 }
-                default -> throw new UsageException("unknown command '" + args[0] + "' (commands: compare, zlab, bench, settings, help)");
+                default -> throw new UsageException("unknown command '" + args[0] + "' (commands: compare, zlab, theory, bench, settings, help)");
             };
         } catch (UsageException e) {
             System.err.println("initlab " + (args.length > 0 ? args[0] + ": " : "") + e.getMessage());
@@ -57,9 +58,10 @@ public final class Main {
 
     static String usage() {
         return String.join("\n", Arrays.asList(
-                "usage: initlab [compare|zlab|bench] [options]   (no command: open the window)",
+                "usage: initlab [compare|zlab|theory|bench] [options]   (no command: open the window)",
                 "  compare --schemes standard,lecun --epochs 30 --seeds 1,2,3 --csv runs.csv",
                 "  zlab --inputs 1000 --ones 500 --weights standard --bias-sigma 1 --samples 200000 --seed 1 --threshold 0.01",
+                "  theory --activation tanh --sigma-w2 1.5 --sigma-b2 0.05 --depth 20 [--critical] [--measure] [--jacobian --scheme orthogonal]",
                 "  bench --epochs 5 [--full]",
                 "  settings   (every setting with its default and limits)",
                 "See README.md for every option."));

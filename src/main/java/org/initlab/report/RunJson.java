@@ -109,6 +109,18 @@ public final class RunJson {
             run.put("weights", r.run().scheme().weights().id());
             run.put("bias", r.run().scheme().biases().id());
             run.put("seed", r.run().seed());
+            if (r.run().scheme().weights() instanceof org.initlab.core.init.LsuvInit) {
+                // LSUV is data-dependent: the batch it scaled on, from the run's own seed (TrainingRun.lsuvBatch).
+                ObjectNode lsuv = run.putObject("lsuv");
+                lsuv.put("seedPurpose", org.initlab.train.Seeds.lsuv(r.run().scheme().id()));
+                lsuv.put("derivedSeed", org.initlab.train.Seeds.derive(r.run().seed(), org.initlab.train.Seeds.lsuv(r.run().scheme().id())));
+                if (dataset != null) {
+                    int count = org.initlab.train.TrainingSet.of(dataset, c.config().evalSplit()).count();
+                    lsuv.put("trainImages", count);
+                    ArrayNode rows = lsuv.putArray("batch");
+                    for (int i : org.initlab.train.TrainingRun.lsuvBatch(r.run(), count)) rows.add(i);
+                }
+            }
             run.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
             run.put("message", r.message());
             run.put("wallSeconds", r.wallSeconds());

@@ -72,6 +72,21 @@ public final class LabParameters {
     /** Sampled neurons × inputs equal to 1 one sampling may ask for. */
     public static final long MAX_DRAWS = 1_000_000_000L;
 
+    // ---- depth theory: the Depth tab and the theory command (mean-field signal propagation) ---------------------
+    public static final ChoiceParam<org.initlab.theory.meanfield.Phi> DEPTH_ACTIVATION = choice("depthActivation", "activation", "activation (theory)",
+            org.initlab.theory.meanfield.Phi.TANH, org.initlab.theory.meanfield.Phi::parse, org.initlab.theory.meanfield.Phi::id,
+            org.initlab.theory.meanfield.Phi.values());
+    public static final DecimalParam SIGMA_W2 = new DecimalParam("sigmaW2", "sigma-w2", "weight variance σ_w²", 1.5, "1.5", 0, false, 1000);
+    public static final DecimalParam SIGMA_B2 = new DecimalParam("sigmaB2", "sigma-b2", "bias variance σ_b²", 0.05, "0.05", 0, false, 100);
+    public static final WholeParam DEPTH = new WholeParam("depth", "depth", "depth (layers)", 20, 1, 1000);
+    public static final WholeParam DEPTH_WIDTH = new WholeParam("depthWidth", "width", "width (units per layer)", 300, 1, 100_000);
+    public static final DecimalParam Q0 = new DecimalParam("q0", "q0", "input variance q⁰", 1.0, "1", 0, false, 10_000);
+    public static final WholeParam DEPTH_SAMPLES = new WholeParam("depthSamples", "samples", "inputs measured", 100, 1, 100_000);
+    public static final WholeParam DEPTH_NETWORKS = new WholeParam("depthNetworks", "networks", "networks per measurement", 4, 1, 100);
+    public static final WholeParam DEPTH_SEED = new WholeParam("depthSeed", "seed", "seed", 1, 0, Long.MAX_VALUE).labelled("field.seed");
+    public static final ChoiceParam<WeightInit> JACOBIAN_SCHEME = new ChoiceParam<>("jacobianScheme", "scheme", "Jacobian weight scheme",
+            InitCatalog.byId("orthogonal"), InitCatalog::byId, WeightInit::id, InitCatalog.ids());
+
     // ---- bench ----------------------------------------------------------------------------------------
     public static final WholeParam BENCH_EPOCHS = new WholeParam("benchEpochs", "epochs", "benchmark epochs", 5, 1, 1000);
     public static final WholeParam BENCH_ND4J_EPOCHS = new WholeParam("benchNd4jEpochs", "nd4j-epochs", "ND4J benchmark epochs", 2, 0, 1000);
@@ -82,6 +97,8 @@ public final class LabParameters {
             EVAL, EPOCH_MODE, SCHEMES, SEEDS, THREADS, ENGINE);
     private static final List<Param<?>> Z = List.of(Z_INPUTS, Z_ONES, Z_WEIGHTS, Z_BIAS_SIGMA, Z_CUSTOM_SIGMA, Z_SAMPLES, Z_SEED, THRESHOLD, Z_FAN_OUT);
     private static final List<Param<?>> BENCH = List.of(BENCH_EPOCHS, BENCH_ND4J_EPOCHS);
+    private static final List<Param<?>> DEPTH_THEORY = List.of(DEPTH_ACTIVATION, SIGMA_W2, SIGMA_B2, DEPTH, DEPTH_WIDTH, Q0, DEPTH_SAMPLES, DEPTH_NETWORKS,
+            DEPTH_SEED, JACOBIAN_SCHEME);
 
     private LabParameters() {}
 
@@ -96,6 +113,7 @@ public final class LabParameters {
         all.addAll(COMPARE);
         all.addAll(Z);
         all.addAll(BENCH);
+        all.addAll(DEPTH_THEORY);
         return List.copyOf(all);
     }
 
@@ -122,6 +140,11 @@ public final class LabParameters {
     /** The z view's fields and zlab's options. */
     public static List<Param<?>> zView() {
         return Z;
+    }
+
+    /** The Depth tab's fields and the theory command's options. */
+    public static List<Param<?>> theoryOptions() {
+        return DEPTH_THEORY;
     }
 
     public static List<Param<?>> benchOptions() {

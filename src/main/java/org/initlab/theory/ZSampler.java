@@ -62,7 +62,9 @@ public final class ZSampler {
         if (spec.weights() instanceof UniformInit u) {
             double lim = u.limit(spec.inputs(), spec.fanOut());
             Nd4j.getExecutioner().exec(new UniformDistribution(w, -lim, lim), rng);
-        } else if (spec.weights() instanceof GaussianInit) {
+        } else if (spec.weights() instanceof GaussianInit || spec.weights() instanceof org.initlab.core.init.OrthogonalInit) {
+            // One unit's weights from an orthogonal matrix are a uniform direction on the sphere: the sum of k of them
+            // has the Gaussian draw's variance k·σ² (and is Gaussian to O(1/n)); LSUV here is its orthonormal start.
             Nd4j.getExecutioner().exec(new GaussianDistribution(w, 0, spec.weightSigma()), rng);
         } else {
             w.assign(0); // zeros, or any scheme whose σ is 0

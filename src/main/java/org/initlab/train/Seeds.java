@@ -32,6 +32,11 @@ public final class Seeds {
         return "init/" + schemeId;
     }
 
+    /** The stream for the batch a data-dependent scheme (LSUV) scales its weights on. */
+    public static String lsuv(String schemeId) {
+        return "lsuv/" + schemeId;
+    }
+
     private static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.initlab.core.Mlp;
 import org.initlab.core.NetworkSpec;
+import org.initlab.core.init.LsuvInit;
 
 /**
  * One run: a scheme and a seed, trained epoch by epoch with the configured engine, reporting probe points
@@ -30,10 +31,39 @@ public final class TrainingRun {
         return Mlp.initialized(spec, key.scheme(), Seeds.rng(key.seed(), Seeds.init(key.scheme().id())));
     }
 
+    /**
+     * The network this run starts from on its training data: {@link #initialNetwork(NetworkSpec, RunKey)},
+     * then, for a data-dependent scheme (LSUV), scaled on the batch {@link #lsuvBatch} picks from the run's seed.
+     */
+    public static Mlp initialNetwork(NetworkSpec spec, RunKey key, TrainingSet data) {
+        Mlp net = initialNetwork(spec, key);
+        if (key.scheme().weights() instanceof LsuvInit) {
+            int[] rows = lsuvBatch(key, data.count());
+            int d = data.inputs();
+            float[] batch = new float[rows.length * d];
+            for (int r = 0; r < rows.length; r++) for (int p = 0; p < d; p++) batch[r * d + p] = data.images().pixel(rows[r], p);
+            LsuvInit.scale(net, batch, rows.length);
+        }
+        return net;
+    }
+
+    /**
+     * The training images LSUV scales a run's network on: {@link LsuvInit#BATCH} distinct indices below
+     * {@code trainCount}, drawn from the run's own stream {@code lsuv/<scheme id>} of its master seed (so the
+     * saved run can name them and a reader can redo them).
+     */
+    public static int[] lsuvBatch(RunKey key, int trainCount) {
+        java.util.SplittableRandom rng = Seeds.rng(key.seed(), Seeds.lsuv(key.scheme().id()));
+        int n = Math.min(LsuvInit.BATCH, trainCount);
+        java.util.LinkedHashSet<Integer> picked = new java.util.LinkedHashSet<>();
+        while (picked.size() < n) picked.add(rng.nextInt(trainCount));
+        return picked.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     public RunResult run(TrainingListener listener, RunControl control) {
         long start = System.nanoTime();
         List<EpochResult> epochs = new ArrayList<>();
-        Mlp net = initialNetwork(spec, key);
+        Mlp net = initialNetwork(spec, key, data);
         SgdStep step = config.engine().create(net, data, config);
         BatchSampler sampler = new BatchSampler(data.count(), config.batchSize(), Seeds.rng(key.seed(), Seeds.BATCHES));
         int[] batch = new int[config.batchSize()];

@@ -94,6 +94,7 @@ class ParameterWalkTest {
         if (LabParameters.compareOptions().contains(p)) return "compare";
         if (LabParameters.zlabOptions().contains(p)) return "zlab";
         if (LabParameters.benchOptions().contains(p)) return "bench";
+        if (LabParameters.theoryOptions().contains(p)) return "theory";
         throw new AssertionError(p.id() + " has an option but no command");
     }
 
@@ -133,6 +134,22 @@ class ParameterWalkTest {
             if (p == LabParameters.Z_FAN_OUT) v = (long) z.fanOut();
             if (p == LabParameters.THRESHOLD) v = plan.threshold();
             if (v == null) throw new AssertionError("zlab has no " + p.id());
+            return format(p, v);
+        }
+        if (cmd.equals("theory")) {
+            TheoryCommand.Plan plan = TheoryCommand.plan(args);
+            Object v = null;
+            if (p == LabParameters.DEPTH_ACTIVATION) v = plan.activation();
+            if (p == LabParameters.SIGMA_W2) v = plan.sigmaW2();
+            if (p == LabParameters.SIGMA_B2) v = plan.sigmaB2();
+            if (p == LabParameters.DEPTH) v = (long) plan.depth();
+            if (p == LabParameters.DEPTH_WIDTH) v = (long) plan.width();
+            if (p == LabParameters.Q0) v = plan.q0();
+            if (p == LabParameters.DEPTH_SAMPLES) v = (long) plan.samples();
+            if (p == LabParameters.DEPTH_NETWORKS) v = (long) plan.networks();
+            if (p == LabParameters.DEPTH_SEED) v = plan.seed();
+            if (p == LabParameters.JACOBIAN_SCHEME) v = plan.scheme();
+            if (v == null) throw new AssertionError("theory has no " + p.id());
             return format(p, v);
         }
         BenchCommand.Plan plan = BenchCommand.plan(args);

@@ -68,6 +68,24 @@ class RunJsonTest {
         }
     }
 
+    /** LSUV is data-dependent: a saved run names the batch it scaled on, which the run's seed gives again. */
+    @Test
+    void anLsuvRunRecordsItsBatchFromItsSeed() throws Exception {
+        Path json = dir.resolve("lsuv.json");
+        int code = CompareCommand.run(new String[] {"compare", "--epochs", "1", "--batches-per-epoch", "20", "--seeds", "7", "--schemes", "lsuv,orthogonal",
+                "--json", json.toString()}, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err);
+        assertEquals(0, code);
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        var lsuv = root.path("runs").get(0).path("lsuv");
+        assertEquals("lsuv/lsuv", lsuv.path("seedPurpose").asText());
+        int[] expected = org.initlab.train.TrainingRun.lsuvBatch(new org.initlab.train.RunKey(0,
+                org.initlab.core.init.InitScheme.of(org.initlab.core.init.InitCatalog.byId("lsuv")), 7), lsuv.path("trainImages").asInt());
+        assertEquals(org.initlab.core.init.LsuvInit.BATCH, lsuv.path("batch").size());
+        for (int i = 0; i < expected.length; i++) assertEquals(expected[i], lsuv.path("batch").get(i).asInt());
+        assertTrue(root.path("runs").get(1).path("lsuv").isMissingNode(), "orthogonal is not data-dependent");
+        assertEquals(2, RunJson.load(json).results().size(), "the file still reads back");
+    }
+
     /** The versions a run records are the build's: Maven filtered them, and they name the jars actually loaded. */
     @Test
     void recordedVersionsAreTheBuildsOwn() throws Exception {

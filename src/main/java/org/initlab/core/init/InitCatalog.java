@@ -11,7 +11,7 @@ public final class InitCatalog {
     static {
         for (WeightInit w : List.of(new StandardNormalInit(), new LecunNormalInit(), new LecunUniformInit(),
                 new XavierNormalInit(), new XavierUniformInit(), new HeNormalInit(), new HeUniformInit(),
-                new PlaygroundUniformInit(), new ZerosInit())) {
+                new PlaygroundUniformInit(), new ZerosInit(), new OrthogonalInit(), new LsuvInit())) {
             BY_ID.put(w.id(), w);
         }
     }

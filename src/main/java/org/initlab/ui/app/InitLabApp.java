@@ -183,6 +183,11 @@ public final class InitLabApp extends Application {
                 new LazyView("tab.gradient", false, () -> {
                     org.initlab.ui.gradient.GradientView v = new org.initlab.ui.gradient.GradientView(lab);
                     return new LazyView.Built(v, v::refresh);
+                }),
+                new LazyView("tab.depth", false, () -> {
+                    org.initlab.ui.depth.DepthView v = new org.initlab.ui.depth.DepthView(new org.initlab.ui.depth.DepthViewModel(
+                            new org.initlab.ui.base.FxTaskRunner(), () -> lab.datasetProperty().get() == null ? null : lab.datasetProperty().get().train()));
+                    return new LazyView.Built(v, v::refresh);
                 }));
     }
 

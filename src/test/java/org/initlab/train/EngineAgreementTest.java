@@ -249,4 +249,22 @@ class EngineAgreementTest {
             assertArrayEquals(x.biases(l), y.biases(l), 1e-6f, engine + ": biases are not decayed");
         }
     }
+
+    /** Softmax of z ≈ 400 (e^400 overflows a float, e^800 a double): shifted by the max, the outputs are exact and finite. */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void softmaxOfLargeOutputsStaysFinite(Engine engine) {
+        NetworkSpec spec = new NetworkSpec(new int[] {20, 3}, Activation.SIGMOID, OutputLayer.SOFTMAX, Loss.CROSS_ENTROPY);
+        LabeledImages images = TestData.randomImages(10, 20, 3, 8);
+        Mlp net = new Mlp(spec); // zero weights: the output is the bias alone
+        net.biases(0)[0] = 400f;
+        SgdStep step = engine.create(net, new TrainingSet(images, 10, images, EvalSplit.TEST),
+                new TrainingConfig(0.1, 10, 1, 1, 0, EpochMode.BATCHES, EvalSplit.TEST, 0, 1, engine));
+        int[] batch = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+        int wrong = 0;
+        for (int i : batch) if (images.label(i) != 0) wrong++;
+        // a = (1, e^−400, e^−400) → (1, 0, 0) in float: −ln 1 = 0 for label 0, −ln 1e-30 (the clamp) otherwise.
+        assertEquals(wrong * -Math.log(1e-30), step.step(batch, 10), 1e-3, engine + ": summed cost");
+        for (float w : step.network().weights(0)) assertTrue(Float.isFinite(w), engine + ": finite weights");
+    }
 }

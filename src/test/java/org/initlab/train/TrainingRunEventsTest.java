@@ -63,7 +63,7 @@ class TrainingRunEventsTest {
         RunResult result = new TrainingRun(key, SPEC, config, data, evaluation).run(rec, new RunControl());
         assertEquals(RunStatus.COMPLETED, result.status(), result.message());
         assertEquals("", result.message());
-        assertTrue(result.wallSeconds() > 0);
+        assertTrue(result.wallSeconds() > 0 && result.wallSeconds() < 60, "seconds, not nanoseconds: " + result.wallSeconds());
 
         // The replay: 10 batches of 4 per epoch, probes every ⌊10/3⌋ = 3 batches (after 3, 6, 9; not after 10).
         Mlp net = TrainingRun.initialNetwork(SPEC, key);
@@ -112,7 +112,9 @@ class TrainingRunEventsTest {
             assertEquals(7 * 8, r.hiddenZ().get(0).length, "probe images × hidden units");
             assertEquals(2, r.meanAbsDelta().length);
             assertTrue(r.meanAbsDelta()[1] > 1e-6, "the output layer learns");
-            assertTrue(r.trainSeconds() > 0 && r.evalMillis() >= 0);
+            // Parts of the run's wall time, in seconds and milliseconds.
+            assertTrue(r.trainSeconds() > 0 && r.trainSeconds() < result.wallSeconds(), "train seconds " + r.trainSeconds());
+            assertTrue(r.evalMillis() > 0 && r.evalMillis() < 1000 * result.wallSeconds(), "evaluation ms " + r.evalMillis());
         }
         @SuppressWarnings("unchecked")
         List<float[]> started = (List<float[]>) rec.events.get(0);

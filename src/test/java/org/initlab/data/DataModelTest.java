@@ -188,4 +188,30 @@ class DataModelTest {
         assertEquals("f: problem", new IdxFormatException(Path.of("/a/b/f"), "problem").getMessage());
         assertEquals("f: p", new IdxFormatException(Path.of("f"), "p", new IOException("x")).getMessage());
     }
+
+    @Test
+    void moreEdgesOfTheReader() throws Exception {
+        // Two gzip members: the trailer of the last one (its length) agrees with the header, but the stream holds more.
+        byte[] first = TestData.idx(8, new int[] {4}, new byte[] {1, 2, 3, 4}); // 12 bytes
+        java.io.ByteArrayOutputStream two = new java.io.ByteArrayOutputStream();
+        two.write(TestData.gzip(first));
+        two.write(TestData.gzip(new byte[12]));
+        assertEquals("two.gz: file has bytes beyond its data", assertThrows(IdxFormatException.class, () -> IdxReader.read(write("two.gz", two.toByteArray()))).getMessage());
+        assertEquals("four: file is truncated inside its header", assertThrows(IdxFormatException.class, () -> IdxReader.read(write("four", new byte[] {0, 0, 8, 1}))).getMessage(),
+                "4 bytes hold the magic number: the header's dimensions are what is missing");
+        byte[] eighteen = java.util.Arrays.copyOf(TestData.gzip(first), 18);
+        String m = assertThrows(IdxFormatException.class, () -> IdxReader.read(write("e.gz", eighteen))).getMessage();
+        assertTrue(!m.equals("e.gz: gzip file is truncated"), "18 bytes are enough for a gzip header and trailer: " + m);
+        java.nio.file.Files.createDirectories(dir.resolve("b"));
+        TestData.writeIdxFolder(dir.resolve("b"), 3, 2, 2);
+        String old = System.getProperty("initlab.data");
+        try {
+            System.setProperty("initlab.data", dir.resolve("b").toString());
+            Dataset d = DatasetLoader.loadBundled();
+            assertEquals(3, d.train().count());
+            assertEquals("b", d.name());
+        } finally {
+            if (old == null) System.clearProperty("initlab.data"); else System.setProperty("initlab.data", old);
+        }
+    }
 }

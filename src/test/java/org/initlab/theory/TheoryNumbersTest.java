@@ -207,4 +207,35 @@ class TheoryNumbersTest {
         ZSampler.sample(spec(20, 20, "lecun", 0, 200_000), 0.01, () -> false, x -> big.add(x.sampled()));
         assertEquals(List.of(100_000, 200_000), big, "2e6/20 first, then the remaining 100,000");
     }
+
+    @Test
+    void boundaryCasesThatAreNotSaturated() {
+        // A value rounding onto the last bin's right edge (nextDown(max)·bins/(max − min) = bins in doubles) stays in the last bin.
+        double min = -7.312715117751976, max = 1.1617748178834137;
+        Histogram h = new Histogram(min, max, 17);
+        h.add(Math.nextDown(max));
+        assertEquals(1, h.count(16));
+        assertEquals(0, h.overflow());
+        // σ'(z) = t exactly at the boundary: not below t, so not saturated (a point mass there, and a sample there).
+        double t = 0.1, c = SigmoidMath.saturationBoundary(t);
+        assertEquals(0, SigmoidMath.saturatedFraction(c, 0, t), "mean on the boundary, std 0");
+        assertEquals(0, SigmoidMath.saturatedFraction(-c, 0, t));
+        float zf = 0;
+        double tf = 0;
+        for (int k = 0; k < 5000 && tf == 0; k++) {
+            float z0 = 1f + k * 0.0007f;
+            double t0 = SigmoidMath.sigmoidPrime(z0);
+            if (SigmoidMath.saturationBoundary(t0) == (double) z0) {
+                zf = z0;
+                tf = t0;
+            }
+        }
+        assertTrue(tf > 0, "some float z has a t whose boundary is exactly z");
+        assertEquals(0, SigmoidMath.saturatedFraction(new float[] {zf, -zf}, tf), "exactly on the boundary: |z| > c is false");
+        ZSpec s = spec(10, 4, "standard", 0, 2);
+        assertEquals(0, ZStats.of(s, new float[] {zf, -zf}, 2, tf).empiricalSaturatedFraction());
+        // Two samples: the n − 1 formula already applies.
+        ZStats two = ZStats.of(s, new float[] {1, 3}, 2, 0.1);
+        assertEquals(Math.sqrt(2), two.std(), 1e-12);
+    }
 }

@@ -160,6 +160,8 @@ class EngineAgreementTest {
             new Case("deep sigmoid, λ = 5", new int[] {20, 40, 7, 3}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC, 2.0, 5.0, "xavier"),
             new Case("tanh cross-entropy", new int[] {20, 33, 9, 4}, Activation.TANH, OutputLayer.SIGMOID, Loss.CROSS_ENTROPY, 0.5, 1.0, "lecun"),
             new Case("relu softmax", new int[] {20, 16, 12, 6}, Activation.RELU, OutputLayer.SOFTMAX, Loss.CROSS_ENTROPY, 0.3, 0, "he"),
+            new Case("16 softmax outputs (a whole padded row)", new int[] {20, 16, 16}, Activation.SIGMOID, OutputLayer.SOFTMAX, Loss.CROSS_ENTROPY, 0.5, 0, "lecun"),
+            new Case("16 sigmoid outputs", new int[] {20, 32, 16}, Activation.TANH, OutputLayer.SIGMOID, Loss.QUADRATIC, 1.0, 0, "lecun"),
             new Case("no hidden layer", new int[] {20, 5}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC, 1.0, 2.0, "lecun"),
         };
     }
@@ -169,7 +171,7 @@ class EngineAgreementTest {
     private static void checkAgainstReference(Case c, Engine engine) {
         NetworkSpec spec = new NetworkSpec(c.sizes, c.hidden, c.output, c.loss);
         int classes = c.sizes[c.sizes.length - 1];
-        LabeledImages images = TestData.randomImages(40, 20, Math.min(classes, 10), 77 + classes);
+        LabeledImages images = TestData.randomImages(40, 20, classes, 77 + classes);
         // n = count = 30 of 40 images: the decay divides by the training split, not the whole image set.
         TrainingSet data = new TrainingSet(images, COUNT, images, EvalSplit.TEST);
         int m = 4;
@@ -266,5 +268,15 @@ class EngineAgreementTest {
         // a = (1, e^−400, e^−400) → (1, 0, 0) in float: −ln 1 = 0 for label 0, −ln 1e-30 (the clamp) otherwise.
         assertEquals(wrong * -Math.log(1e-30), step.step(batch, 10), 1e-3, engine + ": summed cost");
         for (float w : step.network().weights(0)) assertTrue(Float.isFinite(w), engine + ": finite weights");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void refusesImagesOfAnotherSize(Engine engine) {
+        NetworkSpec spec = new NetworkSpec(new int[] {21, 3}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
+        LabeledImages images = TestData.randomImages(10, 20, 3, 8);
+        TrainingConfig config = new TrainingConfig(0.1, 10, 1, 1, 0, EpochMode.BATCHES, EvalSplit.TEST, 0, 1, engine);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> engine.create(new Mlp(spec), new TrainingSet(images, 10, images, EvalSplit.TEST), config));
     }
 }

@@ -78,7 +78,7 @@ class RowKernelsTest {
     @Test
     void rowCombinationOverwritesWithTheCombination() {
         for (RowKernels k : KERNELS) {
-            for (int len : new int[] {16, 32, 48}) {
+            for (int len : new int[] {16, 32, 48, 64, 96}) {
                 int count = 5;
                 float[] coef = random(count + 3), w = random(count * len);
                 float[] out = random(len + 16), out0 = out.clone();

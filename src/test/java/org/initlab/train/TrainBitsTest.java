@@ -289,4 +289,51 @@ class TrainBitsTest {
         assertFalse(result[0], "interrupted while paused: stop");
         assertTrue(d.isCancelled());
     }
+
+    @Test
+    void edgeCasesOfMeansAndPercentages() {
+        DeltaMeter m = new DeltaMeter(1);
+        m.add(0, 2.0); // a sum without examples counted: no mean
+        assertTrue(Double.isNaN(m.take()[0]));
+        assertTrue(Double.isNaN(RunSummary.percent(5, 0)), "no total: NaN, not infinity");
+    }
+
+    @Test
+    void cancelWakesAPausedRunAndAnInterruptIsKept() throws Exception {
+        RunControl c = new RunControl();
+        c.pause();
+        boolean[] result = {true};
+        Thread t = new Thread(() -> result[0] = c.checkpoint());
+        t.setDaemon(true);
+        t.start();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (t.getState() != Thread.State.WAITING && System.nanoTime() < deadline) Thread.sleep(1);
+        assertEquals(Thread.State.WAITING, t.getState(), "waiting in the paused checkpoint");
+        c.cancel();
+        t.join(5000);
+        assertFalse(t.isAlive(), "cancel wakes it");
+        assertFalse(result[0]);
+
+        RunControl notPaused = new RunControl();
+        notPaused.cancel();
+        assertFalse(notPaused.checkpoint(), "cancelled and not paused: stop");
+        assertFalse(notPaused.isPaused());
+
+        RunControl d = new RunControl();
+        d.pause();
+        boolean[] interruptedAfter = {false};
+        Thread u = new Thread(() -> {
+            result[0] = d.checkpoint();
+            interruptedAfter[0] = Thread.currentThread().isInterrupted();
+        });
+        u.setDaemon(true);
+        result[0] = true;
+        u.start();
+        deadline = System.nanoTime() + 5_000_000_000L;
+        while (u.getState() != Thread.State.WAITING && System.nanoTime() < deadline) Thread.sleep(1);
+        u.interrupt();
+        u.join(5000);
+        assertFalse(result[0]);
+        assertTrue(interruptedAfter[0], "the interrupt is restored for the caller");
+    }
 }

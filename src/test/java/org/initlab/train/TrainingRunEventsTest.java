@@ -265,4 +265,64 @@ class TrainingRunEventsTest {
             if (old == null) System.clearProperty("initlab.threads"); else System.setProperty("initlab.threads", old);
         }
     }
+
+    /**
+     * Biases of 1e37 through ReLU units and η = 1e6: the first step's cost is finite (cross-entropy clamps
+     * a = 1), but its output-weight gradient a·δ ≈ 1e37 times η overflows the floats to ±∞. Which check stops
+     * the run depends on where the next check comes: a probe, the epoch's end, or the next step's cost.
+     */
+    private static RunResult overflowing(int batches, int probes) {
+        NetworkSpec spec = new NetworkSpec(new int[] {16, 8, 3}, Activation.RELU, OutputLayer.SIGMOID, Loss.CROSS_ENTROPY);
+        InitScheme scheme = new InitScheme(InitCatalog.byId("standard"), BiasInit.constant(1e37));
+        TrainingConfig config = new TrainingConfig(1e6, 4, batches, 2, 0, EpochMode.BATCHES, EvalSplit.TEST, probes, 7, Engine.JAVA);
+        TrainingSet data = TrainingSet.of(DATA, EvalSplit.TEST);
+        return new TrainingRun(new RunKey(0, scheme, 1), spec, config, data, Evaluation.of(data, config)).run(TrainingListener.NONE, new RunControl());
+    }
+
+    @Test
+    void overflowIsCaughtByTheFirstCheckThatSeesIt() {
+        String eta = " (η = 1000000 is probably too large)";
+        RunResult atProbe = overflowing(3, 3);
+        assertEquals(RunStatus.DIVERGED, atProbe.status());
+        assertEquals("diverged in epoch 0: weights became NaN or infinite" + eta, atProbe.message(), "the probe after the first step");
+        RunResult atEpochEnd = overflowing(1, 0);
+        assertEquals("diverged in epoch 0: weights became NaN or infinite" + eta, atEpochEnd.message(), "the end of a one-batch epoch");
+        assertEquals(0, atEpochEnd.epochs().size());
+        RunResult atNextStep = overflowing(3, 0);
+        assertEquals("diverged in epoch 0: the cost became NaN or infinite" + eta, atNextStep.message(), "the second step's cost");
+    }
+
+    @Test
+    void aFailedRunStillReportsItsEnd() throws InterruptedException {
+        TrainingConfig config = config(4, 5, 1, EpochMode.BATCHES, 0);
+        List<RunResult> ended = Collections.synchronizedList(new ArrayList<>());
+        TrainingListener broken = new TrainingListener() {
+            @Override public void epochEnded(EpochResult r) { throw new IllegalStateException("listener broke"); }
+            @Override public void runEnded(RunResult r) { ended.add(r); }
+        };
+        List<RunResult> failed = new Comparison(SPEC, config, List.of(LECUN), List.of(1L), 1).run(DATA, broken, new RunControl());
+        assertEquals(List.of(failed.get(0)), ended);
+        assertEquals(RunStatus.FAILED, ended.get(0).status());
+    }
+
+    @Test
+    void interruptingTheCallerCancelsTheRuns() throws Exception {
+        TrainingConfig endless = config(4, TrainingConfig.MAX_BATCHES_PER_EPOCH, 1, EpochMode.BATCHES, 0);
+        RunControl control = new RunControl();
+        Throwable[] thrown = {null};
+        Thread caller = new Thread(() -> {
+            try {
+                new Comparison(SPEC, endless, List.of(LECUN), List.of(1L), 1).run(DATA, TrainingListener.NONE, control);
+            } catch (Throwable t) {
+                thrown[0] = t;
+            }
+        });
+        caller.setDaemon(true);
+        caller.start();
+        Thread.sleep(300);
+        caller.interrupt();
+        caller.join(10_000);
+        assertTrue(!caller.isAlive() && thrown[0] instanceof InterruptedException, "the caller gets the interrupt: " + thrown[0]);
+        assertTrue(control.isCancelled(), "and the runs are told to stop");
+    }
 }

@@ -279,4 +279,13 @@ class EngineAgreementTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> engine.create(new Mlp(spec), new TrainingSet(images, 10, images, EvalSplit.TEST), config));
     }
+
+    @org.junit.jupiter.api.Test
+    void javaStepNamesItsKernelsAndShape() {
+        NetworkSpec spec = new NetworkSpec(new int[] {20, 17, 5}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
+        LabeledImages images = TestData.randomImages(10, 20, 5, 8);
+        SgdStep step = Engine.JAVA.create(new Mlp(spec), new TrainingSet(images, 10, images, EvalSplit.TEST),
+                new TrainingConfig(0.1, 10, 1, 1, 0, EpochMode.BATCHES, EvalSplit.TEST, 0, 1, Engine.JAVA));
+        assertEquals("JavaSgdStep[" + VectorApi.kernelName() + ", [20, 17, 5]]", step.toString());
+    }
 }

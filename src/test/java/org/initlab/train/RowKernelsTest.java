@@ -7,7 +7,14 @@ import org.junit.jupiter.api.Test;
 
 /** Both row-kernel implementations (scalar and SIMD) against the plain loops their contracts state, in doubles. */
 class RowKernelsTest {
-    private static final RowKernels[] KERNELS = {new RowKernels.ScalarRowKernels(), VectorApi.kernels()};
+    /** Made in each test, not once per class: a mutant of VectorApi.kernels() must meet a call. */
+    private RowKernels[] KERNELS;
+
+    @org.junit.jupiter.api.BeforeEach
+    void kernels() {
+        KERNELS = new RowKernels[] {new RowKernels.ScalarRowKernels(), VectorApi.kernels()};
+        assertEquals(VectorRowKernels.class, KERNELS[1].getClass());
+    }
     private static final SplittableRandom RNG = new SplittableRandom(1);
 
     private static float[] random(int n) {

@@ -325,4 +325,32 @@ class TrainingRunEventsTest {
         assertTrue(!caller.isAlive() && thrown[0] instanceof InterruptedException, "the caller gets the interrupt: " + thrown[0]);
         assertTrue(control.isCancelled(), "and the runs are told to stop");
     }
+
+    /**
+     * A rising cost: one output unit biased to σ(10) ≈ 1, zero weights, η tiny. The run's first mini-batch
+     * (known from the seed) holds only class-0 images, cost ½(1 − σ(10))² ≈ 1e-9 each; every other image is
+     * class 1 (target 0), cost ½σ(10)² ≈ ½. The epoch's mean is far above twice the first batch's.
+     */
+    @Test
+    void aCostRisingAboveTwiceTheFirstBatchsIsDivergence() {
+        int[] first = new int[4];
+        new BatchSampler(50, 4, Seeds.rng(5, Seeds.BATCHES)).next(first);
+        byte[] labels = new byte[50];
+        java.util.Arrays.fill(labels, (byte) 1);
+        for (int i : first) labels[i] = 0;
+        LabeledImages train = new LabeledImages(50, 16, TRAIN.pixels(), labels, 2);
+        Dataset d = new Dataset("rising", Path.of("."), train, TEST, false, Map.of());
+        NetworkSpec one = new NetworkSpec(new int[] {16, 3, 1}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
+        InitScheme flat = new InitScheme(InitCatalog.byId("zeros"), BiasInit.constant(10));
+        TrainingConfig config = new TrainingConfig(1e-9, 4, 10, 1, 0, EpochMode.BATCHES, EvalSplit.TEST, 0, 7, Engine.JAVA);
+        TrainingSet data = TrainingSet.of(d, EvalSplit.TEST);
+        RunResult r = new TrainingRun(new RunKey(0, flat, 5), one, config, data, Evaluation.of(data, config)).run(TrainingListener.NONE, new RunControl());
+        assertEquals(RunStatus.DIVERGED, r.status(), r.message());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("diverged in epoch 0: the cost rose from (\\S+) to (\\S+) per example \\(η = 1.0E-9 is probably too large\\)").matcher(r.message());
+        assertTrue(m.matches(), r.message());
+        double sigma10 = 1 / (1 + Math.exp(-10));
+        double initial = 0.5 * Math.pow(1 - sigma10, 2);
+        assertEquals(initial, Double.parseDouble(m.group(1)), 0.05 * initial, "the first mini-batch's mean cost per example");
+        assertTrue(Double.parseDouble(m.group(2)) > 0.3, r.message());
+    }
 }

@@ -141,10 +141,10 @@ class TheoryNumbersTest {
         assertEquals(Math.sqrt(2.0 / 1030), s.weightSigma(), 1e-15);
         assertEquals(Math.sqrt(500 * 2.0 / 1030 + 4), s.analyticStd(), 1e-12);
         spec(1, 0, "lecun", 0, 1);
-        spec(ZSpec.MAX_INPUTS, ZSpec.MAX_INPUTS, "lecun", 1e6, ZSpec.MAX_SAMPLES);
+        spec(org.initlab.settings.LabParameters.Z_INPUTS.maxInt(), org.initlab.settings.LabParameters.Z_INPUTS.maxInt(), "lecun", 1e6, org.initlab.settings.LabParameters.Z_SAMPLES.maxInt());
         spec(5, 5, "lecun", 0, 1);
         assertThrows(IllegalArgumentException.class, () -> spec(0, 0, "lecun", 0, 1));
-        assertThrows(IllegalArgumentException.class, () -> spec(ZSpec.MAX_INPUTS + 1, 0, "lecun", 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> spec(org.initlab.settings.LabParameters.Z_INPUTS.maxInt() + 1, 0, "lecun", 0, 1));
         assertThrows(IllegalArgumentException.class, () -> spec(5, -1, "lecun", 0, 1));
         assertThrows(IllegalArgumentException.class, () -> spec(5, 6, "lecun", 0, 1));
         assertThrows(IllegalArgumentException.class, () -> new ZSpec(5, 1, InitCatalog.byId("lecun"), 0, 0, 1, 1));
@@ -153,7 +153,7 @@ class TheoryNumbersTest {
         assertThrows(IllegalArgumentException.class, () -> spec(5, 1, "lecun", Double.NaN, 1));
         assertThrows(IllegalArgumentException.class, () -> spec(5, 1, "lecun", 1.1e6, 1));
         assertThrows(IllegalArgumentException.class, () -> spec(5, 1, "lecun", 0, 0));
-        assertThrows(IllegalArgumentException.class, () -> spec(5, 1, "lecun", 0, ZSpec.MAX_SAMPLES + 1));
+        assertThrows(IllegalArgumentException.class, () -> spec(5, 1, "lecun", 0, org.initlab.settings.LabParameters.Z_SAMPLES.maxInt() + 1));
     }
 
     @Test

@@ -168,17 +168,17 @@ class TrainBitsTest {
         assertEquals(0.5, r.withEta(0.5).eta());
         // Legal extremes, then one step beyond each.
         ok(1e6, 1, 1, 1, 0, 0, 1);
-        ok(1e-9, TrainingConfig.MAX_BATCH, TrainingConfig.MAX_BATCHES_PER_EPOCH, TrainingConfig.MAX_EPOCHS, 1e6, 1000, 10_000);
+        ok(1e-9, org.initlab.settings.LabParameters.BATCH.maxInt(), org.initlab.settings.LabParameters.BATCHES_PER_EPOCH.maxInt(), org.initlab.settings.LabParameters.EPOCHS.maxInt(), 1e6, 1000, 10_000);
         bad(0, 10, 10, 1, 0, 0, 1);
         bad(1.000001e6, 10, 10, 1, 0, 0, 1);
         bad(Double.NaN, 10, 10, 1, 0, 0, 1);
         bad(Double.POSITIVE_INFINITY, 10, 10, 1, 0, 0, 1);
         bad(1, 0, 10, 1, 0, 0, 1);
-        bad(1, TrainingConfig.MAX_BATCH + 1, 10, 1, 0, 0, 1);
+        bad(1, org.initlab.settings.LabParameters.BATCH.maxInt() + 1, 10, 1, 0, 0, 1);
         bad(1, 10, 0, 1, 0, 0, 1);
-        bad(1, 10, TrainingConfig.MAX_BATCHES_PER_EPOCH + 1, 1, 0, 0, 1);
+        bad(1, 10, org.initlab.settings.LabParameters.BATCHES_PER_EPOCH.maxInt() + 1, 1, 0, 0, 1);
         bad(1, 10, 10, 0, 0, 0, 1);
-        bad(1, 10, 10, TrainingConfig.MAX_EPOCHS + 1, 0, 0, 1);
+        bad(1, 10, 10, org.initlab.settings.LabParameters.EPOCHS.maxInt() + 1, 0, 0, 1);
         bad(1, 10, 10, 1, -1e-9, 0, 1);
         bad(1, 10, 10, 1, 1.000001e6, 0, 1);
         bad(1, 10, 10, 1, Double.NaN, 0, 1);

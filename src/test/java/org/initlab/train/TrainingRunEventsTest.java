@@ -307,7 +307,7 @@ class TrainingRunEventsTest {
 
     @Test
     void interruptingTheCallerCancelsTheRuns() throws Exception {
-        TrainingConfig endless = config(4, TrainingConfig.MAX_BATCHES_PER_EPOCH, 1, EpochMode.BATCHES, 0);
+        TrainingConfig endless = config(4, org.initlab.settings.LabParameters.BATCHES_PER_EPOCH.maxInt(), 1, EpochMode.BATCHES, 0);
         RunControl control = new RunControl();
         Throwable[] thrown = {null};
         Thread caller = new Thread(() -> {

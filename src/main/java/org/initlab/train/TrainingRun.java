@@ -35,7 +35,7 @@ public final class TrainingRun {
         List<EpochResult> epochs = new ArrayList<>();
         Mlp net = initialNetwork(spec, key);
         SgdStep step = config.engine().create(net, data, config);
-        BatchSampler sampler = new BatchSampler(data.count(), config.batchSize(), Seeds.rng(key.seed(), Seeds.BATCHES));
+        BatchSampler sampler = new BatchSampler(data.first(), data.count(), config.batchSize(), Seeds.rng(key.seed(), Seeds.BATCHES));
         int[] batch = new int[config.batchSize()];
         listener.runStarted(key, evaluation.probe().hiddenWeightedInputs(net));
         long examples = 0;

@@ -12,4 +12,11 @@ public final class TickStep {
         }
         return 10 * magnitude; // magnitude ≤ raw < 10·magnitude
     }
+
+    /** The step of the form {1, 2, 5, 10} × 10^k nearest to {@code raw} (on a log scale, split at 1.5, 3.5 and 7.5). */
+    public static double nearest(double raw) {
+        double p = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-9))));
+        double m = raw / p;
+        return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * p;
+    }
 }

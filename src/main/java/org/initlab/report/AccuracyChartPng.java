@@ -46,7 +46,7 @@ public final class AccuracyChartPng {
         g.setColor(Color.BLACK);
         g.drawString(title, left, 55);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 24));
-        double yStep = org.initlab.format.TickStep.atLeast((hi - lo) / 8);
+        double yStep = org.initlab.format.TickStep.nearest((hi - lo) / 8);
         for (double v = Math.ceil(lo / yStep) * yStep; v <= hi + 1e-9; v += yStep) {
             int y = y(v, lo, hi, top, bottom);
             g.setColor(new Color(0xdd, 0xdd, 0xdd));
@@ -54,7 +54,7 @@ public final class AccuracyChartPng {
             g.setColor(Color.BLACK);
             g.drawString(String.format(Locale.ROOT, yStep < 1 ? "%.1f" : "%.0f", v), left - 70, y + 8);
         }
-        int xStep = (int) Math.max(1, org.initlab.format.TickStep.atLeast(maxEpochs / 10.0));
+        int xStep = (int) Math.max(1, org.initlab.format.TickStep.nearest(maxEpochs / 10.0));
         for (int e = 0; e <= maxEpochs; e += xStep) {
             int x = x(e, maxEpochs, left, right);
             g.setColor(new Color(0xdd, 0xdd, 0xdd));

@@ -18,7 +18,7 @@ final class AppMenus {
         FileActions files = new FileActions(lab);
         BorderPane root = (BorderPane) scene.getRoot();
         javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) root.getTop();
-        TabPane tabs = (TabPane) root.getCenter();
+        TabPane tabs = (TabPane) scene.lookup("#viewTabs");
         javafx.scene.control.Menu file = new javafx.scene.control.Menu(I18n.t("menu.file"));
         javafx.scene.control.MenuItem png = new javafx.scene.control.MenuItem(I18n.t("item.exportPng"));
         png.setOnAction(e -> files.exportPng(stage, tabs.getSelectionModel().getSelectedItem().getContent()));

@@ -104,7 +104,10 @@ public final class InitLabApp extends Application {
         });
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        root.setCenter(tabs);
+        // One epoch scrubber under the views: every view that depends on a run follows it.
+        javafx.scene.layout.VBox center = new javafx.scene.layout.VBox(tabs, new org.initlab.ui.training.EpochScrubber(lab.results()));
+        javafx.scene.layout.VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
+        root.setCenter(center);
         javafx.scene.control.Menu presets = new javafx.scene.control.Menu(I18n.t("menu.presets"));
         presets.setId("presetsMenu");
         for (Presets.Preset p : Presets.all()) {

@@ -27,6 +27,9 @@ public class SegmentLineChart extends LineChart<Number, Number> {
      * others in the plot (rather than after) makes JavaFX repaint the whole plot.
      */
     private final javafx.scene.Group gridLayer = new javafx.scene.Group(), lineLayer = new javafx.scene.Group();
+    /** A vertical line at the x the window's epoch cursor points at (none until {@link #markX} is called). */
+    private final Line marker = new Line();
+    private javafx.beans.value.ObservableIntegerValue markerX;
 
     public SegmentLineChart(NumberAxis x, NumberAxis y, ObservableList<XYChart.Series<Number, Number>> data) {
         super(x, y, data);
@@ -39,6 +42,32 @@ public class SegmentLineChart extends LineChart<Number, Number> {
         gridLayer.setManaged(false);
         lineLayer.setManaged(false);
         getPlotChildren().addAll(0, List.of(gridLayer, lineLayer));
+        marker.setManaged(false);
+        marker.setMouseTransparent(true);
+        marker.setVisible(false);
+        marker.getStyleClass().add("epoch-marker");
+        marker.setStroke(javafx.scene.paint.Color.gray(0.35));
+        marker.getStrokeDashArray().setAll(6.0, 4.0);
+        getPlotChildren().add(marker);
+    }
+
+    /** Marks x = {@code x}'s value with a dashed vertical line, moved without relayout when it changes. */
+    public void markX(javafx.beans.value.ObservableIntegerValue x) {
+        markerX = x;
+        x.addListener((o, a, b) -> placeMarker());
+        placeMarker();
+    }
+
+    private void placeMarker() {
+        if (markerX == null) return;
+        boolean any = getData().stream().anyMatch(s -> !s.getData().isEmpty());
+        marker.setVisible(any);
+        if (!any) return;
+        double px = getXAxis().getDisplayPosition(markerX.get());
+        marker.setStartX(px);
+        marker.setEndX(px);
+        marker.setStartY(0);
+        marker.setEndY(getYAxis().getHeight());
     }
 
     /** Grid lines at the axes' ticks, as lines that change only when the ticks do. */
@@ -69,6 +98,7 @@ public class SegmentLineChart extends LineChart<Number, Number> {
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
         layoutGrid();
+        placeMarker();
         segments.keySet().removeIf(s -> {
             if (getData().contains(s)) return false;
             lineLayer.getChildren().removeAll(segments.get(s));

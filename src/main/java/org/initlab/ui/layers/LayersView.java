@@ -3,7 +3,6 @@ package org.initlab.ui.layers;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.ChartSeries;
 import org.initlab.ui.controls.RedrawWhenShown;
-import org.initlab.ui.training.EpochSlider;
 import org.initlab.ui.training.LabViewModel;
 import org.initlab.ui.training.RunRow;
 
@@ -28,7 +27,6 @@ import org.initlab.theory.Histogram;
 public final class LayersView extends VBox {
     private final LabViewModel lab;
     private final ComboBox<RunRow> run = new ComboBox<>();
-    private final EpochSlider epoch;
     private final Label epochLabel = new Label();
     private final LineChart<Number, Number> zChart;
     private final LineChart<Number, Number> aChart;
@@ -46,7 +44,9 @@ public final class LayersView extends VBox {
         run.valueProperty().addListener((o, a, b) -> redraw.request());
         lab.results().rows().addListener((ListChangeListener<RunRow>) c -> showFirstRun());
         showFirstRun(); // opened after a run: show it at once
-        epoch = new EpochSlider("layersEpochSlider", lab, () -> redraw.request());
+        // The window's epoch scrubber chooses the snapshot; new snapshots redraw too.
+        lab.results().viewedSnapshotProperty().addListener((o, a, b) -> redraw.request());
+        lab.results().snapshotsProperty().addListener((o, a, b) -> redraw.request());
         zChart = chart(I18n.t("layers.zAxis"), I18n.t("z.density"), "zLayersChart");
         aChart = chart(I18n.t("layers.aAxis"), I18n.t("z.density"), "aLayersChart");
         gradChart = chart(I18n.t("axis.epochsTrained"), "log₁₀ mean |δ| = log₁₀ mean |∂C/∂z|", "gradLayersChart");
@@ -55,8 +55,7 @@ public final class LayersView extends VBox {
         HBox hist = new HBox(6, zChart, aChart);
         HBox.setHgrow(zChart, Priority.ALWAYS);
         HBox.setHgrow(aChart, Priority.ALWAYS);
-        HBox controls = new HBox(8, new Label(I18n.t("layers.run")), run, new Label(I18n.t("sat.epochsTrained")), epoch, epochLabel);
-        HBox.setHgrow(epoch, Priority.ALWAYS);
+        HBox controls = new HBox(8, new Label(I18n.t("layers.run")), run, epochLabel);
         getChildren().addAll(controls, hist, gradChart);
         VBox.setVgrow(hist, Priority.ALWAYS);
         VBox.setVgrow(gradChart, Priority.ALWAYS);
@@ -93,7 +92,7 @@ public final class LayersView extends VBox {
         aChart.getData().clear();
         gradChart.getData().clear();
         if (row == null || row.layerZ().isEmpty()) return;
-        int e = Math.min((int) Math.round(epoch.getValue()), row.layerZ().size() - 1);
+        int e = Math.min(lab.results().viewedSnapshotProperty().get(), row.layerZ().size() - 1);
         epochLabel.setText(e == 0 ? I18n.t("sat.initialization") : I18n.f("sat.afterEpoch", Integer.toString(e - 1)));
         Activation f = row.activation();
         java.util.List<float[]> layers = row.layerZ().get(e);

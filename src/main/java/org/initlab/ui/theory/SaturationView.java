@@ -3,7 +3,6 @@ package org.initlab.ui.theory;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.ChartSeries;
 import org.initlab.ui.controls.RedrawWhenShown;
-import org.initlab.ui.training.EpochSlider;
 import org.initlab.ui.training.LabViewModel;
 import org.initlab.ui.training.RunRow;
 
@@ -32,7 +31,6 @@ public final class SaturationView extends VBox {
     private final NumberAxis zAxis = new NumberAxis();
     private final Label numbers = new Label();
     private final LineChart<Number, Number> live;
-    private final EpochSlider epoch;
     private final Label epochLabel = new Label();
 
     public SaturationView(ZViewModel vm, LabViewModel lab) {
@@ -60,9 +58,11 @@ public final class SaturationView extends VBox {
         live.setAnimated(false);
         live.setCreateSymbols(false);
         live.setTitle(I18n.t("sat.live"));
-        epoch = new EpochSlider("epochSlider", lab, () -> liveRedraw.request());
-        HBox sliderRow = new HBox(8, new Label(I18n.t("sat.epochsTrained")), epoch, epochLabel);
-        HBox.setHgrow(epoch, Priority.ALWAYS);
+        // The window's epoch scrubber chooses the snapshot; a new run or snapshot redraws too.
+        lab.results().viewedSnapshotProperty().addListener((o, a, b) -> liveRedraw.request());
+        lab.results().snapshotsProperty().addListener((o, a, b) -> liveRedraw.request());
+        lab.results().rows().addListener((javafx.collections.ListChangeListener<RunRow>) c -> liveRedraw.request());
+        HBox sliderRow = new HBox(8, epochLabel);
 
         HBox top = new HBox(8, curves, numbers);
         HBox.setHgrow(curves, Priority.ALWAYS);
@@ -85,7 +85,7 @@ public final class SaturationView extends VBox {
         ZStats a = vm.resultAProperty().get(), b = vm.resultBProperty().get();
         // Wide enough for the wider density, narrow enough that σ's S-shape stays visible.
         double w = Math.min(40, Math.max(8, 2.5 * Math.max(a == null ? 1 : a.analyticStd(), b == null ? 1 : b.analyticStd())));
-        double tick = ZDistributionView.niceTick(2 * w / 8);
+        double tick = org.initlab.format.TickStep.nearest(2 * w / 8);
         w = Math.ceil(w / tick) * tick;
         zAxis.setLowerBound(-w);
         zAxis.setUpperBound(w);
@@ -134,7 +134,7 @@ public final class SaturationView extends VBox {
     }
 
     private void drawLive() {
-        int e = (int) Math.round(epoch.getValue());
+        int e = lab.results().viewedSnapshotProperty().get();
         epochLabel.setText(e == 0 ? I18n.t("sat.initialization") : I18n.f("sat.afterEpoch", Integer.toString(e - 1)));
         live.getData().clear();
         double t = vm.thresholdProperty().get();

@@ -98,7 +98,7 @@ public final class ZDistributionView extends HBox {
             ZStats s = result.get();
             if (s == null) return;
             double w = halfWidth(s);
-            double tick = niceTick(2 * w / 8);
+            double tick = org.initlab.format.TickStep.nearest(2 * w / 8);
             w = Math.ceil(w / tick) * tick;
             x.setLowerBound(-w);
             x.setUpperBound(w);
@@ -109,11 +109,5 @@ public final class ZDistributionView extends HBox {
                     "", I18n.t("z.empirical"), I18n.t("z.analytic"), I18n.t("z.mean"), s.mean(), 0.0, I18n.t("z.std"), s.std(), s.analyticStd(),
                     s.complete() ? "" : I18n.f("z.sampling", String.format(Locale.ROOT, "%,d", s.sampled()), String.format(Locale.ROOT, "%,d", s.spec().samples()))));
         }
-    }
-
-    static double niceTick(double raw) {
-        double p = Math.pow(10, Math.floor(Math.log10(raw)));
-        double m = raw / p;
-        return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * p;
     }
 }

@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -56,6 +58,9 @@ public final class RunResults {
     private final ReadOnlyIntegerWrapper snapshots = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper epochsSeen = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper plannedEpochs = new ReadOnlyIntegerWrapper(0);
+    /** The snapshot the views look at: -1 follows the newest; else 0 is initialization, s is after epoch s − 1. */
+    private final IntegerProperty cursor = new SimpleIntegerProperty(-1);
+    private final ReadOnlyIntegerWrapper viewed = new ReadOnlyIntegerWrapper(0);
     private Comparison comparison;
     private double targetPercent;
     private long runStartNanos;
@@ -63,6 +68,13 @@ public final class RunResults {
     RunResults() {
         saturationThreshold.addListener((o, a, b) -> rows.forEach(this::recomputeSaturation));
         showSeeds.addListener((o, a, b) -> rebuildAccuracyLines());
+        cursor.addListener((o, a, b) -> updateViewed());
+        epochsSeen.addListener((o, a, b) -> updateViewed());
+    }
+
+    private void updateViewed() {
+        int newest = Math.max(0, epochsSeen.get() - 1);
+        viewed.set(cursor.get() < 0 ? newest : Math.min(cursor.get(), newest));
     }
 
     public ObservableList<RunRow> rows() { return rows; }
@@ -78,6 +90,13 @@ public final class RunResults {
     public ReadOnlyIntegerProperty epochsSeenProperty() { return epochsSeen.getReadOnlyProperty(); }
     /** Epochs of the shown comparison, known before it trains: the charts' x range. */
     public ReadOnlyIntegerProperty plannedEpochsProperty() { return plannedEpochs.getReadOnlyProperty(); }
+    /**
+     * The window's one epoch cursor, which every run-dependent view follows: -1 follows the newest snapshot
+     * (the default, and again after each new comparison); 0 is initialization, s the state after epoch s − 1.
+     */
+    public IntegerProperty cursorProperty() { return cursor; }
+    /** The snapshot the views show: the cursor, or the newest while it follows (0 with nothing yet). */
+    public ReadOnlyIntegerProperty viewedSnapshotProperty() { return viewed.getReadOnlyProperty(); }
     /** The comparison the rows and charts show (planned, running, finished or opened), or null. */
     public Comparison comparison() { return comparison; }
     public int schemesShown() { return comparison == null ? 0 : comparison.schemes().size(); }
@@ -94,6 +113,7 @@ public final class RunResults {
     }
 
     void clear() {
+        cursor.set(-1);
         summary.set("");
         meanLines.clear();
         epochsSeen.set(0);

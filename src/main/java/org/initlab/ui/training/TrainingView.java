@@ -23,8 +23,8 @@ import org.initlab.train.RunStatus;
 
 /** Accuracy curves, the saturated fraction per epoch beside them, and the per-run summary table. */
 public final class TrainingView extends VBox {
-    private final LineChart<Number, Number> accuracy;
-    private final LineChart<Number, Number> saturation;
+    private final BandLineChart accuracy;
+    private final SegmentLineChart saturation;
     private final TableView<RunRow> table;
 
     public TrainingView(LabViewModel vm) {
@@ -39,6 +39,7 @@ public final class TrainingView extends VBox {
         GrowingChartAxes.percentFloor(y, accuracyLines.series());
         accuracy = new BandLineChart(x, y, accuracyLines.series(), accuracyLines::bandOf);
         accuracy.setId("accuracyChart");
+        accuracy.markX(vm.results().viewedSnapshotProperty()); // x = epochs trained = the snapshot's index
         accuracy.setTitle(I18n.t("chart.accuracy"));
         accuracy.setAnimated(false);
         accuracy.setCreateSymbols(true);
@@ -56,6 +57,7 @@ public final class TrainingView extends VBox {
         sy.setLabel(I18n.t("axis.saturated"));
         saturation = new SegmentLineChart(sx, sy, new ChartLines(vm.results().saturationLines()).series());
         saturation.setId("saturationChart");
+        saturation.markX(vm.results().viewedSnapshotProperty());
         saturation.setTitle(I18n.t("chart.saturation"));
         saturation.setAnimated(false);
         saturation.setLegendVisible(false);

@@ -269,7 +269,7 @@ class InitLabWindowTest {
 
         robot.clickOn("Layers (deep nets)"); // built now, after the run
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1.0, robot.lookup("#layersEpochSlider").queryAs(javafx.scene.control.Slider.class).getValue(), "opens at the newest epoch");
+        assertEquals(1.0, robot.lookup("#epochSlider").queryAs(javafx.scene.control.Slider.class).getValue(), "opens at the newest epoch");
         @SuppressWarnings("unchecked")
         LineChart<Number, Number> z = robot.lookup("#zLayersChart").queryAs(LineChart.class);
         assertFalse(z.getData().isEmpty(), "and draws it");

@@ -1,0 +1,301 @@
+package org.initlab.lessons;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.initlab.settings.LabParameters;
+import org.initlab.settings.Param;
+import org.initlab.settings.Parsed;
+import org.initlab.settings.Presets;
+
+/**
+ * Reads a lesson file (JSON, format in docs/lessons.md) and checks all of it before anything uses it: the
+ * structure, the sizes, every placeholder, every setting against the settings model's limits, presets,
+ * tabs and pointer targets. A problem is a {@link LessonFormatException} naming the file, the step and
+ * what is wrong. The JSON tree is read; nothing in a lesson is ever executed.
+ */
+public final class LessonReader {
+    public static final String SCHEMA = "initlab-lesson";
+    public static final int VERSION = 1;
+    public static final long MAX_BYTES = 256 * 1024;
+    public static final int MAX_STEPS = 60, MAX_TEXT = 4_000, MAX_CHOICES = 6;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static {
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(12).maxStringLength(MAX_TEXT * 2).build());
+    }
+
+    /** The window's words a lesson may use: its tab names and the parts a pointer can point at. */
+    public record Vocabulary(Set<String> tabs, Set<String> targets) {}
+
+    private final Vocabulary vocabulary;
+
+    public LessonReader(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    public Lesson read(Path file) throws IOException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (!Files.isRegularFile(file)) throw new LessonFormatException(name + ": not found");
+        if (Files.size(file) > MAX_BYTES) throw new LessonFormatException(name + ": larger than " + MAX_BYTES + " bytes, not a lesson");
+        return read(name, Files.readAllBytes(file));
+    }
+
+    /** A lesson shipped in the resources ({@code /org/initlab/lessons/NAME.json}). */
+    public Lesson readResource(String resource) throws IOException {
+        try (InputStream in = LessonReader.class.getResourceAsStream(resource)) {
+            if (in == null) throw new LessonFormatException(resource + ": not found");
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) throw new LessonFormatException(resource + ": larger than " + MAX_BYTES + " bytes, not a lesson");
+            return read(resource, bytes);
+        }
+    }
+
+    public Lesson read(String source, byte[] bytes) throws LessonFormatException {
+        String json;
+        try {
+            json = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new LessonFormatException(source + ": not UTF-8 text");
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new LessonFormatException(source + ": not valid JSON (" + firstLine(e.getMessage()) + ")");
+        }
+        try {
+            return lesson(source, root);
+        } catch (Problem p) {
+            throw new LessonFormatException(source + ": " + p.getMessage());
+        }
+    }
+
+    /** A problem found while reading; the message says where. */
+    private static final class Problem extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Problem(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private Lesson lesson(String source, JsonNode root) throws Problem {
+        if (root == null || !root.isObject()) throw new Problem("expected a JSON object");
+        keys(root, "", "schema", "version", "id", "minutes", "title", "summary", "steps");
+        if (!SCHEMA.equals(textOrNull(root.get("schema")))) throw new Problem("\"schema\" must be \"" + SCHEMA + "\"");
+        JsonNode version = root.get("version");
+        if (version == null || !version.isInt()) throw new Problem("\"version\" must be a whole number");
+        if (version.intValue() > VERSION) throw new Problem("written for a newer InitLab (lesson version " + version.intValue() + "; this one reads up to " + VERSION + ")");
+        if (version.intValue() != VERSION) throw new Problem("unknown lesson version " + version.intValue());
+        String id = textOrNull(root.get("id"));
+        if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,39}")) throw new Problem("\"id\" must be 1 to 40 lower-case letters, digits or dashes");
+        JsonNode minutes = root.get("minutes");
+        if (minutes == null || !minutes.isInt() || minutes.intValue() < 1 || minutes.intValue() > 120) throw new Problem("\"minutes\" must be a whole number from 1 to 120");
+        Text title = text(root, "title", "", true);
+        Text summary = text(root, "summary", "", false);
+        JsonNode steps = root.get("steps");
+        if (steps == null || !steps.isArray() || steps.isEmpty()) throw new Problem("\"steps\" must be a list of at least one step");
+        if (steps.size() > MAX_STEPS) throw new Problem("at most " + MAX_STEPS + " steps, this lesson has " + steps.size());
+        List<Step> out = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) out.add(step(steps.get(i), "step " + (i + 1) + ": "));
+        return new Lesson(id, title, summary, minutes.intValue(), out, source);
+    }
+
+    private Step step(JsonNode s, String where) throws Problem {
+        if (!s.isObject()) throw new Problem(where + "expected an object");
+        keys(s, where, "title", "text", "set", "point", "ask", "wait");
+        Text title = text(s, "title", where, false);
+        Text body = text(s, "text", where, true);
+        return new Step(title, body, state(s.get("set"), where + "\"set\": "), pointer(s.get("point"), where + "\"point\": "), prediction(s.get("ask"), where + "\"ask\": "),
+                waitFor(s.get("wait"), where + "\"wait\": "));
+    }
+
+    private Step.State state(JsonNode n, String where) throws Problem {
+        if (n == null) return null;
+        if (!n.isObject()) throw new Problem(where + "expected an object");
+        keys(n, where, "preset", "settings", "schemes", "z", "tab", "showSeeds", "epoch");
+        String preset = textOrNull(n.get("preset"));
+        if (n.has("preset") && (preset == null || Presets.byId(preset).isEmpty())) {
+            throw new Problem(where + "unknown preset " + n.get("preset") + " (known: " + String.join(", ", Presets.all().stream().map(Presets.Preset::id).toList()) + ")");
+        }
+        Map<String, String> settings = values(n.get("settings"), LabParameters.fileSettings(), where + "\"settings\": ");
+        List<String> schemes = null;
+        if (n.has("schemes")) {
+            JsonNode list = n.get("schemes");
+            if (!list.isArray()) throw new Problem(where + "\"schemes\" must be a list of scheme ids");
+            schemes = new ArrayList<>();
+            for (JsonNode id : list) {
+                if (!id.isTextual()) throw new Problem(where + "\"schemes\" must hold strings");
+                schemes.add(id.asText());
+            }
+            Parsed<?> ok = LabParameters.SCHEMES.parse(String.join(",", schemes));
+            if (!ok.ok()) throw new Problem(where + "\"schemes\": " + ok.problem().message());
+        }
+        Map<String, String> z = values(n.get("z"), LabParameters.zView(), where + "\"z\": ");
+        String tab = null;
+        if (n.has("tab")) tab = known(n.get("tab"), vocabulary.tabs(), where + "\"tab\"");
+        Boolean showSeeds = null;
+        if (n.has("showSeeds")) {
+            if (!n.get("showSeeds").isBoolean()) throw new Problem(where + "\"showSeeds\" must be true or false");
+            showSeeds = n.get("showSeeds").booleanValue();
+        }
+        Integer epoch = null;
+        if (n.has("epoch")) {
+            JsonNode e = n.get("epoch");
+            if (!e.isInt() || e.intValue() < -1 || e.intValue() > LabParameters.EPOCHS.max()) {
+                throw new Problem(where + "\"epoch\" must be a whole number from -1 (the newest) to " + LabParameters.EPOCHS.max());
+            }
+            epoch = e.intValue();
+        }
+        return new Step.State(preset, settings, schemes, z, tab, showSeeds, epoch);
+    }
+
+    /** Settings texts keyed by parameter id, each accepted by its parameter (the one model's limits). */
+    private static Map<String, String> values(JsonNode n, List<Param<?>> allowed, String where) throws Problem {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (n == null) return out;
+        if (!n.isObject()) throw new Problem(where + "expected an object of settings");
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Param<?> p = allowed.stream().filter(x -> x.id().equals(e.getKey())).findFirst()
+                    .orElseThrow(() -> new Problem(where + "unknown setting \"" + e.getKey() + "\""));
+            if (!e.getValue().isTextual() && !e.getValue().isNumber()) throw new Problem(where + "\"" + e.getKey() + "\" must be a string or a number");
+            Parsed<?> parsed = p.parse(e.getValue().asText());
+            if (!parsed.ok()) throw new Problem(where + "\"" + e.getKey() + "\": " + parsed.problem().message());
+            out.put(e.getKey(), e.getValue().asText());
+        }
+        return out;
+    }
+
+    private Step.Pointer pointer(JsonNode n, String where) throws Problem {
+        if (n == null) return null;
+        if (!n.isObject()) throw new Problem(where + "expected an object");
+        keys(n, where, "target", "note");
+        String target = known(n.get("target"), vocabulary.targets(), where + "\"target\"");
+        return new Step.Pointer(target, text(n, "note", where, false));
+    }
+
+    private Step.Prediction prediction(JsonNode n, String where) throws Problem {
+        if (n == null) return null;
+        if (!n.isObject()) throw new Problem(where + "expected an object");
+        keys(n, where, "question", "choices", "reveal");
+        Text question = text(n, "question", where, true);
+        JsonNode choices = n.get("choices");
+        if (choices == null || !choices.isArray() || choices.size() < 2 || choices.size() > MAX_CHOICES) {
+            throw new Problem(where + "\"choices\" must be a list of 2 to " + MAX_CHOICES + " choices");
+        }
+        List<Step.Choice> out = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            JsonNode c = choices.get(i);
+            String w = where + "choice " + (i + 1) + ": ";
+            if (!c.isObject()) throw new Problem(w + "expected an object");
+            keys(c, w, "text", "right");
+            Text t = text(c, "text", w, true);
+            String greater = null, than = null;
+            if (c.has("right")) {
+                JsonNode r = c.get("right");
+                if (!r.isObject()) throw new Problem(w + "\"right\" must be {\"greater\": placeholder, \"than\": placeholder}");
+                keys(r, w + "\"right\": ", "greater", "than");
+                greater = placeholder(r.get("greater"), w + "\"right\".\"greater\"");
+                than = placeholder(r.get("than"), w + "\"right\".\"than\"");
+            }
+            out.add(new Step.Choice(t, greater, than));
+        }
+        if (out.stream().allMatch(c -> c.greater() == null)) throw new Problem(where + "no choice says when it is right (\"right\")");
+        return new Step.Prediction(question, out, text(n, "reveal", where, true));
+    }
+
+    /** A single placeholder's name as a comparison operand: "run.epoch0:lecun". */
+    private static String placeholder(JsonNode n, String where) throws Problem {
+        String token = textOrNull(n);
+        if (token == null) throw new Problem(where + " must name a placeholder such as \"run.epoch0:lecun\"");
+        try {
+            return Placeholders.parse(token).token();
+        } catch (IllegalArgumentException e) {
+            throw new Problem(where + ": " + e.getMessage());
+        }
+    }
+
+    private Step.Wait waitFor(JsonNode n, String where) throws Problem {
+        if (n == null) return null;
+        if (!n.isObject()) throw new Problem(where + "expected an object");
+        keys(n, where, "for", "param", "value", "tab", "hint");
+        String kind = textOrNull(n.get("for"));
+        Text hint = text(n, "hint", where, true);
+        if ("run".equals(kind)) return new Step.Wait(Step.Wait.Kind.RUN_FINISHED, null, null, hint);
+        if ("tab".equals(kind)) return new Step.Wait(Step.Wait.Kind.TAB, null, known(n.get("tab"), vocabulary.tabs(), where + "\"tab\""), hint);
+        if ("setting".equals(kind)) {
+            String id = textOrNull(n.get("param"));
+            List<Param<?>> allowed = new ArrayList<>(LabParameters.fileSettings());
+            allowed.addAll(LabParameters.zView());
+            Param<?> p = allowed.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(() -> new Problem(where + "unknown setting " + n.get("param")));
+            String value = n.has("value") && (n.get("value").isTextual() || n.get("value").isNumber()) ? n.get("value").asText() : null;
+            if (value == null) throw new Problem(where + "\"value\" must be the value to wait for");
+            Parsed<?> parsed = p.parse(value);
+            if (!parsed.ok()) throw new Problem(where + "\"value\": " + parsed.problem().message());
+            return new Step.Wait(Step.Wait.Kind.SETTING, id, value, hint);
+        }
+        throw new Problem(where + "\"for\" must be \"run\", \"setting\" or \"tab\"");
+    }
+
+    private static String known(JsonNode n, Set<String> allowed, String where) throws Problem {
+        String v = textOrNull(n);
+        if (v == null || !allowed.contains(v)) throw new Problem(where + " must be one of " + String.join(", ", new java.util.TreeSet<>(allowed)) + ", got " + n);
+        return v;
+    }
+
+    /** A {"en": …, "zh": …} text, both languages required, placeholders checked. */
+    private static Text text(JsonNode parent, String key, String where, boolean required) throws Problem {
+        JsonNode n = parent.get(key);
+        if (n == null) {
+            if (required) throw new Problem(where + "\"" + key + "\" is missing");
+            return Text.EMPTY;
+        }
+        if (!n.isObject()) throw new Problem(where + "\"" + key + "\" must be {\"en\": …, \"zh\": …}");
+        keys(n, where + "\"" + key + "\": ", "en", "zh");
+        String en = textOrNull(n.get("en")), zh = textOrNull(n.get("zh"));
+        if (en == null || zh == null || en.isBlank() || zh.isBlank()) throw new Problem(where + "\"" + key + "\" needs both \"en\" and \"zh\" texts");
+        for (String t : List.of(en, zh)) {
+            if (t.length() > MAX_TEXT) throw new Problem(where + "\"" + key + "\" is longer than " + MAX_TEXT + " characters");
+            try {
+                Placeholders.in(t);
+            } catch (IllegalArgumentException e) {
+                throw new Problem(where + "\"" + key + "\": " + e.getMessage());
+            }
+        }
+        return new Text(en, zh);
+    }
+
+    private static void keys(JsonNode n, String where, String... allowed) throws Problem {
+        Set<String> ok = Set.of(allowed);
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!ok.contains(k)) throw new Problem(where + "unknown key \"" + k + "\" (expected " + String.join(", ", allowed) + ")");
+        }
+    }
+
+    private static String textOrNull(JsonNode n) {
+        return n == null || !n.isTextual() ? null : n.asText();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unreadable";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

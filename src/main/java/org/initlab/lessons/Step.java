@@ -1,0 +1,51 @@
+package org.initlab.lessons;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One step of a lesson. Every part but the text is optional (null or empty when absent).
+ *
+ * @param set   the lab's state the step sets when it is entered
+ * @param point what to look at
+ * @param ask   a question to answer (choose one) before the measured answer is shown
+ * @param waitFor what the learner must do before Next
+ */
+public record Step(Text title, Text text, State set, Pointer point, Prediction ask, Wait waitFor) {
+
+    /**
+     * The lab's state a step sets: a preset, then individual training settings and z-view inputs (texts
+     * keyed by parameter id, checked against the settings model when the lesson loads), the tab shown,
+     * whether every seed's line is shown, and the epoch the views look at (-1: the newest).
+     */
+    public record State(String preset, Map<String, String> settings, List<String> schemes, Map<String, String> z, String tab, Boolean showSeeds,
+                        Integer epoch) {
+        public State {
+            settings = Map.copyOf(settings);
+            schemes = schemes == null ? null : List.copyOf(schemes);
+            z = Map.copyOf(z);
+        }
+    }
+
+    /** A callout on a part of the window (a chart, a table, a control), with a short note beside it. */
+    public record Pointer(String target, Text note) {}
+
+    /**
+     * A choose-one question. The measured answer is not typed in: each choice may say when it is right as a
+     * comparison of two live numbers ({@code right = {"greater": A, "than": B}}); after the run, the choice
+     * whose comparison holds is marked, and {@code reveal} (with placeholders) is shown.
+     */
+    public record Prediction(Text question, List<Choice> choices, Text reveal) {
+        public Prediction {
+            choices = List.copyOf(choices);
+        }
+    }
+
+    /** One answer; {@code greater} and {@code than} name placeholders, both null for "never measured right". */
+    public record Choice(Text text, String greater, String than) {}
+
+    /** What the learner must do: finish a run, set a setting to a value, or open a tab. */
+    public record Wait(Kind kind, String param, String value, Text hint) {
+        public enum Kind { RUN_FINISHED, SETTING, TAB }
+    }
+}

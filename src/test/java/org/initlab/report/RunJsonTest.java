@@ -66,6 +66,13 @@ class RunJsonTest {
         RunJson.SavedRun second = RunJson.load(again);
         for (int i = 0; i < 4; i++) {
             assertEquals(saved.results().get(i).epochs().stream().map(e -> e.correct()).toList(), second.results().get(i).epochs().stream().map(e -> e.correct()).toList());
+            // The views' data survives the window's save too.
+            RunResult x = saved.results().get(i), y = second.results().get(i);
+            assertFalse(x.initial().isEmpty());
+            RunFileV2Test.assertStats(x.initial(), y.initial(), "initial");
+            assertEquals(x.probes().size(), y.probes().size());
+            assertEquals(x.trainRange(), y.trainRange());
+            for (int e = 0; e < x.epochs().size(); e++) RunFileV2Test.assertStats(x.epochs().get(e).stats(), y.epochs().get(e).stats(), "epoch " + e);
         }
     }
 

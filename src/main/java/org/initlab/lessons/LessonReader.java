@@ -128,7 +128,7 @@ public final class LessonReader {
     private Step.State state(JsonNode n, String where) throws Problem {
         if (n == null) return null;
         if (!n.isObject()) throw new Problem(where + "expected an object");
-        keys(n, where, "preset", "settings", "schemes", "z", "tab", "showSeeds", "epoch");
+        keys(n, where, "preset", "settings", "schemes", "z", "zSchemes", "tab", "showSeeds", "epoch");
         String preset = textOrNull(n.get("preset"));
         if (n.has("preset") && (preset == null || Presets.byId(preset).isEmpty())) {
             throw new Problem(where + "unknown preset " + n.get("preset") + " (known: " + String.join(", ", Presets.all().stream().map(Presets.Preset::id).toList()) + ")");
@@ -146,7 +146,21 @@ public final class LessonReader {
             Parsed<?> ok = LabParameters.SCHEMES.parse(String.join(",", schemes));
             if (!ok.ok()) throw new Problem(where + "\"schemes\": " + ok.problem().message());
         }
-        Map<String, String> z = values(n.get("z"), LabParameters.zView(), where + "\"z\": ");
+        // The z view's own fields; its two schemes are "zSchemes" (the parameter "weights" is zlab's single one).
+        Map<String, String> z = values(n.get("z"), LabParameters.zView().stream().filter(p -> p != LabParameters.Z_WEIGHTS).toList(), where + "\"z\": ");
+        List<String> zSchemes = null;
+        if (n.has("zSchemes")) {
+            JsonNode list = n.get("zSchemes");
+            if (!list.isArray() || list.size() != 2) throw new Problem(where + "\"zSchemes\" must list the z view's two schemes");
+            zSchemes = new ArrayList<>();
+            for (JsonNode id : list) {
+                String v = textOrNull(id);
+                if (v == null || !(v.equals("custom") || org.initlab.core.init.InitCatalog.ids().contains(v))) {
+                    throw new Problem(where + "\"zSchemes\": unknown scheme " + id + " (a catalogue id or \"custom\")");
+                }
+                zSchemes.add(v);
+            }
+        }
         String tab = null;
         if (n.has("tab")) tab = known(n.get("tab"), vocabulary.tabs(), where + "\"tab\"");
         Boolean showSeeds = null;
@@ -157,12 +171,12 @@ public final class LessonReader {
         Integer epoch = null;
         if (n.has("epoch")) {
             JsonNode e = n.get("epoch");
-            if (!e.isInt() || e.intValue() < -1 || e.intValue() > LabParameters.EPOCHS.max()) {
-                throw new Problem(where + "\"epoch\" must be a whole number from -1 (the newest) to " + LabParameters.EPOCHS.max());
-            }
-            epoch = e.intValue();
+            if (e.isTextual() && e.asText().equals("init")) epoch = Step.State.INITIALIZATION;
+            else if (e.isTextual() && e.asText().equals("newest")) epoch = Step.State.NEWEST;
+            else if (e.isInt() && e.intValue() >= 0 && e.intValue() < LabParameters.EPOCHS.max()) epoch = e.intValue();
+            else throw new Problem(where + "\"epoch\" must be \"init\", \"newest\" or an epoch from 0 to " + (LabParameters.EPOCHS.max() - 1));
         }
-        return new Step.State(preset, settings, schemes, z, tab, showSeeds, epoch);
+        return new Step.State(preset, settings, schemes, z, zSchemes, tab, showSeeds, epoch);
     }
 
     /** Settings texts keyed by parameter id, each accepted by its parameter (the one model's limits). */

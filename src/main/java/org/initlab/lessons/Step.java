@@ -15,15 +15,19 @@ public record Step(Text title, Text text, State set, Pointer point, Prediction a
 
     /**
      * The lab's state a step sets: a preset, then individual training settings and z-view inputs (texts
-     * keyed by parameter id, checked against the settings model when the lesson loads), the tab shown,
-     * whether every seed's line is shown, and the epoch the views look at (-1: the newest).
+     * keyed by parameter id, checked against the settings model when the lesson loads), the z view's two
+     * schemes, the tab shown, whether every seed's line is shown, and the snapshot the views look at
+     * ({@link #INITIALIZATION}, {@link #NEWEST}, or after epoch N).
      */
-    public record State(String preset, Map<String, String> settings, List<String> schemes, Map<String, String> z, String tab, Boolean showSeeds,
-                        Integer epoch) {
+    public record State(String preset, Map<String, String> settings, List<String> schemes, Map<String, String> z, List<String> zSchemes, String tab,
+                        Boolean showSeeds, Integer epoch) {
+        public static final int INITIALIZATION = -2, NEWEST = -1;
+
         public State {
             settings = Map.copyOf(settings);
             schemes = schemes == null ? null : List.copyOf(schemes);
             z = Map.copyOf(z);
+            zSchemes = zSchemes == null ? null : List.copyOf(zSchemes);
         }
     }
 

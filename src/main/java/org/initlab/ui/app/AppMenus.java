@@ -34,7 +34,10 @@ final class AppMenus {
         open.setOnAction(e -> files.openSettings(stage));
         javafx.scene.control.MenuItem save = new javafx.scene.control.MenuItem(I18n.t("item.saveSettings"));
         save.setOnAction(e -> files.saveSettings(stage));
+        javafx.scene.control.MenuItem openLesson = new javafx.scene.control.MenuItem(I18n.t("item.openLesson"));
+        openLesson.setOnAction(e -> files.openLesson(stage, InitLabApp.lessons(scene)));
         file.getItems().addAll(open, save, new javafx.scene.control.SeparatorMenuItem(), openRun, json, csv, png,
+                new javafx.scene.control.SeparatorMenuItem(), openLesson,
                 new javafx.scene.control.SeparatorMenuItem(), quit);
         javafx.scene.control.Menu view = new javafx.scene.control.Menu(I18n.t("menu.view"));
         javafx.scene.control.MenuItem presentation = new javafx.scene.control.MenuItem(I18n.t("item.presentation"));
@@ -58,7 +61,10 @@ final class AppMenus {
             a.setHeaderText(I18n.t("item.shortcuts"));
             a.show();
         });
-        help.getItems().add(keys);
+        javafx.scene.control.MenuItem lessonsItem = new javafx.scene.control.MenuItem(I18n.t("item.lessons"));
+        lessonsItem.setId("lessonsItem");
+        lessonsItem.setOnAction(e -> InitLabApp.lessons(scene).show());
+        help.getItems().addAll(lessonsItem, keys);
         bar.getMenus().add(0, file);
         bar.getMenus().addAll(view, help);
         Presentation.installShortcuts(scene, stage, lab, tabs);

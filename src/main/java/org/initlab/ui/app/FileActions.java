@@ -74,4 +74,17 @@ final class FileActions {
             new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.nothingChanged", ex.getMessage())).show();
         }
     }
+
+    /** Reads a lesson file and opens it; a refused file is named in an alert with its step and problem, and nothing changes. */
+    void openLesson(Stage stage, org.initlab.ui.lessons.LessonHost lessons) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("InitLab lesson", "*.json"));
+        java.io.File f = chooser.showOpenDialog(stage);
+        if (f == null) return;
+        try {
+            lessons.open(org.initlab.ui.lessons.LessonCatalog.reader().read(f.toPath()));
+        } catch (java.io.IOException ex) {
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.lessonRefused", ex.getMessage())).show();
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package org.initlab.ui.app;
 
+import org.initlab.ui.lessons.LessonHost;
+
 import org.initlab.ui.base.BackgroundRunner;
 import org.initlab.ui.base.FrameDelay;
 import org.initlab.ui.base.FxTaskRunner;
@@ -70,6 +72,19 @@ public final class InitLabApp extends Application {
         StartupHooks.reportResponsiveness(entered, lab, pulses);
         lab.loadBundledData();
         theory.recompute();
+        offerLessonsOnFirstStart(stage.getScene());
+    }
+
+    /** The first start shows the list of lessons beside the views (remembered in ~/.initlab/lessons-offered). */
+    private static void offerLessonsOnFirstStart(Scene scene) {
+        java.nio.file.Path marker = java.nio.file.Path.of(System.getProperty("user.home"), ".initlab", "lessons-offered");
+        if (java.nio.file.Files.exists(marker) || System.getenv("INITLAB_PRESET") != null) return;
+        lessons(scene).show();
+        try {
+            org.initlab.io.AtomicFiles.writeString(marker, "the list of lessons was shown at the first start\n");
+        } catch (java.io.IOException e) {
+            System.err.println("initlab: could not remember that the lessons were offered: " + e.getMessage());
+        }
     }
 
     /** Builds the whole scene for a view-model pair; tests use it with their own stage. */
@@ -86,10 +101,12 @@ public final class InitLabApp extends Application {
         TabPane tabs = new TabPane(new Tab(I18n.t("tab.training"), new TrainingView(lab)));
         java.util.List<Runnable> refreshers = new java.util.ArrayList<>();
         java.util.Map<Tab, LazyView> lazy = new java.util.HashMap<>();
+        java.util.List<String> tabNames = new java.util.ArrayList<>(java.util.List.of("training"));
         for (LazyView v : lazyViews(lab, theory)) {
             Tab tab = new Tab(I18n.t(v.titleKey()));
             lazy.put(tab, v);
             tabs.getTabs().add(tab);
+            tabNames.add(v.titleKey().substring("tab.".length())); // a lesson's name for it
         }
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
             LazyView v = lazy.get(tab);
@@ -141,6 +158,9 @@ public final class InitLabApp extends Application {
         };
         pump.start();
         Scene scene = new Scene(root, 1400, 860);
+        LessonHost lessons = new LessonHost(root, tabs, tabNames, lab, theory, new FxTaskRunner());
+        lessons.installKeys(scene);
+        scene.getProperties().put(LESSONS, lessons);
         scene.getProperties().put(PUMP, pump);
         return scene;
     }
@@ -158,6 +178,10 @@ public final class InitLabApp extends Application {
                 }),
                 new LazyView("tab.layers", false, () -> {
                     LayersView v = new LayersView(lab);
+                    return new LazyView.Built(v, v::refresh);
+                }),
+                new LazyView("tab.gradient", false, () -> {
+                    org.initlab.ui.gradient.GradientView v = new org.initlab.ui.gradient.GradientView(lab);
                     return new LazyView.Built(v, v::refresh);
                 }));
     }
@@ -199,6 +223,12 @@ public final class InitLabApp extends Application {
     }
 
     static final String PUMP = "initlab.pump";
+    static final String LESSONS = "initlab.lessons";
+
+    /** The scene's lesson player. */
+    static LessonHost lessons(Scene scene) {
+        return (LessonHost) scene.getProperties().get(LESSONS);
+    }
 
     @Override
     public void stop() {

@@ -44,6 +44,8 @@ final class StartupHooks {
             TabPane tabs = (TabPane) stage.getScene().lookup("#viewTabs");
             tabs.getSelectionModel().select(Math.min(Integer.parseInt(tab), tabs.getTabs().size() - 1));
         }
+        String lesson = System.getenv("INITLAB_LESSON");
+        if (lesson != null) openLesson(stage, lesson);
         String preset = System.getenv("INITLAB_PRESET");
         if (preset != null) Presets.apply(lab, Presets.byName(preset));
         if ("1".equals(System.getenv("INITLAB_AUTORUN"))) {
@@ -57,5 +59,18 @@ final class StartupHooks {
                 }
             });
         }
+    }
+
+    /** INITLAB_LESSON=id[:step] opens a built-in lesson at a step (1-based; the steps before it are entered in turn), once the lessons are read. */
+    private static void openLesson(Stage stage, String spec) {
+        String id = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
+        int step = spec.contains(":") ? Integer.parseInt(spec.substring(spec.indexOf(':') + 1)) : 1;
+        org.initlab.ui.lessons.LessonHost host = InitLabApp.lessons(stage.getScene());
+        Runnable open = () -> host.viewModel().catalogue().stream().filter(l -> l.id().equals(id)).findFirst().ifPresent(l -> {
+            host.open(l);
+            host.viewModel().jumpTo(step - 1);
+        });
+        if (!host.viewModel().catalogue().isEmpty()) open.run();
+        else host.viewModel().catalogue().addListener((javafx.collections.ListChangeListener<org.initlab.lessons.Lesson>) c -> open.run());
     }
 }

@@ -65,6 +65,11 @@ public final class ZViewModel {
         showAnalytic(spec(schemeA.get(), 0), spec(schemeB.get(), 1));
     }
 
+    /** The field of the z-view parameter {@code id} ("inputs", "ones", …), or null. */
+    public ParamField field(String id) {
+        return fields.stream().filter(f -> f.param().id().equals(id)).findFirst().orElse(null);
+    }
+
     public ParamField inputsField() { return inputs; }
     public ParamField onesField() { return ones; }
     public ParamField biasSigmaField() { return biasSigma; }

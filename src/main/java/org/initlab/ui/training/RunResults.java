@@ -49,6 +49,7 @@ public final class RunResults {
     private final Map<Integer, RunRow> rowsByIndex = new HashMap<>();
     private final ObservableList<PlotLine> accuracyLines = FXCollections.observableArrayList();
     private final ObservableList<PlotLine> saturationLines = FXCollections.observableArrayList();
+    private final ObservableList<PlotLine> gradientLines = FXCollections.observableArrayList();
     /** With several seeds per scheme: the mean line per scheme id. */
     private final Map<String, PlotLine> meanLines = new LinkedHashMap<>();
     private final BooleanProperty showSeeds = new SimpleBooleanProperty(false);
@@ -80,6 +81,8 @@ public final class RunResults {
     public ObservableList<RunRow> rows() { return rows; }
     public ObservableList<PlotLine> accuracyLines() { return accuracyLines; }
     public ObservableList<PlotLine> saturationLines() { return saturationLines; }
+    /** One line per run: log₁₀ of the first hidden layer's mean |∂C/∂z| (the gradient view). */
+    public ObservableList<PlotLine> gradientLines() { return gradientLines; }
     public BooleanProperty showSeedsProperty() { return showSeeds; }
     public DoubleProperty saturationThresholdProperty() { return saturationThreshold; }
     /** The summary table as text (per run, and mean ± sd per scheme with several seeds); set when a run ends. */
@@ -122,6 +125,7 @@ public final class RunResults {
         rowsByIndex.clear();
         accuracyLines.clear();
         saturationLines.clear();
+        gradientLines.clear();
     }
 
     /** One row per run of the shown comparison (and a mean line per scheme with several seeds). */
@@ -133,6 +137,7 @@ public final class RunResults {
             rows.add(row);
             rowsByIndex.put(key.index(), row);
             saturationLines.add(row.saturation());
+            gradientLines.add(row.gradient());
         }
         for (var scheme : c.schemes()) {
             meanLines.put(scheme.id(), new PlotLine(I18n.f("row.mean", schemeName(scheme), Integer.toString(c.seeds().size()))));
@@ -216,6 +221,7 @@ public final class RunResults {
         row.addEpoch(e, targetPercent);
         updateBand(e.run());
         row.meanAbsDelta().add(e.meanAbsDelta());
+        addGradient(row, e.epoch() + 1, e.meanAbsDelta());
         addSnapshot(row, e.hiddenZ());
         progress(row, e.epoch() + 1);
     }
@@ -233,6 +239,13 @@ public final class RunResults {
             row.etaProperty().set(I18n.t("runstatus." + r.status().name()));
             if (r.status() == RunStatus.DIVERGED) row.accuracy().nameProperty().set(row.name() + " (" + I18n.t("runstatus.DIVERGED") + ")");
         }
+    }
+
+    /** The first hidden layer's mean |∂C/∂z| at x epochs trained, on a log scale (nothing for a network without one). */
+    private static void addGradient(RunRow row, double x, double[] meanAbsDeltaPerLayer) {
+        if (meanAbsDeltaPerLayer.length < 2 || !(meanAbsDeltaPerLayer[0] > 0)) return; // [0] is the first hidden layer; the last, the output
+        row.gradient().points().add(new PlotPoint(x, Math.log10(meanAbsDeltaPerLayer[0]), I18n.f("point.gradient", row.name(),
+                String.format(Locale.ROOT, "%.2f", x), String.format(Locale.ROOT, "%.3g", meanAbsDeltaPerLayer[0]))));
     }
 
     private void progress(RunRow row, double epochsDone) {

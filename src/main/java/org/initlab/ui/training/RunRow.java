@@ -29,6 +29,8 @@ public final class RunRow {
     private final Activation activation;
     private final PlotLine accuracy;
     private final PlotLine saturation;
+    /** log₁₀ of the first hidden layer's mean |∂C/∂z|, against epochs trained. */
+    private final PlotLine gradient;
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty eta = new SimpleStringProperty("");
     private final ObjectProperty<RunStatus> status = new SimpleObjectProperty<>(RunStatus.RUNNING);
@@ -51,6 +53,7 @@ public final class RunRow {
         this.activation = activation;
         accuracy = new PlotLine(name);
         saturation = new PlotLine(name);
+        gradient = new PlotLine(name);
     }
 
     public RunKey key() { return key; }
@@ -59,6 +62,7 @@ public final class RunRow {
     public String name() { return accuracy.name(); }
     public PlotLine accuracy() { return accuracy; }
     public PlotLine saturation() { return saturation; }
+    public PlotLine gradient() { return gradient; }
     public DoubleProperty progressProperty() { return progress; }
     public StringProperty etaProperty() { return eta; }
     public ObjectProperty<RunStatus> statusProperty() { return status; }

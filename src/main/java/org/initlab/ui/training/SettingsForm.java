@@ -72,6 +72,11 @@ public final class SettingsForm {
         activation.addListener((o, a, b) -> changed.run());
     }
 
+    /** The text field of the training parameter {@code id} ("epochs", "eta", …), or null for a picker's. */
+    public ParamField field(String id) {
+        return texts.stream().filter(f -> f.param().id().equals(id)).findFirst().orElse(null);
+    }
+
     public ParamField hiddenField() { return hidden; }
     public ParamField etaField() { return eta; }
     public ParamField batchField() { return batch; }

@@ -1,0 +1,27 @@
+package org.initlab.ui.lessons;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.initlab.lessons.Lesson;
+import org.initlab.lessons.LessonReader;
+
+/** The lessons shipped in the resources ({@code /org/initlab/lessons/}), in teaching order. */
+public final class LessonCatalog {
+    public static final List<String> BUILT_IN = List.of("01-one-neuron", "02-sigma-prime", "03-the-race", "04-slow-learning", "05-learned-saturation",
+            "06-zero-init", "07-deep-networks", "08-cross-entropy");
+
+    private LessonCatalog() {}
+
+    public static LessonReader reader() {
+        return new LessonReader(LessonTargets.vocabulary());
+    }
+
+    /** Every built-in lesson; one that cannot be read is a packaging bug, reported as such. */
+    public static List<Lesson> builtIn() throws IOException {
+        LessonReader reader = reader();
+        List<Lesson> out = new ArrayList<>();
+        for (String name : BUILT_IN) out.add(reader.readResource("/org/initlab/lessons/" + name + ".json"));
+        return out;
+    }
+}

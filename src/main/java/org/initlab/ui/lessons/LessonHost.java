@@ -1,0 +1,123 @@
+package org.initlab.ui.lessons;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import org.initlab.lessons.Lesson;
+import org.initlab.ui.base.BackgroundRunner;
+import org.initlab.ui.base.I18n;
+import org.initlab.ui.theory.ZViewModel;
+import org.initlab.ui.training.LabViewModel;
+
+/**
+ * Puts the lesson player into the window: the panel on the right (shown on demand), the pointer over the
+ * window, ← and → for Back and Next, and the window side of {@link LessonWindow} (tabs by name).
+ */
+public final class LessonHost implements LessonWindow {
+    private final BorderPane root;
+    private final TabPane tabs;
+    private final List<String> tabNames;
+    private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper("training");
+    private final LessonViewModel vm;
+    private final LessonPanel panel;
+    private final PointerOverlay pointer = new PointerOverlay();
+
+    /** {@code tabNames} names the tabs in order ("training", "z", …). */
+    public LessonHost(BorderPane root, TabPane tabs, List<String> tabNames, LabViewModel lab, ZViewModel theory, BackgroundRunner runner) {
+        this.root = root;
+        this.tabs = tabs;
+        this.tabNames = tabNames;
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> selected.set(nameOf(b.intValue())));
+        vm = new LessonViewModel(lab, theory, this);
+        panel = new LessonPanel(vm, this::hide);
+        root.getChildren().add(pointer); // unmanaged, drawn over the window
+        vm.pointTargetProperty().addListener((o, a, b) -> point());
+        vm.pointNoteProperty().addListener((o, a, b) -> point());
+        vm.indexProperty().addListener((o, a, b) -> point());
+        // Lessons are read off the FX thread (the JSON reader's first use costs tens of ms).
+        runner.submit("lessons", LessonCatalog::builtIn, vm.catalogue()::setAll,
+                error -> lab.statusProperty().set(I18n.f("lesson.notLoaded", "", error.getMessage())));
+    }
+
+    public LessonViewModel viewModel() {
+        return vm;
+    }
+
+    public PointerOverlay pointer() {
+        return pointer;
+    }
+
+    /** ← and → step the lesson while the focus is not in a text field. */
+    public void installKeys(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (root.getRight() != panel || !vm.openProperty().get() || scene.getFocusOwner() instanceof TextInputControl) return;
+            if (e.getCode() == KeyCode.RIGHT) {
+                vm.next();
+                e.consume();
+            } else if (e.getCode() == KeyCode.LEFT) {
+                vm.back();
+                e.consume();
+            }
+        });
+    }
+
+    /** Shows the panel with the list of lessons (or the lesson already open). */
+    public void show() {
+        root.setRight(panel);
+        vm.refresh();
+    }
+
+    public void hide() {
+        vm.close();
+        root.setRight(null);
+        pointer.pointAt(null, "");
+    }
+
+    public boolean isShown() {
+        return root.getRight() == panel;
+    }
+
+    /** Opens a lesson in the panel. */
+    public void open(Lesson l) {
+        show();
+        vm.open(l);
+    }
+
+    @Override
+    public void selectTab(String name) {
+        int i = tabNames.indexOf(name);
+        if (i >= 0 && i < tabs.getTabs().size()) tabs.getSelectionModel().select(i);
+    }
+
+    @Override
+    public ObservableStringValue selectedTab() {
+        return selected.getReadOnlyProperty();
+    }
+
+    private String nameOf(int index) {
+        return index >= 0 && index < tabNames.size() ? tabNames.get(index) : "";
+    }
+
+    /** The node a target names, looked up in the scene (null while it is not built yet). */
+    public Node find(String target) {
+        String id = LessonTargets.NODES.get(target);
+        return id == null || root.getScene() == null ? null : root.getScene().lookup("#" + id);
+    }
+
+    private void point() {
+        String target = vm.pointTargetProperty().get();
+        if (target.isEmpty() || !isShown()) {
+            pointer.pointAt(null, "");
+            return;
+        }
+        // A lazily built tab's content appears after its selection: look again on the next pulse.
+        javafx.application.Platform.runLater(() -> pointer.pointAt(find(target), vm.pointNoteProperty().get()));
+    }
+}

@@ -195,6 +195,10 @@ public final class InitLabApp extends Application {
         org.initlab.settings.LabSettings settings = lab.form().settings();
         org.initlab.data.Dataset dataset = lab.datasetProperty().get();
         java.util.Optional<org.initlab.report.RunJson.SavedRun> last = lab.lastRun();
+        LessonHost oldLessons = lessons(stage.getScene());
+        boolean lessonsShown = oldLessons.isShown();
+        org.initlab.lessons.Lesson lesson = oldLessons.viewModel().lessonProperty().get();
+        int lessonStep = oldLessons.viewModel().indexProperty().get();
         lab.shutdown();
         theory.shutdown();
         Object oldPump = stage.getScene().getProperties().get(PUMP);
@@ -219,6 +223,8 @@ public final class InitLabApp extends Application {
         else lab.loadBundledData();
         last.ifPresent(lab::openSavedRun);
         lab.statusProperty().set(I18n.t("status.languageChanged"));
+        if (lessonsShown) lessons(scene).show();
+        if (lesson != null) lessons(scene).viewModel().resume(lesson, lessonStep);
         theory.recompute();
     }
 

@@ -110,6 +110,14 @@ public final class LessonViewModel {
         enter(true);
     }
 
+    /** Shows {@code l} at step {@code at} without setting any state (the window was rebuilt in another language). */
+    public void resume(Lesson l, int at) {
+        lesson.set(l);
+        open.set(true);
+        index.set(Math.max(0, Math.min(at, l.steps().size() - 1)));
+        refresh();
+    }
+
     /** Back to the list of lessons. */
     public void close() {
         open.set(false);

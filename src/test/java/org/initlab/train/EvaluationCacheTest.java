@@ -8,7 +8,11 @@ import org.initlab.data.Dataset;
 import org.initlab.data.TestData;
 import org.junit.jupiter.api.Test;
 
-/** What runs share is built once per dataset (the window builds it while loading), not in each run's first moments. */
+/**
+ * What runs share is built once per dataset (the window builds it while loading), not in each run's first
+ * moments. Identity is the point: building it while loading is a documented contract (docs/performance.md,
+ * "Memory and garbage collection": no collection in a run's first second).
+ */
 class EvaluationCacheTest {
     @Test
     void preparedEvaluatorsAndSparseImagesAreTheOnesARunUses() {

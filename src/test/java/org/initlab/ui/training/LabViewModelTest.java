@@ -104,6 +104,10 @@ class LabViewModelTest {
         assertTrue(vm.results().rows().stream().allMatch(r -> r.accuracy().points().isEmpty()), "a run cancelled before it started trains nothing");
     }
 
+    /**
+     * Pins object identity on purpose: sharing the reference's hidden-layer snapshot instead of copying it is a
+     * documented memory contract (docs/performance.md, "Memory and garbage collection": fewer retained copies).
+     */
     @Test
     void theReferenceLayersSnapshotIsSharedAndAWiderLayersIsCapped() {
         LabViewModel vm = loaded(1, 20);
@@ -118,6 +122,10 @@ class LabViewModelTest {
         }
     }
 
+    /**
+     * Pins exact pulse counts on purpose: one start or epoch end per pulse, then the summary and the unlocking
+     * in pulses of their own, is a documented contract (docs/performance.md, "Pulses while training").
+     */
     @Test
     void inTheWindowARunsEndWaitsForItsLastEventsAndTakesTwoPulsesOfItsOwn() {
         LabViewModel vm = loaded(2, 50);

@@ -14,10 +14,12 @@ import org.initlab.train.TrainingConfig;
 /**
  * One row per scheme × seed × epoch. The first six columns are the reference's
  * ({@code scheme,seed,epoch,correct,total,train_seconds}); the rest say which network and training
- * produced the row, so CSVs of different comparisons can be concatenated.
+ * produced the row, so CSVs of different comparisons can be concatenated; the last two are the training images
+ * the run learned from ({@code train_first} 0-based, {@code train_count}; the reference: 5000,55000), empty when
+ * not known (a run read from a version 1 file).
  */
 public final class RunCsv {
-    public static final String HEADER = "scheme,seed,epoch,correct,total,train_seconds,mean_cost,layers,activation,output,loss,eta,lambda,batch,eval,epoch_mode,status";
+    public static final String HEADER = "scheme,seed,epoch,correct,total,train_seconds,mean_cost,layers,activation,output,loss,eta,lambda,batch,eval,epoch_mode,status,train_first,train_count";
 
     private RunCsv() {}
 
@@ -29,8 +31,9 @@ public final class RunCsv {
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
         for (RunResult r : results) {
             for (EpochResult e : r.epochs()) {
-                sb.append(String.format(Locale.ROOT, "%s,%d,%d,%d,%d,%.4f,%.6f,%s,%s%n", r.run().scheme().id(), r.run().seed(), e.epoch(), e.correct(),
-                        e.total(), e.trainSeconds(), e.meanCost(), network, r.status().name().toLowerCase(Locale.ROOT)));
+                String range = r.trainRange() == null ? "," : r.trainRange().first() + "," + r.trainRange().count();
+                sb.append(String.format(Locale.ROOT, "%s,%d,%d,%d,%d,%.4f,%.6f,%s,%s,%s%n", r.run().scheme().id(), r.run().seed(), e.epoch(), e.correct(),
+                        e.total(), e.trainSeconds(), e.meanCost(), network, r.status().name().toLowerCase(Locale.ROOT), range));
             }
         }
         return sb.toString();

@@ -15,10 +15,18 @@ public final class BatchSampler {
     private int position;
 
     public BatchSampler(int examples, int batchSize, SplittableRandom rng) {
+        this(0, examples, batchSize, rng);
+    }
+
+    /**
+     * Batches of the example indices {@code first .. first + examples - 1}: the same shuffles as
+     * {@code BatchSampler(examples, …)} with every index moved by {@code first}.
+     */
+    public BatchSampler(int first, int examples, int batchSize, SplittableRandom rng) {
         if (examples < 1) throw new IllegalArgumentException("no training examples");
         if (batchSize < 1) throw new IllegalArgumentException("batch size must be at least 1");
         this.order = new int[examples];
-        for (int i = 0; i < examples; i++) order[i] = i;
+        for (int i = 0; i < examples; i++) order[i] = first + i;
         this.batchSize = batchSize;
         this.rng = rng;
         shuffle();

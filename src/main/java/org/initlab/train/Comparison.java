@@ -111,7 +111,7 @@ public final class Comparison {
             List<Future<RunResult>> futures = new ArrayList<>();
             for (RunKey key : keys) {
                 TrainingRun run = new TrainingRun(key, spec, config, data, evaluation);
-                futures.add(pool.submit(() -> safely(run, key, listener, control)));
+                futures.add(pool.submit(() -> safely(run, key, data.range(), listener, control)));
             }
             List<RunResult> results = new ArrayList<>();
             for (Future<RunResult> f : futures) results.add(f.get());
@@ -126,16 +126,16 @@ public final class Comparison {
         }
     }
 
-    private RunResult safely(TrainingRun run, RunKey key, TrainingListener listener, RunControl control) {
+    private RunResult safely(TrainingRun run, RunKey key, TrainRange range, TrainingListener listener, RunControl control) {
         if (control.isCancelled()) {
-            RunResult r = new RunResult(key, RunStatus.CANCELLED, List.of(), "cancelled before it started", 0);
+            RunResult r = new RunResult(key, RunStatus.CANCELLED, List.of(), "cancelled before it started", 0, range, NetworkStats.EMPTY, List.of());
             listener.runEnded(r);
             return r;
         }
         try {
             return run.run(listener, control);
         } catch (RuntimeException | OutOfMemoryError e) {
-            RunResult r = new RunResult(key, RunStatus.FAILED, List.of(), String.valueOf(e), 0);
+            RunResult r = new RunResult(key, RunStatus.FAILED, List.of(), String.valueOf(e), 0, range, NetworkStats.EMPTY, List.of());
             listener.runEnded(r);
             return r;
         }

@@ -80,6 +80,113 @@ public final class Nd4jEvaluator {
         return zs;
     }
 
+    /** Accuracy and the probe's gradient statistic: what {@link #measure} returns. */
+    public record Measured(int correct, Gradients gradients) {}
+
+    /**
+     * The accuracy ({@link #correct}'s, from the same arg-max of the output z) and the {@link Gradients} of the
+     * cost over this set: one forward pass, kept per layer, and one backward pass, in bulk. When {@code hiddenZ}
+     * is not null the hidden layers' z are added to it, bit for bit those of {@link #hiddenWeightedInputs}.
+     * Thread-safe; the temporaries are closed before it returns.
+     */
+    public Measured measure(Mlp net, List<float[]> hiddenZ) {
+        NetworkSpec spec = net.spec();
+        int layers = spec.layers(), n = labels.length, k = spec.outputs();
+        INDArray[] w = new INDArray[layers];
+        INDArray[] act = new INDArray[layers + 1];
+        act[0] = x;
+        int correct = 0;
+        try {
+            for (int l = 0; l < layers; l++) {
+                w[l] = weights(net, l);
+                INDArray z = layerZ(act[l], w[l], net.biases(l), spec.size(l + 1));
+                if (l == layers - 1) {
+                    INDArray argMax = Nd4j.argMax(z, 1);
+                    java.nio.LongBuffer predicted = argMax.data().asNioLong();
+                    for (int i = 0; i < n; i++) if (predicted.get(i) == labels[i]) correct++;
+                    argMax.close();
+                    act[l + 1] = spec.output() == org.initlab.core.OutputLayer.SOFTMAX ? Transforms.softmax(z, false) : Transforms.sigmoid(z, false);
+                } else {
+                    if (hiddenZ != null) {
+                        INDArray rowMajor = z.dup('c');
+                        hiddenZ.add(rowMajor.data().asFloat());
+                        rowMajor.close();
+                    }
+                    act[l + 1] = activate(spec.hidden(), z);
+                }
+            }
+            float[] y = new float[n * k];
+            for (int i = 0; i < n; i++) y[i * k + labels[i]] = 1f;
+            INDArray out = act[layers];
+            INDArray yArr = Nd4j.create(y, new long[] {n, k}, 'c');
+            INDArray delta = out.sub(yArr);
+            yArr.close();
+            // As the SGD steps: quadratic δ = (a − y)·a(1 − a); cross-entropy δ = a − y.
+            if (spec.loss() == org.initlab.core.Loss.QUADRATIC) {
+                INDArray d = out.rsub(1.0).muli(out);
+                delta.muli(d);
+                d.close();
+            }
+            double[] dz = new double[layers], dw = new double[layers];
+            for (int l = layers - 1; l >= 0; l--) {
+                dz[l] = delta.ameanNumber().doubleValue();
+                INDArray gradW = act[l].transpose().mmul(delta);
+                // Layer 0's dropped pixel columns are 0 in every image: their gradient is exactly 0, counted in the mean.
+                dw[l] = gradW.norm1Number().doubleValue() / n / ((double) spec.size(l) * spec.size(l + 1));
+                gradW.close();
+                if (l > 0) {
+                    INDArray back = delta.mmul(w[l].transpose());
+                    INDArray f = derivative(spec.hidden(), act[l]);
+                    back.muli(f);
+                    f.close();
+                    delta.close();
+                    delta = back;
+                }
+            }
+            delta.close();
+            return new Measured(correct, new Gradients(dz, dw));
+        } finally {
+            for (INDArray a : w) if (a != null && !a.wasClosed()) a.close();
+            for (int l = 1; l < act.length; l++) if (act[l] != null && !act[l].wasClosed()) act[l].close();
+        }
+    }
+
+    private INDArray weights(Mlp net, int l) {
+        NetworkSpec spec = net.spec();
+        INDArray w = Nd4j.create(net.weights(l), new long[] {spec.size(l), spec.size(l + 1)}, 'c');
+        if (l > 0) return w;
+        INDArray kept = Nd4j.pullRows(w, 1, columns); // the rows of the kept pixel columns, gathered natively
+        w.close();
+        return kept;
+    }
+
+    /** z = a·W + b, as {@link #forward} computes it (the same gemm, so the same bits). */
+    private static INDArray layerZ(INDArray a, INDArray w, float[] bias, int nOut) {
+        INDArray b = Nd4j.create(bias, new long[] {1, nOut}, 'c');
+        INDArray z = Nd4j.gemm(a, w, Nd4j.createUninitialized(org.nd4j.linalg.api.buffer.DataType.FLOAT, new long[] {a.rows(), nOut}, 'f'),
+                false, false, 1.0, 0.0).addiRowVector(b);
+        b.close();
+        return z;
+    }
+
+    /** The hidden activation, in place: z becomes a. */
+    private static INDArray activate(org.initlab.core.Activation f, INDArray z) {
+        return switch (f) {
+            case SIGMOID -> Transforms.sigmoid(z, false);
+            case TANH -> Transforms.tanh(z, false);
+            case RELU -> Transforms.relu(z, false);
+        };
+    }
+
+    /** f'(z) from the activation a = f(z). */
+    private static INDArray derivative(org.initlab.core.Activation f, INDArray a) {
+        return switch (f) {
+            case SIGMOID -> a.rsub(1.0).muli(a);
+            case TANH -> a.mul(a).rsubi(1.0);
+            case RELU -> a.gt(0).castTo(a.dataType());
+        };
+    }
+
     private INDArray forward(Mlp net, List<float[]> hiddenZ) {
         NetworkSpec spec = net.spec();
         INDArray a = x;

@@ -3,10 +3,23 @@ package org.initlab.train;
 import java.util.List;
 import java.util.OptionalInt;
 
-/** A finished (or stopped) run: its status, its per-epoch results and a message when it did not complete. */
-public record RunResult(RunKey run, RunStatus status, List<EpochResult> epochs, String message, double wallSeconds) {
+/**
+ * A finished (or stopped) run: its status, its per-epoch results and a message when it did not complete, the
+ * training images it learned from ({@code trainRange}, null when unknown: files written before version 2), the
+ * network's statistics at initialization ({@code initial}; {@link NetworkStats#EMPTY} when not measured) and
+ * its probe points in order ({@code probes}). Everything a saved run needs to show every view again.
+ */
+public record RunResult(RunKey run, RunStatus status, List<EpochResult> epochs, String message, double wallSeconds,
+                        TrainRange trainRange, NetworkStats initial, List<ProbePoint> probes) {
     public RunResult {
         epochs = List.copyOf(epochs);
+        probes = List.copyOf(probes);
+        java.util.Objects.requireNonNull(initial);
+    }
+
+    /** Without a train range, initial statistics or probe points. */
+    public RunResult(RunKey run, RunStatus status, List<EpochResult> epochs, String message, double wallSeconds) {
+        this(run, status, epochs, message, wallSeconds, null, NetworkStats.EMPTY, List.of());
     }
 
     /** The best accuracy of any epoch, as {@code correct} (the reference prints {@code best: N / 10000}). */

@@ -17,6 +17,15 @@ public final class TrainingRun {
     private final TrainingConfig config;
     private final TrainingSet data;
     private final Evaluation evaluation;
+    /** Filled while the run trains (one run per thread): what its {@link RunResult} keeps besides the epochs. */
+    private final List<ProbePoint> probes = new ArrayList<>();
+    private NetworkStats initial = NetworkStats.EMPTY;
+
+    /**
+     * Probe points of the first this-many epochs also measure the probe's {@link Gradients} (one backward pass
+     * over the probe images each, ~2 ms); later probe points measure accuracy only. Epoch ends always measure them.
+     */
+    public static final int GRADIENT_PROBE_EPOCHS = 1;
 
     public TrainingRun(RunKey key, NetworkSpec spec, TrainingConfig config, TrainingSet data, Evaluation evaluation) {
         this.key = key;
@@ -62,12 +71,17 @@ public final class TrainingRun {
 
     public RunResult run(TrainingListener listener, RunControl control) {
         long start = System.nanoTime();
+        probes.clear();
+        initial = NetworkStats.EMPTY;
         List<EpochResult> epochs = new ArrayList<>();
         Mlp net = initialNetwork(spec, key, data);
         SgdStep step = config.engine().create(net, data, config);
-        BatchSampler sampler = new BatchSampler(data.count(), config.batchSize(), Seeds.rng(key.seed(), Seeds.BATCHES));
+        BatchSampler sampler = new BatchSampler(data.first(), data.count(), config.batchSize(), Seeds.rng(key.seed(), Seeds.BATCHES));
         int[] batch = new int[config.batchSize()];
-        listener.runStarted(key, evaluation.probe().hiddenWeightedInputs(net));
+        List<float[]> startZ = new ArrayList<>();
+        Gradients startGradients = evaluation.probe().measure(net, startZ).gradients();
+        initial = NetworkStats.of(net, startZ, startGradients);
+        listener.runStarted(key, startZ, initial);
         long examples = 0;
         double initialCost = Double.NaN;
         for (int epoch = 0; epoch < config.epochs(); epoch++) {
@@ -94,9 +108,19 @@ public final class TrainingRun {
                     Mlp current = step.network();
                     String why = divergence(current, windowCost / windowExamples, initialCost);
                     if (why != null) return diverged(epoch, epochs, start, listener, why);
-                    int correct = evaluation.probe().correct(current);
-                    listener.probe(new ProbePoint(key, epoch + (i + 1) / (double) batches, examples, windowCost / windowExamples,
-                            correct, evaluation.probe().size()));
+                    int correct;
+                    Gradients gradients = Gradients.EMPTY;
+                    if (epoch < GRADIENT_PROBE_EPOCHS) {
+                        Nd4jEvaluator.Measured m = evaluation.probe().measure(current, null);
+                        correct = m.correct();
+                        gradients = m.gradients();
+                    } else {
+                        correct = evaluation.probe().correct(current);
+                    }
+                    ProbePoint point = new ProbePoint(key, epoch + (i + 1) / (double) batches, examples, windowCost / windowExamples,
+                            correct, evaluation.probe().size(), gradients);
+                    probes.add(point);
+                    listener.probe(point);
                     windowCost = 0;
                     windowExamples = 0;
                 }
@@ -107,10 +131,11 @@ public final class TrainingRun {
             long e0 = System.nanoTime();
             int correct = evaluation.full().correct(current);
             double evalMillis = (System.nanoTime() - e0) / 1e6;
-            List<float[]> hiddenZ = evaluation.probe().hiddenWeightedInputs(current);
+            List<float[]> hiddenZ = new ArrayList<>();
+            Gradients gradients = evaluation.probe().measure(current, hiddenZ).gradients();
             double[] meanAbsDelta = step.takeMeanAbsDelta();
             EpochResult result = new EpochResult(key, epoch, correct, evaluation.full().size(), epochCost / epochExamples,
-                    stepNanos / 1e9, evalMillis, hiddenZ, meanAbsDelta);
+                    stepNanos / 1e9, evalMillis, hiddenZ, meanAbsDelta, NetworkStats.of(current, hiddenZ, gradients));
             if (stalled(meanAbsDelta)) {
                 epochs.add(result);
                 listener.epochEnded(result);
@@ -155,7 +180,7 @@ public final class TrainingRun {
     }
 
     private RunResult end(RunStatus status, List<EpochResult> epochs, String message, long start, TrainingListener listener) {
-        RunResult result = new RunResult(key, status, epochs, message, (System.nanoTime() - start) / 1e9);
+        RunResult result = new RunResult(key, status, epochs, message, (System.nanoTime() - start) / 1e9, data.range(), initial, probes);
         listener.runEnded(result);
         return result;
     }

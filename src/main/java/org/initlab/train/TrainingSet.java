@@ -4,21 +4,38 @@ import org.initlab.data.Dataset;
 import org.initlab.data.LabeledImages;
 
 /**
- * The examples a run trains on ({@code images[0..count)}) and the set it is evaluated on. The reference
- * trains on the first 55,000 training images and evaluates on the 10,000 test images; the validation
- * mode trains on the first 50,000 and evaluates on the last 10,000 training images.
+ * The examples a run trains on ({@code images[range.first() .. range.end())}, indexed in the whole training
+ * file so that its sparse form and caches are shared) and the set it is evaluated on. The reference trains on
+ * TensorFlow's split, images 5,000–59,999, and evaluates on the 10,000 test images; the validation mode trains
+ * on the first 50,000 and evaluates on the last 10,000 training images ({@link TrainRange}).
  */
-public record TrainingSet(LabeledImages images, int count, LabeledImages evaluation, EvalSplit split) {
-    public static final int VALIDATION_SIZE = 10_000;
+public record TrainingSet(LabeledImages images, TrainRange range, LabeledImages evaluation, EvalSplit split) {
+    public static final int VALIDATION_SIZE = TrainRange.VALIDATION_SIZE;
+
+    public TrainingSet {
+        if (range.end() > images.count()) throw new IllegalArgumentException("train range " + range + " is beyond the " + images.count() + " images");
+    }
+
+    /** The first {@code count} images of {@code images}. */
+    public TrainingSet(LabeledImages images, int count, LabeledImages evaluation, EvalSplit split) {
+        this(images, new TrainRange(0, count), evaluation, split);
+    }
 
     public static TrainingSet of(Dataset dataset, EvalSplit split) {
         LabeledImages train = dataset.train();
-        if (split == EvalSplit.TEST) {
-            return new TrainingSet(train, Math.min(Dataset.REFERENCE_TRAIN_SPLIT, train.count()), dataset.test(), split);
-        }
-        if (train.count() <= VALIDATION_SIZE) throw new IllegalArgumentException("the training set is too small for a 10,000-image validation split");
-        int cut = train.count() - VALIDATION_SIZE;
-        return new TrainingSet(train, cut, train.slice(cut, train.count()), split);
+        TrainRange range = TrainRange.of(train.count(), split);
+        if (split == EvalSplit.TEST) return new TrainingSet(train, range, dataset.test(), split);
+        return new TrainingSet(train, range, train.slice(range.end(), train.count()), split);
+    }
+
+    /** Training examples. */
+    public int count() {
+        return range.count();
+    }
+
+    /** Index in {@link #images()} of the first training example. */
+    public int first() {
+        return range.first();
     }
 
     public int inputs() {

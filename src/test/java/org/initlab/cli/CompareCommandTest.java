@@ -91,6 +91,6 @@ class CompareCommandTest {
         List<String> rows = Files.readAllLines(csv);
         assertEquals(RunCsv.HEADER, rows.get(0));
         assertEquals(1 + 2 * 2 * 2, rows.size());
-        assertTrue(rows.get(1).matches("standard,1,0,\\d+,10000,\\d+\\.\\d{4},\\d\\.\\d{6},784-30-10,sigmoid,sigmoid,quadratic,3,0,10,test,batches,completed"), rows.get(1));
+        assertTrue(rows.get(1).matches("standard,1,0,\\d+,10000,\\d+\\.\\d{4},\\d\\.\\d{6},784-30-10,sigmoid,sigmoid,quadratic,3,0,10,test,batches,completed,5000,55000"), rows.get(1));
     }
 }

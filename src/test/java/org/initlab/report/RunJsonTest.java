@@ -36,7 +36,8 @@ class RunJsonTest {
         String text = Files.readString(json);
         for (String part : new String[] {"\"schema\" : \"initlab-run\"", "\"nd4j\" : \"" + BuildInfo.get("nd4j") + "\"", "\"javafx\" : \"" + BuildInfo.get("javafx") + "\"",
                 "\"version\" : \"" + BuildInfo.get("version") + "\"", "\"batchesPerEpoch\" : \"150\"", "\"seeds\" : \"4,5\"",
-                "ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db", "\"batchesPerEpoch\" : 150", "\"trainSeconds\""}) {
+                "ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db", "\"batchesPerEpoch\" : 150", "\"trainSeconds\"",
+                "\"trainFirst\" : 5000", "\"trainCount\" : 55000", "\"version\" : 2", "\"probes\"", "\"zHistograms\"", "\"meanAbsDz\"", "\"hiddenRowSpread\""}) {
             assertTrue(text.contains(part), part);
         }
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
@@ -65,6 +66,13 @@ class RunJsonTest {
         RunJson.SavedRun second = RunJson.load(again);
         for (int i = 0; i < 4; i++) {
             assertEquals(saved.results().get(i).epochs().stream().map(e -> e.correct()).toList(), second.results().get(i).epochs().stream().map(e -> e.correct()).toList());
+            // The views' data survives the window's save too.
+            RunResult x = saved.results().get(i), y = second.results().get(i);
+            assertFalse(x.initial().isEmpty());
+            RunFileV2Test.assertStats(x.initial(), y.initial(), "initial");
+            assertEquals(x.probes().size(), y.probes().size());
+            assertEquals(x.trainRange(), y.trainRange());
+            for (int e = 0; e < x.epochs().size(); e++) RunFileV2Test.assertStats(x.epochs().get(e).stats(), y.epochs().get(e).stats(), "epoch " + e);
         }
     }
 
@@ -126,7 +134,7 @@ class RunJsonTest {
     void badRunFilesAreRefusedWithAMessage() throws Exception {
         for (String[] c : new String[][] {
                 {"{}", "\"schema\" must be \"initlab-run\""},
-                {"{\"schema\":\"initlab-run\",\"version\":9}", "unknown schema version 9"},
+                {"{\"schema\":\"initlab-run\",\"version\":9}", "written by a newer InitLab: version 9; this one reads up to 2"},
                 {"{\"schema\":\"initlab-run\",\"version\":1,\"network\":{\"sizes\":[784,0,10],\"activation\":\"sigmoid\",\"output\":\"sigmoid\",\"loss\":\"quadratic\"}}",
                         "every layer needs at least 1 neuron"},
                 {"not json", "not valid JSON"}}) {

@@ -16,6 +16,9 @@ import org.initlab.report.RunJson;
 import org.initlab.settings.SettingsFormatException;
 import org.initlab.train.Comparison;
 import org.initlab.train.EpochResult;
+import org.initlab.train.NetworkStats;
+import org.initlab.train.ProbePoint;
+import org.initlab.train.ZHistogram;
 import org.initlab.train.RunControl;
 import org.initlab.train.RunKey;
 import org.initlab.train.RunResult;
@@ -35,6 +38,7 @@ class RunJsonFuzzTest {
         List<RunResult> results = c.run(TestData.mnist(), TrainingListener.NONE, new RunControl());
         String valid = RunJson.write(c, TestData.mnist(), results);
         assertEquals(List.of(), violations(read(valid)), "the unmutated file");
+        assertTrue(read(valid).results().get(0).probes().size() > 0 && !read(valid).results().get(0).initial().isEmpty(), "the file holds the views' data the mutants hit");
         SplittableRandom rng = new SplittableRandom(11);
         int accepted = 0, refused = 0;
         for (int i = 0; i < 10_000; i++) {
@@ -94,6 +98,18 @@ class RunJsonFuzzTest {
                 if (e.epoch() != k) v.add("run " + i + " epoch " + k + " numbered " + e.epoch());
                 if (e.total() < 1 || e.correct() < 0 || e.correct() > e.total()) v.add("run " + i + " correct " + e.correct() + " / " + e.total());
                 if (!(e.trainSeconds() >= 0) || !(e.evalMillis() >= 0) || !(e.meanCost() >= 0)) v.add("run " + i + " epoch " + k + " negative time or cost");
+                layerValues(v, "run " + i + " epoch " + k + " mean |δ|", e.meanAbsDelta(), c.spec().layers());
+                stats(v, "run " + i + " epoch " + k, e.stats(), c.spec());
+            }
+            stats(v, "run " + i + " initial", r.initial(), c.spec());
+            if (r.trainRange() != null && (r.trainRange().first() < 0 || r.trainRange().count() < 1)) v.add("run " + i + " train range " + r.trainRange());
+            double last = 0;
+            for (ProbePoint p : r.probes()) {
+                if (!(p.epochPosition() > last) || p.epochPosition() > c.config().epochs()) v.add("run " + i + " probe at " + p.epochPosition() + " after " + last);
+                last = p.epochPosition();
+                if (p.total() < 1 || p.correct() < 0 || p.correct() > p.total() || p.examplesSeen() < 0 || !(p.meanCost() >= 0)) v.add("run " + i + " probe " + p);
+                layerValues(v, "run " + i + " probe |dC/dz|", p.gradients().meanAbsDz(), c.spec().layers());
+                layerValues(v, "run " + i + " probe |dC/dw|", p.gradients().meanAbsDw(), c.spec().layers());
             }
         }
         if (!v.isEmpty()) return v;
@@ -111,11 +127,39 @@ class RunJsonFuzzTest {
         return v;
     }
 
+    /** Per-layer values: none, or one per layer, each a number not negative (NaN: not measured). */
+    private static void layerValues(List<String> v, String what, double[] values, int layers) {
+        if (values.length != 0 && values.length != layers) v.add(what + ": " + values.length + " values for " + layers + " layers");
+        for (double x : values) if (!(x >= 0) && !Double.isNaN(x) || Double.isInfinite(x)) v.add(what + ": " + x);
+    }
+
+    private static void stats(List<String> v, String what, NetworkStats s, NetworkSpec spec) {
+        layerValues(v, what + " |dC/dz|", s.gradients().meanAbsDz(), spec.layers());
+        layerValues(v, what + " |dC/dw|", s.gradients().meanAbsDw(), spec.layers());
+        int hidden = spec.layers() - 1;
+        if (!s.zHistograms().isEmpty() && s.zHistograms().size() != hidden) v.add(what + ": " + s.zHistograms().size() + " histograms for " + hidden + " hidden layers");
+        if (s.saturatedShare().length != s.zHistograms().size()) v.add(what + ": saturated shares do not match the histograms");
+        for (double x : s.saturatedShare()) if (!(x >= 0 && x <= 1) && !Double.isNaN(x)) v.add(what + " saturated share " + x);
+        for (ZHistogram h : s.zHistograms()) {
+            if (!(h.min() < h.max()) || h.counts().length < 1 || h.counts().length > ZHistogram.MAX_BINS || h.underflow() < 0 || h.overflow() < 0) v.add(what + " " + h);
+            for (int n : h.counts()) if (n < 0) v.add(what + " count " + n);
+        }
+        if (!(s.hiddenRowSpread() >= 0) && !Double.isNaN(s.hiddenRowSpread()) || Double.isInfinite(s.hiddenRowSpread())) v.add(what + " row spread " + s.hiddenRowSpread());
+    }
+
+    private static String describe(NetworkStats s) {
+        return java.util.Arrays.toString(s.gradients().meanAbsDz()) + java.util.Arrays.toString(s.gradients().meanAbsDw()) + s.zHistograms()
+                + java.util.Arrays.toString(s.saturatedShare()) + s.hiddenRowSpread();
+    }
+
     private static List<String> describe(List<RunResult> results) {
         List<String> d = new ArrayList<>();
         for (RunResult r : results) {
-            d.add(r.run() + " " + r.status() + " " + r.message() + " " + r.wallSeconds());
-            for (EpochResult e : r.epochs()) d.add(e.epoch() + " " + e.correct() + " " + e.total() + " " + e.meanCost() + " " + e.trainSeconds() + " " + e.evalMillis());
+            d.add(r.run() + " " + r.status() + " " + r.message() + " " + r.wallSeconds() + " " + r.trainRange() + " " + describe(r.initial()));
+            for (ProbePoint p : r.probes()) d.add(p.epochPosition() + " " + p.examplesSeen() + " " + p.meanCost() + " " + p.correct() + " " + p.total() + " "
+                    + java.util.Arrays.toString(p.gradients().meanAbsDz()) + java.util.Arrays.toString(p.gradients().meanAbsDw()));
+            for (EpochResult e : r.epochs()) d.add(e.epoch() + " " + e.correct() + " " + e.total() + " " + e.meanCost() + " " + e.trainSeconds() + " " + e.evalMillis()
+                    + " " + java.util.Arrays.toString(e.meanAbsDelta()) + " " + describe(e.stats()));
         }
         return d;
     }

@@ -25,7 +25,7 @@ class BreadthTest {
         RunKey key = new RunKey(0, zeros, 1);
         TrainingSet data = TrainingSet.of(TestData.mnist(), EvalSplit.TEST);
         SgdStep step = Engine.JAVA.create(TrainingRun.initialNetwork(spec, key), data, config);
-        BatchSampler sampler = new BatchSampler(data.count(), 10, Seeds.rng(1, Seeds.BATCHES));
+        BatchSampler sampler = new BatchSampler(data.first(), data.count(), 10, Seeds.rng(1, Seeds.BATCHES));
         int[] batch = new int[10];
         for (int i = 0; i < 500; i++) {
             sampler.next(batch);

@@ -30,8 +30,8 @@ class EngineDifferentialTest {
         Mlp start = TrainingRun.initialNetwork(spec, key);
         SgdStep java = Engine.JAVA.create(start.copy(), data, config);
         SgdStep nd4j = Engine.ND4J.create(start.copy(), data, config);
-        BatchSampler a = new BatchSampler(data.count(), 10, Seeds.rng(3, Seeds.BATCHES));
-        BatchSampler b = new BatchSampler(data.count(), 10, Seeds.rng(3, Seeds.BATCHES));
+        BatchSampler a = new BatchSampler(data.first(), data.count(), 10, Seeds.rng(3, Seeds.BATCHES));
+        BatchSampler b = new BatchSampler(data.first(), data.count(), 10, Seeds.rng(3, Seeds.BATCHES));
         int[] batchA = new int[10], batchB = new int[10];
         double costA = 0, costB = 0;
         for (int i = 0; i < 100; i++) {

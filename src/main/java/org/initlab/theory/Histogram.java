@@ -20,6 +20,19 @@ public final class Histogram {
         this.counts = new long[bins];
     }
 
+    /** A histogram of counts made elsewhere (a saved run's): bin i of {@code counts} covers [min + i·w, min + (i + 1)·w). */
+    public static Histogram ofCounts(double min, double max, int[] counts, long underflow, long overflow) {
+        Histogram h = new Histogram(min, max, counts.length);
+        for (int i = 0; i < counts.length; i++) {
+            h.counts[i] = counts[i];
+            h.total += counts[i];
+        }
+        h.underflow = underflow;
+        h.overflow = overflow;
+        h.total += underflow + overflow;
+        return h;
+    }
+
     public void add(double v) {
         total++;
         if (Double.isNaN(v) || v < min) {

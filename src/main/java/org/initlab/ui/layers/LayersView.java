@@ -96,6 +96,15 @@ public final class LayersView extends VBox {
         epochLabel.setText(e == 0 ? I18n.t("sat.initialization") : I18n.f("sat.afterEpoch", Integer.toString(e - 1)));
         Activation f = row.activation();
         java.util.List<float[]> layers = row.layerZ().get(e);
+        if (layers.isEmpty() && row.snapshotStats().size() > e) {
+            // An opened run keeps each layer's z histogram, not its raw z: draw those (and no activations).
+            var kept = row.snapshotStats().get(e).zHistograms();
+            for (int l = 0; l < kept.size(); l++) {
+                var k = kept.get(l);
+                zChart.getData().add(ChartSeries.histogramSteps(I18n.f("layers.layer", Integer.toString(l + 1)),
+                        Histogram.ofCounts(k.min(), k.max(), k.counts(), k.underflow(), k.overflow())));
+            }
+        }
         double zMax = 1e-6;
         for (float[] z : layers) for (float v : z) zMax = Math.max(zMax, Math.abs(v));
         zMax = Math.min(zMax, 1e6);

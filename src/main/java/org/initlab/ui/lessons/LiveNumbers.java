@@ -146,9 +146,16 @@ public final class LiveNumbers {
             case "run.saturated.init" -> mean(rows, r -> r.saturation().points().isEmpty() ? Double.NaN : r.saturation().points().get(0).y());
             case "run.saturated.last" -> mean(rows, r -> r.saturation().points().isEmpty() ? Double.NaN
                     : r.saturation().points().get(r.saturation().points().size() - 1).y());
-            case "run.grad.epoch0" -> mean(rows, r -> r.meanAbsDelta().isEmpty() || r.meanAbsDelta().get(0).length == 0 ? Double.NaN : r.meanAbsDelta().get(0)[0]);
+            case "run.grad.init" -> mean(rows, r -> hiddenDz(r.initialStats().gradients()));
+            case "run.grad.epoch0" -> mean(rows, r -> r.epochs().isEmpty() ? Double.NaN : hiddenDz(r.epochs().get(0).stats().gradients()));
+            case "run.rows.spread" -> mean(rows, r -> r.epochs().isEmpty() ? Double.NaN : r.epochs().get(r.epochs().size() - 1).stats().hiddenRowSpread());
             default -> OptionalDouble.empty();
         };
+    }
+
+    /** The first hidden layer's mean |∂C/∂z| on the probe images; NaN when not measured. */
+    private static double hiddenDz(org.initlab.train.Gradients g) {
+        return g.layers() < 2 ? Double.NaN : g.meanAbsDz()[0];
     }
 
     private static double epochPercent(RunRow r, int epoch) {

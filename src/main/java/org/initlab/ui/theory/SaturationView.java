@@ -139,15 +139,29 @@ public final class SaturationView extends VBox {
         live.getData().clear();
         double t = vm.thresholdProperty().get();
         for (RunRow row : lab.results().rows()) {
-            if (row.hiddenZ().isEmpty()) continue;
+            // A live run's raw z; an opened run's kept histogram (its share at the file's t = 0.01).
+            boolean raw = !row.hiddenZ().isEmpty();
+            int snapshots = raw ? row.hiddenZ().size() : row.snapshotStats().size();
+            if (snapshots == 0) continue;
             // A run that has not reached epoch e yet shows its newest snapshot, and says which.
-            int mine = Math.min(e, row.hiddenZ().size() - 1);
-            float[] z = row.hiddenZ().get(mine);
-            Histogram h = new Histogram(-30, 30, 120);
-            h.addAll(z);
+            int mine = Math.min(e, snapshots - 1);
+            org.initlab.train.NetworkStats stats = row.snapshotStats().size() > mine ? row.snapshotStats().get(mine) : org.initlab.train.NetworkStats.EMPTY;
+            if (!raw && stats.zHistograms().isEmpty()) continue;
+            Histogram h;
+            double share;
+            if (raw) {
+                float[] z = row.hiddenZ().get(mine);
+                h = new Histogram(-30, 30, 120);
+                h.addAll(z);
+                share = SigmoidMath.saturatedFraction(z, t);
+            } else {
+                org.initlab.train.ZHistogram kept = stats.zHistograms().get(0);
+                h = Histogram.ofCounts(kept.min(), kept.max(), kept.counts(), kept.underflow(), kept.overflow());
+                share = stats.saturatedShare()[0];
+            }
             String when = mine == e ? "" : mine == 0 ? I18n.t("sat.atInit") : I18n.f("sat.atEpoch", Integer.toString(mine - 1));
             XYChart.Series<Number, Number> s = ChartSeries.histogramSteps(I18n.f("sat.legend", row.key().scheme().weights().id(),
-                    String.format(Locale.ROOT, "%.0f", 100 * SigmoidMath.saturatedFraction(z, t)),
+                    String.format(Locale.ROOT, "%.0f", 100 * share),
                     lab.results().rows().size() > lab.results().schemesShown() ? I18n.f("row.seed", Long.toString(row.key().seed())) : "", when), h);
             live.getData().add(s);
         }

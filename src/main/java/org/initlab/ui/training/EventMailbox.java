@@ -24,6 +24,11 @@ public final class EventMailbox implements TrainingListener {
     }
 
     @Override
+    public void runStarted(RunKey run, List<float[]> hiddenZ, org.initlab.train.NetworkStats initial) {
+        queue.add(new TrainingEvent.Started(run, hiddenZ, initial));
+    }
+
+    @Override
     public void probe(ProbePoint point) {
         queue.add(new TrainingEvent.Probed(point));
     }

@@ -21,6 +21,8 @@ import javafx.collections.ObservableList;
 import org.initlab.theory.SigmoidMath;
 import org.initlab.train.Comparison;
 import org.initlab.train.EpochResult;
+import org.initlab.train.Gradients;
+import org.initlab.train.NetworkStats;
 import org.initlab.train.ProbePoint;
 import org.initlab.train.RunKey;
 import org.initlab.train.RunResult;
@@ -168,27 +170,36 @@ public final class RunResults {
     // ---- events (FX thread) ----------------------------------------------------------------------
     void apply(List<TrainingEvent> events) {
         for (TrainingEvent e : events) {
-            if (e instanceof TrainingEvent.Started s) started(s.run(), s.hiddenZ());
+            if (e instanceof TrainingEvent.Started s) started(s.run(), s.hiddenZ(), s.initial());
             else if (e instanceof TrainingEvent.Probed p) probe(p.point());
             else if (e instanceof TrainingEvent.EpochEnded x) epoch(x.result());
             else if (e instanceof TrainingEvent.Ended x) ended(x.result());
         }
     }
 
-    private void started(RunKey key, List<float[]> z) {
+    private void started(RunKey key, List<float[]> z, NetworkStats initial) {
         RunRow row = rowsByIndex.get(key.index());
         if (row == null) return;
-        addSnapshot(row, z);
+        if (!initial.isEmpty()) row.setInitialStats(initial);
+        addGradient(row, 0, initial.gradients());
+        addSnapshot(row, z, initial);
     }
 
-    private void addSnapshot(RunRow row, List<float[]> z) {
-        if (!z.isEmpty()) row.hiddenZ().add(z.get(0));
+    /**
+     * A snapshot (initialization or an epoch's end): its z, and its saturated share, appended (a threshold
+     * change recomputes them from z). An opened run has no raw z: its share is the one the file kept (t = 0.01).
+     */
+    private void addSnapshot(RunRow row, List<float[]> z, NetworkStats stats) {
         row.layerZ().add(capped(z));
-        // The newest snapshot's saturated share, appended (a threshold change recomputes all of them).
-        int i = row.hiddenZ().size() - 1;
-        if (i < 0) return;
-        row.saturation().points().add(new PlotPoint(i, 100 * SigmoidMath.saturatedFraction(row.hiddenZ().get(i), saturationThreshold.get())));
-        epochsSeen.set(Math.max(epochsSeen.get(), row.hiddenZ().size()));
+        row.snapshotStats().add(stats);
+        int i = row.layerZ().size() - 1;
+        if (!z.isEmpty()) {
+            row.hiddenZ().add(z.get(0));
+            row.saturation().points().add(new PlotPoint(i, 100 * SigmoidMath.saturatedFraction(z.get(0), saturationThreshold.get())));
+        } else if (stats.saturatedShare().length > 0) {
+            row.saturation().points().add(new PlotPoint(i, 100 * stats.saturatedShare()[0]));
+        }
+        epochsSeen.set(Math.max(epochsSeen.get(), row.layerZ().size()));
         snapshots.set(snapshots.get() + 1);
     }
 
@@ -208,6 +219,7 @@ public final class RunResults {
             progress(row, p.epochPosition());
         }
         // Probe points show the first epoch's rise; later they would only add the probe sample's noise.
+        addGradient(row, p.epochPosition(), p.gradients());
         if (p.epochPosition() >= 1) return;
         row.accuracy().points().add(new PlotPoint(p.epochPosition(), p.accuracyPercent(), I18n.f("point.probe", row.name(),
                 String.format(Locale.ROOT, "%.1f", p.epochPosition()), Integer.toString(p.correct()), Integer.toString(p.total()))));
@@ -221,8 +233,8 @@ public final class RunResults {
         row.addEpoch(e, targetPercent);
         updateBand(e.run());
         row.meanAbsDelta().add(e.meanAbsDelta());
-        addGradient(row, e.epoch() + 1, e.meanAbsDelta());
-        addSnapshot(row, e.hiddenZ());
+        addGradient(row, e.epoch() + 1, e.stats().gradients());
+        addSnapshot(row, e.hiddenZ(), e.stats());
         progress(row, e.epoch() + 1);
     }
 
@@ -231,6 +243,7 @@ public final class RunResults {
         if (row == null) return;
         row.statusProperty().set(r.status());
         row.messageProperty().set(r.message());
+        if (!r.initial().isEmpty()) row.setInitialStats(r.initial()); // an opened run's, and a live one's again
         row.summarize(targetPercent);
         if (r.status() == RunStatus.COMPLETED) {
             row.progressProperty().set(1);
@@ -241,11 +254,16 @@ public final class RunResults {
         }
     }
 
-    /** The first hidden layer's mean |∂C/∂z| at x epochs trained, on a log scale (nothing for a network without one). */
-    private static void addGradient(RunRow row, double x, double[] meanAbsDeltaPerLayer) {
-        if (meanAbsDeltaPerLayer.length < 2 || !(meanAbsDeltaPerLayer[0] > 0)) return; // [0] is the first hidden layer; the last, the output
-        row.gradient().points().add(new PlotPoint(x, Math.log10(meanAbsDeltaPerLayer[0]), I18n.f("point.gradient", row.name(),
-                String.format(Locale.ROOT, "%.2f", x), String.format(Locale.ROOT, "%.3g", meanAbsDeltaPerLayer[0]))));
+    /**
+     * The first hidden layer's mean |∂C/∂z| on the probe images at x epochs trained, on a log scale: measured at
+     * initialization, at epoch 0's probe points and at each epoch's end (nothing when not measured, or for a
+     * network without a hidden layer).
+     */
+    private static void addGradient(RunRow row, double x, Gradients g) {
+        if (g.layers() < 2 || !(g.meanAbsDz()[0] > 0)) return; // [0] is the first hidden layer; the last, the output
+        double dz = g.meanAbsDz()[0];
+        row.gradient().points().add(new PlotPoint(x, Math.log10(dz), I18n.f("point.gradient", row.name(), String.format(Locale.ROOT, "%.2f", x),
+                String.format(Locale.ROOT, "%.3g", dz))));
     }
 
     private void progress(RunRow row, double epochsDone) {
@@ -281,7 +299,8 @@ public final class RunResults {
     private void recomputeSaturation(RunRow row) {
         double t = saturationThreshold.get();
         List<PlotPoint> points = new ArrayList<>();
-        // x = epochs trained: 0 at initialization, e + 1 after epoch e.
+        // x = epochs trained: 0 at initialization, e + 1 after epoch e. An opened run has no raw z to recompute from.
+        if (row.hiddenZ().isEmpty()) return;
         for (int i = 0; i < row.hiddenZ().size(); i++) points.add(new PlotPoint(i, 100 * SigmoidMath.saturatedFraction(row.hiddenZ().get(i), t)));
         row.saturation().points().setAll(points);
         epochsSeen.set(Math.max(epochsSeen.get(), row.hiddenZ().size()));

@@ -44,9 +44,16 @@ public final class RunRow {
     private final List<float[]> hiddenZ = new ArrayList<>();
     /** Per snapshot (initialization, then each epoch): every hidden layer's z, capped per layer to keep memory bounded. */
     private final List<List<float[]>> layerZ = new ArrayList<>();
+    /** Per snapshot: the network's statistics (z histograms, saturated share, gradients); what an opened run's views draw. */
+    private final List<org.initlab.train.NetworkStats> snapshotStats = new ArrayList<>();
     /** Per epoch: mean |δ| per layer, input side first. */
     private final List<double[]> meanAbsDelta = new ArrayList<>();
     private long lastProgressNanos;
+    /** The network at initialization (probe gradients, z histograms, saturated share, weight-row spread); EMPTY until known. */
+    private org.initlab.train.NetworkStats initialStats = org.initlab.train.NetworkStats.EMPTY;
+
+    public org.initlab.train.NetworkStats initialStats() { return initialStats; }
+    void setInitialStats(org.initlab.train.NetworkStats s) { initialStats = s; }
 
     public RunRow(RunKey key, String name, Activation activation) {
         this.key = key;
@@ -75,13 +82,14 @@ public final class RunRow {
     public List<float[]> hiddenZ() { return hiddenZ; }
     public List<List<float[]>> layerZ() { return layerZ; }
     public List<double[]> meanAbsDelta() { return meanAbsDelta; }
+    public List<org.initlab.train.NetworkStats> snapshotStats() { return snapshotStats; }
 
     long lastProgressNanos() { return lastProgressNanos; }
     void setLastProgressNanos(long t) { lastProgressNanos = t; }
 
     /** Adds an epoch (its z is kept elsewhere) and lets the core summarize the run so far. */
     void addEpoch(EpochResult e, double targetPercent) {
-        epochs.add(new EpochResult(e.run(), e.epoch(), e.correct(), e.total(), e.meanCost(), e.trainSeconds(), e.evalMillis(), List.of(), e.meanAbsDelta()));
+        epochs.add(new EpochResult(e.run(), e.epoch(), e.correct(), e.total(), e.meanCost(), e.trainSeconds(), e.evalMillis(), List.of(), e.meanAbsDelta(), e.stats()));
         summarize(targetPercent);
     }
 

@@ -70,10 +70,9 @@ public final class SweepPlan {
     public static SweepPlan parse(Map<String, String> sweep, Map<String, String> settings, List<String> schemeIds) {
         List<SweepAxis> axes = new ArrayList<>();
         List<List<Double>> values = new ArrayList<>();
-        if (!sweep.containsKey(PARAM)) throw new IllegalArgumentException("--param is required (sweepable: " + axisIds() + ")");
-        axes.add(axis(PARAM, sweep.get(PARAM)));
-        if (!sweep.containsKey(VALUES)) throw new IllegalArgumentException("--values is required (comma-separated values of --param)");
-        values.add(values(VALUES, axes.get(0), sweep.get(VALUES)));
+        // Without --param the weight scale, without --values the parameter's default: one cell, the settings themselves.
+        axes.add(sweep.containsKey(PARAM) ? axis(PARAM, sweep.get(PARAM)) : LabParameters.SWEEP_PARAM.defaultValue());
+        values.add(values(VALUES, axes.get(0), sweep.containsKey(VALUES) ? sweep.get(VALUES) : axes.get(0).limits().defaultText()));
         if (sweep.containsKey(PARAM2) != sweep.containsKey(VALUES2)) throw new IllegalArgumentException("--param2 and --values2 go together");
         if (sweep.containsKey(PARAM2)) {
             SweepAxis second = axis(PARAM2, sweep.get(PARAM2));
@@ -97,10 +96,6 @@ public final class SweepPlan {
             if (!r.ok()) throw new IllegalArgumentException("cell " + plan.describe(cell) + ": " + cliMessage(r.problems().get(0)));
         }
         return plan;
-    }
-
-    private static String axisIds() {
-        return String.join(", ", java.util.Arrays.stream(SweepAxis.values()).map(SweepAxis::id).toList());
     }
 
     private static SweepAxis axis(String option, String text) {

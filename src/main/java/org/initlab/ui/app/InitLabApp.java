@@ -156,6 +156,11 @@ public final class InitLabApp extends Application {
                 new LazyView("tab.layers", false, () -> {
                     LayersView v = new LayersView(lab);
                     return new LazyView.Built(v, v::refresh);
+                }),
+                new LazyView("tab.sweep", false, () -> {
+                    org.initlab.ui.sweep.SweepView v = new org.initlab.ui.sweep.SweepView(
+                            new org.initlab.ui.sweep.SweepViewModel(lab.datasetProperty()::get, () -> lab.form().settings()), lab);
+                    return new LazyView.Built(v, v::refresh);
                 }));
     }
 

@@ -191,6 +191,42 @@ public final class SweepView extends VBox {
         });
         pump.start();
         vm.validate();
+        startFromEnvironment();
+    }
+
+    /**
+     * INITLAB_SWEEP="param=weight-scale;values=0.01,0.1,1;seeds=1,2,3;epochs=1;batches=5000[;param2=…;values2=…][;schemes=…]"
+     * fills the grid and starts it once the data is in: for screenshots and demos (with INITLAB_TAB selecting this tab).
+     */
+    private void startFromEnvironment() {
+        String spec = System.getenv("INITLAB_SWEEP");
+        if (spec == null || spec.isBlank()) return;
+        for (String part : spec.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq < 0) continue;
+            String k = part.substring(0, eq).strip(), v = part.substring(eq + 1).strip();
+            switch (k) {
+                case "param" -> vm.paramProperty().set(v);
+                case "values" -> vm.valuesProperty().set(v);
+                case "param2" -> vm.param2Property().set(v);
+                case "values2" -> vm.values2Property().set(v);
+                case "schemes" -> vm.schemesProperty().set(v);
+                case "seeds" -> vm.seedsProperty().set(v);
+                case "epochs" -> vm.epochsProperty().set(v);
+                case "batches" -> vm.batchesPerEpochProperty().set(v);
+                default -> System.err.println("initlab: INITLAB_SWEEP: unknown key " + k);
+            }
+        }
+        Runnable go = () -> javafx.application.Platform.runLater(vm::start);
+        if (lab.datasetProperty().get() != null) go.run();
+        else lab.datasetProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends org.initlab.data.Dataset> o, org.initlab.data.Dataset a, org.initlab.data.Dataset b) {
+                if (b == null) return;
+                lab.datasetProperty().removeListener(this);
+                go.run();
+            }
+        });
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty p, int columns) {

@@ -195,7 +195,8 @@ public final class SweepView extends VBox {
     }
 
     /**
-     * INITLAB_SWEEP="param=weight-scale;values=0.01,0.1,1;seeds=1,2,3;epochs=1;batches=5000[;param2=…;values2=…][;schemes=…]"
+     * INITLAB_SWEEP="param=weight-scale;values=0.01,0.1,1;seeds=1,2,3;epochs=1;batches=5000[;param2=…;values2=…][;schemes=…][;activation=tanh…]"
+     * (any other settings-file key overrides the side panel's value for the sweep)
      * fills the grid and starts it once the data is in: for screenshots and demos (with INITLAB_TAB selecting this tab).
      */
     private void startFromEnvironment() {
@@ -214,7 +215,10 @@ public final class SweepView extends VBox {
                 case "seeds" -> vm.seedsProperty().set(v);
                 case "epochs" -> vm.epochsProperty().set(v);
                 case "batches" -> vm.batchesPerEpochProperty().set(v);
-                default -> System.err.println("initlab: INITLAB_SWEEP: unknown key " + k);
+                default -> {
+                    if (org.initlab.settings.LabParameters.fileKeys().contains(k)) vm.override(k, v);
+                    else System.err.println("initlab: INITLAB_SWEEP: unknown key " + k);
+                }
             }
         }
         Runnable go = () -> javafx.application.Platform.runLater(vm::start);

@@ -83,6 +83,7 @@ public final class SweepViewModel {
     private final Map<Integer, SweepResult> results = new HashMap<>();
     private final Map<Integer, RunResult> runs = new HashMap<>();
     private final Map<Integer, Integer> doneInCell = new HashMap<>();
+    private final Map<String, String> overrides = new LinkedHashMap<>();
     private long startedNanos;
     private int trainedNow, total;
 
@@ -131,12 +132,18 @@ public final class SweepViewModel {
             sweep.put(SweepPlan.VALUES2, values2.get());
         }
         Map<String, String> settings = new LinkedHashMap<>(baseSettings.get().values());
+        settings.putAll(overrides);
         settings.remove(LabParameters.SEED.id());
         settings.remove(LabParameters.SEEDS_PER_SCHEME.id());
         settings.put(LabParameters.SEEDS.id(), seeds.get());
         settings.put(LabParameters.EPOCHS.id(), epochs.get());
         settings.put(LabParameters.BATCHES_PER_EPOCH.id(), batchesPerEpoch.get());
         return SweepPlan.parse(sweep, settings, org.initlab.settings.IdListParam.ids(schemes.get()));
+    }
+
+    /** A setting (by id) that replaces the side panel's for this tab's sweeps (the start-up hook's). */
+    public void override(String id, String value) {
+        overrides.put(id, value);
     }
 
     /** Checks the grid; returns whether it can run (the problem is shown otherwise). */

@@ -62,7 +62,7 @@ public final class SweepView extends VBox {
         param2.setId("sweepParam2");
         param.valueProperty().bindBidirectional(vm.paramProperty());
         param2.valueProperty().bindBidirectional(vm.param2Property());
-        TextField values = field("sweepValues", vm.valuesProperty(), 28);
+        TextField values = field("sweepValues", vm.valuesProperty(), 22);
         TextField values2 = field("sweepValues2", vm.values2Property(), 20);
         values2.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.param2Property().get() == null || vm.param2Property().get().isEmpty(), vm.param2Property()));
         TextField schemes = field("sweepSchemes", vm.schemesProperty(), 14);
@@ -73,10 +73,8 @@ public final class SweepView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(4);
-        grid.addRow(0, new Label(I18n.t("sweep.param")), param, new Label(I18n.t("sweep.values")), values, new Label(I18n.t("sweep.schemes")), schemes,
-                new Label(I18n.t("sweep.seeds")), seeds);
-        grid.addRow(1, new Label(I18n.t("sweep.param2")), param2, new Label(I18n.t("sweep.values")), values2, new Label(I18n.t("sweep.epochs")), epochs,
-                new Label(I18n.t("sweep.batches")), batches);
+        grid.addRow(0, label("sweep.param"), param, label("sweep.values"), values, label("sweep.schemes"), schemes, label("sweep.seeds"), seeds);
+        grid.addRow(1, label("sweep.param2"), param2, label("sweep.values"), values2, label("sweep.epochs"), epochs, label("sweep.batches"), batches);
         grid.disableProperty().bind(vm.runningProperty());
 
         Button run = new Button(I18n.t("sweep.run"));
@@ -126,7 +124,8 @@ public final class SweepView extends VBox {
             @Override
             public String toString(Number v) {
                 if (!vm.logXProperty().get()) return Numbers.whole(v.doubleValue());
-                double p = Math.pow(10, v.doubleValue());
+                if (Math.abs(v.doubleValue() - Math.rint(v.doubleValue())) > 1e-9) return "";
+                double p = Math.pow(10, Math.rint(v.doubleValue()));
                 return p >= 1 ? Numbers.whole(Math.round(p)) : Numbers.whole(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.3g", p)));
             }
 
@@ -151,6 +150,7 @@ public final class SweepView extends VBox {
             heat.setVisible(b != null);
             curve.setVisible(b == null);
         });
+        vm.xSpanProperty().addListener((o, a, b) -> frameX());
         vm.curves().addListener((ListChangeListener<Object>) c -> {
             if (!vm.curves().isEmpty()) {
                 curve.setVisible(true);
@@ -231,6 +231,27 @@ public final class SweepView extends VBox {
                 go.run();
             }
         });
+    }
+
+    /** A label that keeps its whole text (the fields give way instead). */
+    private static Label label(String key) {
+        Label l = new Label(I18n.t(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** On a log axis: a frame a quarter decade beyond the points, ticks every quarter decade, labels at the decades. */
+    private void frameX() {
+        double[] span = vm.xSpanProperty().get();
+        if (!vm.logXProperty().get() || span == null) {
+            x.setAutoRanging(true);
+            x.setTickUnit(1);
+            return;
+        }
+        x.setAutoRanging(false);
+        x.setLowerBound(Math.floor(span[0] * 4) / 4 - 0.25);
+        x.setUpperBound(Math.ceil(span[1] * 4) / 4 + 0.25);
+        x.setTickUnit(0.25);
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty p, int columns) {

@@ -73,6 +73,8 @@ public final class SweepViewModel {
     private final DoubleProperty theoryX = new SimpleDoubleProperty(Double.NaN);
     private final BooleanProperty logX = new SimpleBooleanProperty(true);
     private final StringProperty xName = new SimpleStringProperty("");
+    /** The x axis's span in its own units (log₁₀ when {@link #logXProperty()}): the first parameter's values, all known before any run ends. */
+    private final ObjectProperty<double[]> xSpan = new SimpleObjectProperty<>();
     private final ObservableList<PlotLine> curves = FXCollections.observableArrayList();
     private final ObjectProperty<HeatMap> heatMap = new SimpleObjectProperty<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -113,6 +115,7 @@ public final class SweepViewModel {
     public DoubleProperty theoryXProperty() { return theoryX; }
     public BooleanProperty logXProperty() { return logX; }
     public StringProperty xNameProperty() { return xName; }
+    public ObjectProperty<double[]> xSpanProperty() { return xSpan; }
     /** One line per scheme (x in log₁₀ units when {@link #logXProperty()}), band ± one sd over seeds. */
     public ObservableList<PlotLine> curves() { return curves; }
     public ObjectProperty<HeatMap> heatMapProperty() { return heatMap; }
@@ -192,6 +195,16 @@ public final class SweepViewModel {
         logX.set(x.logScale());
         xName.set(x.id());
         theoryX.set(theoryChoice(p));
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double v : p.values().get(0)) {
+            lo = Math.min(lo, xOf(v));
+            hi = Math.max(hi, xOf(v));
+        }
+        if (Double.isFinite(theoryX.get())) {
+            lo = Math.min(lo, xOf(theoryX.get()));
+            hi = Math.max(hi, xOf(theoryX.get()));
+        }
+        xSpan.set(new double[] {lo, hi});
         curves.clear();
         heatMap.set(null);
         redraw();
@@ -362,7 +375,7 @@ public final class SweepViewModel {
                 }
             }
         }
-        heatMap.set(new HeatMap(ax.id(), ay.id() + " (" + scheme + ")", xs.stream().map(ax::format).toList(), ys.stream().map(ay::format).toList(), value, div, first));
+        heatMap.set(new HeatMap(ax.id(), ay.id() + " (" + scheme + ", " + plan.base().activation().id() + ")", xs.stream().map(ax::format).toList(), ys.stream().map(ay::format).toList(), value, div, first));
     }
 
     /** A finished run of this window's sweep as a saved run, for the Training tab; empty if it is not in (yet). */

@@ -59,6 +59,8 @@ public final class SweepView extends VBox {
             @Override public String fromString(String s) { return s; }
         });
         param.setId("sweepParam");
+        param.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        param2.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         param2.setId("sweepParam2");
         param.valueProperty().bindBidirectional(vm.paramProperty());
         param2.valueProperty().bindBidirectional(vm.param2Property());

@@ -30,6 +30,8 @@ public final class Main {
             }
             return switch (args[0]) {
                 case "compare" -> CompareCommand.run(args, System.out, System.err);
+                case "sweep" -> org.initlab.cli.SweepCommand.run(args, System.out, System.err);
+                case "sweep-merge" -> org.initlab.cli.SweepMergeCommand.run(args, System.out);
                 case "bench" -> org.initlab.cli.BenchCommand.run(args, System.out);
                 case "zlab" -> org.initlab.cli.ZlabCommand.run(args, System.out);
                 case "theory" -> org.initlab.cli.TheoryCommand.run(args, System.out);
@@ -41,7 +43,7 @@ public final class Main {
                     System.out.println(usage());
                     yield 0;
                 }
-                default -> throw new UsageException("unknown command '" + args[0] + "' (commands: compare, zlab, theory, bench, settings, help)");
+                default -> throw new UsageException("unknown command '" + args[0] + "' (commands: compare, sweep, sweep-merge, zlab, theory, bench, settings, help)");
             };
         } catch (UsageException e) {
             System.err.println("initlab " + (args.length > 0 ? args[0] + ": " : "") + e.getMessage());
@@ -58,8 +60,10 @@ public final class Main {
 
     static String usage() {
         return String.join("\n", Arrays.asList(
-                "usage: initlab [compare|zlab|theory|bench] [options]   (no command: open the window)",
+                "usage: initlab [compare|sweep|sweep-merge|zlab|theory|bench] [options]   (no command: open the window)",
                 "  compare --schemes standard,lecun --epochs 30 --seeds 1,2,3 --csv runs.csv",
+                "  sweep --param weight-scale --values 0.01,0.1,1,10,100 --schemes lecun --epochs 1 --seeds 1,2,3 --csv sweep.csv [--param2 depth --values2 1,2,4] [--shard K/N]",
+                "  sweep-merge a.csv b.csv --csv all.csv",
                 "  zlab --inputs 1000 --ones 500 --weights standard --bias-sigma 1 --samples 200000 --seed 1 --threshold 0.01",
                 "  theory --activation tanh --sigma-w2 1.5 --sigma-b2 0.05 --depth 20 [--critical] [--measure] [--jacobian --scheme orthogonal]",
                 "  bench --epochs 5 [--full]",

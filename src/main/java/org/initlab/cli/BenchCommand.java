@@ -74,6 +74,7 @@ public final class BenchCommand {
         }
         List<RunResult> single = train(spec, reference.withEpochs(epochs), List.of(standard), data, 1);
         out.printf(Locale.ROOT, "median_s_per_epoch %.4f%n", median(trainSeconds(single)));
+        lockstep(spec, data, out);
         List<RunResult> both = train(spec, reference.withEpochs(epochs), List.of(standard, lecun), data, 2);
         out.printf(Locale.ROOT, "concurrent_median_s_per_epoch %.4f%n", median(trainSeconds(both)));
         out.printf(Locale.ROOT, "concurrent_median_wall_s_per_epoch %.4f%n", median(wallPerEpoch(both)));
@@ -84,6 +85,31 @@ public final class BenchCommand {
         out.printf(Locale.ROOT, "eval_ms %.2f%n", evalMillis(spec, data));
         out.println("peak_rss_mb " + peakRssMb());
         return 0;
+    }
+
+    /**
+     * Network-epochs per second of the reference network trained in lockstep groups of 1, 2, 4 and 8 on one
+     * thread (org.initlab.train.LockstepGroup): the same mini-batches, each group member its own weights.
+     */
+    private static void lockstep(NetworkSpec spec, Dataset data, PrintStream out) {
+        org.initlab.train.TrainingSet set = org.initlab.train.TrainingSet.of(data, org.initlab.train.EvalSplit.TEST);
+        TrainingConfig config = TrainingConfig.reference();
+        int batches = 2000;
+        for (int round = 0; round < 2; round++) { // the first round warms the group kernels up
+            for (int g : new int[] {1, 2, 4, 8}) {
+                List<org.initlab.core.Mlp> nets = new ArrayList<>();
+                for (int i = 0; i < g; i++) nets.add(TrainingRun.initialNetwork(spec, new org.initlab.train.RunKey(i, InitScheme.of(InitCatalog.byId("lecun")), 1 + i)));
+                org.initlab.train.LockstepGroup group = new org.initlab.train.LockstepGroup(nets, set, java.util.Collections.nCopies(g, config));
+                org.initlab.train.BatchSampler sampler = new org.initlab.train.BatchSampler(set.count(), config.batchSize(),
+                        org.initlab.train.Seeds.rng(1, org.initlab.train.Seeds.BATCHES));
+                int[] batch = new int[config.batchSize()];
+                int n = round == 0 ? 300 : batches;
+                long t0 = System.nanoTime();
+                for (int b = 0; b < n; b++) group.step(batch, sampler.next(batch));
+                double s = (System.nanoTime() - t0) / 1e9;
+                if (round == 1) out.printf(Locale.ROOT, "lockstep_network_epochs_per_second_%d %.2f%n", g, g * (n / (double) config.batchesPerEpoch()) / s);
+            }
+        }
     }
 
     private static List<RunResult> train(NetworkSpec spec, TrainingConfig config, List<InitScheme> schemes, Dataset data, int threads)

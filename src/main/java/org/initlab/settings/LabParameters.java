@@ -91,6 +91,22 @@ public final class LabParameters {
     public static final WholeParam BENCH_EPOCHS = new WholeParam("benchEpochs", "epochs", "benchmark epochs", 5, 1, 1000);
     public static final WholeParam BENCH_ND4J_EPOCHS = new WholeParam("benchNd4jEpochs", "nd4j-epochs", "ND4J benchmark epochs", 2, 0, 1000);
 
+    // ---- sweeps: sweep's own options, and the limits every swept value is checked against ------------------
+    // A swept parameter is an org.initlab.sweep.SweepAxis; its values (--values, --values2) are each read by the
+    // parameter named there: the training ones (ETA, BATCH) by their own, the others by the limits below.
+    // σ_w² and σ_b² (the depth theory's mean-field parameters) become axes with their own limits here.
+    /** Runs one sweep may plan (cells × schemes × seeds); more are refused up front with the count. */
+    public static final long MAX_SWEEP_RUNS = 100_000L;
+    /** Values of one swept parameter. */
+    public static final int MAX_SWEEP_VALUES = 1000;
+    public static final ChoiceParam<org.initlab.sweep.SweepAxis> SWEEP_PARAM = choice("sweepParam", "param", "swept parameter", org.initlab.sweep.SweepAxis.WEIGHT_SCALE,
+            org.initlab.sweep.SweepAxis::parse, org.initlab.sweep.SweepAxis::id, org.initlab.sweep.SweepAxis.values());
+    /** A multiplier on each scheme's weights (on its σ): 1 is the scheme itself. */
+    public static final DecimalParam SWEEP_WEIGHT_SCALE = new DecimalParam("sweepWeightScale", null, "weight scale", 1.0, "1", 0, true, 1e6);
+    /** Hidden layers, each as wide as the hidden width (the first of --hidden unless swept). */
+    public static final WholeParam SWEEP_DEPTH = new WholeParam("sweepDepth", null, "depth (hidden layers)", 1, 1, 100);
+    public static final WholeParam SWEEP_WIDTH = new WholeParam("sweepHiddenWidth", null, "hidden width", 30, 1, 100_000);
+
     private static final List<Param<?>> FILE = List.of(HIDDEN, ETA, BATCH, BATCHES_PER_EPOCH, EPOCHS, SEED, LAMBDA, SEEDS_PER_SCHEME, TARGET,
             LOSS, ACTIVATION, OUTPUT, BIAS, EVAL, EPOCH_MODE);
     private static final List<Param<?>> COMPARE = List.of(HIDDEN, ETA, BATCH, BATCHES_PER_EPOCH, EPOCHS, LAMBDA, TARGET, LOSS, ACTIVATION, OUTPUT, BIAS,
@@ -99,6 +115,7 @@ public final class LabParameters {
     private static final List<Param<?>> BENCH = List.of(BENCH_EPOCHS, BENCH_ND4J_EPOCHS);
     private static final List<Param<?>> DEPTH_THEORY = List.of(DEPTH_ACTIVATION, SIGMA_W2, SIGMA_B2, DEPTH, DEPTH_WIDTH, Q0, DEPTH_SAMPLES, DEPTH_NETWORKS,
             DEPTH_SEED, JACOBIAN_SCHEME);
+    private static final List<Param<?>> SWEEP = List.of(SWEEP_PARAM, SWEEP_WEIGHT_SCALE, SWEEP_DEPTH, SWEEP_WIDTH);
 
     private LabParameters() {}
 
@@ -114,6 +131,7 @@ public final class LabParameters {
         all.addAll(Z);
         all.addAll(BENCH);
         all.addAll(DEPTH_THEORY);
+        all.addAll(SWEEP);
         return List.copyOf(all);
     }
 
@@ -149,6 +167,11 @@ public final class LabParameters {
 
     public static List<Param<?>> benchOptions() {
         return BENCH;
+    }
+
+    /** The sweep's own parameters (its options besides compare's: --param, and the limits of swept values). */
+    public static List<Param<?>> sweepParameters() {
+        return SWEEP;
     }
 
     /** The parameter with this id; an IllegalArgumentException naming it otherwise. */

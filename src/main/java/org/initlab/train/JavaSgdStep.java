@@ -131,7 +131,12 @@ final class JavaSgdStep implements SgdStep {
         float[] z0 = z[0];
         System.arraycopy(b[0], 0, z0, off, units);
         K.sparseRowSum(w[0], sparse.indices(), sparse.values(), sparse.start(image), sparse.end(image), z0, off, units);
-        activate(0, off);
+        forwardAfterFirstSum(s);
+    }
+
+    /** The forward pass of example {@code s} once its first layer's z holds bias + the sparse sum. */
+    private void forwardAfterFirstSum(int s) {
+        activate(0, s * stride[1]);
         for (int l = 1; l < layers; l++) {
             int nIn = sizes[l], inOff = s * stride[l], outStride = stride[l + 1], outOff = s * outStride;
             float[] zl = z[l], wl = w[l], prev = a[l - 1];
@@ -202,6 +207,71 @@ final class JavaSgdStep implements SgdStep {
     }
 
     private void update(int[] batch, int count) {
+        updateAllButFirstWeights(count);
+        int units = stride[1];
+        float scale = eta / count;
+        float[] w0 = w[0], d0 = delta[0];
+        int[] idx = sparse.indices();
+        float[] val = sparse.values();
+        for (int e = 0; e < count; e++) {
+            int off = e * units;
+            for (int k = sparse.start(batch[e]), end = sparse.end(batch[e]); k < end; k++) {
+                K.axpy(-scale * val[k], d0, off, w0, idx[k] * units, units);
+            }
+        }
+    }
+
+    /**
+     * One SGD step of several networks on the same mini-batch, in lockstep: each example's non-zero pixels
+     * are read once for all of them (the first layer's sums and weight updates), everything else runs per
+     * network. Each network's arithmetic is its own {@link #step}'s, in the same order: the same bits.
+     * The networks share the images and their first layer's padded width.
+     */
+    static double[] stepGroup(JavaSgdStep[] g, int[] batch, int count) {
+        int n = g.length;
+        SparseImages sparse = g[0].sparse;
+        int units = g[0].stride[1];
+        for (JavaSgdStep s : g) {
+            if (s.sparse != sparse || s.stride[1] != units) throw new IllegalArgumentException("lockstep networks must share the images and the first layer's width");
+        }
+        int[] idx = sparse.indices();
+        float[] val = sparse.values();
+        float[][] w0 = new float[n][], z0 = new float[n][], d0 = new float[n][];
+        for (int i = 0; i < n; i++) {
+            w0[i] = g[i].w[0];
+            z0[i] = g[i].z[0];
+            d0[i] = g[i].delta[0];
+        }
+        double[] cost = new double[n];
+        for (int s = 0; s < count; s++) {
+            int image = batch[s], off = s * units;
+            for (int i = 0; i < n; i++) System.arraycopy(g[i].b[0], 0, z0[i], off, units);
+            K.sparseRowSumGroup(w0, idx, val, sparse.start(image), sparse.end(image), z0, off, units);
+            for (int i = 0; i < n; i++) {
+                g[i].forwardAfterFirstSum(s);
+                cost[i] += g[i].backward(g[i].images.label(image), s);
+            }
+        }
+        float[] scale = new float[n];
+        for (int i = 0; i < n; i++) {
+            g[i].accumulateDelta(count);
+            g[i].updateAllButFirstWeights(count);
+            scale[i] = g[i].eta / count;
+        }
+        for (int e = 0; e < count; e++) {
+            int off = e * units;
+            for (int k = sparse.start(batch[e]), end = sparse.end(batch[e]); k < end; k++) {
+                float v = val[k];
+                int row = idx[k] * units;
+                for (int i = 0; i < n; i++) K.axpy(-scale[i] * v, d0[i], off, w0[i], row, units);
+            }
+        }
+        for (JavaSgdStep s : g) s.synced = false;
+        return cost;
+    }
+
+    /** The decay, the biases and the weights of every layer but the first (whose update follows the sparse pixels). */
+    private void updateAllButFirstWeights(int count) {
         float scale = eta / count;
         if (decay != 1f) {
             for (int l = 0; l < layers; l++) {
@@ -230,16 +300,6 @@ final class JavaSgdStep implements SgdStep {
                     float d = dl[outOff + o];
                     if (d != 0f) K.axpy(d, scaledInput, 0, wt, o * inStride, inStride);
                 }
-            }
-        }
-        int units = stride[1];
-        float[] w0 = w[0], d0 = delta[0];
-        int[] idx = sparse.indices();
-        float[] val = sparse.values();
-        for (int e = 0; e < count; e++) {
-            int off = e * units;
-            for (int k = sparse.start(batch[e]), end = sparse.end(batch[e]); k < end; k++) {
-                K.axpy(-scale * val[k], d0, off, w0, idx[k] * units, units);
             }
         }
     }

@@ -23,6 +23,15 @@ abstract class RowKernels {
     abstract void sparseRowSum(float[] w, int[] idx, float[] val, int from, int to, float[] out, int outOff, int len);
 
     /**
+     * {@link #sparseRowSum} for the networks {@code w[first..first+count)} into {@code out[first..]} over the
+     * same pixels, read once for all of them (lockstep training); each network's sums are exactly the single
+     * kernel's. This version runs them one after the other.
+     */
+    void sparseRowSumGroup(float[][] w, int[] idx, float[] val, int from, int to, float[][] out, int outOff, int len) {
+        for (int g = 0; g < w.length; g++) sparseRowSum(w[g], idx, val, from, to, out[g], outOff, len);
+    }
+
+    /**
      * out[outOff + j] = Σ_{o ∈ [0, count)} coef[coefOff + o] · w[o·len + j] for j in [0, len): a dense
      * vector times a matrix stored row by row (here: δ times the transposed weights in backpropagation).
      */

@@ -57,6 +57,138 @@ final class VectorRowKernels extends RowKernels {
     }
 
     @Override
+    void sparseRowSumGroup(float[][] w, int[] idx, float[] val, int from, int to, float[][] out, int outOff, int len) {
+        int g = 0;
+        for (; g + 4 <= w.length; g += 4) sparseRowSum4(w[g], w[g + 1], w[g + 2], w[g + 3], idx, val, from, to, out[g], out[g + 1], out[g + 2], out[g + 3], outOff, len);
+        for (; g + 2 <= w.length; g += 2) sparseRowSum2(w[g], w[g + 1], idx, val, from, to, out[g], out[g + 1], outOff, len);
+        for (; g < w.length; g++) sparseRowSum(w[g], idx, val, from, to, out[g], outOff, len);
+    }
+
+    /** {@link #sparseRowSum} for 2 networks at once over the same pixels: each network's sums in exactly the single kernel's order (same chains, same bits). */
+    static void sparseRowSum2(float[] w0, float[] w1, int[] idx, float[] val, int from, int to, float[] o0, float[] o1, int outOff, int len) {
+        int lanes = S.length();
+        int c = 0;
+        for (; c + 2 * lanes <= len; c += 2 * lanes) {
+            FloatVector a00 = FloatVector.fromArray(S, o0, outOff + c), a10 = FloatVector.fromArray(S, o0, outOff + c + lanes);
+            FloatVector b00 = FloatVector.zero(S), b10 = FloatVector.zero(S);
+            FloatVector a01 = FloatVector.fromArray(S, o1, outOff + c), a11 = FloatVector.fromArray(S, o1, outOff + c + lanes);
+            FloatVector b01 = FloatVector.zero(S), b11 = FloatVector.zero(S);
+            int k = from;
+            for (; k + 1 < to; k += 2) {
+                int r = idx[k] * len + c, q = idx[k + 1] * len + c;
+                FloatVector v = FloatVector.broadcast(S, val[k]), u = FloatVector.broadcast(S, val[k + 1]);
+                a00 = FloatVector.fromArray(S, w0, r).fma(v, a00);
+                a10 = FloatVector.fromArray(S, w0, r + lanes).fma(v, a10);
+                b00 = FloatVector.fromArray(S, w0, q).fma(u, b00);
+                b10 = FloatVector.fromArray(S, w0, q + lanes).fma(u, b10);
+                a01 = FloatVector.fromArray(S, w1, r).fma(v, a01);
+                a11 = FloatVector.fromArray(S, w1, r + lanes).fma(v, a11);
+                b01 = FloatVector.fromArray(S, w1, q).fma(u, b01);
+                b11 = FloatVector.fromArray(S, w1, q + lanes).fma(u, b11);
+            }
+            if (k < to) {
+                int r = idx[k] * len + c;
+                FloatVector v = FloatVector.broadcast(S, val[k]);
+                a00 = FloatVector.fromArray(S, w0, r).fma(v, a00);
+                a10 = FloatVector.fromArray(S, w0, r + lanes).fma(v, a10);
+                a01 = FloatVector.fromArray(S, w1, r).fma(v, a01);
+                a11 = FloatVector.fromArray(S, w1, r + lanes).fma(v, a11);
+            }
+            a00.add(b00).intoArray(o0, outOff + c);
+            a10.add(b10).intoArray(o0, outOff + c + lanes);
+            a01.add(b01).intoArray(o1, outOff + c);
+            a11.add(b11).intoArray(o1, outOff + c + lanes);
+        }
+        for (; c < len; c += lanes) {
+            FloatVector a0 = FloatVector.fromArray(S, o0, outOff + c);
+            FloatVector a1 = FloatVector.fromArray(S, o1, outOff + c);
+            for (int k = from; k < to; k++) {
+                FloatVector v = FloatVector.broadcast(S, val[k]);
+                int r = idx[k] * len + c;
+                a0 = FloatVector.fromArray(S, w0, r).fma(v, a0);
+                a1 = FloatVector.fromArray(S, w1, r).fma(v, a1);
+            }
+            a0.intoArray(o0, outOff + c);
+            a1.intoArray(o1, outOff + c);
+        }
+    }
+
+    /** {@link #sparseRowSum} for 4 networks at once over the same pixels: each network's sums in exactly the single kernel's order (same chains, same bits). */
+    static void sparseRowSum4(float[] w0, float[] w1, float[] w2, float[] w3, int[] idx, float[] val, int from, int to, float[] o0, float[] o1, float[] o2, float[] o3, int outOff, int len) {
+        int lanes = S.length();
+        int c = 0;
+        for (; c + 2 * lanes <= len; c += 2 * lanes) {
+            FloatVector a00 = FloatVector.fromArray(S, o0, outOff + c), a10 = FloatVector.fromArray(S, o0, outOff + c + lanes);
+            FloatVector b00 = FloatVector.zero(S), b10 = FloatVector.zero(S);
+            FloatVector a01 = FloatVector.fromArray(S, o1, outOff + c), a11 = FloatVector.fromArray(S, o1, outOff + c + lanes);
+            FloatVector b01 = FloatVector.zero(S), b11 = FloatVector.zero(S);
+            FloatVector a02 = FloatVector.fromArray(S, o2, outOff + c), a12 = FloatVector.fromArray(S, o2, outOff + c + lanes);
+            FloatVector b02 = FloatVector.zero(S), b12 = FloatVector.zero(S);
+            FloatVector a03 = FloatVector.fromArray(S, o3, outOff + c), a13 = FloatVector.fromArray(S, o3, outOff + c + lanes);
+            FloatVector b03 = FloatVector.zero(S), b13 = FloatVector.zero(S);
+            int k = from;
+            for (; k + 1 < to; k += 2) {
+                int r = idx[k] * len + c, q = idx[k + 1] * len + c;
+                FloatVector v = FloatVector.broadcast(S, val[k]), u = FloatVector.broadcast(S, val[k + 1]);
+                a00 = FloatVector.fromArray(S, w0, r).fma(v, a00);
+                a10 = FloatVector.fromArray(S, w0, r + lanes).fma(v, a10);
+                b00 = FloatVector.fromArray(S, w0, q).fma(u, b00);
+                b10 = FloatVector.fromArray(S, w0, q + lanes).fma(u, b10);
+                a01 = FloatVector.fromArray(S, w1, r).fma(v, a01);
+                a11 = FloatVector.fromArray(S, w1, r + lanes).fma(v, a11);
+                b01 = FloatVector.fromArray(S, w1, q).fma(u, b01);
+                b11 = FloatVector.fromArray(S, w1, q + lanes).fma(u, b11);
+                a02 = FloatVector.fromArray(S, w2, r).fma(v, a02);
+                a12 = FloatVector.fromArray(S, w2, r + lanes).fma(v, a12);
+                b02 = FloatVector.fromArray(S, w2, q).fma(u, b02);
+                b12 = FloatVector.fromArray(S, w2, q + lanes).fma(u, b12);
+                a03 = FloatVector.fromArray(S, w3, r).fma(v, a03);
+                a13 = FloatVector.fromArray(S, w3, r + lanes).fma(v, a13);
+                b03 = FloatVector.fromArray(S, w3, q).fma(u, b03);
+                b13 = FloatVector.fromArray(S, w3, q + lanes).fma(u, b13);
+            }
+            if (k < to) {
+                int r = idx[k] * len + c;
+                FloatVector v = FloatVector.broadcast(S, val[k]);
+                a00 = FloatVector.fromArray(S, w0, r).fma(v, a00);
+                a10 = FloatVector.fromArray(S, w0, r + lanes).fma(v, a10);
+                a01 = FloatVector.fromArray(S, w1, r).fma(v, a01);
+                a11 = FloatVector.fromArray(S, w1, r + lanes).fma(v, a11);
+                a02 = FloatVector.fromArray(S, w2, r).fma(v, a02);
+                a12 = FloatVector.fromArray(S, w2, r + lanes).fma(v, a12);
+                a03 = FloatVector.fromArray(S, w3, r).fma(v, a03);
+                a13 = FloatVector.fromArray(S, w3, r + lanes).fma(v, a13);
+            }
+            a00.add(b00).intoArray(o0, outOff + c);
+            a10.add(b10).intoArray(o0, outOff + c + lanes);
+            a01.add(b01).intoArray(o1, outOff + c);
+            a11.add(b11).intoArray(o1, outOff + c + lanes);
+            a02.add(b02).intoArray(o2, outOff + c);
+            a12.add(b12).intoArray(o2, outOff + c + lanes);
+            a03.add(b03).intoArray(o3, outOff + c);
+            a13.add(b13).intoArray(o3, outOff + c + lanes);
+        }
+        for (; c < len; c += lanes) {
+            FloatVector a0 = FloatVector.fromArray(S, o0, outOff + c);
+            FloatVector a1 = FloatVector.fromArray(S, o1, outOff + c);
+            FloatVector a2 = FloatVector.fromArray(S, o2, outOff + c);
+            FloatVector a3 = FloatVector.fromArray(S, o3, outOff + c);
+            for (int k = from; k < to; k++) {
+                FloatVector v = FloatVector.broadcast(S, val[k]);
+                int r = idx[k] * len + c;
+                a0 = FloatVector.fromArray(S, w0, r).fma(v, a0);
+                a1 = FloatVector.fromArray(S, w1, r).fma(v, a1);
+                a2 = FloatVector.fromArray(S, w2, r).fma(v, a2);
+                a3 = FloatVector.fromArray(S, w3, r).fma(v, a3);
+            }
+            a0.intoArray(o0, outOff + c);
+            a1.intoArray(o1, outOff + c);
+            a2.intoArray(o2, outOff + c);
+            a3.intoArray(o3, outOff + c);
+        }
+    }
+
+    @Override
     void rowCombination(float[] coef, int coefOff, int count, float[] w, float[] out, int outOff, int len) {
         int lanes = S.length();
         int c = 0;

@@ -95,6 +95,7 @@ class ParameterWalkTest {
         if (LabParameters.zlabOptions().contains(p)) return "zlab";
         if (LabParameters.benchOptions().contains(p)) return "bench";
         if (LabParameters.theoryOptions().contains(p)) return "theory";
+        if (LabParameters.sweepParameters().contains(p)) return "sweep";
         throw new AssertionError(p.id() + " has an option but no command");
     }
 
@@ -152,6 +153,7 @@ class ParameterWalkTest {
             if (v == null) throw new AssertionError("theory has no " + p.id());
             return format(p, v);
         }
+        if (cmd.equals("sweep")) return format(p, SweepCommand.plan(args).sweep().axes().get(0));
         BenchCommand.Plan plan = BenchCommand.plan(args);
         return format(p, (long) (p == LabParameters.BENCH_EPOCHS ? plan.epochs() : plan.nd4jEpochs()));
     }

@@ -188,6 +188,11 @@ public final class InitLabApp extends Application {
                     org.initlab.ui.depth.DepthView v = new org.initlab.ui.depth.DepthView(new org.initlab.ui.depth.DepthViewModel(
                             new org.initlab.ui.base.FxTaskRunner(), () -> lab.datasetProperty().get() == null ? null : lab.datasetProperty().get().train()));
                     return new LazyView.Built(v, v::refresh);
+                }),
+                new LazyView("tab.sweep", false, () -> {
+                    org.initlab.ui.sweep.SweepView v = new org.initlab.ui.sweep.SweepView(
+                            new org.initlab.ui.sweep.SweepViewModel(lab.datasetProperty()::get, () -> lab.form().settings()), lab);
+                    return new LazyView.Built(v, v::refresh);
                 }));
     }
 

@@ -24,7 +24,8 @@ public final class I18n {
      * {@code messages*.properties}), so features add their words without touching each other's files.
      * A key is looked up in this order.
      */
-    public static final List<String> BUNDLES = List.of("org.initlab.ui.messages", "org.initlab.ui.lessons.messages", "org.initlab.ui.depth.messages");
+    public static final List<String> BUNDLES = List.of("org.initlab.ui.messages", "org.initlab.ui.lessons.messages", "org.initlab.ui.depth.messages",
+            "org.initlab.ui.sweep.messages");
     private static volatile Locale locale = Locale.ENGLISH;
     private static volatile List<ResourceBundle> bundles = load(Locale.ENGLISH);
 

@@ -1,0 +1,95 @@
+package org.initlab.sweep;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.initlab.settings.DecimalParam;
+import org.initlab.settings.LabParameters;
+import org.initlab.settings.Param;
+import org.initlab.settings.Parsed;
+import org.initlab.settings.WholeParam;
+
+/**
+ * A parameter a sweep can vary: its command-line name, its CSV column, and the setting whose limits check
+ * every value ({@link #limits()}). How a value changes a run is {@link SweepCell#settingsTexts} and
+ * {@link SweepCell#weightScale}. The depth theory's σ_w² and σ_b² slot in here as two more constants
+ * (their limits in LabParameters' sweeps block, their effect on the weights where the weight scale acts).
+ */
+public enum SweepAxis {
+    /** A multiplier on a scheme's σ (every weight drawn, then multiplied): 1 is the scheme itself. */
+    WEIGHT_SCALE("weight-scale", "weight_scale", true),
+    /** Hidden layers, each {@link #HIDDEN_WIDTH} wide. */
+    DEPTH("depth", "depth", false),
+    /** Units in every hidden layer. */
+    HIDDEN_WIDTH("hidden-width", "hidden_width", true),
+    ETA("eta", "eta", true),
+    BATCH("batch", "batch", true);
+
+    private final String id;
+    private final String column;
+    private final boolean logScale;
+
+    SweepAxis(String id, String column, boolean logScale) {
+        this.id = id;
+        this.column = column;
+        this.logScale = logScale;
+    }
+
+    /** The name after {@code --param}. */
+    public String id() {
+        return id;
+    }
+
+    /** The CSV column. */
+    public String column() {
+        return column;
+    }
+
+    /** Whether a chart draws it on a log axis. */
+    public boolean logScale() {
+        return logScale;
+    }
+
+    /** Whether its values are whole numbers. */
+    public boolean whole() {
+        return limits() instanceof WholeParam;
+    }
+
+    /** The setting whose limits and message check each value. */
+    public Param<?> limits() {
+        return switch (this) {
+            case WEIGHT_SCALE -> LabParameters.SWEEP_WEIGHT_SCALE;
+            case DEPTH -> LabParameters.SWEEP_DEPTH;
+            case HIDDEN_WIDTH -> LabParameters.SWEEP_WIDTH;
+            case ETA -> LabParameters.ETA;
+            case BATCH -> LabParameters.BATCH;
+        };
+    }
+
+    /** One value's text read through {@link #limits()}: the value, or the parameter's problem. */
+    public Parsed<Double> parseValue(String text) {
+        Param<?> p = limits();
+        if (p instanceof WholeParam w) {
+            Parsed<Long> v = w.parse(text);
+            return v.ok() ? new Parsed<>(v.value().doubleValue(), null) : new Parsed<>(null, v.problem());
+        }
+        return ((DecimalParam) p).parse(text);
+    }
+
+    /** A value as the CSV and the definition write it (reads back to the same double). */
+    public String format(double v) {
+        return whole() ? Long.toString((long) v) : org.initlab.format.Numbers.whole(v);
+    }
+
+    public static SweepAxis parse(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        for (SweepAxis a : values()) if (a.id.equals(t) || a.column.equals(t)) return a;
+        throw new IllegalArgumentException("unknown parameter '" + text.strip() + "'; sweepable: "
+                + String.join(", ", Arrays.stream(values()).map(SweepAxis::id).toList()));
+    }
+
+    /** By CSV column; null when none has it. */
+    public static SweepAxis byColumn(String column) {
+        for (SweepAxis a : values()) if (a.column.equals(column)) return a;
+        return null;
+    }
+}

@@ -1,0 +1,228 @@
+package org.initlab.sweep;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.initlab.io.AtomicFiles;
+
+/**
+ * A sweep's CSV: a first line {@code # initlab sweep id=… shard=K/N runs=M def=…} naming the sweep, the
+ * column header, then one row per run × planned epoch: a column per swept parameter, then
+ * {@code scheme,seed,epoch,correct,total,diverged,train_seconds}. {@code diverged} is {@code no}, or why
+ * the run diverged (then the epochs it did not reach have an empty {@code correct} and seconds).
+ *
+ * <p>A run's rows are appended in one write and forced to disk when it ends ({@link Writer}), so a killed
+ * process leaves every finished run; a half-written run at the end is dropped when the sweep starts again.
+ * When the last run is in, the file is rewritten in plan order (through a temporary file and a move), so
+ * an interrupted and restarted sweep ends with the same rows in the same order as an uninterrupted one.
+ */
+public final class SweepCsv {
+    public static final String MARK = "# initlab sweep ";
+    public static final String TAIL = "scheme,seed,epoch,correct,total,diverged,train_seconds";
+
+    private SweepCsv() {}
+
+    public static String columns(SweepPlan plan) {
+        StringBuilder sb = new StringBuilder();
+        for (SweepAxis a : plan.axes()) sb.append(a.column()).append(',');
+        return sb.append(TAIL).toString();
+    }
+
+    public static String firstLine(SweepPlan plan, Shard shard) {
+        return MARK + "id=" + plan.id() + " shard=" + shard + " runs=" + plan.runs(shard).size() + " def=" + plan.definition();
+    }
+
+    public static String header(SweepPlan plan, Shard shard) {
+        return firstLine(plan, shard) + "\n" + columns(plan) + "\n";
+    }
+
+    /** A run's rows, one per planned epoch, each ending in a newline. */
+    public static String rows(SweepPlan plan, SweepResult r) {
+        StringBuilder sb = new StringBuilder();
+        String key = r.run().key(plan.axes());
+        String diverged = r.diverged() == null ? "no" : quote(r.diverged());
+        for (int e = 0; e < r.correct().length; e++) {
+            boolean reached = r.correct()[e] >= 0;
+            sb.append(key).append(',').append(e).append(',').append(reached ? Integer.toString(r.correct()[e]) : "").append(',').append(r.total()).append(',')
+                    .append(diverged).append(',').append(reached ? String.format(Locale.ROOT, "%.4f", r.trainSeconds()[e]) : "").append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String quote(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\n", " ").replace("\"", "\"\"") + "\"" : s;
+    }
+
+    /** Splits one CSV line (quotes as {@link #quote} writes them). */
+    static List<String> split(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean q = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (q) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else if (c == '"') q = false;
+                else cur.append(c);
+            } else if (c == '"') q = true;
+            else if (c == ',') {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else cur.append(c);
+        }
+        out.add(cur.toString());
+        return out;
+    }
+
+    /** The header fields of a sweep CSV's first line: id, shard, runs, def; an IOException if it is not one. */
+    public static Map<String, String> readFirstLine(Path file, String firstLine) throws IOException {
+        if (firstLine == null || !firstLine.startsWith(MARK)) throw new IOException(file + " is not a sweep CSV (its first line does not start with '" + MARK.strip() + "')");
+        Map<String, String> m = new LinkedHashMap<>();
+        String rest = firstLine.substring(MARK.length());
+        int def = rest.indexOf(" def=");
+        if (def < 0) throw new IOException(file + ": its first line has no sweep definition");
+        m.put("def", rest.substring(def + 5));
+        for (String f : rest.substring(0, def).split(" ")) {
+            int eq = f.indexOf('=');
+            if (eq > 0) m.put(f.substring(0, eq), f.substring(eq + 1));
+        }
+        for (String k : List.of("id", "shard", "runs")) if (!m.containsKey(k)) throw new IOException(file + ": its first line has no " + k + "=");
+        return m;
+    }
+
+    /** The complete runs of a file's body (lines after the two header lines), keyed by run key, in file order; a torn or partial run is left out. */
+    static LinkedHashMap<String, SweepResult> completeRuns(SweepPlan plan, List<String> body) {
+        Map<String, SweepRun> byKey = new HashMap<>();
+        for (SweepRun r : plan.runs()) byKey.put(r.key(plan.axes()), r);
+        int n = plan.axes().size(), epochs = plan.epochs();
+        LinkedHashMap<String, List<List<String>>> rows = new LinkedHashMap<>();
+        for (String line : body) {
+            List<String> f = split(line);
+            if (f.size() != n + 7) continue;
+            String key = String.join(",", f.subList(0, n + 2));
+            rows.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+        }
+        LinkedHashMap<String, SweepResult> done = new LinkedHashMap<>();
+        for (var e : rows.entrySet()) {
+            SweepRun run = byKey.get(e.getKey());
+            List<List<String>> rs = e.getValue();
+            if (run == null || rs.size() != epochs) continue;
+            int[] correct = new int[epochs];
+            double[] seconds = new double[epochs];
+            int total = -1;
+            String diverged = null;
+            boolean ok = true;
+            for (int i = 0; i < epochs && ok; i++) {
+                List<String> f = rs.get(i);
+                try {
+                    ok = Integer.parseInt(f.get(n + 2)) == i;
+                    correct[i] = f.get(n + 3).isEmpty() ? -1 : Integer.parseInt(f.get(n + 3));
+                    total = Integer.parseInt(f.get(n + 4));
+                    diverged = f.get(n + 5).equals("no") ? null : f.get(n + 5);
+                    seconds[i] = f.get(n + 6).isEmpty() ? 0 : Double.parseDouble(f.get(n + 6));
+                } catch (NumberFormatException x) {
+                    ok = false;
+                }
+            }
+            if (ok) done.put(e.getKey(), new SweepResult(run, correct, total, seconds, diverged));
+        }
+        return done;
+    }
+
+    /** The complete lines of a text (a last line without its newline is torn and left out). */
+    static List<String> completeLines(String text) {
+        List<String> lines = new ArrayList<>();
+        int from = 0;
+        for (int nl; (nl = text.indexOf('\n', from)) >= 0; from = nl + 1) lines.add(text.substring(from, nl));
+        return lines;
+    }
+
+    /** Reads a finished or partial sweep CSV of {@code plan}: its complete runs. */
+    public static List<SweepResult> read(Path file, SweepPlan plan) throws IOException {
+        List<String> lines = completeLines(Files.readString(file, StandardCharsets.UTF_8));
+        if (lines.size() < 2) return List.of();
+        return List.copyOf(completeRuns(plan, lines.subList(2, lines.size())).values());
+    }
+
+    /**
+     * Appends finished runs to a sweep's CSV. Opening an existing file of the same sweep and shard keeps its
+     * complete runs (see {@link #done()}) and drops a torn end; a file of another sweep is refused.
+     */
+    public static final class Writer implements AutoCloseable {
+        private final Path file;
+        private final SweepPlan plan;
+        private final Shard shard;
+        private final LinkedHashMap<String, SweepResult> done;
+        private FileChannel channel;
+
+        public Writer(Path file, SweepPlan plan, Shard shard) throws IOException {
+            this.file = file;
+            this.plan = plan;
+            this.shard = shard;
+            String header = header(plan, shard);
+            if (Files.exists(file) && Files.size(file) > 0) {
+                List<String> lines = completeLines(Files.readString(file, StandardCharsets.UTF_8));
+                Map<String, String> h = readFirstLine(file, lines.isEmpty() ? null : lines.get(0));
+                if (!h.get("id").equals(plan.id())) {
+                    throw new IOException(file + " holds another sweep (id " + h.get("id") + ", this one is " + plan.id()
+                            + "): give another --csv, or the arguments that sweep was started with");
+                }
+                if (!h.get("shard").equals(shard.toString())) throw new IOException(file + " holds shard " + h.get("shard") + " of this sweep, not " + shard);
+                done = lines.size() < 2 ? new LinkedHashMap<>() : completeRuns(plan, lines.subList(2, lines.size()));
+                done.values().removeIf(r -> !shard.contains(r.run()));
+                // Rewrite only the complete runs, so the appends below follow a clean end.
+                StringBuilder sb = new StringBuilder(header);
+                for (SweepResult r : done.values()) sb.append(rows(plan, r));
+                AtomicFiles.writeString(file, sb.toString());
+            } else {
+                done = new LinkedHashMap<>();
+                AtomicFiles.writeString(file, header);
+            }
+            channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        }
+
+        /** The runs already in the file (complete), by key. */
+        public Map<String, SweepResult> done() {
+            return done;
+        }
+
+        /** Appends a run's rows in one write and forces them to disk. */
+        public synchronized void append(SweepResult r) throws IOException {
+            ByteBuffer b = ByteBuffer.wrap(rows(plan, r).getBytes(StandardCharsets.UTF_8));
+            while (b.hasRemaining()) channel.write(b);
+            channel.force(false);
+            done.put(r.run().key(plan.axes()), r);
+        }
+
+        /** When every run of the shard is in: the file rewritten in plan order (atomically). Returns whether it was complete. */
+        public synchronized boolean finish() throws IOException {
+            close();
+            List<SweepRun> runs = plan.runs(shard);
+            if (done.size() < runs.size()) return false;
+            StringBuilder sb = new StringBuilder(header(plan, shard));
+            for (SweepRun run : runs) sb.append(rows(plan, done.get(run.key(plan.axes()))));
+            AtomicFiles.writeString(file, sb.toString());
+            return true;
+        }
+
+        @Override
+        public synchronized void close() throws IOException {
+            if (channel != null) {
+                channel.close();
+                channel = null;
+            }
+        }
+    }
+}

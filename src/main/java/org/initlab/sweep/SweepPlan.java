@@ -1,0 +1,270 @@
+package org.initlab.sweep;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.initlab.core.NetworkSpec;
+import org.initlab.core.init.InitScheme;
+import org.initlab.core.init.WeightInit;
+import org.initlab.format.Numbers;
+import org.initlab.settings.ExperimentSettings;
+import org.initlab.settings.IdListParam;
+import org.initlab.settings.LabParameters;
+import org.initlab.settings.Parsed;
+import org.initlab.settings.Problem;
+import org.initlab.train.Comparison;
+import org.initlab.train.TrainingConfig;
+
+/**
+ * A sweep: one or two parameters over their values (a grid), times schemes, times seeds. Every value is
+ * read by its parameter's limits, every cell's settings by the one settings model, and a sweep above
+ * {@link LabParameters#MAX_SWEEP_RUNS} runs is refused with its count before anything is built. The runs
+ * are listed cell by cell (the first parameter outermost), then scheme, then seed.
+ *
+ * <p>{@link #definition()} is the sweep in canonical text (what the CSV's first line records and
+ * {@code sweep-merge} compares); {@link #fromDefinition} reads it back.
+ */
+public final class SweepPlan {
+    /** The sweep's own option names (besides compare's settings). */
+    public static final String PARAM = "param", VALUES = "values", PARAM2 = "param2", VALUES2 = "values2";
+
+    private final List<SweepAxis> axes;
+    private final List<List<Double>> values;
+    private final Map<String, String> baseTexts;
+    private final List<String> schemes;
+    private final List<Long> seeds;
+    private final ExperimentSettings base;
+    private final List<List<Double>> cells;
+    private final long runCount;
+
+    private SweepPlan(List<SweepAxis> axes, List<List<Double>> values, ExperimentSettings base) {
+        this.axes = List.copyOf(axes);
+        this.values = values.stream().map(List::copyOf).toList();
+        this.base = base;
+        Map<String, String> texts = new LinkedHashMap<>(base.texts());
+        texts.remove(LabParameters.SEEDS.id());
+        this.baseTexts = Collections.unmodifiableMap(texts);
+        this.schemes = base.schemeIds();
+        this.seeds = base.seeds();
+        List<List<Double>> c = new ArrayList<>();
+        if (axes.size() == 1) {
+            for (double v : values.get(0)) c.add(List.of(v));
+        } else {
+            for (double v : values.get(0)) for (double u : values.get(1)) c.add(List.of(v, u));
+        }
+        this.cells = List.copyOf(c);
+        this.runCount = (long) cells.size() * schemes.size() * seeds.size();
+    }
+
+    /**
+     * Reads a sweep: {@code sweep} holds the sweep's own options by name (param, values, param2, values2),
+     * {@code settings} compare's settings texts by parameter id (seeds as the list {@code seeds}), and the
+     * scheme ids. An IllegalArgumentException with the command line's message otherwise.
+     */
+    public static SweepPlan parse(Map<String, String> sweep, Map<String, String> settings, List<String> schemeIds) {
+        List<SweepAxis> axes = new ArrayList<>();
+        List<List<Double>> values = new ArrayList<>();
+        // Without --param the weight scale, without --values the parameter's default: one cell, the settings themselves.
+        axes.add(sweep.containsKey(PARAM) ? axis(PARAM, sweep.get(PARAM)) : LabParameters.SWEEP_PARAM.defaultValue());
+        values.add(values(VALUES, axes.get(0), sweep.containsKey(VALUES) ? sweep.get(VALUES) : axes.get(0).limits().defaultText()));
+        if (sweep.containsKey(PARAM2) != sweep.containsKey(VALUES2)) throw new IllegalArgumentException("--param2 and --values2 go together");
+        if (sweep.containsKey(PARAM2)) {
+            SweepAxis second = axis(PARAM2, sweep.get(PARAM2));
+            if (second == axes.get(0)) throw new IllegalArgumentException("--param2: " + second.id() + " is already --param");
+            axes.add(second);
+            values.add(values(VALUES2, second, sweep.get(VALUES2)));
+        }
+        ExperimentSettings.Result parsed = ExperimentSettings.parse(settings, schemeIds);
+        if (!parsed.ok()) throw new IllegalArgumentException(cliMessage(parsed.problems().get(0)));
+        ExperimentSettings base = parsed.settings();
+        long cellCount = 1;
+        for (List<Double> v : values) cellCount *= v.size();
+        long runs = cellCount * base.schemes().size() * base.seeds().size();
+        if (runs > LabParameters.MAX_SWEEP_RUNS) {
+            throw new IllegalArgumentException("the sweep has " + Numbers.grouped(runs) + " runs (" + Numbers.grouped(cellCount) + " cells × " + base.schemes().size()
+                    + " schemes × " + base.seeds().size() + " seeds); at most " + Numbers.grouped(LabParameters.MAX_SWEEP_RUNS) + " are allowed");
+        }
+        SweepPlan plan = new SweepPlan(axes, values, base);
+        for (List<Double> cell : plan.cells) {
+            ExperimentSettings.Result r = ExperimentSettings.parse(plan.cellTexts(cell, base.seeds().get(0)), schemeIds);
+            if (!r.ok()) throw new IllegalArgumentException("cell " + plan.describe(cell) + ": " + cliMessage(r.problems().get(0)));
+        }
+        return plan;
+    }
+
+    private static SweepAxis axis(String option, String text) {
+        Parsed<SweepAxis> p = LabParameters.SWEEP_PARAM.parse(text);
+        if (!p.ok()) throw new IllegalArgumentException("--" + option + ": " + p.problem().message());
+        return p.value();
+    }
+
+    private static List<Double> values(String option, SweepAxis axis, String text) {
+        List<String> parts = IdListParam.ids(text);
+        if (parts.isEmpty()) throw new IllegalArgumentException("--" + option + ": give at least one value of " + axis.id());
+        if (parts.size() > LabParameters.MAX_SWEEP_VALUES) throw new IllegalArgumentException("--" + option + ": at most " + LabParameters.MAX_SWEEP_VALUES + " values");
+        List<Double> out = new ArrayList<>();
+        for (String s : parts) {
+            Parsed<Double> v = axis.parseValue(s);
+            if (!v.ok()) throw new IllegalArgumentException("--" + option + ": " + v.problem().named());
+            if (out.contains(v.value())) throw new IllegalArgumentException("--" + option + ": '" + s.strip() + "' is listed twice");
+            out.add(v.value());
+        }
+        return out;
+    }
+
+    private static String cliMessage(Problem p) {
+        try {
+            var param = LabParameters.byId(p.id());
+            return param.hasOption() ? "--" + param.option() + ": " + p.message() : p.named();
+        } catch (IllegalArgumentException e) {
+            return p.named();
+        }
+    }
+
+    public List<SweepAxis> axes() {
+        return axes;
+    }
+
+    public List<List<Double>> values() {
+        return values;
+    }
+
+    public List<String> schemes() {
+        return schemes;
+    }
+
+    public List<Long> seeds() {
+        return seeds;
+    }
+
+    public ExperimentSettings base() {
+        return base;
+    }
+
+    public int epochs() {
+        return base.epochs();
+    }
+
+    /** The cells: one value per axis, the first axis outermost. */
+    public List<List<Double>> cells() {
+        return cells;
+    }
+
+    public long runCount() {
+        return runCount;
+    }
+
+    /** Every run, in order: cell, then scheme, then seed. */
+    public List<SweepRun> runs() {
+        List<SweepRun> runs = new ArrayList<>((int) runCount);
+        for (int c = 0; c < cells.size(); c++) {
+            for (String scheme : schemes) for (long seed : seeds) runs.add(new SweepRun(runs.size(), c, cells.get(c), scheme, seed));
+        }
+        return runs;
+    }
+
+    /** The runs of one shard, in order. */
+    public List<SweepRun> runs(Shard shard) {
+        return runs().stream().filter(shard::contains).toList();
+    }
+
+    /** "weight-scale=0.1, depth=3". */
+    public String describe(List<Double> cell) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < axes.size(); i++) parts.add(axes.get(i).id() + "=" + axes.get(i).format(cell.get(i)));
+        return String.join(", ", parts);
+    }
+
+    private double valueOf(List<Double> cell, SweepAxis axis, double otherwise) {
+        int i = axes.indexOf(axis);
+        return i < 0 ? otherwise : cell.get(i);
+    }
+
+    /** The settings texts of one cell and seed (hidden sizes from depth × width, η, batch), as ExperimentSettings reads them. */
+    Map<String, String> cellTexts(List<Double> cell, long seed) {
+        Map<String, String> t = new LinkedHashMap<>(baseTexts);
+        if (axes.contains(SweepAxis.DEPTH) || axes.contains(SweepAxis.HIDDEN_WIDTH)) {
+            int depth = (int) valueOf(cell, SweepAxis.DEPTH, base.hidden().size());
+            long width = (long) valueOf(cell, SweepAxis.HIDDEN_WIDTH, base.hidden().get(0));
+            t.put(LabParameters.HIDDEN.id(), LabParameters.HIDDEN.format(Collections.nCopies(depth, width)));
+        }
+        if (axes.contains(SweepAxis.ETA)) t.put(LabParameters.ETA.id(), LabParameters.ETA.format(valueOf(cell, SweepAxis.ETA, 0)));
+        if (axes.contains(SweepAxis.BATCH)) t.put(LabParameters.BATCH.id(), Long.toString((long) valueOf(cell, SweepAxis.BATCH, 0)));
+        t.put(LabParameters.SEEDS.id(), Long.toString(seed));
+        return t;
+    }
+
+    /** A run's settings: its cell's, its one scheme and its one seed. */
+    public ExperimentSettings settings(SweepRun run) {
+        return ExperimentSettings.parse(cellTexts(run.values(), run.seed()), List.of(run.scheme())).orThrow();
+    }
+
+    /** The weight multiplier of a run (1 unless the weight scale is swept). */
+    public double weightScale(SweepRun run) {
+        return valueOf(run.values(), SweepAxis.WEIGHT_SCALE, 1.0);
+    }
+
+    /** The scheme a run trains: its scheme under the bias rule, its weights scaled. */
+    public InitScheme scheme(SweepRun run, ExperimentSettings s) {
+        WeightInit w = s.schemes().get(0);
+        return new InitScheme(ScaledInit.of(w, weightScale(run)), s.bias());
+    }
+
+    /** One run as a comparison of one scheme and one seed (no within-epoch probes: a sweep keeps only epochs). */
+    public Comparison comparison(SweepRun run, int inputs, int classes) {
+        ExperimentSettings s = settings(run);
+        NetworkSpec spec = s.spec(inputs, classes);
+        TrainingConfig config = s.config().withProbes(0);
+        return new Comparison(spec, config, List.of(scheme(run, s)), List.of(run.seed()), 1);
+    }
+
+    /** The sweep in canonical text, without shard or threads: equal for equal sweeps however they were typed. */
+    public String definition() {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < axes.size(); i++) {
+            String suffix = i == 0 ? "" : "2";
+            SweepAxis a = axes.get(i);
+            parts.add(PARAM + suffix + "=" + a.id());
+            parts.add(VALUES + suffix + "=" + String.join(",", values.get(i).stream().map(a::format).toList()));
+        }
+        parts.add(LabParameters.SCHEMES.id() + "=" + String.join(",", schemes));
+        parts.add(LabParameters.SEEDS.id() + "=" + LabParameters.SEEDS.format(seeds));
+        baseTexts.forEach((k, v) -> parts.add(k + "=" + v));
+        return String.join(";", parts);
+    }
+
+    /** A short identifier of {@link #definition()}: the first 16 hex digits of its SHA-256. */
+    public String id() {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(definition().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads {@link #definition()} back. */
+    public static SweepPlan fromDefinition(String definition) {
+        Map<String, String> sweep = new LinkedHashMap<>(), settings = new LinkedHashMap<>();
+        List<String> schemeIds = List.of();
+        for (String part : definition.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq < 0) throw new IllegalArgumentException("not a sweep definition: '" + part + "'");
+            String k = part.substring(0, eq), v = part.substring(eq + 1);
+            switch (k) {
+                case PARAM, VALUES, PARAM2, VALUES2 -> sweep.put(k, v);
+                default -> {
+                    if (k.equals(LabParameters.SCHEMES.id())) schemeIds = IdListParam.ids(v);
+                    else settings.put(k, v);
+                }
+            }
+        }
+        return parse(sweep, settings, schemeIds);
+    }
+}

@@ -1,0 +1,129 @@
+package org.initlab.sweep;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.initlab.core.init.InitScheme;
+import org.initlab.data.Dataset;
+import org.initlab.train.BackgroundPriority;
+import org.initlab.train.Comparison;
+import org.initlab.train.Evaluation;
+import org.initlab.train.RunControl;
+import org.initlab.train.RunKey;
+import org.initlab.train.RunResult;
+import org.initlab.train.RunStatus;
+import org.initlab.train.TrainingListener;
+import org.initlab.train.TrainingRun;
+import org.initlab.train.TrainingSet;
+
+/**
+ * Trains a sweep's runs (one shard's) over threads, each run on one thread as {@code compare} trains it,
+ * and hands each finished run to a listener and, when a file is given, appends it to the CSV before the
+ * next. Runs already in the file are skipped. A diverged run is a result like any other; a failed one is
+ * reported and the sweep goes on.
+ */
+public final class SweepRunner {
+    /** Called from the training threads: quick and thread-safe. */
+    public interface Listener {
+        /** Before training: the shard's runs and how many of them the file already holds. */
+        default void started(int runs, int alreadyDone) {}
+
+        /** A finished run ({@code fromFile}: read back from the CSV, not trained now); {@code result} is null for those. */
+        default void runEnded(SweepResult r, RunResult result, boolean fromFile) {}
+
+        default void runFailed(SweepRun run, String message) {}
+    }
+
+    /** How a sweep ended. */
+    public record Outcome(int runs, int trained, int skipped, int diverged, int failed, boolean cancelled, boolean complete, double wallSeconds) {}
+
+    private SweepRunner() {}
+
+    public static Outcome run(SweepPlan plan, Shard shard, Dataset dataset, Path csv, int threads, Listener listener, RunControl control)
+            throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        List<SweepRun> runs = plan.runs(shard);
+        SweepCsv.Writer writer = csv == null ? null : new SweepCsv.Writer(csv, plan, shard);
+        try {
+            Map<String, SweepResult> done = writer == null ? Map.of() : writer.done();
+            List<SweepRun> pending = new ArrayList<>();
+            for (SweepRun r : runs) if (!done.containsKey(r.key(plan.axes()))) pending.add(r);
+            listener.started(runs.size(), runs.size() - pending.size());
+            for (SweepResult r : done.values()) listener.runEnded(r, null, true);
+            TrainingSet data = TrainingSet.of(dataset, plan.base().eval());
+            ConcurrentLinkedQueue<SweepRun> queue = new ConcurrentLinkedQueue<>(pending);
+            AtomicInteger trained = new AtomicInteger(), diverged = new AtomicInteger(), failed = new AtomicInteger();
+            AtomicReference<IOException> writeError = new AtomicReference<>();
+            int workers = Math.max(1, Math.min(threads, pending.size()));
+            CountDownLatch latch = new CountDownLatch(workers);
+            List<Thread> pool = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                Thread t = new Thread(BackgroundPriority.lowered(() -> {
+                    try {
+                        SweepRun run;
+                        while (!control.isCancelled() && writeError.get() == null && (run = queue.poll()) != null) {
+                            RunResult result;
+                            try {
+                                result = train(plan, run, data, dataset, control);
+                            } catch (RuntimeException | OutOfMemoryError e) {
+                                failed.incrementAndGet();
+                                listener.runFailed(run, String.valueOf(e));
+                                continue;
+                            }
+                            if (result.status() == RunStatus.CANCELLED) break;
+                            if (result.status() == RunStatus.FAILED) {
+                                failed.incrementAndGet();
+                                listener.runFailed(run, result.message());
+                                continue;
+                            }
+                            SweepResult r = SweepResult.of(run, result, plan.epochs(), data.evaluation().count());
+                            if (r.isDiverged()) diverged.incrementAndGet();
+                            if (writer != null) {
+                                try {
+                                    writer.append(r);
+                                } catch (IOException e) {
+                                    writeError.compareAndSet(null, e);
+                                    control.cancel();
+                                    break;
+                                }
+                            }
+                            trained.incrementAndGet();
+                            listener.runEnded(r, result, false);
+                        }
+                    } finally {
+                        latch.countDown();
+                    }
+                }), "initlab-sweep-" + (w + 1));
+                t.setDaemon(true);
+                pool.add(t);
+                t.start();
+            }
+            try {
+                latch.await();
+            } catch (InterruptedException e) {
+                control.cancel();
+                throw e;
+            }
+            if (writeError.get() != null) throw writeError.get();
+            boolean complete = writer == null ? trained.get() + failed.get() == pending.size() && !control.isCancelled() : writer.finish();
+            return new Outcome(runs.size(), trained.get(), runs.size() - pending.size(), diverged.get(), failed.get(), control.isCancelled(), complete,
+                    (System.nanoTime() - t0) / 1e9);
+        } finally {
+            if (writer != null) writer.close();
+        }
+    }
+
+    /** One run, exactly as {@code compare} trains that scheme and seed with these settings. */
+    static RunResult train(SweepPlan plan, SweepRun run, TrainingSet data, Dataset dataset, RunControl control) {
+        Comparison c = plan.comparison(run, dataset.inputSize(), dataset.classes());
+        InitScheme scheme = c.schemes().get(0);
+        Evaluation evaluation = Evaluation.of(data, c.config());
+        return new TrainingRun(new RunKey(run.index(), scheme, run.seed()), c.spec(), c.config(), data, evaluation).run(TrainingListener.NONE, control);
+    }
+}

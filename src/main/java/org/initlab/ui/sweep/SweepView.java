@@ -1,0 +1,283 @@
+package org.initlab.ui.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.initlab.format.Numbers;
+import org.initlab.sweep.SweepAxis;
+import org.initlab.ui.base.I18n;
+import org.initlab.ui.chart.BandLineChart;
+import org.initlab.ui.chart.ChartLines;
+import org.initlab.ui.training.LabViewModel;
+
+/**
+ * The Sweep tab: the grid editor, progress (cells done, ETA, cancel), the curve (one parameter: final
+ * accuracy per scheme with a ± sd band over seeds, log x axis, the theory's choice marked) or the heat
+ * map (two parameters), and the runs as they finish. A double-click on a run, or a click on a map cell,
+ * opens that run in the Training tab. Finished runs are taken in once per pulse.
+ */
+public final class SweepView extends VBox {
+    private final SweepViewModel vm;
+    private final LabViewModel lab;
+    private final BandLineChart curve;
+    private final HeatMapChart heat;
+    private final NumberAxis x = new NumberAxis(), y = new NumberAxis(0, 100, 10);
+
+    public SweepView(SweepViewModel vm, LabViewModel lab) {
+        this.vm = vm;
+        this.lab = lab;
+        setId("sweepView");
+        setSpacing(6);
+        setPadding(new Insets(6));
+
+        ChoiceBox<String> param = new ChoiceBox<>();
+        ChoiceBox<String> param2 = new ChoiceBox<>();
+        for (SweepAxis a : SweepAxis.values()) param.getItems().add(a.id());
+        param2.getItems().add("");
+        param2.getItems().addAll(param.getItems());
+        param2.setConverter(new StringConverter<>() {
+            @Override public String toString(String s) { return s == null || s.isEmpty() ? I18n.t("sweep.none") : s; }
+            @Override public String fromString(String s) { return s; }
+        });
+        param.setId("sweepParam");
+        param.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        param2.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        param2.setId("sweepParam2");
+        param.valueProperty().bindBidirectional(vm.paramProperty());
+        param2.valueProperty().bindBidirectional(vm.param2Property());
+        TextField values = field("sweepValues", vm.valuesProperty(), 22);
+        TextField values2 = field("sweepValues2", vm.values2Property(), 20);
+        values2.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.param2Property().get() == null || vm.param2Property().get().isEmpty(), vm.param2Property()));
+        TextField schemes = field("sweepSchemes", vm.schemesProperty(), 14);
+        TextField seeds = field("sweepSeeds", vm.seedsProperty(), 8);
+        TextField epochs = field("sweepEpochs", vm.epochsProperty(), 4);
+        TextField batches = field("sweepBatches", vm.batchesPerEpochProperty(), 6);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        grid.addRow(0, label("sweep.param"), param, label("sweep.values"), values, label("sweep.schemes"), schemes, label("sweep.seeds"), seeds);
+        grid.addRow(1, label("sweep.param2"), param2, label("sweep.values"), values2, label("sweep.epochs"), epochs, label("sweep.batches"), batches);
+        grid.disableProperty().bind(vm.runningProperty());
+
+        Button run = new Button(I18n.t("sweep.run"));
+        run.setId("sweepRun");
+        run.setDefaultButton(false);
+        run.disableProperty().bind(vm.runningProperty().or(lab.busyProperty()).or(lab.datasetProperty().isNull()));
+        run.setOnAction(e -> vm.start());
+        Button cancel = new Button(I18n.t("sweep.cancel"));
+        cancel.setId("sweepCancel");
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        cancel.setOnAction(e -> vm.cancel());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("sweepProgress");
+        bar.progressProperty().bind(vm.progressProperty());
+        bar.setPrefWidth(200);
+        Label cells = new Label();
+        cells.setId("sweepCells");
+        cells.textProperty().bind(Bindings.createStringBinding(() -> I18n.f("sweep.cells", Integer.toString(vm.cellsDoneProperty().get()),
+                Integer.toString(vm.cellsTotalProperty().get())), vm.cellsDoneProperty(), vm.cellsTotalProperty()));
+        Label eta = new Label();
+        eta.setId("sweepEta");
+        eta.textProperty().bind(vm.etaProperty());
+        Label status = new Label();
+        status.setId("sweepStatus");
+        status.textProperty().bind(vm.statusProperty());
+        HBox controls = new HBox(8, run, cancel, bar, cells, eta, status);
+        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label problem = new Label();
+        problem.setId("sweepProblem");
+        problem.setStyle("-fx-text-fill: #b00020;");
+        problem.textProperty().bind(vm.problemProperty());
+        problem.managedProperty().bind(vm.problemProperty().isNotEmpty());
+        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        // Check the grid as it is typed (quietly: the problem shows, nothing else changes).
+        for (var p : List.of(vm.paramProperty(), vm.valuesProperty(), vm.param2Property(), vm.values2Property(), vm.schemesProperty(), vm.seedsProperty(),
+                vm.epochsProperty(), vm.batchesPerEpochProperty())) {
+            p.addListener((o, a, b) -> {
+                if (!vm.runningProperty().get()) vm.validate();
+            });
+        }
+
+        x.setAutoRanging(true);
+        x.setForceZeroInRange(false);
+        x.setTickUnit(1);
+        x.setMinorTickVisible(false);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number v) {
+                if (!vm.logXProperty().get()) return Numbers.whole(v.doubleValue());
+                if (Math.abs(v.doubleValue() - Math.rint(v.doubleValue())) > 1e-9) return "";
+                double p = Math.pow(10, Math.rint(v.doubleValue()));
+                return p >= 1 ? Numbers.whole(Math.round(p)) : Numbers.whole(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.3g", p)));
+            }
+
+            @Override public Number fromString(String s) { return 0; }
+        });
+        x.labelProperty().bind(Bindings.createStringBinding(() -> vm.xNameProperty().get() + (vm.logXProperty().get() ? " " + I18n.t("sweep.logAxis") : ""),
+                vm.xNameProperty(), vm.logXProperty()));
+        y.setLabel(I18n.t("sweep.accuracy"));
+        y.setAutoRanging(false);
+        ChartLines lines = new ChartLines(vm.curves());
+        curve = new BandLineChart(x, y, lines.series(), lines::bandOf);
+        curve.setId("sweepCurve");
+        curve.setAnimated(false);
+        curve.setCreateSymbols(true);
+        curve.setTitle(I18n.t("sweep.curveTitle"));
+        heat = new HeatMapChart(first -> vm.savedRunOfCell(first).ifPresent(this::open));
+        heat.setId("sweepHeatMap");
+        heat.setTitle(I18n.t("sweep.heatTitle"));
+        heat.setVisible(false);
+        vm.heatMapProperty().addListener((o, a, b) -> {
+            heat.setData(b);
+            heat.setVisible(b != null);
+            curve.setVisible(b == null);
+        });
+        vm.xSpanProperty().addListener((o, a, b) -> frameX());
+        vm.curves().addListener((ListChangeListener<Object>) c -> {
+            if (!vm.curves().isEmpty()) {
+                curve.setVisible(true);
+                heat.setVisible(false);
+            }
+        });
+        StackPane charts = new StackPane(curve, heat);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+
+        TableView<SweepViewModel.Row> table = new TableView<>(vm.rows());
+        table.setId("sweepRuns");
+        table.setPrefHeight(170);
+        table.setPlaceholder(new Label(I18n.t("sweep.noRuns")));
+        table.getColumns().addAll(List.of(column("sweep.col.cell", SweepViewModel.Row::cell, 220), column("sweep.col.scheme", SweepViewModel.Row::scheme, 90),
+                column("sweep.col.seed", SweepViewModel.Row::seed, 60), column("sweep.col.final", SweepViewModel.Row::finalAccuracy, 90),
+                column("sweep.col.best", SweepViewModel.Row::best, 80), column("sweep.col.diverged", SweepViewModel.Row::diverged, 420)));
+        table.setRowFactory(t -> {
+            TableRow<SweepViewModel.Row> r = new TableRow<>();
+            r.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && r.getItem() != null) vm.savedRun(r.getItem().index()).ifPresent(this::open);
+            });
+            return r;
+        });
+        Label hint = new Label(I18n.t("sweep.hint"));
+        hint.setStyle("-fx-text-fill: #555;");
+        getChildren().addAll(grid, controls, problem, charts, hint, table);
+
+        AnimationTimer pump = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                vm.applyPending();
+            }
+        };
+        // Runs while the view is in a window (a language switch builds a new one).
+        sceneProperty().addListener((o, a, b) -> {
+            if (b == null) pump.stop();
+            else pump.start();
+        });
+        pump.start();
+        vm.validate();
+        startFromEnvironment();
+    }
+
+    /**
+     * INITLAB_SWEEP="param=weight-scale;values=0.01,0.1,1;seeds=1,2,3;epochs=1;batches=5000[;param2=…;values2=…][;schemes=…][;activation=tanh…]"
+     * (any other settings-file key overrides the side panel's value for the sweep)
+     * fills the grid and starts it once the data is in: for screenshots and demos (with INITLAB_TAB selecting this tab).
+     */
+    private void startFromEnvironment() {
+        String spec = System.getenv("INITLAB_SWEEP");
+        if (spec == null || spec.isBlank()) return;
+        for (String part : spec.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq < 0) continue;
+            String k = part.substring(0, eq).strip(), v = part.substring(eq + 1).strip();
+            switch (k) {
+                case "param" -> vm.paramProperty().set(v);
+                case "values" -> vm.valuesProperty().set(v);
+                case "param2" -> vm.param2Property().set(v);
+                case "values2" -> vm.values2Property().set(v);
+                case "schemes" -> vm.schemesProperty().set(v);
+                case "seeds" -> vm.seedsProperty().set(v);
+                case "epochs" -> vm.epochsProperty().set(v);
+                case "batches" -> vm.batchesPerEpochProperty().set(v);
+                default -> {
+                    if (org.initlab.settings.LabParameters.fileKeys().contains(k)) vm.override(k, v);
+                    else System.err.println("initlab: INITLAB_SWEEP: unknown key " + k);
+                }
+            }
+        }
+        Runnable go = () -> javafx.application.Platform.runLater(vm::start);
+        if (lab.datasetProperty().get() != null) go.run();
+        else lab.datasetProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends org.initlab.data.Dataset> o, org.initlab.data.Dataset a, org.initlab.data.Dataset b) {
+                if (b == null) return;
+                lab.datasetProperty().removeListener(this);
+                go.run();
+            }
+        });
+    }
+
+    /** A label that keeps its whole text (the fields give way instead). */
+    private static Label label(String key) {
+        Label l = new Label(I18n.t(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** On a log axis: a frame a quarter decade beyond the points, ticks every quarter decade, labels at the decades. */
+    private void frameX() {
+        double[] span = vm.xSpanProperty().get();
+        if (!vm.logXProperty().get() || span == null) {
+            x.setAutoRanging(true);
+            x.setTickUnit(1);
+            return;
+        }
+        x.setAutoRanging(false);
+        x.setLowerBound(Math.floor(span[0] * 4) / 4 - 0.25);
+        x.setUpperBound(Math.ceil(span[1] * 4) / 4 + 0.25);
+        x.setTickUnit(0.25);
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty p, int columns) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPrefColumnCount(columns);
+        f.textProperty().bindBidirectional(p);
+        return f;
+    }
+
+    private static TableColumn<SweepViewModel.Row, Object> column(String key, java.util.function.Function<SweepViewModel.Row, Object> value, double width) {
+        TableColumn<SweepViewModel.Row, Object> c = new TableColumn<>(I18n.t(key));
+        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** Shows a run in the Training tab (not while the lab trains). */
+    private void open(org.initlab.report.RunJson.SavedRun saved) {
+        if (lab.busyProperty().get()) return;
+        lab.openSavedRun(saved);
+        if (getScene() != null && getScene().lookup("#viewTabs") instanceof TabPane tabs) tabs.getSelectionModel().select(0);
+    }
+
+    /** Nothing to catch up: the pump keeps it current. */
+    public void refresh() {}
+}

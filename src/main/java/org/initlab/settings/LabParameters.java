@@ -94,7 +94,7 @@ public final class LabParameters {
     // ---- sweeps: sweep's own options, and the limits every swept value is checked against ------------------
     // A swept parameter is an org.initlab.sweep.SweepAxis; its values (--values, --values2) are each read by the
     // parameter named there: the training ones (ETA, BATCH) by their own, the others by the limits below.
-    // σ_w² and σ_b² (the depth theory's mean-field parameters) become axes with their own limits here.
+    // σ_w² and σ_b² are the depth theory's mean-field parameters (weights of variance σ_w²/n_in, biases of variance σ_b²).
     /** Runs one sweep may plan (cells × schemes × seeds); more are refused up front with the count. */
     public static final long MAX_SWEEP_RUNS = 100_000L;
     /** Values of one swept parameter. */
@@ -106,6 +106,10 @@ public final class LabParameters {
     /** Hidden layers, each as wide as the hidden width (the first of --hidden unless swept). */
     public static final WholeParam SWEEP_DEPTH = new WholeParam("sweepDepth", null, "depth (hidden layers)", 1, 1, 100);
     public static final WholeParam SWEEP_WIDTH = new WholeParam("sweepHiddenWidth", null, "hidden width", 30, 1, 100_000);
+    /** Swept σ_w²: every layer's weights rescaled to variance σ_w²/n_in (the scheme's shape kept); above 0, as far as the depth theory goes. */
+    public static final DecimalParam SWEEP_SIGMA_W2 = new DecimalParam("sweepSigmaW2", null, "weight variance σ_w²", 1.0, "1", 0, true, 1000);
+    /** Swept σ_b²: biases N(0, σ_b²) (this replaces the bias rule); 0 is zero biases. */
+    public static final DecimalParam SWEEP_SIGMA_B2 = new DecimalParam("sweepSigmaB2", null, "bias variance σ_b²", 1.0, "1", 0, false, 100);
 
     private static final List<Param<?>> FILE = List.of(HIDDEN, ETA, BATCH, BATCHES_PER_EPOCH, EPOCHS, SEED, LAMBDA, SEEDS_PER_SCHEME, TARGET,
             LOSS, ACTIVATION, OUTPUT, BIAS, EVAL, EPOCH_MODE);
@@ -115,7 +119,7 @@ public final class LabParameters {
     private static final List<Param<?>> BENCH = List.of(BENCH_EPOCHS, BENCH_ND4J_EPOCHS);
     private static final List<Param<?>> DEPTH_THEORY = List.of(DEPTH_ACTIVATION, SIGMA_W2, SIGMA_B2, DEPTH, DEPTH_WIDTH, Q0, DEPTH_SAMPLES, DEPTH_NETWORKS,
             DEPTH_SEED, JACOBIAN_SCHEME);
-    private static final List<Param<?>> SWEEP = List.of(SWEEP_PARAM, SWEEP_WEIGHT_SCALE, SWEEP_DEPTH, SWEEP_WIDTH);
+    private static final List<Param<?>> SWEEP = List.of(SWEEP_PARAM, SWEEP_WEIGHT_SCALE, SWEEP_DEPTH, SWEEP_WIDTH, SWEEP_SIGMA_W2, SWEEP_SIGMA_B2);
 
     private LabParameters() {}
 

@@ -11,8 +11,7 @@ import org.initlab.settings.WholeParam;
 /**
  * A parameter a sweep can vary: its command-line name, its CSV column, and the setting whose limits check
  * every value ({@link #limits()}). How a value changes a run is {@link SweepCell#settingsTexts} and
- * {@link SweepCell#weightScale}. The depth theory's σ_w² and σ_b² slot in here as two more constants
- * (their limits in LabParameters' sweeps block, their effect on the weights where the weight scale acts).
+ * {@link SweepPlan#scheme}.
  */
 public enum SweepAxis {
     /** A multiplier on a scheme's σ (every weight drawn, then multiplied): 1 is the scheme itself. */
@@ -22,7 +21,11 @@ public enum SweepAxis {
     /** Units in every hidden layer. */
     HIDDEN_WIDTH("hidden-width", "hidden_width", true),
     ETA("eta", "eta", true),
-    BATCH("batch", "batch", true);
+    BATCH("batch", "batch", true),
+    /** The depth theory's σ_w²: weights of variance σ_w²/n_in in every layer (the scheme's shape rescaled). */
+    SIGMA_W2("sigma-w2", "sigma_w2", false),
+    /** The depth theory's σ_b²: biases N(0, σ_b²), replacing the bias rule. */
+    SIGMA_B2("sigma-b2", "sigma_b2", false);
 
     private final String id;
     private final String column;
@@ -62,6 +65,8 @@ public enum SweepAxis {
             case HIDDEN_WIDTH -> LabParameters.SWEEP_WIDTH;
             case ETA -> LabParameters.ETA;
             case BATCH -> LabParameters.BATCH;
+            case SIGMA_W2 -> LabParameters.SWEEP_SIGMA_W2;
+            case SIGMA_B2 -> LabParameters.SWEEP_SIGMA_B2;
         };
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.initlab.core.NetworkSpec;
+import org.initlab.core.init.BiasInit;
 import org.initlab.core.init.InitScheme;
 import org.initlab.core.init.WeightInit;
 import org.initlab.format.Numbers;
@@ -77,12 +78,22 @@ public final class SweepPlan {
         if (sweep.containsKey(PARAM2)) {
             SweepAxis second = axis(PARAM2, sweep.get(PARAM2));
             if (second == axes.get(0)) throw new IllegalArgumentException("--param2: " + second.id() + " is already --param");
+            if (axes.contains(SweepAxis.WEIGHT_SCALE) && second == SweepAxis.SIGMA_W2 || second == SweepAxis.WEIGHT_SCALE && axes.contains(SweepAxis.SIGMA_W2)) {
+                throw new IllegalArgumentException("--param2: weight-scale and sigma-w2 both set the weights' scale; sweep one of them");
+            }
             axes.add(second);
             values.add(values(VALUES2, second, sweep.get(VALUES2)));
         }
         ExperimentSettings.Result parsed = ExperimentSettings.parse(settings, schemeIds);
         if (!parsed.ok()) throw new IllegalArgumentException(cliMessage(parsed.problems().get(0)));
         ExperimentSettings base = parsed.settings();
+        if (axes.contains(SweepAxis.SIGMA_W2)) {
+            for (var w : base.schemes()) {
+                if (!(w.std(ExperimentSettings.DEFAULT_INPUTS, base.hidden().get(0).intValue()) > 0)) {
+                    throw new IllegalArgumentException("--schemes: " + w.id() + " draws no random weights, so sigma-w2 cannot set their variance");
+                }
+            }
+        }
         long cellCount = 1;
         for (List<Double> v : values) cellCount *= v.size();
         long runs = cellCount * base.schemes().size() * base.seeds().size();
@@ -210,10 +221,27 @@ public final class SweepPlan {
         return valueOf(run.values(), SweepAxis.WEIGHT_SCALE, 1.0);
     }
 
-    /** The scheme a run trains: its scheme under the bias rule, its weights scaled. */
+    /** The swept σ_w² of a run, NaN unless σ_w² is swept. */
+    public double sigmaW2(SweepRun run) {
+        return valueOf(run.values(), SweepAxis.SIGMA_W2, Double.NaN);
+    }
+
+    /** The swept σ_b² of a run, NaN unless σ_b² is swept. */
+    public double sigmaB2(SweepRun run) {
+        return valueOf(run.values(), SweepAxis.SIGMA_B2, Double.NaN);
+    }
+
+    /**
+     * The scheme a run trains: its scheme's weights scaled (weight scale) or set to variance σ_w²/n_in
+     * (σ_w², {@link VarianceInit}); its biases the bias rule's, or N(0, σ_b²) when σ_b² is swept (σ_b² = 1 is
+     * the reference's N(0, 1) rule itself, 0 is zero biases).
+     */
     public InitScheme scheme(SweepRun run, ExperimentSettings s) {
         WeightInit w = s.schemes().get(0);
-        return new InitScheme(ScaledInit.of(w, weightScale(run)), s.bias());
+        double sw2 = sigmaW2(run), sb2 = sigmaB2(run);
+        WeightInit weights = Double.isNaN(sw2) ? ScaledInit.of(w, weightScale(run)) : new VarianceInit(w, sw2);
+        BiasInit bias = Double.isNaN(sb2) ? s.bias() : sb2 == 0 ? BiasInit.ZEROS : BiasInit.normal(Math.sqrt(sb2));
+        return new InitScheme(weights, bias);
     }
 
     /** One run as a comparison of one scheme and one seed (no within-epoch probes: a sweep keeps only epochs). */

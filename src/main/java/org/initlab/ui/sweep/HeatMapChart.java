@@ -10,13 +10,18 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
+import org.initlab.ui.chart.PlotLine;
+import org.initlab.ui.chart.PlotPoint;
 
 /**
  * Final accuracy over a grid of two swept parameters, one coloured cell each (dark: chance, bright: learnt),
  * the value written in it; × marks a cell with a diverged run. A {@link Chart}, so the window's PNG export
- * takes it like the other charts. Clicking a cell hands its first run's index to {@code onCell}.
+ * takes it like the other charts. Clicking a cell hands its first run's index to {@code onCell}. Over a depth ×
+ * σ_w² map it draws the theory's curve the view-model hands it (pieces in grid coordinates), with a legend.
  */
 final class HeatMapChart extends Chart {
     private final Pane plot = new Pane();
@@ -25,6 +30,11 @@ final class HeatMapChart extends Chart {
     private final Text xTitle = new Text(), yTitle = new Text();
     private SweepViewModel.HeatMap data;
     private final IntConsumer onCell;
+    /** The theory's curve over the map: pieces in grid coordinates, each drawn twice (a dark casing under a light dashed line). */
+    private List<PlotLine> theory = List.of();
+    private final List<Polyline> theoryLines = new ArrayList<>();
+    private final Text theoryLegend = new Text();
+    private final Line legendSample = new Line();
 
     HeatMapChart(IntConsumer onCell) {
         this.onCell = onCell;
@@ -32,6 +42,23 @@ final class HeatMapChart extends Chart {
         setAnimated(false);
         setLegendVisible(false);
         yTitle.setRotate(-90);
+    }
+
+    /** The theory's curve (pieces in the map's grid coordinates) and its legend; an empty list for none. */
+    void setTheory(List<PlotLine> pieces, String legend) {
+        theory = List.copyOf(pieces);
+        theoryLegend.setText(legend);
+        build();
+    }
+
+    private static Polyline theoryLine(boolean casing) {
+        Polyline l = new Polyline();
+        l.setMouseTransparent(true);
+        l.setStrokeWidth(casing ? 5 : 2.5);
+        l.setStroke(casing ? Color.web("#000000", 0.55) : Color.WHITE);
+        if (!casing) l.getStrokeDashArray().setAll(9.0, 5.0);
+        l.setStrokeLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
+        return l;
     }
 
     void setData(SweepViewModel.HeatMap map) {
@@ -68,6 +95,19 @@ final class HeatMapChart extends Chart {
         xTitle.setText(data.xName());
         yTitle.setText(data.yName());
         plot.getChildren().addAll(xTitle, yTitle);
+        theoryLines.clear();
+        for (int k = 0; k < theory.size(); k++) {
+            Polyline casing = theoryLine(true), line = theoryLine(false);
+            theoryLines.add(casing);
+            theoryLines.add(line);
+        }
+        plot.getChildren().addAll(theoryLines);
+        if (!theory.isEmpty()) {
+            legendSample.setStroke(Color.web("#3b528b"));
+            legendSample.setStrokeWidth(2.5);
+            legendSample.getStrokeDashArray().setAll(9.0, 5.0);
+            plot.getChildren().addAll(legendSample, theoryLegend);
+        }
         update();
         requestChartLayout();
     }
@@ -102,7 +142,7 @@ final class HeatMapChart extends Chart {
         plot.resizeRelocate(left, top, width, height);
         if (data == null) return;
         int nx = data.xLabels().size(), ny = data.yLabels().size();
-        double padL = 70, padB = 45, padT = 5, padR = 10;
+        double padL = 70, padB = 45, padT = theory.isEmpty() ? 5 : 24, padR = 10;
         double cw = Math.max(1, (width - padL - padR) / nx), ch = Math.max(1, (height - padT - padB) / ny);
         for (int j = 0; j < ny; j++) {
             for (int i = 0; i < nx; i++) {
@@ -121,6 +161,22 @@ final class HeatMapChart extends Chart {
         for (int j = 0; j < ny; j++) {
             Text t = yTicks.get(j);
             t.relocate(padL - 8 - t.getLayoutBounds().getWidth(), padT + (ny - 1 - j + 0.5) * ch - t.getLayoutBounds().getHeight() / 2);
+        }
+        for (int k = 0; k < theory.size(); k++) {
+            List<Double> pts = new ArrayList<>();
+            for (PlotPoint p : theory.get(k).points()) {
+                pts.add(padL + (p.x() + 0.5) * cw);
+                pts.add(padT + (ny - 0.5 - p.y()) * ch);
+            }
+            theoryLines.get(2 * k).getPoints().setAll(pts);
+            theoryLines.get(2 * k + 1).getPoints().setAll(pts);
+        }
+        if (!theory.isEmpty()) {
+            legendSample.setStartX(padL);
+            legendSample.setEndX(padL + 36);
+            legendSample.setStartY(padT / 2);
+            legendSample.setEndY(padT / 2);
+            theoryLegend.relocate(padL + 44, padT / 2 - theoryLegend.getLayoutBounds().getHeight() / 2);
         }
         xTitle.relocate(padL + (nx * cw) / 2 - xTitle.getLayoutBounds().getWidth() / 2, padT + ny * ch + 24);
         yTitle.relocate(8 - yTitle.getLayoutBounds().getWidth() / 2 + 6, padT + ny * ch / 2);

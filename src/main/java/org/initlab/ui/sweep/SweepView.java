@@ -153,6 +153,7 @@ public final class SweepView extends VBox {
             curve.setVisible(b == null);
         });
         vm.xSpanProperty().addListener((o, a, b) -> frameX());
+        vm.theoryCurve().addListener((ListChangeListener<Object>) c -> heat.setTheory(vm.theoryCurve(), vm.theoryLabelProperty().get()));
         vm.curves().addListener((ListChangeListener<Object>) c -> {
             if (!vm.curves().isEmpty()) {
                 curve.setVisible(true);

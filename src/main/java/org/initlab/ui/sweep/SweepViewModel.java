@@ -26,6 +26,8 @@ import org.initlab.data.Dataset;
 import org.initlab.report.RunJson;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.LabSettings;
+import org.initlab.format.Numbers;
+import org.initlab.sweep.DepthScaleCurve;
 import org.initlab.sweep.Shard;
 import org.initlab.sweep.SweepAxis;
 import org.initlab.sweep.SweepPlan;
@@ -78,6 +80,8 @@ public final class SweepViewModel {
     private final ObservableList<PlotLine> curves = FXCollections.observableArrayList();
     private final ObjectProperty<HeatMap> heatMap = new SimpleObjectProperty<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<PlotLine> theoryCurve = FXCollections.observableArrayList();
+    private final StringProperty theoryLabel = new SimpleStringProperty("");
 
     private final ConcurrentLinkedQueue<Object> inbox = new ConcurrentLinkedQueue<>();
     private SweepPlan plan;
@@ -120,6 +124,15 @@ public final class SweepViewModel {
     public ObservableList<PlotLine> curves() { return curves; }
     public ObjectProperty<HeatMap> heatMapProperty() { return heatMap; }
     public ObservableList<Row> rows() { return rows; }
+    /**
+     * The depth theory's 6 ξ_c over a depth × σ_w² heat map, as pieces of line in the map's grid coordinates
+     * (column i, row j at the centre of cell (i, j)), clipped to the values swept; empty
+     * when the map is not depth × σ_w² or the theory has not been computed yet (it is, off the FX thread, when
+     * the sweep starts). See {@link DepthScaleCurve}.
+     */
+    public ObservableList<PlotLine> theoryCurve() { return theoryCurve; }
+    /** The curve's legend ("6 ξ_c, tanh, σ_b² = 1"), "" without a curve. */
+    public StringProperty theoryLabelProperty() { return theoryLabel; }
 
     public boolean isGrid() {
         return plan != null && plan.axes().size() == 2;
@@ -207,7 +220,10 @@ public final class SweepViewModel {
         xSpan.set(new double[] {lo, hi});
         curves.clear();
         heatMap.set(null);
+        theoryCurve.clear();
+        theoryLabel.set("");
         redraw();
+        if (DepthScaleCurve.applies(p)) startTheory(p);
         running.set(true);
         status.set(I18n.f("sweep.running", Long.toString(p.runCount())));
         startedNanos = System.nanoTime();
@@ -233,6 +249,37 @@ public final class SweepViewModel {
         }, "initlab-sweep");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** A computed curve, for the sweep it was computed for. */
+    private record Theory(SweepPlan plan, DepthScaleCurve.Curve curve) {}
+
+    /** Computes the 6 ξ_c curve on a thread of its own (the theory takes a second or a few) and queues it for the next pulse. */
+    private void startTheory(SweepPlan p) {
+        Thread t = new Thread(() -> {
+            try {
+                DepthScaleCurve.compute(p, () -> plan != p).ifPresent(c -> inbox.add(new Theory(p, c)));
+            } catch (RuntimeException e) {
+                inbox.add(I18n.f("sweep.theoryFailed", String.valueOf(e.getMessage())));
+            }
+        }, "initlab-sweep-theory");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /** Shows a computed curve (FX thread; also for tests, which compute it synchronously). */
+    void showTheory(DepthScaleCurve.Curve c) {
+        List<PlotLine> lines = new ArrayList<>();
+        String name = I18n.f("sweep.theoryCurve", Numbers.whole(DepthScaleCurve.MULTIPLE), c.phi().id(),
+                Numbers.whole(Double.parseDouble(String.format(Locale.ROOT, "%.4g", c.sigmaB2()))));
+        for (List<double[]> piece : c.pieces()) {
+            PlotLine l = new PlotLine(name);
+            l.setAll(piece.stream().map(pt -> new PlotPoint(pt[0], pt[1], name)).toList(), List.of());
+            lines.add(l);
+        }
+        theoryLabel.set(name);
+        theoryCurve.setAll(lines);
     }
 
     public void cancel() {
@@ -275,6 +322,8 @@ public final class SweepViewModel {
                 int perCell = plan.schemes().size() * plan.seeds().size();
                 if (doneInCell.merge(r.run().cell(), 1, Integer::sum) == perCell) cellsDone.set(cellsDone.get() + 1);
                 newRows.add(row(r));
+            } else if (o instanceof Theory th) {
+                if (th.plan() == plan) showTheory(th.curve());
             } else if (o instanceof String message) {
                 status.set(I18n.f("sweep.failed", message));
             } else if (o instanceof SweepRunner.Outcome out) {

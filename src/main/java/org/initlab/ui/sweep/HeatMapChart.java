@@ -34,7 +34,7 @@ final class HeatMapChart extends Chart {
     private List<PlotLine> theory = List.of();
     private final List<Polyline> theoryLines = new ArrayList<>();
     private final Text theoryLegend = new Text();
-    private final Line legendSample = new Line();
+    private final Line legendCasing = new Line(), legendSample = new Line();
 
     HeatMapChart(IntConsumer onCell) {
         this.onCell = onCell;
@@ -103,10 +103,13 @@ final class HeatMapChart extends Chart {
         }
         plot.getChildren().addAll(theoryLines);
         if (!theory.isEmpty()) {
-            legendSample.setStroke(Color.web("#3b528b"));
+            // The legend's sample is drawn as the curve is: a dark casing under a white dashed line.
+            legendCasing.setStroke(Color.web("#000000", 0.55));
+            legendCasing.setStrokeWidth(5);
+            legendSample.setStroke(Color.WHITE);
             legendSample.setStrokeWidth(2.5);
             legendSample.getStrokeDashArray().setAll(9.0, 5.0);
-            plot.getChildren().addAll(legendSample, theoryLegend);
+            plot.getChildren().addAll(legendCasing, legendSample, theoryLegend);
         }
         update();
         requestChartLayout();
@@ -172,10 +175,12 @@ final class HeatMapChart extends Chart {
             theoryLines.get(2 * k + 1).getPoints().setAll(pts);
         }
         if (!theory.isEmpty()) {
-            legendSample.setStartX(padL);
-            legendSample.setEndX(padL + 36);
-            legendSample.setStartY(padT / 2);
-            legendSample.setEndY(padT / 2);
+            for (Line l : List.of(legendCasing, legendSample)) {
+                l.setStartX(padL);
+                l.setEndX(padL + 36);
+                l.setStartY(padT / 2);
+                l.setEndY(padT / 2);
+            }
             theoryLegend.relocate(padL + 44, padT / 2 - theoryLegend.getLayoutBounds().getHeight() / 2);
         }
         xTitle.relocate(padL + (nx * cw) / 2 - xTitle.getLayoutBounds().getWidth() / 2, padT + ny * ch + 24);

@@ -14,6 +14,7 @@ import org.initlab.data.Dataset;
 import org.initlab.train.BackgroundPriority;
 import org.initlab.train.Comparison;
 import org.initlab.train.Evaluation;
+import org.initlab.train.LockstepRuns;
 import org.initlab.train.RunControl;
 import org.initlab.train.RunKey;
 import org.initlab.train.RunResult;
@@ -57,7 +58,7 @@ public final class SweepRunner {
             listener.started(runs.size(), runs.size() - pending.size());
             for (SweepResult r : done.values()) listener.runEnded(r, null, true);
             TrainingSet data = TrainingSet.of(dataset, plan.base().eval());
-            ConcurrentLinkedQueue<SweepRun> queue = new ConcurrentLinkedQueue<>(pending);
+            ConcurrentLinkedQueue<List<SweepRun>> queue = new ConcurrentLinkedQueue<>(groups(plan, pending, dataset));
             AtomicInteger trained = new AtomicInteger(), diverged = new AtomicInteger(), failed = new AtomicInteger();
             AtomicReference<IOException> writeError = new AtomicReference<>();
             int workers = Math.max(1, Math.min(threads, pending.size()));
@@ -66,17 +67,23 @@ public final class SweepRunner {
             for (int w = 0; w < workers; w++) {
                 Thread t = new Thread(BackgroundPriority.lowered(() -> {
                     try {
-                        SweepRun run;
-                        while (!control.isCancelled() && writeError.get() == null && (run = queue.poll()) != null) {
-                            RunResult result;
+                        List<SweepRun> unit;
+                        work:
+                        while (!control.isCancelled() && writeError.get() == null && (unit = queue.poll()) != null) {
+                            List<RunResult> results;
                             try {
-                                result = train(plan, run, data, dataset, control);
+                                results = unit.size() == 1 ? List.of(train(plan, unit.get(0), data, dataset, control)) : trainGroup(plan, unit, data, dataset, control);
                             } catch (RuntimeException | OutOfMemoryError e) {
-                                failed.incrementAndGet();
-                                listener.runFailed(run, String.valueOf(e));
+                                for (SweepRun run : unit) {
+                                    failed.incrementAndGet();
+                                    listener.runFailed(run, String.valueOf(e));
+                                }
                                 continue;
                             }
-                            if (result.status() == RunStatus.CANCELLED) break;
+                            for (int u = 0; u < unit.size(); u++) {
+                            SweepRun run = unit.get(u);
+                            RunResult result = results.get(u);
+                            if (result.status() == RunStatus.CANCELLED) break work;
                             if (result.status() == RunStatus.FAILED) {
                                 failed.incrementAndGet();
                                 listener.runFailed(run, result.message());
@@ -90,11 +97,12 @@ public final class SweepRunner {
                                 } catch (IOException e) {
                                     writeError.compareAndSet(null, e);
                                     control.cancel();
-                                    break;
+                                    break work;
                                 }
                             }
                             trained.incrementAndGet();
                             listener.runEnded(r, result, false);
+                            }
                         }
                     } finally {
                         latch.countDown();
@@ -117,6 +125,51 @@ public final class SweepRunner {
         } finally {
             if (writer != null) writer.close();
         }
+    }
+
+    /** Runs at most trained in one lockstep group (bench: groups of 4 gave the most network-epochs per second). */
+    public static final int LOCKSTEP_MAX = 4;
+
+    /**
+     * The pending runs as units of work: runs whose settings are the same but for the scheme (so the same
+     * mini-batches: the same seed, batch size, epochs; the same network shape), in plan order, grouped up to
+     * {@link #LOCKSTEP_MAX} for {@link LockstepRuns}; any other run alone.
+     */
+    static List<List<SweepRun>> groups(SweepPlan plan, List<SweepRun> pending, Dataset dataset) {
+        Map<String, List<SweepRun>> open = new java.util.LinkedHashMap<>();
+        List<List<SweepRun>> units = new ArrayList<>();
+        for (SweepRun r : pending) {
+            Comparison c = plan.comparison(r, dataset.inputSize(), dataset.classes());
+            if (c.config().engine() != org.initlab.train.Engine.JAVA) {
+                units.add(List.of(r));
+                continue;
+            }
+            String key = r.seed() + "|" + plan.cellTexts(r.values(), r.seed()) + "|" + c.spec();
+            List<SweepRun> g = open.computeIfAbsent(key, k -> new ArrayList<>());
+            if (g.isEmpty()) units.add(g);
+            g.add(r);
+            if (g.size() == LOCKSTEP_MAX) open.remove(key);
+        }
+        return units;
+    }
+
+    /** Runs of one unit in lockstep: each exactly as {@link #train} gives it alone (LockstepRuns), but the timings. */
+    static List<RunResult> trainGroup(SweepPlan plan, List<SweepRun> unit, TrainingSet data, Dataset dataset, RunControl control) {
+        List<RunKey> keys = new ArrayList<>();
+        List<org.initlab.core.NetworkSpec> specs = new ArrayList<>();
+        List<org.initlab.train.TrainingConfig> configs = new ArrayList<>();
+        for (SweepRun run : unit) {
+            Comparison c = plan.comparison(run, dataset.inputSize(), dataset.classes());
+            keys.add(new RunKey(run.index(), c.schemes().get(0), run.seed()));
+            specs.add(c.spec());
+            configs.add(c.config());
+        }
+        if (!LockstepRuns.compatible(keys, specs, configs)) {
+            List<RunResult> alone = new ArrayList<>();
+            for (SweepRun run : unit) alone.add(train(plan, run, data, dataset, control));
+            return alone;
+        }
+        return LockstepRuns.run(keys, specs, configs, data, control);
     }
 
     /** One run, exactly as {@code compare} trains that scheme and seed with these settings. */

@@ -24,7 +24,7 @@ public final class I18n {
      * {@code messages*.properties}), so features add their words without touching each other's files.
      * A key is looked up in this order.
      */
-    public static final List<String> BUNDLES = List.of("org.initlab.ui.messages");
+    public static final List<String> BUNDLES = List.of("org.initlab.ui.messages", "org.initlab.ui.look.messages");
     private static volatile Locale locale = Locale.ENGLISH;
     private static volatile List<ResourceBundle> bundles = load(Locale.ENGLISH);
 

@@ -49,6 +49,8 @@ public final class RunResults {
     private final ObservableList<PlotLine> saturationLines = FXCollections.observableArrayList();
     /** With several seeds per scheme: the mean line per scheme id. */
     private final Map<String, PlotLine> meanLines = new LinkedHashMap<>();
+    /** With several seeds per scheme: the mean saturated share per scheme id (drawn like the accuracy's mean lines). */
+    private final Map<String, PlotLine> saturationMeanLines = new LinkedHashMap<>();
     private final BooleanProperty showSeeds = new SimpleBooleanProperty(false);
     /** Threshold t on σ'(z) below which a neuron counts as saturated (shared with the theory views). */
     private final DoubleProperty saturationThreshold = new SimpleDoubleProperty(0.01);
@@ -62,7 +64,10 @@ public final class RunResults {
 
     RunResults() {
         saturationThreshold.addListener((o, a, b) -> rows.forEach(this::recomputeSaturation));
-        showSeeds.addListener((o, a, b) -> rebuildAccuracyLines());
+        showSeeds.addListener((o, a, b) -> {
+            rebuildAccuracyLines();
+            rebuildSaturationLines();
+        });
     }
 
     public ObservableList<RunRow> rows() { return rows; }
@@ -96,6 +101,7 @@ public final class RunResults {
     void clear() {
         summary.set("");
         meanLines.clear();
+        saturationMeanLines.clear();
         epochsSeen.set(0);
         snapshots.set(0);
         rows.clear();
@@ -112,12 +118,46 @@ public final class RunResults {
             RunRow row = new RunRow(key, name, c.spec().hidden());
             rows.add(row);
             rowsByIndex.put(key.index(), row);
-            saturationLines.add(row.saturation());
         }
         for (var scheme : c.schemes()) {
             meanLines.put(scheme.id(), new PlotLine(I18n.f("row.mean", schemeName(scheme), Integer.toString(c.seeds().size()))));
+            saturationMeanLines.put(scheme.id(), new PlotLine(I18n.f("row.mean", schemeName(scheme), Integer.toString(c.seeds().size()))));
         }
         rebuildAccuracyLines();
+        rebuildSaturationLines();
+    }
+
+    /** As the accuracy chart: one line per run for single seeds; with several, a mean line per scheme with its band (every seed on demand). */
+    private void rebuildSaturationLines() {
+        List<PlotLine> shown = new ArrayList<>();
+        if (!multiSeed()) {
+            rows.forEach(r -> shown.add(r.saturation()));
+        } else {
+            shown.addAll(saturationMeanLines.values());
+            if (showSeeds.get()) rows.forEach(r -> shown.add(r.saturation()));
+        }
+        saturationLines.setAll(shown);
+    }
+
+    /** The mean saturated share and its min–max band over the seeds of {@code key}'s scheme, per snapshot (x = epochs trained). */
+    private void updateSaturationBand(RunKey key) {
+        if (!multiSeed()) return;
+        PlotLine line = saturationMeanLines.get(key.scheme().id());
+        if (line == null) return;
+        List<List<Double>> byRun = new ArrayList<>();
+        for (RunRow r : rows) {
+            if (!r.key().scheme().id().equals(key.scheme().id())) continue;
+            List<Double> share = new ArrayList<>();
+            for (PlotPoint p : r.saturation().points()) share.add(p.y());
+            byRun.add(share);
+        }
+        List<PlotPoint> points = new ArrayList<>();
+        List<double[]> band = new ArrayList<>();
+        for (SeedBands.Band e : SeedBands.of(byRun).epochs()) {
+            points.add(new PlotPoint(e.epoch(), e.mean()));
+            band.add(new double[] {e.epoch(), e.min(), e.max()});
+        }
+        line.setAll(points, band);
     }
 
     private static String schemeName(org.initlab.core.init.InitScheme s) {
@@ -163,6 +203,7 @@ public final class RunResults {
         int i = row.hiddenZ().size() - 1;
         if (i < 0) return;
         row.saturation().points().add(new PlotPoint(i, 100 * SigmoidMath.saturatedFraction(row.hiddenZ().get(i), saturationThreshold.get())));
+        updateSaturationBand(row.key());
         epochsSeen.set(Math.max(epochsSeen.get(), row.hiddenZ().size()));
         snapshots.set(snapshots.get() + 1);
     }
@@ -251,6 +292,7 @@ public final class RunResults {
         // x = epochs trained: 0 at initialization, e + 1 after epoch e.
         for (int i = 0; i < row.hiddenZ().size(); i++) points.add(new PlotPoint(i, 100 * SigmoidMath.saturatedFraction(row.hiddenZ().get(i), t)));
         row.saturation().points().setAll(points);
+        updateSaturationBand(row.key());
         epochsSeen.set(Math.max(epochsSeen.get(), row.hiddenZ().size()));
         snapshots.set(snapshots.get() + 1);
     }

@@ -65,11 +65,12 @@ class PresentationLayoutTest {
             assertEquals(side, root.getLeft(), "out of presentation mode the panel is where it was");
             assertEquals(theme == Theme.DARK, root.getStyleClass().contains(Theme.DARK_CLASS));
         }
-        robot.interact(() -> Theme.apply(Theme.LIGHT, stage.getScene()));
+        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(null)); // the other tests run on Modena
     }
 
     @Test
-    void theWindowFitsItsScreen() {
+    void theWindowFitsItsScreen(FxRobot robot) {
+        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(null));
         javafx.geometry.Rectangle2D area = javafx.stage.Screen.getPrimary().getVisualBounds();
         assertTrue(stage.getWidth() <= area.getWidth() && stage.getHeight() <= area.getHeight(), stage.getWidth() + "x" + stage.getHeight() + " on " + area);
         assertEquals(Math.min(InitLabApp.DESIGNED_WIDTH, area.getWidth()), stage.getWidth(), 1.0);

@@ -55,7 +55,8 @@ class ThemeTest {
 
     @AfterEach
     void restore(FxRobot robot) {
-        robot.interact(() -> Theme.apply(Theme.LIGHT, scene));
+        // The other window tests run on JavaFX's own Modena, as before.
+        robot.interact(() -> Application.setUserAgentStylesheet(null));
         System.setProperty("user.home", oldHome);
     }
 

@@ -52,7 +52,8 @@ public final class InitLabApp extends Application {
         long entered = System.currentTimeMillis();
         CrashHandler.install();
         I18n.setLocale(I18n.remembered());
-        org.initlab.ui.look.Theme.apply(org.initlab.ui.look.Theme.atStart(), null);
+        // INITLAB_THEME=modena keeps JavaFX's own look: a measurement hook, to compare the theme's cost (docs/performance.md).
+        if (!"modena".equals(System.getenv("INITLAB_THEME"))) org.initlab.ui.look.Theme.apply(org.initlab.ui.look.Theme.atStart(), null);
         BackgroundRunner runner = new FxTaskRunner();
         lab = new LabViewModel(runner);
         theory = new ZViewModel(runner, lab.results().saturationThresholdProperty());

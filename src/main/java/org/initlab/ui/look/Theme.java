@@ -23,6 +23,8 @@ public enum Theme {
     public static final String DARK_CLASS = "theme-dark";
     static final String LOOK_CSS = Theme.class.getResource("look.css").toExternalForm();
     private static volatile Theme current = LIGHT;
+    /** False until {@link #apply} ran: a scene then keeps JavaFX's own look (INITLAB_THEME=modena, tests of a bare scene). */
+    private static volatile boolean applied;
 
     private final String id;
     private final atlantafx.base.theme.Theme atlanta;
@@ -55,6 +57,7 @@ public enum Theme {
     /** Makes {@code t} the application's theme (all windows, dialogs included) and styles {@code scene} for it. FX thread. */
     public static void apply(Theme t, Scene scene) {
         current = t;
+        applied = true;
         // The binary form of the same sheet: parsed faster at start-up.
         Application.setUserAgentStylesheet(t.atlanta.getUserAgentStylesheetBSS());
         if (scene != null) style(scene);
@@ -62,6 +65,7 @@ public enum Theme {
 
     /** The lab's own sheet and the theme's class on a scene (a rebuilt scene, a dialog's). */
     public static void style(Scene scene) {
+        if (!applied) return;
         if (!scene.getStylesheets().contains(LOOK_CSS)) scene.getStylesheets().add(0, LOOK_CSS);
         var classes = scene.getRoot().getStyleClass();
         if (current == DARK && !classes.contains(DARK_CLASS)) classes.add(DARK_CLASS);

@@ -25,6 +25,7 @@ public final class Presentation {
                     + ".presentation .axis { -fx-tick-label-font-size: 16px; }\n"
                     + ".presentation .chart-legend { -fx-font-size: 16px; }\n"
                     + ".presentation .axis-label { -fx-font-size: 15px; }\n"
+                    + ".presentation .table-view .column-header .label { -fx-font-size: 15px; }\n"
                     + ".presentation .chart-line-symbol { -fx-padding: 6px; }\n")
             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     /** Presentation text is this much larger than the default 13px: the table's columns widen with it. */

@@ -162,6 +162,13 @@ public final class InitLabApp extends Application {
         };
         pump.start();
         Scene scene = new Scene(root, 1400, 860);
+        // The pump holds the view-models (and through them the dataset): it runs while the window shows.
+        scene.windowProperty().addListener((o, old, window) -> {
+            if (window != null) window.showingProperty().addListener((w, was, showing) -> {
+                if (showing) pump.start();
+                else pump.stop();
+            });
+        });
         LessonHost lessons = new LessonHost(root, tabs, tabNames, lab, theory, new FxTaskRunner());
         lessons.installKeys(scene);
         scene.getProperties().put(LESSONS, lessons);

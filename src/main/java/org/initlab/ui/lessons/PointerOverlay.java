@@ -81,10 +81,22 @@ public final class PointerOverlay extends Pane {
         frame.setWidth(b.getWidth() + 6);
         frame.setHeight(b.getHeight() + 6);
         note.autosize();
-        double x = Math.min(b.getMinX(), getWidth() - note.getWidth() - 4);
-        double y = b.getMinY() - note.getHeight() - 6;
-        if (y < 0) y = b.getMaxY() + 6;
-        note.relocate(Math.max(4, x), y);
+        double x, y;
+        if (b.getHeight() >= 120 && b.getWidth() >= note.getWidth() + 24) {
+            // A chart or a table: inside its lower right corner, where legends and empty rows leave room
+            // (above it, the note would cover the tabs or the titles).
+            x = b.getMaxX() - note.getWidth() - 10;
+            y = b.getMaxY() - note.getHeight() - 10;
+        } else {
+            // A button or a field: beside it, or under it where the window ends.
+            x = b.getMaxX() + 10;
+            y = b.getMinY();
+            if (x + note.getWidth() > getWidth() - 4) {
+                x = Math.min(b.getMinX(), getWidth() - note.getWidth() - 4);
+                y = b.getMaxY() + 8;
+            }
+        }
+        note.relocate(Math.max(4, x), Math.max(4, y));
     }
 
     private static boolean treeVisible(Node n) {

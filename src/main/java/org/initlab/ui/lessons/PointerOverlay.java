@@ -80,19 +80,24 @@ public final class PointerOverlay extends Pane {
         frame.setY(b.getMinY() - 3);
         frame.setWidth(b.getWidth() + 6);
         frame.setHeight(b.getHeight() + 6);
+        note.applyCss();
         note.autosize();
+        double w = note.prefWidth(-1), h = note.prefHeight(w);
+        // The notes stay left of the lesson panel (the pane covers the whole window).
+        double right = getWidth();
+        if (getParent() instanceof javafx.scene.layout.BorderPane root && root.getRight() != null) right = root.getRight().getBoundsInParent().getMinX();
         double x, y;
-        if (b.getHeight() >= 120 && b.getWidth() >= note.getWidth() + 24) {
+        if (b.getHeight() >= 120 && b.getWidth() >= w + 24) {
             // A chart or a table: inside its lower right corner, where legends and empty rows leave room
             // (above it, the note would cover the tabs or the titles).
-            x = b.getMaxX() - note.getWidth() - 10;
-            y = b.getMaxY() - note.getHeight() - 10;
+            x = b.getMaxX() - w - 10;
+            y = b.getMaxY() - h - 10;
         } else {
-            // A button or a field: beside it, or under it where the window ends.
+            // A button, a field or a narrow box: beside it, or under it where there is no room beside.
             x = b.getMaxX() + 10;
             y = b.getMinY();
-            if (x + note.getWidth() > getWidth() - 4) {
-                x = Math.min(b.getMinX(), getWidth() - note.getWidth() - 4);
+            if (x + w > right - 4) {
+                x = Math.min(b.getMinX(), right - w - 4);
                 y = b.getMaxY() + 8;
             }
         }

@@ -19,7 +19,8 @@ import org.initlab.train.VectorApi;
  * docs/performance.md), and neither can be changed once a JVM runs, so command-line runs
  * re-execute themselves once in a child JVM with {@code --add-modules jdk.incubator.vector} and
  * {@code OMP_NUM_THREADS=1}, passing the exit code through. Launchers that already set both
- * ({@code mvn javafx:run}, surefire) never relaunch.
+ * (surefire, the app image's launcher with its vector module and {@link NativeEnv}'s in-process variable)
+ * never relaunch.
  */
 final class JvmRelauncher {
     static final String MARKER = "initlab.relaunched";
@@ -28,7 +29,7 @@ final class JvmRelauncher {
 
     static boolean isNeeded() {
         if (System.getProperty(MARKER) != null || Boolean.getBoolean("initlab.noRelaunch")) return false;
-        return !VectorApi.isAvailable() || !"1".equals(System.getenv("OMP_NUM_THREADS"));
+        return !VectorApi.isAvailable() || !NativeEnv.ensureSingleOmpThread();
     }
 
     /** Runs {@code args} in a child JVM and returns its exit code; empty when the class path cannot be found. */

@@ -72,6 +72,7 @@ public final class Main {
     }
 
     private static void launchWindow() {
+        NativeEnv.ensureSingleOmpThread(); // before ND4J loads in the background: one OpenMP thread per op (docs/performance.md)
         org.initlab.train.BackgroundPriority.lowerOptimizingCompiler(); // the first frame comes sooner (see there)
         try {
             Class.forName("org.initlab.ui.app.InitLabApp").getMethod("launchApp", String[].class).invoke(null, (Object) new String[0]);

@@ -57,7 +57,17 @@ public final class CompareCommand {
         Path csv = a.has("csv") ? Path.of(a.string("csv", "")) : null;
         Path json = a.has("json") ? Path.of(a.string("json", "")) : null;
         Path png = a.has("png") ? Path.of(a.string("png", "")) : null;
+        checkOutput("csv", csv);
+        checkOutput("json", json);
+        checkOutput("png", png);
         return new Plan(data, comparison, csv, json, png, settings.target());
+    }
+
+    /** An output file is checked before anything is trained: exit code 2 and one line naming the option. */
+    private static void checkOutput(String option, Path file) throws UsageException {
+        if (file == null) return;
+        java.util.Optional<String> problem = org.initlab.io.OutputPaths.problem(file);
+        if (problem.isPresent()) throw new UsageException("--" + option + ": " + problem.get());
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, IOException, InterruptedException {

@@ -23,10 +23,41 @@ public final class DatasetLoader {
 
     private DatasetLoader() {}
 
-    /** The MNIST copy that ships in the repository ({@code data/mnist}), or {@code -Dinitlab.data=DIR}. */
+    /**
+     * The bundled MNIST copy, or {@code -Dinitlab.data=DIR}. It is found from the application's own
+     * location, not from the working directory: {@code data/mnist} (with its manifest) beside the lab's
+     * classes or jar or in a folder above them — the repository's copy for {@code target/classes}, the app
+     * image's {@code lib/app/data/mnist} for its jar. Only when none is found, {@code data/mnist} relative
+     * to the working directory.
+     */
     public static Path bundledMnist() {
         String override = System.getProperty("initlab.data");
-        return override != null ? Paths.get(override) : Paths.get("data", "mnist");
+        if (override != null) return Paths.get(override);
+        Path found = BUNDLED;
+        return found != null ? found : Paths.get("data", "mnist");
+    }
+
+    private static final Path BUNDLED = findFromApplication();
+
+    private static Path findFromApplication() {
+        try {
+            java.security.CodeSource source = DatasetLoader.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) return null;
+            return findAbove(Paths.get(source.getLocation().toURI())).orElse(null);
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The first {@code data/mnist} holding a {@code SHA256SUMS} manifest in {@code start} (or its folder, for a jar) or up to four folders above. */
+    public static java.util.Optional<Path> findAbove(Path start) {
+        Path p = start.toAbsolutePath().normalize();
+        if (!Files.isDirectory(p)) p = p.getParent();
+        for (int up = 0; p != null && up <= 4; up++, p = p.getParent()) {
+            Path candidate = p.resolve("data").resolve("mnist");
+            if (Files.isRegularFile(candidate.resolve(MANIFEST))) return java.util.Optional.of(candidate);
+        }
+        return java.util.Optional.empty();
     }
 
     public static Dataset loadBundled() throws IOException {

@@ -116,7 +116,8 @@ public final class Nd4jEvaluator {
                 }
             }
             float[] y = new float[n * k];
-            for (int i = 0; i < n; i++) y[i * k + labels[i]] = 1f;
+            // A label with no output unit of its own targets all zeros, as the SGD steps do.
+            for (int i = 0; i < n; i++) if (labels[i] < k) y[i * k + labels[i]] = 1f;
             INDArray out = act[layers];
             INDArray yArr = Nd4j.create(y, new long[] {n, k}, 'c');
             INDArray delta = out.sub(yArr);

@@ -26,6 +26,26 @@ class DatasetLoaderTest {
         assertEquals(7, d.test().label(0), "the first MNIST test image is a 7");
     }
 
+    /** Found from the application's location (target/classes here), so any working directory finds it. */
+    @Test
+    void theBundledCopyIsFoundFromTheApplicationNotTheWorkingDirectory() throws IOException {
+        Path bundled = DatasetLoader.bundledMnist();
+        assertTrue(bundled.isAbsolute(), bundled.toString());
+        assertEquals(Path.of("data", "mnist").toAbsolutePath().normalize(), bundled.normalize(), "the repository's copy");
+        // The app image's layout: lib/app/initlab.jar beside lib/app/data/mnist.
+        Path app = Files.createDirectories(dir.resolve("InitLab/lib/app"));
+        Files.createDirectories(app.resolve("data/mnist"));
+        Files.writeString(app.resolve("data/mnist/" + DatasetLoader.MANIFEST), "");
+        Path jar = Files.writeString(app.resolve("initlab.jar"), "");
+        assertEquals(app.resolve("data/mnist").toAbsolutePath(), DatasetLoader.findAbove(jar).orElseThrow());
+        // The Maven layout: target/classes two folders under the project's data/mnist.
+        Path classes = Files.createDirectories(dir.resolve("project/target/classes"));
+        Files.createDirectories(dir.resolve("project/data/mnist"));
+        Files.writeString(dir.resolve("project/data/mnist/" + DatasetLoader.MANIFEST), "");
+        assertEquals(dir.resolve("project/data/mnist").toAbsolutePath(), DatasetLoader.findAbove(classes).orElseThrow());
+        assertTrue(DatasetLoader.findAbove(Files.createDirectories(dir.resolve("elsewhere/a"))).isEmpty());
+    }
+
     @Test
     void smallGeneratedFolderLoadsWithoutManifest() throws IOException {
         TestData.writeIdxFolder(dir, 20, 5, 4);

@@ -2,6 +2,7 @@ package org.initlab.robust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,5 +39,33 @@ class AtomicFilesTest {
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(2, s.count(), "no temporary file left behind");
         }
+    }
+
+    /** A written file has the permissions of any new file under the user's umask (here the same as a file made the ordinary way), not -rw-------. */
+    @Test
+    void writtenFilesKeepTheUsersNormalPermissions() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = dir.resolve("plain.txt");
+        Files.writeString(plain, "made the ordinary way");
+        var normal = Files.getPosixFilePermissions(plain);
+        for (String name : new String[] {"runs.csv", "run.json", "chart.png"}) {
+            Path f = dir.resolve(name);
+            AtomicFiles.writeString(f, "x");
+            assertEquals(normal, Files.getPosixFilePermissions(f), name);
+        }
+        assertTrue(Files.getPosixFilePermissions(dir.resolve("runs.csv")).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
+                || !normal.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ), "not owner-only when the umask allows others to read");
+    }
+
+    @Test
+    void aReplacedFileKeepsItsOwnPermissions() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path f = dir.resolve("shared.csv");
+        AtomicFiles.writeString(f, "old");
+        var chosen = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(f, chosen);
+        AtomicFiles.writeString(f, "new");
+        assertEquals(chosen, Files.getPosixFilePermissions(f));
+        assertEquals("new", Files.readString(f));
     }
 }

@@ -221,7 +221,8 @@ class TrainBitsTest {
         LabeledImages test = org.initlab.data.TestData.randomImages(7, 2, 10, 2);
         org.initlab.data.Dataset d = new org.initlab.data.Dataset("x", java.nio.file.Path.of("."), train, test, false, java.util.Map.of());
         TrainingSet t = TrainingSet.of(d, EvalSplit.TEST);
-        assertEquals(10_005, t.count(), "fewer than 55,000: all of them");
+        assertEquals(5_005, t.count(), "TensorFlow's range: the first 5,000 are its validation images, then up to 55,000");
+        assertEquals(5_000, t.first(), "the first training image is #5000");
         assertEquals(test, t.evaluation());
         assertEquals(2, t.inputs());
         TrainingSet v = TrainingSet.of(d, EvalSplit.VALIDATION);

@@ -13,6 +13,13 @@ import org.initlab.ui.training.LabViewModel;
 final class AppMenus {
     private AppMenus() {}
 
+    /** Switches the whole window's theme at once (no rebuild: the settings, data and results stay) and remembers it. */
+    static void switchTheme(Stage stage, LabViewModel lab, org.initlab.ui.look.Theme t) {
+        org.initlab.ui.look.Theme.apply(t, stage.getScene());
+        org.initlab.ui.look.Theme.remember(t);
+        lab.statusProperty().set(I18n.f("status.themeChanged", I18n.t("theme." + t.id())));
+    }
+
     /** File, View and Help menus and the keyboard shortcuts; they need the stage, so they are added after the scene is built. */
     static void install(Stage stage, Scene scene, LabViewModel lab, Consumer<Locale> switchLanguage) {
         FileActions files = new FileActions(lab);
@@ -53,7 +60,21 @@ final class AppMenus {
             item.disableProperty().bind(lab.busyProperty());
             language.getItems().add(item);
         }
-        view.getItems().addAll(presentation, language);
+        javafx.scene.control.Menu theme = new javafx.scene.control.Menu(I18n.t("menu.theme"));
+        theme.setId("themeMenu");
+        javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
+        for (org.initlab.ui.look.Theme t : org.initlab.ui.look.Theme.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(I18n.t("theme." + t.id()));
+            item.setId("theme-" + t.id());
+            item.setToggleGroup(themes);
+            item.setSelected(t == org.initlab.ui.look.Theme.current());
+            item.setOnAction(e -> switchTheme(stage, lab, t));
+            theme.getItems().add(item);
+        }
+        javafx.scene.control.MenuItem side = new javafx.scene.control.MenuItem(I18n.t("item.sidePanel"));
+        side.setAccelerator(Presentation.sidePanelKey());
+        side.setOnAction(e -> Presentation.toggleSidePanel(stage.getScene()));
+        view.getItems().addAll(presentation, side, theme, language);
         javafx.scene.control.Menu help = new javafx.scene.control.Menu(I18n.t("menu.help"));
         javafx.scene.control.MenuItem keys = new javafx.scene.control.MenuItem(I18n.t("item.shortcuts"));
         keys.setOnAction(e -> {

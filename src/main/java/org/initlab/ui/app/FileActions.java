@@ -54,6 +54,11 @@ final class FileActions {
         if (filter != null) chooser.getExtensionFilters().add(filter);
         java.io.File f = chooser.showSaveDialog(stage);
         if (f == null) return;
+        java.util.Optional<String> problem = org.initlab.io.OutputPaths.problem(f.toPath());
+        if (problem.isPresent()) { // checked before anything is written or drawn
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.couldNotWrite", f, problem.get())).show();
+            return;
+        }
         try {
             writer.write(f.toPath());
             lab.statusProperty().set(I18n.f(statusKey, f));

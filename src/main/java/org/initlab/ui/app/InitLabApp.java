@@ -54,13 +54,17 @@ public final class InitLabApp extends Application {
         long entered = System.currentTimeMillis();
         CrashHandler.install();
         I18n.setLocale(I18n.remembered());
+        // INITLAB_THEME=modena keeps JavaFX's own look: a measurement hook, to compare the theme's cost (docs/performance.md).
+        if (!"modena".equals(System.getenv("INITLAB_THEME"))) org.initlab.ui.look.Theme.apply(org.initlab.ui.look.Theme.atStart(), null);
         BackgroundRunner runner = new FxTaskRunner();
         lab = new LabViewModel(runner);
         theory = new ZViewModel(runner, lab.results().saturationThresholdProperty());
         Scene scene = createScene(lab, theory, pulses);
+        org.initlab.ui.look.Theme.style(scene);
         stage.setScene(scene);
         AppMenus.install(stage, scene, lab, locale -> switchLanguage(stage, locale));
         stage.setTitle(I18n.t("app.title"));
+        fitToScreen(stage);
         stage.setOnCloseRequest(e -> {
             lab.shutdown();
             theory.shutdown();
@@ -158,6 +162,13 @@ public final class InitLabApp extends Application {
         };
         pump.start();
         Scene scene = new Scene(root, 1400, 860);
+        // The pump holds the view-models (and through them the dataset): it runs while the window shows.
+        scene.windowProperty().addListener((o, old, window) -> {
+            if (window != null) window.showingProperty().addListener((w, was, showing) -> {
+                if (showing) pump.start();
+                else pump.stop();
+            });
+        });
         LessonHost lessons = new LessonHost(root, tabs, tabNames, lab, theory, new FxTaskRunner());
         lessons.installKeys(scene);
         scene.getProperties().put(LESSONS, lessons);
@@ -224,6 +235,7 @@ public final class InitLabApp extends Application {
             // the settings came from a valid view-model; nothing to report
         }
         Scene scene = createScene(lab, theory, pulses);
+        org.initlab.ui.look.Theme.style(scene);
         boolean fullScreen = stage.isFullScreen();
         stage.setScene(scene);
         AppMenus.install(stage, scene, lab, locale -> switchLanguage(stage, locale));
@@ -245,6 +257,21 @@ public final class InitLabApp extends Application {
     static LessonHost lessons(Scene scene) {
         return (LessonHost) scene.getProperties().get(LESSONS);
     }
+
+    /**
+     * The window opens at its designed 1400 × 860 where the screen it is on has room (centred there), and
+     * fills the screen's usable area where it has not (a 1280 × 720 projector).
+     */
+    static void fitToScreen(Stage stage) {
+        javafx.geometry.Rectangle2D area = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double w = Math.min(DESIGNED_WIDTH, area.getWidth()), h = Math.min(DESIGNED_HEIGHT, area.getHeight());
+        stage.setWidth(w);
+        stage.setHeight(h);
+        stage.setX(area.getMinX() + (area.getWidth() - w) / 2);
+        stage.setY(area.getMinY() + (area.getHeight() - h) / 2);
+    }
+
+    static final double DESIGNED_WIDTH = 1400, DESIGNED_HEIGHT = 860;
 
     @Override
     public void stop() {

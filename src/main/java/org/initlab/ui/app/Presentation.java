@@ -17,22 +17,20 @@ import javafx.stage.Stage;
  */
 public final class Presentation {
     public static final String STYLE_CLASS = "presentation";
+    // Larger text and thicker lines; the colours are the theme's (org.initlab.ui.look), in both themes.
     private static final String CSS = "data:text/css;base64," + java.util.Base64.getEncoder().encodeToString((
-            ".presentation { -fx-font-size: 17px; }\n"
+            ".root.presentation { -fx-font-size: 17px; }\n"
                     + ".presentation .chart-series-line { -fx-stroke-width: 4px; }\n"
                     + ".presentation .chart-title { -fx-font-size: 22px; }\n"
                     + ".presentation .axis { -fx-tick-label-font-size: 16px; }\n"
                     + ".presentation .chart-legend { -fx-font-size: 16px; }\n"
-                    + ".presentation .chart-plot-background { -fx-background-color: white; }\n"
-                    + ".presentation .default-color0.chart-series-line { -fx-stroke: #000000; }\n"
-                    + ".presentation .default-color1.chart-series-line { -fx-stroke: #d62728; }\n"
-                    + ".presentation .default-color2.chart-series-line { -fx-stroke: #1f5fd6; }\n"
-                    + ".presentation .default-color3.chart-series-line { -fx-stroke: #2ca02c; }\n"
-                    + ".presentation .default-color0.chart-line-symbol { -fx-background-color: #000000, white; }\n"
-                    + ".presentation .default-color1.chart-line-symbol { -fx-background-color: #d62728, white; }\n"
-                    + ".presentation .default-color2.chart-line-symbol { -fx-background-color: #1f5fd6, white; }\n"
-                    + ".presentation .default-color3.chart-line-symbol { -fx-background-color: #2ca02c, white; }\n")
+                    + ".presentation .axis-label { -fx-font-size: 15px; }\n"
+                    + ".presentation .table-view .column-header .label { -fx-font-size: 15px; }\n"
+                    + ".presentation .chart-line-symbol { -fx-padding: 6px; }\n")
             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    /** Presentation text is this much larger than the default 13px: the table's columns widen with it. */
+    static final double TEXT_SCALE = 17.0 / 13.0;
+    private static final String SIDE = "initlab.sidePanel", STRIP = "initlab.sideStrip", WRAPPER = "initlab.sideWrapper", WIDTH = "initlab.designedWidth";
 
     private Presentation() {}
 
@@ -44,12 +42,89 @@ public final class Presentation {
         else scene.getRoot().getStyleClass().remove(STYLE_CLASS);
         stage.setFullScreenExitHint(I18n.t("help.fullScreenExit"));
         stage.setFullScreen(on);
+        // The side panel folds away (F9 or the strip's button bring it back); the charts and the table take the room.
+        if (scene.getRoot() instanceof javafx.scene.layout.BorderPane root) {
+            setSidePanelShown(root, !on, on);
+            scaleTableColumns(scene, on);
+        }
+    }
+
+    /** F9 / View > side panel: shows or hides the settings panel (in presentation mode it starts folded). */
+    static void toggleSidePanel(Scene scene) {
+        if (!(scene.getRoot() instanceof javafx.scene.layout.BorderPane root)) return;
+        boolean presenting = root.getStyleClass().contains(STYLE_CLASS);
+        setSidePanelShown(root, !isSidePanelShown(root), presenting);
+    }
+
+    static boolean isSidePanelShown(javafx.scene.layout.BorderPane root) {
+        Object side = root.getProperties().get(SIDE);
+        if (side == null) return root.getLeft() != null;
+        javafx.scene.Node left = root.getLeft();
+        return left == side || left == root.getProperties().get(WRAPPER);
+    }
+
+    /**
+     * Shows the side panel (with a "hide" button on top in presentation mode) or folds it to a narrow strip
+     * whose button brings it back.
+     */
+    static void setSidePanelShown(javafx.scene.layout.BorderPane root, boolean shown, boolean presenting) {
+        javafx.scene.Node side = (javafx.scene.Node) root.getProperties().computeIfAbsent(SIDE, k -> root.getLeft());
+        if (side == null) return;
+        javafx.scene.layout.BorderPane wrapper = (javafx.scene.layout.BorderPane) root.getProperties().computeIfAbsent(WRAPPER, k -> {
+            javafx.scene.control.Button hide = new javafx.scene.control.Button(I18n.t("button.hideSettings"));
+            hide.setId("hideSidePanel");
+            hide.setFocusTraversable(false);
+            hide.setTooltip(new javafx.scene.control.Tooltip(I18n.t("tooltip.sidePanel")));
+            hide.setOnAction(e -> setSidePanelShown(root, false, true));
+            hide.setMaxWidth(Double.MAX_VALUE);
+            javafx.scene.layout.BorderPane w = new javafx.scene.layout.BorderPane();
+            w.setTop(hide);
+            return w;
+        });
+        javafx.scene.layout.VBox strip = (javafx.scene.layout.VBox) root.getProperties().computeIfAbsent(STRIP, k -> {
+            javafx.scene.control.Button show = new javafx.scene.control.Button(I18n.t("button.showSettings"));
+            show.setId("showSidePanel");
+            show.setFocusTraversable(false);
+            show.setTooltip(new javafx.scene.control.Tooltip(I18n.t("tooltip.sidePanel")));
+            show.setOnAction(e -> setSidePanelShown(root, true, root.getStyleClass().contains(STYLE_CLASS)));
+            show.setRotate(-90); // read bottom to top: the strip is only a button's height wide
+            javafx.scene.layout.VBox v = new javafx.scene.layout.VBox(new javafx.scene.Group(show));
+            v.getStyleClass().add("side-panel-strip");
+            return v;
+        });
+        wrapper.setCenter(null);
+        if (!shown) {
+            root.setLeft(strip);
+        } else if (presenting) {
+            wrapper.setCenter(side);
+            root.setLeft(wrapper);
+        } else {
+            root.setLeft(side);
+        }
+    }
+
+    /** The summary table's columns widen with presentation mode's larger text, and narrow back after it. */
+    private static void scaleTableColumns(Scene scene, boolean on) {
+        if (!(scene.lookup("#summaryTable") instanceof javafx.scene.control.TableView<?> table)) return;
+        var columns = table.getColumns();
+        for (int i = 0; i < columns.size(); i++) {
+            javafx.scene.control.TableColumn<?, ?> c = columns.get(i);
+            double designed = (double) c.getProperties().computeIfAbsent(WIDTH, k -> c.getPrefWidth());
+            // The numbers' columns widen with the text (a little more: bold headers); the scheme's name and the
+            // progress bar need less, so that the whole row fits a 1280-pixel projector.
+            double scale = i == 0 ? 1.1 : i == 1 ? 0.9 : TEXT_SCALE * 1.04;
+            c.setPrefWidth(on ? Math.ceil(designed * scale) : designed);
+        }
+        // Rows grow with the text: the table keeps room for its header and two runs.
+        double height = (double) table.getProperties().computeIfAbsent(WIDTH, k -> table.getPrefHeight());
+        table.setPrefHeight(on ? Math.ceil(height * 1.3) : height);
     }
 
 
     /** Shortcuts that do not steal keys from text fields: Space and digits only act when no text field has focus. */
     public static void installShortcuts(Scene scene, Stage stage, LabViewModel lab, TabPane tabs) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> toggle(stage));
+        scene.getAccelerators().put(sidePanelKey(), () -> toggleSidePanel(scene));
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             boolean typing = scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl;
             if (e.getCode() == KeyCode.ESCAPE && lab.stateProperty().get().isBusy()) {
@@ -72,7 +147,11 @@ public final class Presentation {
 
     /** The text of Help > Keyboard shortcuts. */
     public static String shortcutsHelp() {
-        return I18n.t("help.shortcuts");
+        return I18n.t("help.shortcuts") + "\n" + I18n.t("help.sidePanelKey");
+    }
+
+    static KeyCombination sidePanelKey() {
+        return new KeyCodeCombination(KeyCode.F9);
     }
 
     static KeyCombination presentationKey() {

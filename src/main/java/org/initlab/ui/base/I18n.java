@@ -25,7 +25,7 @@ public final class I18n {
      * A key is looked up in this order.
      */
     public static final List<String> BUNDLES = List.of("org.initlab.ui.messages", "org.initlab.ui.lessons.messages", "org.initlab.ui.depth.messages",
-            "org.initlab.ui.sweep.messages");
+            "org.initlab.ui.sweep.messages", "org.initlab.ui.look.messages");
     private static volatile Locale locale = Locale.ENGLISH;
     private static volatile List<ResourceBundle> bundles = load(Locale.ENGLISH);
 

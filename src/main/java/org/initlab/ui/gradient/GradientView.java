@@ -29,6 +29,7 @@ public final class GradientView extends VBox {
         gy.setForceZeroInRange(false);
         SegmentLineChart gradient = new SegmentLineChart(gx, gy, new ChartLines(lab.results().gradientLines()).series());
         gradient.setId("gradientChart");
+        gradient.markX(lab.results().viewedSnapshotProperty()); // the window's epoch cursor
         gradient.setTitle(I18n.t("grad.title"));
         gradient.setAnimated(false);
         NumberAxis ax = new NumberAxis();
@@ -39,6 +40,7 @@ public final class GradientView extends VBox {
         ay.setForceZeroInRange(false);
         SegmentLineChart accuracy = new SegmentLineChart(ax, ay, new ChartLines(lab.results().accuracyLines()).series());
         accuracy.setId("gradientAccuracyChart");
+        accuracy.markX(lab.results().viewedSnapshotProperty());
         accuracy.setTitle(I18n.t("grad.accuracyTitle"));
         accuracy.setAnimated(false);
         HBox charts = new HBox(6, gradient, accuracy);

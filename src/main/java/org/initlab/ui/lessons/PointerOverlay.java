@@ -80,11 +80,28 @@ public final class PointerOverlay extends Pane {
         frame.setY(b.getMinY() - 3);
         frame.setWidth(b.getWidth() + 6);
         frame.setHeight(b.getHeight() + 6);
+        note.applyCss();
         note.autosize();
-        double x = Math.min(b.getMinX(), getWidth() - note.getWidth() - 4);
-        double y = b.getMinY() - note.getHeight() - 6;
-        if (y < 0) y = b.getMaxY() + 6;
-        note.relocate(Math.max(4, x), y);
+        double w = note.prefWidth(-1), h = note.prefHeight(w);
+        // The notes stay left of the lesson panel (the pane covers the whole window).
+        double right = getWidth();
+        if (getParent() instanceof javafx.scene.layout.BorderPane root && root.getRight() != null) right = root.getRight().getBoundsInParent().getMinX();
+        double x, y;
+        if (b.getHeight() >= 120 && b.getWidth() >= w + 24) {
+            // A chart or a table: inside its lower right corner, where legends and empty rows leave room
+            // (above it, the note would cover the tabs or the titles).
+            x = b.getMaxX() - w - 10;
+            y = b.getMaxY() - h - 10;
+        } else {
+            // A button, a field or a narrow box: beside it, or under it where there is no room beside.
+            x = b.getMaxX() + 10;
+            y = b.getMinY();
+            if (x + w > right - 4) {
+                x = Math.min(b.getMinX(), right - w - 4);
+                y = b.getMaxY() + 8;
+            }
+        }
+        note.relocate(Math.max(4, x), Math.max(4, y));
     }
 
     private static boolean treeVisible(Node n) {

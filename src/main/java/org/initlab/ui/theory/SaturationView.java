@@ -101,7 +101,7 @@ public final class SaturationView extends VBox {
         if (b != null) curves.getData().add(ChartSeries.normalCurve(I18n.f("sat.densityB", b.spec().weights().id()), b.analyticStd(), -w, w, 400));
         // The shaded region is a faint area without outline; σ and σ' are bold lines; densities light areas.
         // Colours stay the chart palette's, so the legend matches; only fills and widths change.
-        style(0, "-fx-fill: rgba(243, 98, 45, 0.14);", "-fx-stroke-width: 0.5px;");
+        style(0, "", "-fx-stroke-width: 0.5px;"); // the theme's faint fill of the series' own colour
         style(1, "-fx-fill: transparent;", "-fx-stroke-width: 3px;");
         style(2, "-fx-fill: transparent;", "-fx-stroke-width: 3px;");
         for (int i = 3; i < curves.getData().size(); i++) style(i, "-fx-fill: rgba(120, 120, 200, 0.25);", "-fx-stroke-width: 2px;");

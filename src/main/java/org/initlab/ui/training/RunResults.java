@@ -54,6 +54,8 @@ public final class RunResults {
     private final ObservableList<PlotLine> gradientLines = FXCollections.observableArrayList();
     /** With several seeds per scheme: the mean line per scheme id. */
     private final Map<String, PlotLine> meanLines = new LinkedHashMap<>();
+    /** With several seeds per scheme: the mean saturated share per scheme id (drawn like the accuracy's mean lines). */
+    private final Map<String, PlotLine> saturationMeanLines = new LinkedHashMap<>();
     private final BooleanProperty showSeeds = new SimpleBooleanProperty(false);
     /** Threshold t on σ'(z) below which a neuron counts as saturated (shared with the theory views). */
     private final DoubleProperty saturationThreshold = new SimpleDoubleProperty(0.01);
@@ -70,7 +72,10 @@ public final class RunResults {
 
     RunResults() {
         saturationThreshold.addListener((o, a, b) -> rows.forEach(this::recomputeSaturation));
-        showSeeds.addListener((o, a, b) -> rebuildAccuracyLines());
+        showSeeds.addListener((o, a, b) -> {
+            rebuildAccuracyLines();
+            rebuildSaturationLines();
+        });
         cursor.addListener((o, a, b) -> updateViewed());
         epochsSeen.addListener((o, a, b) -> updateViewed());
     }
@@ -121,6 +126,7 @@ public final class RunResults {
         cursor.set(-1);
         summary.set("");
         meanLines.clear();
+        saturationMeanLines.clear();
         epochsSeen.set(0);
         snapshots.set(0);
         rows.clear();
@@ -138,13 +144,47 @@ public final class RunResults {
             RunRow row = new RunRow(key, name, c.spec().hidden());
             rows.add(row);
             rowsByIndex.put(key.index(), row);
-            saturationLines.add(row.saturation());
             gradientLines.add(row.gradient());
         }
         for (var scheme : c.schemes()) {
             meanLines.put(scheme.id(), new PlotLine(I18n.f("row.mean", schemeName(scheme), Integer.toString(c.seeds().size()))));
+            saturationMeanLines.put(scheme.id(), new PlotLine(I18n.f("row.mean", schemeName(scheme), Integer.toString(c.seeds().size()))));
         }
         rebuildAccuracyLines();
+        rebuildSaturationLines();
+    }
+
+    /** As the accuracy chart: one line per run for single seeds; with several, a mean line per scheme with its band (every seed on demand). */
+    private void rebuildSaturationLines() {
+        List<PlotLine> shown = new ArrayList<>();
+        if (!multiSeed()) {
+            rows.forEach(r -> shown.add(r.saturation()));
+        } else {
+            shown.addAll(saturationMeanLines.values());
+            if (showSeeds.get()) rows.forEach(r -> shown.add(r.saturation()));
+        }
+        saturationLines.setAll(shown);
+    }
+
+    /** The mean saturated share and its min–max band over the seeds of {@code key}'s scheme, per snapshot (x = epochs trained). */
+    private void updateSaturationBand(RunKey key) {
+        if (!multiSeed()) return;
+        PlotLine line = saturationMeanLines.get(key.scheme().id());
+        if (line == null) return;
+        List<List<Double>> byRun = new ArrayList<>();
+        for (RunRow r : rows) {
+            if (!r.key().scheme().id().equals(key.scheme().id())) continue;
+            List<Double> share = new ArrayList<>();
+            for (PlotPoint p : r.saturation().points()) share.add(p.y());
+            byRun.add(share);
+        }
+        List<PlotPoint> points = new ArrayList<>();
+        List<double[]> band = new ArrayList<>();
+        for (SeedBands.Band e : SeedBands.of(byRun).epochs()) {
+            points.add(new PlotPoint(e.epoch(), e.mean()));
+            band.add(new double[] {e.epoch(), e.min(), e.max()});
+        }
+        line.setAll(points, band);
     }
 
     private static String schemeName(org.initlab.core.init.InitScheme s) {
@@ -199,6 +239,7 @@ public final class RunResults {
         } else if (stats.saturatedShare().length > 0) {
             row.saturation().points().add(new PlotPoint(i, 100 * stats.saturatedShare()[0]));
         }
+        updateSaturationBand(row.key());
         epochsSeen.set(Math.max(epochsSeen.get(), row.layerZ().size()));
         snapshots.set(snapshots.get() + 1);
     }
@@ -303,6 +344,7 @@ public final class RunResults {
         if (row.hiddenZ().isEmpty()) return;
         for (int i = 0; i < row.hiddenZ().size(); i++) points.add(new PlotPoint(i, 100 * SigmoidMath.saturatedFraction(row.hiddenZ().get(i), t)));
         row.saturation().points().setAll(points);
+        updateSaturationBand(row.key());
         epochsSeen.set(Math.max(epochsSeen.get(), row.hiddenZ().size()));
         snapshots.set(snapshots.get() + 1);
     }

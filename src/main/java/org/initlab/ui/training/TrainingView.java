@@ -55,7 +55,8 @@ public final class TrainingView extends VBox {
         GrowingChartAxes.epochs(sx, vm.results().plannedEpochsProperty());
         NumberAxis sy = new NumberAxis(0, 100, 20);
         sy.setLabel(I18n.t("axis.saturated"));
-        saturation = new SegmentLineChart(sx, sy, new ChartLines(vm.results().saturationLines()).series());
+        ChartLines saturationLines = new ChartLines(vm.results().saturationLines());
+        saturation = new BandLineChart(sx, sy, saturationLines.series(), saturationLines::bandOf);
         saturation.setId("saturationChart");
         saturation.markX(vm.results().viewedSnapshotProperty());
         saturation.setTitle(I18n.t("chart.saturation"));

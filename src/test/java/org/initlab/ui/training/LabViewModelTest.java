@@ -78,6 +78,49 @@ class LabViewModelTest {
         assertTrue(standard0 > 20 && lecun0 < 5, "saturated % at init: standard " + standard0 + ", lecun " + lecun0);
     }
 
+    /** The ∂C/∂z view plots the core's own probe-image gradients: at initialization, at epoch 0's probes, at each epoch's end. */
+    @Test
+    void theGradientViewShowsTheCoresGradientsForTheSameSeed() throws InterruptedException {
+        LabViewModel vm = loaded(2, 200);
+        vm.run();
+        List<double[]> core = new java.util.ArrayList<>(); // {run index, x, mean |∂C/∂z| of the first hidden layer}
+        TrainingListener collect = new TrainingListener() {
+            @Override
+            public void runStarted(org.initlab.train.RunKey run, List<float[]> z, org.initlab.train.NetworkStats initial) {
+                synchronized (core) {
+                    core.add(new double[] {run.index(), 0, initial.gradients().meanAbsDz()[0]});
+                }
+            }
+
+            @Override
+            public void probe(org.initlab.train.ProbePoint p) {
+                if (p.gradients().isEmpty()) return;
+                synchronized (core) {
+                    core.add(new double[] {p.run().index(), p.epochPosition(), p.gradients().meanAbsDz()[0]});
+                }
+            }
+
+            @Override
+            public void epochEnded(org.initlab.train.EpochResult e) {
+                synchronized (core) {
+                    core.add(new double[] {e.run().index(), e.epoch() + 1, e.stats().gradients().meanAbsDz()[0]});
+                }
+            }
+        };
+        vm.currentComparison().run(vm.datasetProperty().get(), collect, new RunControl());
+        for (RunRow row : vm.results().rows()) {
+            List<double[]> mine = core.stream().filter(c -> c[0] == row.key().index()).sorted(java.util.Comparator.comparingDouble(c -> c[1])).toList();
+            assertEquals(1 + 9 + 2, mine.size(), "initialization, 9 probes in epoch 0, 2 epoch ends");
+            assertEquals(mine.size(), row.gradient().points().size(), row.name());
+            for (int i = 0; i < mine.size(); i++) {
+                assertEquals(mine.get(i)[1], row.gradient().points().get(i).x(), 1e-12, row.name() + " point " + i);
+                assertEquals(Math.log10(mine.get(i)[2]), row.gradient().points().get(i).y(), 1e-12, row.name() + " point " + i);
+            }
+        }
+        // The lesson's claim on the real network: at initialization N(0, 1)'s hidden gradient is the smaller.
+        assertTrue(vm.results().rows().get(0).gradient().points().get(0).y() < vm.results().rows().get(1).gradient().points().get(0).y());
+    }
+
     @Test
     void trainingStartsWhenTheWindowsFrameDelayEndsAndACancelBeforeThenStopsIt() {
         LabViewModel vm = loaded();

@@ -1,0 +1,171 @@
+package org.initlab.build;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Build step of {@code mvn -Pdist package}: the self-contained app image and its archive.
+ *
+ * <ol>
+ *   <li>{@code jlink}: a runtime with the JDK modules the lab needs ({@link #JDK_MODULES}, the vector module
+ *       included) and JavaFX linked in as modules (from this OS's JavaFX jars; their native libraries go to
+ *       the runtime's {@code lib} folder, where JavaFX finds them, not a second time in the modules file);</li>
+ *   <li>the window's start-up archive, dumped by that runtime from {@code src/main/cds/window.classlist} as the
+ *       runtime's default archive ({@code lib/server/classes.jsa}), so it needs no path and the image may
+ *       be moved;</li>
+ *   <li>{@code jpackage --type app-image}: the launcher ({@code bin/InitLab} on Linux) with the same JVM
+ *       options as {@code mvn javafx:run}, the lab's jar, its non-JavaFX dependencies (ND4J with only this
+ *       OS's natives: the pom's platform profile chose them) and the bundled MNIST once, in
+ *       {@code lib/app/data/mnist} (found there by {@code DatasetLoader.bundledMnist});</li>
+ *   <li>the archive {@code InitLab-VERSION-OS.tar.gz} (a {@code .zip} on Windows) of that folder.</li>
+ * </ol>
+ *
+ * <p>Arguments: target folder, lab jar, dependency folder (non-JavaFX jars), JavaFX jar folder, data folder,
+ * class list, version, OS tag.
+ */
+public final class DistImage {
+    /** The JDK's part of the runtime (jdeps over the lab and its jars; jdk.localedata for the Chinese window). */
+    static final List<String> JDK_MODULES = List.of("java.base", "java.desktop", "java.logging", "java.management", "java.sql",
+            "java.xml", "java.compiler", "jdk.management", "jdk.unsupported", "jdk.incubator.vector", "jdk.localedata");
+    static final List<String> FX_MODULES = List.of("javafx.controls", "javafx.swing");
+    /** The launcher's JVM options: those of the pom's javafx:run (the start-up archive is the runtime's default one). */
+    static final List<String> JAVA_OPTIONS = List.of("-Xmx2g", "-XX:MaxGCPauseMillis=8", "--add-modules", "jdk.incubator.vector");
+    static final String NAME = "InitLab";
+
+    private DistImage() {}
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length != 8) throw new IllegalArgumentException("usage: DistImage TARGET JAR DEPS FXJARS DATA CLASSLIST VERSION OS");
+        Path target = Path.of(args[0]).toAbsolutePath(), jar = Path.of(args[1]), deps = Path.of(args[2]), fxJars = Path.of(args[3]);
+        Path data = Path.of(args[4]), classList = Path.of(args[5]);
+        String version = args[6], os = args[7];
+        long t0 = System.nanoTime();
+        Path dist = target.resolve("dist"), runtime = target.resolve("dist-runtime"), input = target.resolve("dist-input");
+        deleteTree(dist);
+        deleteTree(runtime);
+        deleteTree(input);
+
+        List<String> modules = new ArrayList<>(JDK_MODULES);
+        modules.addAll(FX_MODULES);
+        tool("jlink", "--module-path", fxJars.toString(), "--add-modules", String.join(",", modules), "--output", runtime.toString(),
+                "--strip-debug", "--no-header-files", "--no-man-pages", "--include-locales=en,zh", "--exclude-resources=glob:/javafx.*/*.so,glob:/javafx.*/*.dll,glob:/javafx.*/*.dylib");
+        Path nativeDir = runtime.resolve(windows() ? "bin" : "lib");
+        try (Stream<Path> jars = Files.list(fxJars)) {
+            for (Path fx : (Iterable<Path>) jars::iterator) copyNativeLibraries(fx, nativeDir);
+        }
+        dumpStartupArchive(runtime, classList);
+
+        Files.createDirectories(input);
+        Files.copy(jar, input.resolve(jar.getFileName()));
+        try (Stream<Path> jars = Files.list(deps)) {
+            for (Path d : (Iterable<Path>) jars::iterator) Files.copy(d, input.resolve(d.getFileName()));
+        }
+        copyTree(data, input.resolve("data").resolve("mnist"));
+
+        List<String> jpackage = new ArrayList<>(List.of("--type", "app-image", "--name", NAME, "--dest", dist.toString(),
+                "--input", input.toString(), "--main-jar", jar.getFileName().toString(), "--main-class", "org.initlab.Main",
+                "--runtime-image", runtime.toString(), "--app-version", version.replaceAll("[^0-9.].*$", ""),
+                "--description", "InitLab: what weight initialization does to a neural network", "--vendor", "InitLab"));
+        for (String o : JAVA_OPTIONS) {
+            jpackage.add("--java-options");
+            jpackage.add(o);
+        }
+        if (windows()) jpackage.add("--win-console"); // the commands print to the console they were started from
+        tool("jpackage", jpackage.toArray(String[]::new));
+
+        Path image = dist.resolve(mac() ? NAME + ".app" : NAME);
+        String archiveName = NAME + "-" + version + "-" + os + (windows() ? ".zip" : ".tar.gz");
+        Path archive = dist.resolve(archiveName);
+        if (windows()) zip(image, archive);
+        else run(List.of("tar", "-czf", archive.toString(), "-C", dist.toString(), image.getFileName().toString()));
+        System.out.printf(Locale.ROOT, "initlab: app image %s (%d MB), archive %s (%d MB), in %.0f s%n", image, size(image) >> 20, archive,
+                Files.size(archive) >> 20, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The runtime's default class-data-sharing archive: mapped by every start, wherever the image lies. */
+    static void dumpStartupArchive(Path runtime, Path classList) throws IOException, InterruptedException {
+        Path java = runtime.resolve("bin").resolve(windows() ? "java.exe" : "java");
+        int code = new ProcessBuilder(java.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + classList, "-Xlog:cds=error",
+                "--add-modules", "jdk.incubator.vector").inheritIO().start().waitFor();
+        if (code != 0) System.out.println("initlab: the image's start-up archive could not be built (exit " + code + "); it starts without one");
+    }
+
+    private static void copyNativeLibraries(Path jar, Path dir) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                String n = e.getName();
+                if (e.isDirectory() || n.contains("/") || !(n.endsWith(".so") || n.endsWith(".dll") || n.endsWith(".dylib"))) continue;
+                try (var in = zip.getInputStream(e)) {
+                    Files.copy(in, dir.resolve(n), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void tool(String name, String... args) {
+        ToolProvider tool = ToolProvider.findFirst(name).orElseThrow(() -> new IllegalStateException("this JDK has no " + name));
+        System.out.println("initlab: " + name + " " + String.join(" ", args));
+        int code = tool.run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        if (code != 0) throw new IllegalStateException(name + " failed (exit " + code + ")");
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        int code = new ProcessBuilder(command).inheritIO().start().waitFor();
+        if (code != 0) throw new IllegalStateException(String.join(" ", command) + " failed (exit " + code + ")");
+    }
+
+    private static void zip(Path dir, Path archive) throws IOException {
+        try (OutputStream out = Files.newOutputStream(archive); ZipOutputStream zip = new ZipOutputStream(out);
+                Stream<Path> files = Files.walk(dir)) {
+            for (Path f : (Iterable<Path>) files.sorted()::iterator) {
+                if (!Files.isRegularFile(f)) continue;
+                zip.putNextEntry(new ZipEntry(dir.getParent().relativize(f).toString().replace('\\', '/')));
+                Files.copy(f, zip);
+                zip.closeEntry();
+            }
+        }
+    }
+
+    static long size(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path dest = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(dest);
+                else Files.copy(f, dest);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) Files.delete(f);
+        }
+    }
+
+    private static boolean windows() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+    }
+
+    private static boolean mac() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac");
+    }
+}

@@ -126,7 +126,7 @@ public final class DepthView extends BorderPane {
         row = FieldGrid.addField(validation, grid, row, vm.networksField(), "depthNetworksField");
         row = FieldGrid.addField(validation, grid, row, vm.seedField(), "depthSeedField");
         grid.add(new Label(I18n.t("depth.heat")), 0, row);
-        grid.add(FieldGrid.combo("depthHeat", vm.heatProperty(), DepthViewModel.Heat.values(), h -> I18n.t("depth.heat." + h.name().toLowerCase(Locale.ROOT))), 1, row++);
+        grid.add(FieldGrid.combo("depthHeat", vm.heatProperty(), PhaseDiagramViewModel.Heat.values(), h -> I18n.t("depth.heat." + h.name().toLowerCase(Locale.ROOT))), 1, row++);
         Button critical = new Button(I18n.t("depth.toCritical"));
         critical.setId("depthToCritical");
         critical.setOnAction(e -> vm.toCriticalLine(0));
@@ -196,7 +196,7 @@ public final class DepthView extends BorderPane {
     private void drawPhase() {
         Phi phi = vm.activationProperty().get();
         double xMax = PhaseDiagram.xMaxFor(phi), yMax = PhaseDiagram.yMaxFor(phi);
-        boolean chi = vm.heatProperty().get() == DepthViewModel.Heat.CHI1;
+        boolean chi = vm.heatProperty().get() == PhaseDiagramViewModel.Heat.CHI1;
         PhaseDiagram d = vm.diagramProperty().get();
         PlotCanvas p = phase;
         p.x0 = 0; p.x1 = xMax; p.y0 = 0; p.y1 = yMax;
@@ -331,7 +331,7 @@ public final class DepthView extends BorderPane {
     }
 
     private void drawJacobian() {
-        DepthViewModel.Spectra s = vm.spectraProperty().get();
+        MeasurementsViewModel.Spectra s = vm.spectraProperty().get();
         if (s == null) {
             jacPlot.frame(-3, 3, 0, 1, I18n.t("depth.jacobianTitle"), I18n.t("depth.jacobianAxis"), I18n.t("depth.fraction"), null);
             GraphicsContext g = jacPlot.g();

@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.initlab.data.LabeledImages;
 import org.initlab.settings.LabParameters;
-import org.initlab.theory.meanfield.DeepNetwork;
 import org.initlab.theory.meanfield.MeanField;
 import org.initlab.theory.meanfield.PhaseDiagram;
 import org.initlab.theory.meanfield.Phi;
@@ -22,29 +21,24 @@ import org.initlab.ui.chart.PlotLine;
 import org.initlab.ui.chart.PlotPoint;
 import org.initlab.ui.controls.ParamField;
 
+// Exists so the Depth tab's inputs and its analytic mean-field part have one owner that composes the slower parts.
 /**
- * The Depth tab: mean-field signal propagation for a deep network at initialization. Every edit redraws the
- * analytic parts at once (q^l, q*, χ₁, the depth scale, the current point on the phase diagram: a few
- * milliseconds); the phase diagram of an activation, the correlation fixed point and the measurements on
- * real networks (q^l and gradients over seeds, the Jacobian spectrum) run in the background. Each edit
- * starts a new generation: stale jobs stop at their next check and their results are dropped. Results are
- * handed to the FX thread through {@link #applyPendingResults}, once per pulse.
+ * The Depth tab: mean-field signal propagation for a deep network at initialization. This view-model holds
+ * the inputs and redraws the analytic parts at once on every edit (q^l, q*, χ₁, the depth scale, the
+ * predicted gradients, the current point: a few milliseconds); the correlation fixed point runs in the
+ * background here, and it composes {@link PhaseDiagramViewModel} (the activation's phase diagram) and
+ * {@link MeasurementsViewModel} (real networks: q^l and gradients over seeds, the Jacobian spectrum). Each
+ * edit starts a new generation: stale jobs stop at their next check and their results are dropped. Results
+ * are handed to the FX thread through {@link #applyPendingResults}, once per pulse.
  */
 public final class DepthViewModel {
     /** What the measured inputs are. */
     public enum Inputs { GAUSSIAN, IMAGES }
 
-    /** What the phase diagram's colours show. */
-    public enum Heat { CHI1, DEPTH_SCALE }
-
-    /** The Jacobian's squared singular values for Gaussian and orthogonal weights at the current point. */
-    public record Spectra(double[] gaussian, double[] orthogonal, int depth, int width) {}
-
     private final BackgroundRunner runner;
     private final Supplier<LabeledImages> images;
     private final ObjectProperty<Phi> activation = new SimpleObjectProperty<>(LabParameters.DEPTH_ACTIVATION.defaultValue());
     private final ObjectProperty<Inputs> inputs = new SimpleObjectProperty<>(Inputs.GAUSSIAN);
-    private final ObjectProperty<Heat> heat = new SimpleObjectProperty<>(Heat.CHI1);
     private final ParamField sigmaW2 = new ParamField(LabParameters.SIGMA_W2);
     private final ParamField sigmaB2 = new ParamField(LabParameters.SIGMA_B2);
     private final ParamField depth = new ParamField(LabParameters.DEPTH);
@@ -58,31 +52,21 @@ public final class DepthViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty correlation = new SimpleStringProperty("");
-    private final StringProperty measureStatus = new SimpleStringProperty("");
-    private final StringProperty spectraSummary = new SimpleStringProperty("");
     private final ObjectProperty<MeanField> point = new SimpleObjectProperty<>();
-    private final ObjectProperty<PhaseDiagram> diagram = new SimpleObjectProperty<>();
-    private final ObjectProperty<List<PhaseDiagram.SchemePoint>> schemePoints = new SimpleObjectProperty<>(List.of());
-    private final ObjectProperty<Spectra> spectra = new SimpleObjectProperty<>();
     private final PlotLine qAnalytic = new PlotLine("analytic");
-    private final PlotLine qMeasured = new PlotLine("measured");
     private final PlotLine gradPredicted = new PlotLine("predicted");
-    private final PlotLine gradMeasured = new PlotLine("measured");
+    private final PhaseDiagramViewModel phaseDiagram;
+    private final MeasurementsViewModel measurements;
 
     private final AtomicLong generation = new AtomicLong();
-    private final AtomicLong diagramGeneration = new AtomicLong();
-    private final AtomicReference<Runnable> pendingMeasured = new AtomicReference<>();
-    private final AtomicReference<Runnable> pendingSpectra = new AtomicReference<>();
-    private final AtomicReference<Runnable> pendingDiagram = new AtomicReference<>();
     private final AtomicReference<Runnable> pendingCorrelation = new AtomicReference<>();
-    private final java.util.Map<Phi, PhaseDiagram> diagrams = new java.util.concurrent.ConcurrentHashMap<>();
-    /** The analytic q^l of the last edit, for the measured job's comparison. */
-    private double[] lastAnalytic = new double[0];
 
     /** {@code images}: the loaded training images, or null when none are loaded (measuring on images then waits). */
     public DepthViewModel(BackgroundRunner runner, Supplier<LabeledImages> images) {
         this.runner = runner;
         this.images = images;
+        this.phaseDiagram = new PhaseDiagramViewModel(runner, activation::get, message::set);
+        this.measurements = new MeasurementsViewModel(runner);
         for (ParamField f : fields) f.textProperty().addListener((o, a, b) -> recompute());
         activation.addListener((o, a, b) -> { requestDiagram(); recompute(); });
         inputs.addListener((o, a, b) -> recompute());
@@ -90,9 +74,11 @@ public final class DepthViewModel {
         if (hook != null) applyHook(hook);
     }
 
+    public PhaseDiagramViewModel phaseDiagram() { return phaseDiagram; }
+    public MeasurementsViewModel measurements() { return measurements; }
     public ObjectProperty<Phi> activationProperty() { return activation; }
     public ObjectProperty<Inputs> inputsProperty() { return inputs; }
-    public ObjectProperty<Heat> heatProperty() { return heat; }
+    public ObjectProperty<PhaseDiagramViewModel.Heat> heatProperty() { return phaseDiagram.heatProperty(); }
     public ParamField sigmaW2Field() { return sigmaW2; }
     public ParamField sigmaB2Field() { return sigmaB2; }
     public ParamField depthField() { return depth; }
@@ -105,18 +91,18 @@ public final class DepthViewModel {
     public StringProperty messageProperty() { return message; }
     public StringProperty summaryProperty() { return summary; }
     public StringProperty correlationProperty() { return correlation; }
-    public StringProperty measureStatusProperty() { return measureStatus; }
-    public StringProperty spectraSummaryProperty() { return spectraSummary; }
+    public StringProperty measureStatusProperty() { return measurements.measureStatusProperty(); }
+    public StringProperty spectraSummaryProperty() { return measurements.spectraSummaryProperty(); }
     /** The current (σ_w², σ_b²) with its activation; null while a field is invalid. */
     public ObjectProperty<MeanField> pointProperty() { return point; }
-    public ObjectProperty<PhaseDiagram> diagramProperty() { return diagram; }
-    public ObjectProperty<List<PhaseDiagram.SchemePoint>> schemePointsProperty() { return schemePoints; }
-    public ObjectProperty<Spectra> spectraProperty() { return spectra; }
+    public ObjectProperty<PhaseDiagram> diagramProperty() { return phaseDiagram.diagramProperty(); }
+    public ObjectProperty<List<PhaseDiagram.SchemePoint>> schemePointsProperty() { return phaseDiagram.schemePointsProperty(); }
+    public ObjectProperty<MeasurementsViewModel.Spectra> spectraProperty() { return measurements.spectraProperty(); }
     public PlotLine qAnalytic() { return qAnalytic; }
-    public PlotLine qMeasured() { return qMeasured; }
+    public PlotLine qMeasured() { return measurements.qMeasured(); }
     /** log₁₀ of the squared gradient per layer relative to the top layer's. */
     public PlotLine gradPredicted() { return gradPredicted; }
-    public PlotLine gradMeasured() { return gradMeasured; }
+    public PlotLine gradMeasured() { return measurements.gradMeasured(); }
 
     /** A click on the phase diagram: that point becomes the settings. */
     public void choose(double sw2, double sb2) {
@@ -156,22 +142,6 @@ public final class DepthViewModel {
         }
     }
 
-    /** Starts the activation's phase diagram in the background, once per activation. */
-    public void requestDiagram() {
-        Phi phi = activation.get();
-        PhaseDiagram cached = diagrams.get(phi);
-        if (cached != null) {
-            diagram.set(cached);
-            return;
-        }
-        long gen = diagramGeneration.incrementAndGet();
-        runner.submit("depth-diagram", () -> PhaseDiagram.compute(phi, 64, 40, 40, () -> diagramGeneration.get() != gen), d -> {
-            if (d == null) return;
-            diagrams.put(phi, d);
-            pendingDiagram.set(() -> { if (activation.get() == d.phi()) diagram.set(d); });
-        }, e -> message.set(I18n.f("depth.failed", String.valueOf(e.getMessage()))));
-    }
-
     private String problems() {
         StringBuilder sb = new StringBuilder();
         for (ParamField f : fields) if (!f.isValid()) sb.append(sb.length() == 0 ? "" : "\n").append(f.errorProperty().get());
@@ -185,6 +155,7 @@ public final class DepthViewModel {
         message.set(bad);
         if (!bad.isEmpty()) {
             point.set(null);
+            measurements.cancel();
             return;
         }
         Phi phi = activation.get();
@@ -193,7 +164,6 @@ public final class DepthViewModel {
         LabeledImages imgs = inputs.get() == Inputs.IMAGES ? images.get() : null;
         double qIn = inputs.get() == Inputs.IMAGES && imgs != null ? meanSquare(imgs, 1000) : q0.doubleValue();
         double[] q = mf.trajectory(qIn, L);
-        lastAnalytic = q;
         List<PlotPoint> pts = new ArrayList<>();
         for (int l = 0; l <= L; l++) pts.add(new PlotPoint(l, q[l]));
         qAnalytic.setAll(pts, List.of());
@@ -211,13 +181,14 @@ public final class DepthViewModel {
         for (int l = 1; l <= L; l++) gp.add(new PlotPoint(l, pred[l] / Math.log(10)));
         gradPredicted.setAll(gp, List.of());
         point.set(mf);
-        schemePoints.set(PhaseDiagram.schemes(n));
+        phaseDiagram.showSchemes(n);
         double qs = mf.qStar();
         summary.set(I18n.f("depth.summary", I18n.t("depth.phase." + mf.phase().id()), Double.isNaN(qs) ? I18n.t("depth.everyQ") : num(qs), num(mf.chi1()), num(mf.depthScale()),
                 Integer.toString(L)));
         correlation.set(I18n.t("depth.correlating"));
         submitCorrelation(mf, gen);
-        submitMeasured(mf, gen, L, n, qIn, imgs);
+        measurements.measure(new MeasurementsViewModel.Request(mf, L, n, qIn, imgs, inputs.get() == Inputs.IMAGES,
+                samples.intValue(), networks.intValue(), seed.longValue(), q));
     }
 
     private void submitCorrelation(MeanField mf, long gen) {
@@ -227,85 +198,23 @@ public final class DepthViewModel {
         }, e -> message.set(I18n.f("depth.failed", String.valueOf(e.getMessage()))));
     }
 
-    private void submitMeasured(MeanField mf, long gen, int L, int n, double qIn, LabeledImages imgs) {
-        int rows = samples.intValue(), nets = networks.intValue();
-        long s = seed.longValue();
-        boolean onImages = inputs.get() == Inputs.IMAGES;
-        int inputsPerRow = onImages ? (imgs == null ? 784 : imgs.pixelsPerImage()) : n;
-        long values = DeepNetwork.valuesNeeded(inputsPerRow, n, L, rows);
-        double flops = DeepNetwork.flopsNeeded(inputsPerRow, n, L, rows) * nets + DeepNetwork.jacobianFlops(n, n, L) * 2;
-        qMeasured.setAll(List.of(), List.of());
-        gradMeasured.setAll(List.of(), List.of());
-        spectra.set(null);
-        spectraSummary.set("");
-        if (onImages && imgs == null) {
-            measureStatus.set(I18n.t("depth.noImages"));
-            return;
-        }
-        if (values > DeepNetwork.MAX_VALUES || flops > DeepNetwork.MAX_FLOPS) {
-            measureStatus.set(I18n.f("depth.tooLarge", String.format(Locale.ROOT, "%,d", values * 8 / 1_000_000), String.format(Locale.ROOT, "%.2g", flops)));
-            return;
-        }
-        measureStatus.set(I18n.t("depth.measuring"));
-        java.util.function.BooleanSupplier stale = () -> generation.get() != gen;
-        Phi phi = mf.phi();
-        double sw2 = mf.sigmaW2(), sb2 = mf.sigmaB2();
-        runner.submit("depth-measure", () -> {
-            if (stale.getAsBoolean()) return null;
-            double[][] x = onImages ? imageRows(imgs, rows, s) : DeepNetwork.gaussianInputs(rows, n, qIn, org.initlab.train.Seeds.derive(s, "depth/inputs"));
-            DeepNetwork.SeedBand band = DeepNetwork.overSeeds(phi, inputsPerRow, n, L, DeepNetwork.gaussian(sw2), 1, sb2, x, s, nets, stale);
-            if (band == null) return null;
-            pendingMeasured.set(() -> { if (!stale.getAsBoolean()) showMeasured(band, L); });
-            double[] x0 = DeepNetwork.gaussianInputs(1, n, Double.isFinite(mf.qStar()) && mf.qStar() > 0 ? mf.qStar() : 1,
-                    org.initlab.train.Seeds.derive(s, "depth/jacobian-input"))[0];
-            double[] g = DeepNetwork.draw(phi, n, n, L, DeepNetwork.gaussian(sw2), 1, sb2, org.initlab.train.Seeds.derive(s, "depth/jacobian")).jacobianSpectrum(x0, stale);
-            if (g == null) return null;
-            double[] o = DeepNetwork.draw(phi, n, n, L, DeepNetwork.orthogonal(sw2), 1, sb2, org.initlab.train.Seeds.derive(s, "depth/jacobian")).jacobianSpectrum(x0, stale);
-            if (o == null) return null;
-            Spectra sp = new Spectra(g, o, L, n);
-            pendingSpectra.set(() -> { if (!stale.getAsBoolean()) showSpectra(sp); });
-            return sp;
-        }, done -> {}, e -> { if (!stale.getAsBoolean()) measureStatus.set(I18n.f("depth.failed", String.valueOf(e.getMessage()))); });
-    }
-
-    private void showMeasured(DeepNetwork.SeedBand band, int L) {
-        List<PlotPoint> qp = new ArrayList<>(), gp = new ArrayList<>();
-        List<double[]> qb = new ArrayList<>(), gb = new ArrayList<>();
-        double top = band.lnGradMean()[L - 1], ln10 = Math.log(10);
-        for (int l = 1; l <= L; l++) {
-            double m = band.qMean()[l - 1], sd = band.qSd()[l - 1];
-            qp.add(new PlotPoint(l, m, String.format(Locale.ROOT, "q^%d = %s ± %s", l, num(m), num(sd))));
-            qb.add(new double[] {l, m - sd, m + sd});
-            double g = (band.lnGradMean()[l - 1] - top) / ln10, gs = band.lnGradSd()[l - 1] / ln10;
-            gp.add(new PlotPoint(l, g));
-            gb.add(new double[] {l, g - gs, g + gs});
-        }
-        qMeasured.setAll(qp, qb);
-        gradMeasured.setAll(gp, gb);
-        double worst = 0;
-        for (int l = 1; l <= L && l < lastAnalytic.length; l++) {
-            if (lastAnalytic[l] > 0) worst = Math.max(worst, Math.abs(band.qMean()[l - 1] / lastAnalytic[l] - 1));
-        }
-        measureStatus.set(I18n.f("depth.measured", Integer.toString(band.seeds()), String.format(Locale.ROOT, "%.1f", 100 * worst)));
-    }
-
-    private void showSpectra(Spectra sp) {
-        spectra.set(sp);
-        double[] g = DeepNetwork.meanAndVariance(sp.gaussian()), o = DeepNetwork.meanAndVariance(sp.orthogonal());
-        spectraSummary.set(I18n.f("depth.spectra", num(g[0]), num(g[1]), num(o[0]), num(o[1])));
+    /** Starts the activation's phase diagram in the background, once per activation. */
+    public void requestDiagram() {
+        phaseDiagram.requestDiagram();
     }
 
     /** Hands the background results to the properties: on the FX thread, once per pulse (or by tests). */
     public void applyPendingResults() {
-        for (AtomicReference<Runnable> r : List.of(pendingDiagram, pendingCorrelation, pendingMeasured, pendingSpectra)) {
-            Runnable run = r.getAndSet(null);
-            if (run != null) run.run();
-        }
+        phaseDiagram.applyPendingResults();
+        Runnable run = pendingCorrelation.getAndSet(null);
+        if (run != null) run.run();
+        measurements.applyPendingResults();
     }
 
     public void shutdown() {
         generation.incrementAndGet();
-        diagramGeneration.incrementAndGet();
+        measurements.cancel();
+        phaseDiagram.cancel();
     }
 
     /** The images' mean squared pixel (the first {@code upTo}): q⁰ of real inputs. */
@@ -314,17 +223,6 @@ public final class DepthViewModel {
         double s = 0;
         for (int i = 0; i < n; i++) for (int p = 0; p < d; p++) { double v = imgs.pixel(i, p); s += v * v; }
         return s / ((double) n * d);
-    }
-
-    private static double[][] imageRows(LabeledImages imgs, int rows, long seed) {
-        java.util.SplittableRandom rng = new java.util.SplittableRandom(org.initlab.train.Seeds.derive(seed, "depth/images"));
-        int d = imgs.pixelsPerImage();
-        double[][] x = new double[rows][d];
-        for (int r = 0; r < rows; r++) {
-            int i = rng.nextInt(imgs.count());
-            for (int p = 0; p < d; p++) x[r][p] = imgs.pixel(i, p);
-        }
-        return x;
     }
 
     static String num(double v) {

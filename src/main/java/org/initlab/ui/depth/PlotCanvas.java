@@ -13,6 +13,7 @@ import org.initlab.format.TickStep;
 import org.initlab.ui.chart.PlotLine;
 import org.initlab.ui.chart.PlotPoint;
 
+// Exists so the Depth tab's panels share one way to draw a framed plot on a canvas.
 /**
  * A resizable canvas with a plot frame: axes with 1-2-5 ticks, and helpers to draw {@link PlotLine}s as
  * lines or as points with their band. The Depth tab's charts are drawn on these (they redraw as a whole

@@ -1,0 +1,81 @@
+package org.initlab.ui.sweep;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.initlab.settings.IdListParam;
+import org.initlab.settings.LabParameters;
+import org.initlab.settings.LabSettings;
+import org.initlab.sweep.SweepAxis;
+import org.initlab.sweep.SweepPlan;
+
+/**
+ * The Sweep tab's grid editor: the axes, schemes, seeds, epochs and batches as typed, checked through the
+ * settings model into a {@link SweepPlan}, and the problem that stops it (in the settings model's words).
+ * Split out of {@link SweepViewModel} so that the editor's state is apart from a sweep's progress and results.
+ */
+final class SweepGridModel {
+    private final Supplier<LabSettings> baseSettings;
+    private final StringProperty param = new SimpleStringProperty(SweepAxis.WEIGHT_SCALE.id());
+    private final StringProperty values = new SimpleStringProperty("0.01,0.03,0.1,0.3,1,3,10,30,100");
+    private final StringProperty param2 = new SimpleStringProperty("");
+    private final StringProperty values2 = new SimpleStringProperty("");
+    private final StringProperty schemes = new SimpleStringProperty("lecun");
+    private final StringProperty seeds = new SimpleStringProperty("1,2,3");
+    private final StringProperty epochs = new SimpleStringProperty("1");
+    private final StringProperty batchesPerEpoch = new SimpleStringProperty("5000");
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final Map<String, String> overrides = new LinkedHashMap<>();
+
+    SweepGridModel(Supplier<LabSettings> baseSettings) {
+        this.baseSettings = baseSettings;
+    }
+
+    StringProperty paramProperty() { return param; }
+    StringProperty valuesProperty() { return values; }
+    StringProperty param2Property() { return param2; }
+    StringProperty values2Property() { return values2; }
+    StringProperty schemesProperty() { return schemes; }
+    StringProperty seedsProperty() { return seeds; }
+    StringProperty epochsProperty() { return epochs; }
+    StringProperty batchesPerEpochProperty() { return batchesPerEpoch; }
+    StringProperty problemProperty() { return problem; }
+
+    /** The grid as the sweep reads it: the sweep's options and the side panel's settings (seeds, epochs and batches from this tab). */
+    SweepPlan readPlan() {
+        Map<String, String> sweep = new LinkedHashMap<>();
+        sweep.put(SweepPlan.PARAM, param.get());
+        sweep.put(SweepPlan.VALUES, values.get());
+        if (param2.get() != null && !param2.get().isBlank()) {
+            sweep.put(SweepPlan.PARAM2, param2.get());
+            sweep.put(SweepPlan.VALUES2, values2.get());
+        }
+        Map<String, String> settings = new LinkedHashMap<>(baseSettings.get().values());
+        settings.putAll(overrides);
+        settings.remove(LabParameters.SEED.id());
+        settings.remove(LabParameters.SEEDS_PER_SCHEME.id());
+        settings.put(LabParameters.SEEDS.id(), seeds.get());
+        settings.put(LabParameters.EPOCHS.id(), epochs.get());
+        settings.put(LabParameters.BATCHES_PER_EPOCH.id(), batchesPerEpoch.get());
+        return SweepPlan.parse(sweep, settings, IdListParam.ids(schemes.get()));
+    }
+
+    /** A setting (by id) that replaces the side panel's for this tab's sweeps. */
+    void override(String id, String value) {
+        overrides.put(id, value);
+    }
+
+    /** The plan, clearing the problem; or null, with the problem shown. */
+    SweepPlan check() {
+        try {
+            SweepPlan p = readPlan();
+            problem.set("");
+            return p;
+        } catch (IllegalArgumentException e) {
+            problem.set(e.getMessage());
+            return null;
+        }
+    }
+}

@@ -2,7 +2,6 @@ package org.initlab.ui.training;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +26,6 @@ import org.initlab.train.ProbePoint;
 import org.initlab.train.RunKey;
 import org.initlab.train.RunResult;
 import org.initlab.train.RunStatus;
-import org.initlab.train.SeedBands;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.PlotLine;
 import org.initlab.ui.chart.PlotPoint;
@@ -52,10 +50,8 @@ public final class RunResults {
     private final ObservableList<PlotLine> accuracyLines = FXCollections.observableArrayList();
     private final ObservableList<PlotLine> saturationLines = FXCollections.observableArrayList();
     private final ObservableList<PlotLine> gradientLines = FXCollections.observableArrayList();
-    /** With several seeds per scheme: the mean line per scheme id. */
-    private final Map<String, PlotLine> meanLines = new LinkedHashMap<>();
-    /** With several seeds per scheme: the mean saturated share per scheme id (drawn like the accuracy's mean lines). */
-    private final Map<String, PlotLine> saturationMeanLines = new LinkedHashMap<>();
+    private final SeedMeans accuracyMeans = new SeedMeans(RunRow::accuracy);
+    private final SeedMeans saturationMeans = new SeedMeans(RunRow::saturation);
     private final BooleanProperty showSeeds = new SimpleBooleanProperty(false);
     /** Threshold t on σ'(z) below which a neuron counts as saturated (shared with the theory views). */
     private final DoubleProperty saturationThreshold = new SimpleDoubleProperty(0.01);
@@ -125,8 +121,8 @@ public final class RunResults {
     void clear() {
         cursor.set(-1);
         summary.set("");
-        meanLines.clear();
-        saturationMeanLines.clear();
+        accuracyMeans.clear();
+        saturationMeans.clear();
         epochsSeen.set(0);
         snapshots.set(0);
         rows.clear();
@@ -147,44 +143,28 @@ public final class RunResults {
             gradientLines.add(row.gradient());
         }
         for (var scheme : c.schemes()) {
-            meanLines.put(scheme.id(), new PlotLine(I18n.f("row.mean", schemeName(scheme), Integer.toString(c.seeds().size()))));
-            saturationMeanLines.put(scheme.id(), new PlotLine(I18n.f("row.mean", schemeName(scheme), Integer.toString(c.seeds().size()))));
+            String name = I18n.f("row.mean", schemeName(scheme), Integer.toString(c.seeds().size()));
+            accuracyMeans.addScheme(scheme.id(), name);
+            saturationMeans.addScheme(scheme.id(), name);
         }
         rebuildAccuracyLines();
         rebuildSaturationLines();
     }
 
-    /** As the accuracy chart: one line per run for single seeds; with several, a mean line per scheme with its band (every seed on demand). */
     private void rebuildSaturationLines() {
-        List<PlotLine> shown = new ArrayList<>();
-        if (!multiSeed()) {
-            rows.forEach(r -> shown.add(r.saturation()));
-        } else {
-            shown.addAll(saturationMeanLines.values());
-            if (showSeeds.get()) rows.forEach(r -> shown.add(r.saturation()));
-        }
-        saturationLines.setAll(shown);
+        saturationLines.setAll(saturationMeans.shown(rows, multiSeed(), showSeeds.get()));
     }
 
-    /** The mean saturated share and its min–max band over the seeds of {@code key}'s scheme, per snapshot (x = epochs trained). */
+    /** The mean saturated share and its band over the seeds of {@code key}'s scheme, per snapshot (x = epochs trained). */
     private void updateSaturationBand(RunKey key) {
         if (!multiSeed()) return;
-        PlotLine line = saturationMeanLines.get(key.scheme().id());
-        if (line == null) return;
+        saturationMeans.update(key.scheme().id(), valuesOfScheme(key, r -> r.saturation().points().stream().map(PlotPoint::y).toList()), 0, b -> "");
+    }
+
+    private List<List<Double>> valuesOfScheme(RunKey key, java.util.function.Function<RunRow, List<Double>> values) {
         List<List<Double>> byRun = new ArrayList<>();
-        for (RunRow r : rows) {
-            if (!r.key().scheme().id().equals(key.scheme().id())) continue;
-            List<Double> share = new ArrayList<>();
-            for (PlotPoint p : r.saturation().points()) share.add(p.y());
-            byRun.add(share);
-        }
-        List<PlotPoint> points = new ArrayList<>();
-        List<double[]> band = new ArrayList<>();
-        for (SeedBands.Band e : SeedBands.of(byRun).epochs()) {
-            points.add(new PlotPoint(e.epoch(), e.mean()));
-            band.add(new double[] {e.epoch(), e.min(), e.max()});
-        }
-        line.setAll(points, band);
+        for (RunRow r : rows) if (r.key().scheme().id().equals(key.scheme().id())) byRun.add(values.apply(r));
+        return byRun;
     }
 
     private static String schemeName(org.initlab.core.init.InitScheme s) {
@@ -197,14 +177,7 @@ public final class RunResults {
 
     /** One line per run for single seeds; with several, a mean line per scheme (and every seed on demand). */
     private void rebuildAccuracyLines() {
-        List<PlotLine> shown = new ArrayList<>();
-        if (!multiSeed()) {
-            rows.forEach(r -> shown.add(r.accuracy()));
-        } else {
-            shown.addAll(meanLines.values());
-            if (showSeeds.get()) rows.forEach(r -> shown.add(r.accuracy()));
-        }
-        accuracyLines.setAll(shown);
+        accuracyLines.setAll(accuracyMeans.shown(rows, multiSeed(), showSeeds.get()));
     }
 
     // ---- events (FX thread) ----------------------------------------------------------------------
@@ -315,25 +288,13 @@ public final class RunResults {
         row.etaProperty().set(p <= 0 ? "" : I18n.f("row.left", String.format(Locale.ROOT, "%.0f", elapsed * (1 - p) / p)));
     }
 
-    /** The mean line and min–max band of {@code key}'s scheme over its seeds, from the core's {@link SeedBands}. */
+    /** The mean line and min–max band of {@code key}'s scheme over its seeds' accuracy after each epoch (x = epochs trained). */
     private void updateBand(RunKey key) {
         if (!multiSeed()) return;
-        List<List<Double>> byRun = new ArrayList<>();
-        for (RunRow r : rows) {
-            if (!r.key().scheme().id().equals(key.scheme().id())) continue;
-            List<Double> acc = new ArrayList<>();
-            for (EpochResult e : r.epochs()) acc.add(e.accuracyPercent());
-            byRun.add(acc);
-        }
-        List<PlotPoint> points = new ArrayList<>();
-        List<double[]> band = new ArrayList<>();
-        for (SeedBands.Band e : SeedBands.of(byRun).epochs()) {
-            points.add(new PlotPoint(e.epoch() + 1, e.mean(), I18n.f("point.mean", key.scheme().weights().id(), Integer.toString(e.epoch()),
-                    String.format(Locale.ROOT, "%.2f", e.mean()), String.format(Locale.ROOT, "%.2f", e.sd()), String.format(Locale.ROOT, "%.2f", e.min()),
-                    String.format(Locale.ROOT, "%.2f", e.max()), Integer.toString(e.runs()))));
-            band.add(new double[] {e.epoch() + 1, e.min(), e.max()});
-        }
-        meanLines.get(key.scheme().id()).setAll(points, band);
+        accuracyMeans.update(key.scheme().id(), valuesOfScheme(key, r -> r.epochs().stream().map(EpochResult::accuracyPercent).toList()), 1,
+                e -> I18n.f("point.mean", key.scheme().weights().id(), Integer.toString(e.epoch()), String.format(Locale.ROOT, "%.2f", e.mean()),
+                        String.format(Locale.ROOT, "%.2f", e.sd()), String.format(Locale.ROOT, "%.2f", e.min()), String.format(Locale.ROOT, "%.2f", e.max()),
+                        Integer.toString(e.runs())));
     }
 
     /** The saturated share per snapshot for the current threshold, replaced in one change (one chart layout). */

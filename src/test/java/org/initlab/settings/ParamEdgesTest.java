@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -237,5 +238,28 @@ class ParamEdgesTest {
         assertEquals("zeros", Presets.byId("zeros").orElseThrow().settings().values().get("bias"));
         assertTrue(Presets.byId("no-such").isEmpty());
         assertNull(Presets.byId("no-such").orElse(null));
+    }
+
+    @Test
+    void labelledReturnsTheSameParameterWithTheNewKey() {
+        WholeParam w = new WholeParam("x", null, "x", 1, 0, 5);
+        assertEquals("field.x", w.labelKey());
+        WholeParam same = w.labelled("field.y");
+        assertSame(w, same);
+        assertEquals("field.y", same.labelKey());
+    }
+
+    @Test
+    void openRangeIsUnbracketedInNotANumberMessages() {
+        assertEquals("'' is not a number (allowed above 0, at most 1000000)", LabParameters.ETA.parse(" ").problem().message());
+        assertEquals("'x' is not a number (allowed above 0, at most 1000000)", LabParameters.ETA.parse("x").problem().message());
+        assertEquals("'x' is not a number (allowed 0 to 1000000)", LabParameters.LAMBDA.parse("x").problem().message());
+    }
+
+    @Test
+    void hugeWholeLimitsAreShownExactly() {
+        // As a long, not through a double (which would round Long.MAX_VALUE to 9.223372036854776E18).
+        assertArrayEquals(new String[] {"0", "9,223,372,036,854,775,807"}, LabParameters.SEED.bounds().rangeArgs());
+        assertEquals("9,223,372,036,854,775,807", Bounds.shown(Long.MAX_VALUE));
     }
 }

@@ -2,7 +2,6 @@ package org.initlab.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,33 +9,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.initlab.core.Activation;
-import org.initlab.core.Loss;
 import org.initlab.core.NetworkSpec;
-import org.initlab.core.OutputLayer;
-import org.initlab.core.init.BiasInit;
-import org.initlab.core.init.InitCatalog;
-import org.initlab.core.init.InitScheme;
 import org.initlab.data.Dataset;
 import org.initlab.io.AtomicFiles;
 import org.initlab.settings.ExperimentSettings;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.SettingsFormatException;
 import org.initlab.train.Comparison;
-import org.initlab.train.Engine;
-import org.initlab.train.EpochMode;
 import org.initlab.train.EpochResult;
-import org.initlab.train.EvalSplit;
-import org.initlab.train.Gradients;
 import org.initlab.train.NetworkStats;
 import org.initlab.train.ProbePoint;
 import org.initlab.train.TrainRange;
 import org.initlab.train.ZHistogram;
-import org.initlab.train.RunKey;
 import org.initlab.train.RunResult;
-import org.initlab.train.RunStatus;
 import org.initlab.train.TrainingConfig;
 import org.initlab.train.VectorApi;
 
@@ -60,7 +46,7 @@ public final class RunJson {
     public static final long MAX_BYTES = 64L << 20;
     /** At most this many probe points per run in a file. */
     public static final int MAX_PROBES = 100_000;
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** Objects indented, arrays of numbers on one line: a histogram is one line, not 80. */
     private static final com.fasterxml.jackson.databind.ObjectWriter WRITER = MAPPER.writer(
             new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withArrayIndenter(com.fasterxml.jackson.core.util.DefaultPrettyPrinter.FixedSpaceIndenter.instance));
@@ -182,101 +168,13 @@ public final class RunJson {
         AtomicFiles.writeString(file, write(c, dataset, results));
     }
 
+    /** Reads a run file's text: every value checked, every problem a {@link SettingsFormatException} (see {@link RunJsonReader}). */
+    public static SavedRun read(String json) throws SettingsFormatException {
+        return RunJsonReader.read(json);
+    }
+
     public static SavedRun load(Path file) throws IOException {
         return org.initlab.settings.JsonFiles.load(file, MAX_BYTES, "", RunJson::read);
-    }
-
-    public static SavedRun read(String json) throws SettingsFormatException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException | RuntimeException e) {
-            throw new SettingsFormatException("not valid JSON");
-        }
-        try {
-            if (root == null || !root.isObject()) throw new SettingsFormatException("expected a JSON object");
-            if (!SCHEMA.equals(root.path("schema").asText(null))) throw new SettingsFormatException("\"schema\" must be \"" + SCHEMA + "\"");
-            if (!root.path("version").isInt()) throw new SettingsFormatException("unknown schema version " + root.path("version") + " (this InitLab reads versions " + OLDEST_VERSION + " to " + VERSION + ")");
-            int version = root.path("version").intValue();
-            if (version > VERSION) throw new SettingsFormatException("written by a newer InitLab: version " + version + "; this one reads up to " + VERSION);
-            if (version < OLDEST_VERSION) throw new SettingsFormatException("unknown schema version " + version + " (this InitLab reads versions " + OLDEST_VERSION + " to " + VERSION + ")");
-            boolean v2 = version >= 2;
-            JsonNode net = object(root, "network");
-            JsonNode sizesNode = net.path("sizes");
-            if (!sizesNode.isArray() || sizesNode.size() < 2 || sizesNode.size() > 102) throw new SettingsFormatException("\"network.sizes\" must list 2 to 102 layer sizes");
-            int[] sizes = new int[sizesNode.size()];
-            for (int i = 0; i < sizes.length; i++) sizes[i] = integer(sizesNode.get(i), "network.sizes");
-            NetworkSpec spec = new NetworkSpec(sizes, Activation.parse(text(net, "activation")), OutputLayer.parse(text(net, "output")), Loss.parse(text(net, "loss")));
-            JsonNode t = object(root, "training");
-            TrainingConfig config = new TrainingConfig(number(t, "eta"), integer(t.path("batch"), "training.batch"), integer(t.path("batchesPerEpoch"), "training.batchesPerEpoch"),
-                    integer(t.path("epochs"), "training.epochs"), number(t, "lambda"), EpochMode.parse(text(t, "epochMode")), EvalSplit.parse(text(t, "eval")),
-                    TrainingConfig.reference().probesPerEpoch(), TrainingConfig.reference().probeSize(), Engine.parse(text(t, "engine")));
-            TrainRange range = v2 ? trainRange(root.path("dataset")) : null;
-            int layers = spec.layers(), hidden = spec.layers() - 1;
-            JsonNode runsNode = root.path("runs");
-            if (!runsNode.isArray() || runsNode.isEmpty() || runsNode.size() > 10_000) throw new SettingsFormatException("\"runs\" must list 1 to 10000 runs");
-            List<InitScheme> schemes = new ArrayList<>();
-            List<Long> seeds = new ArrayList<>();
-            List<RunResult> results = new ArrayList<>();
-            for (JsonNode r : runsNode) {
-                InitScheme scheme = new InitScheme(InitCatalog.byId(text(r, "weights")), BiasInit.parse(text(r, "bias")));
-                if (!r.path("seed").canConvertToLong()) throw new SettingsFormatException("a run's \"seed\" must be a whole number");
-                long seed = r.path("seed").longValue();
-                if (schemes.stream().noneMatch(s -> s.id().equals(scheme.id()))) schemes.add(scheme);
-                if (!seeds.contains(seed)) seeds.add(seed);
-                RunKey key = new RunKey(results.size(), scheme, seed);
-                JsonNode epochsNode = r.path("epochs");
-                if (!epochsNode.isArray() || epochsNode.size() > config.epochs()) throw new SettingsFormatException("a run's \"epochs\" must list at most " + config.epochs() + " epochs");
-                List<EpochResult> epochs = new ArrayList<>();
-                for (JsonNode e : epochsNode) {
-                    int total = integer(e.path("total"), "epochs.total"), correct = integer(e.path("correct"), "epochs.correct");
-                    if (total < 1 || correct < 0 || correct > total) throw new SettingsFormatException("an epoch's correct / total is out of range");
-                    int epoch = integer(e.path("epoch"), "epochs.epoch");
-                    if (epoch != epochs.size()) throw new SettingsFormatException("a run's epochs must be numbered 0, 1, 2, … in order");
-                    double[] meanAbsDelta = v2 ? layerValues(e.path("meanAbsDelta"), "epochs.meanAbsDelta", layers) : new double[0];
-                    NetworkStats stats = v2 ? readStats(e.path("stats"), "epochs.stats", layers, hidden) : NetworkStats.EMPTY;
-                    epochs.add(new EpochResult(key, epoch, correct, total, nonNegative(e, "meanCost"), nonNegative(e, "trainSeconds"),
-                            nonNegative(e, "evalMillis"), List.of(), meanAbsDelta, stats));
-                }
-                NetworkStats initial = v2 ? readStats(r.path("initial"), "initial", layers, hidden) : NetworkStats.EMPTY;
-                List<ProbePoint> probes = v2 ? readProbes(r.path("probes"), key, config, layers) : List.of();
-                RunStatus status = RunStatus.valueOf(text(r, "status").toUpperCase(java.util.Locale.ROOT));
-                results.add(new RunResult(key, status, epochs, r.path("message").asText(""), nonNegative(r, "wallSeconds"), range, initial, probes));
-            }
-            Comparison c = new Comparison(spec, config, schemes, seeds, Comparison.defaultThreads());
-            if (root.has("settings")) c = fromSettings(root.path("settings"), c);
-            if (c.runKeys().size() != results.size()) throw new SettingsFormatException("the runs are not every scheme × every seed");
-            for (int i = 0; i < results.size(); i++) {
-                RunKey expected = c.runKeys().get(i), found = results.get(i).run();
-                if (!expected.scheme().id().equals(found.scheme().id()) || expected.seed() != found.seed()) {
-                    throw new SettingsFormatException("run " + (i + 1) + " is " + found.label() + ", expected " + expected.label() + " (every seed × every scheme, in order)");
-                }
-            }
-            return new SavedRun(c, results, root.path("dataset").path("name").asText("unknown"));
-        } catch (IllegalArgumentException e) {
-            throw new SettingsFormatException(e.getMessage());
-        }
-    }
-
-    /**
-     * The comparison the "settings" object describes, read as the window's and compare's settings are; files
-     * written before it existed are read from "network" and "training" alone. Both must tell the same comparison.
-     */
-    private static Comparison fromSettings(JsonNode node, Comparison legacy) throws SettingsFormatException {
-        if (!node.isObject() || node.size() > 100) throw new SettingsFormatException("\"settings\" must be an object of setting texts");
-        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
-        for (var it = node.fields(); it.hasNext(); ) {
-            var e = it.next();
-            if (!e.getValue().isTextual()) throw new SettingsFormatException("setting \"" + e.getKey() + "\" must be a string");
-            texts.put(e.getKey(), e.getValue().asText());
-        }
-        String schemes = texts.remove(LabParameters.SCHEMES.id());
-        if (schemes == null) throw new SettingsFormatException("\"settings\" must name the schemes");
-        ExperimentSettings.Result r = ExperimentSettings.parse(texts, org.initlab.settings.IdListParam.ids(schemes), legacy.spec().inputs(), legacy.spec().outputs());
-        if (!r.ok()) throw new SettingsFormatException("settings: " + String.join("; ", r.problems().stream().map(org.initlab.settings.Problem::named).toList()));
-        Comparison c = r.settings().comparison(legacy.spec().inputs(), legacy.spec().outputs(), Comparison.defaultThreads());
-        if (!c.spec().equals(legacy.spec()) || !c.config().equals(legacy.config())) throw new SettingsFormatException("\"settings\" and \"network\"/\"training\" disagree");
-        return c;
     }
 
     // ---- version 2: the views' data ------------------------------------------------------------------
@@ -311,112 +209,4 @@ public final class RunJson {
         else node.putNull(name);
     }
 
-    private static TrainRange trainRange(JsonNode dataset) throws SettingsFormatException {
-        if (!dataset.has("trainFirst") && !dataset.has("trainCount")) return null;
-        int first = integer(dataset.path("trainFirst"), "dataset.trainFirst"), count = integer(dataset.path("trainCount"), "dataset.trainCount");
-        if (first < 0 || count < 1 || (long) first + count > Integer.MAX_VALUE) throw new SettingsFormatException("\"dataset.trainFirst\" and \"trainCount\" must be a range of images");
-        return new TrainRange(first, count);
-    }
-
-    private static NetworkStats readStats(JsonNode n, String name, int layers, int hidden) throws SettingsFormatException {
-        if (!n.isObject()) throw new SettingsFormatException("\"" + name + "\" must be an object");
-        Gradients g = gradients(n, name, layers);
-        JsonNode hs = n.path("zHistograms");
-        if (!hs.isArray() || (hs.size() != 0 && hs.size() != hidden)) throw new SettingsFormatException("\"" + name + ".zHistograms\" must list one histogram per hidden layer (" + hidden + ") or none");
-        List<ZHistogram> histograms = new ArrayList<>();
-        for (JsonNode h : hs) {
-            if (!h.isObject()) throw new SettingsFormatException("a histogram must be an object");
-            double min = number(h, "min"), max = number(h, "max");
-            if (!(min < max)) throw new SettingsFormatException("a histogram's \"min\" must be below its \"max\"");
-            JsonNode cs = h.path("counts");
-            if (!cs.isArray() || cs.isEmpty() || cs.size() > ZHistogram.MAX_BINS) throw new SettingsFormatException("a histogram's \"counts\" must list 1 to " + ZHistogram.MAX_BINS + " bins");
-            int[] counts = new int[cs.size()];
-            for (int i = 0; i < counts.length; i++) counts[i] = count(cs.get(i), "counts");
-            histograms.add(new ZHistogram(min, max, counts, count(h.path("underflow"), "underflow"), count(h.path("overflow"), "overflow")));
-        }
-        double[] saturated = values(n.path("saturatedShare"), name + ".saturatedShare", histograms.size());
-        for (double v : saturated) if (v > 1) throw new SettingsFormatException("\"" + name + ".saturatedShare\" values are shares from 0 to 1");
-        JsonNode spread = n.path("hiddenRowSpread");
-        double rowSpread = spread.isNull() ? Double.NaN : nonNegative(n, "hiddenRowSpread");
-        return new NetworkStats(g, histograms, saturated, rowSpread);
-    }
-
-    private static Gradients gradients(JsonNode n, String name, int layers) throws SettingsFormatException {
-        double[] dz = layerValues(n.path("meanAbsDz"), name + ".meanAbsDz", layers), dw = layerValues(n.path("meanAbsDw"), name + ".meanAbsDw", layers);
-        if (dz.length != dw.length) throw new SettingsFormatException("\"" + name + "\": \"meanAbsDz\" and \"meanAbsDw\" must both list every layer or both be empty");
-        return new Gradients(dz, dw);
-    }
-
-    private static List<ProbePoint> readProbes(JsonNode n, RunKey key, TrainingConfig config, int layers) throws SettingsFormatException {
-        int cap = (int) Math.min(MAX_PROBES, (long) config.epochs() * 1000);
-        if (!n.isArray() || n.size() > cap) throw new SettingsFormatException("a run's \"probes\" must list at most " + cap + " probe points");
-        List<ProbePoint> probes = new ArrayList<>();
-        double last = 0;
-        for (JsonNode p : n) {
-            if (!p.isObject()) throw new SettingsFormatException("a probe point must be an object");
-            double position = number(p, "position");
-            if (!(position > last) || position > config.epochs()) throw new SettingsFormatException("probe points' \"position\" must rise, from above 0 to at most " + config.epochs() + " epochs");
-            last = position;
-            JsonNode ex = p.path("examples");
-            if (!ex.isIntegralNumber() || !ex.canConvertToLong() || ex.longValue() < 0) throw new SettingsFormatException("a probe point's \"examples\" must be a whole number, not negative");
-            int total = integer(p.path("total"), "probes.total"), correct = integer(p.path("correct"), "probes.correct");
-            if (total < 1 || correct < 0 || correct > total) throw new SettingsFormatException("a probe point's correct / total is out of range");
-            probes.add(new ProbePoint(key, position, ex.longValue(), nonNegative(p, "meanCost"), correct, total, gradients(p, "probes", layers)));
-        }
-        return probes;
-    }
-
-    /** One value per layer, or none. */
-    private static double[] layerValues(JsonNode n, String name, int layers) throws SettingsFormatException {
-        if (!n.isArray() || (n.size() != 0 && n.size() != layers)) throw new SettingsFormatException("\"" + name + "\" must list one value per layer (" + layers + ") or none");
-        return values(n, name, n.size());
-    }
-
-    /** {@code size} numbers, each not negative, or null for a statistic not measured (NaN). */
-    private static double[] values(JsonNode n, String name, int size) throws SettingsFormatException {
-        if (!n.isArray() || n.size() != size) throw new SettingsFormatException("\"" + name + "\" must list " + size + " values");
-        double[] v = new double[size];
-        for (int i = 0; i < size; i++) {
-            JsonNode x = n.get(i);
-            if (x.isNull()) v[i] = Double.NaN;
-            else if (x.isNumber() && Double.isFinite(x.doubleValue()) && x.doubleValue() >= 0) v[i] = x.doubleValue();
-            else throw new SettingsFormatException("\"" + name + "\" values must be numbers, not negative, or null");
-        }
-        return v;
-    }
-
-    private static int count(JsonNode v, String name) throws SettingsFormatException {
-        int c = integer(v, name);
-        if (c < 0) throw new SettingsFormatException("\"" + name + "\" must not be negative");
-        return c;
-    }
-
-    private static JsonNode object(JsonNode root, String name) throws SettingsFormatException {
-        JsonNode n = root.path(name);
-        if (!n.isObject()) throw new SettingsFormatException("\"" + name + "\" must be an object");
-        return n;
-    }
-
-    private static String text(JsonNode n, String name) throws SettingsFormatException {
-        JsonNode v = n.path(name);
-        if (!v.isTextual()) throw new SettingsFormatException("\"" + name + "\" must be a string");
-        return v.asText();
-    }
-
-    private static double number(JsonNode n, String name) throws SettingsFormatException {
-        JsonNode v = n.path(name);
-        if (!v.isNumber() || !Double.isFinite(v.doubleValue())) throw new SettingsFormatException("\"" + name + "\" must be a number");
-        return v.doubleValue();
-    }
-
-    private static double nonNegative(JsonNode n, String name) throws SettingsFormatException {
-        double v = number(n, name);
-        if (v < 0) throw new SettingsFormatException("\"" + name + "\" must not be negative");
-        return v;
-    }
-
-    private static int integer(JsonNode v, String name) throws SettingsFormatException {
-        if (v == null || !v.isInt()) throw new SettingsFormatException("\"" + name + "\" must be a whole number");
-        return v.intValue();
-    }
 }

@@ -115,7 +115,7 @@ public final class LockstepRuns {
     }
 
     private static RunResult diverged(RunKey key, TrainingConfig config, int epoch, List<EpochResult> epochs, long start, TrainingSet data, NetworkStats initial, String why) {
-        return end(key, RunStatus.DIVERGED, epochs, "diverged in epoch " + epoch + ": " + why + " (η = " + TrainingRun.fmt(config.eta()) + " is probably too large)",
+        return end(key, RunStatus.DIVERGED, epochs, "diverged in epoch " + epoch + ": " + why + " (η = " + org.initlab.format.Numbers.whole(config.eta()) + " is probably too large)",
                 start, data, initial);
     }
 

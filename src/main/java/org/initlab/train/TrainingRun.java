@@ -171,12 +171,8 @@ public final class TrainingRun {
     }
 
     private RunResult diverged(int epoch, List<EpochResult> epochs, long start, TrainingListener listener, String why) {
-        return end(RunStatus.DIVERGED, epochs, "diverged in epoch " + epoch + ": " + why + " (η = " + fmt(config.eta()) + " is probably too large)",
+        return end(RunStatus.DIVERGED, epochs, "diverged in epoch " + epoch + ": " + why + " (η = " + org.initlab.format.Numbers.whole(config.eta()) + " is probably too large)",
                 start, listener);
-    }
-
-    static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     private RunResult end(RunStatus status, List<EpochResult> epochs, String message, long start, TrainingListener listener) {

@@ -81,7 +81,7 @@ public final class MeasurementsViewModel {
             return;
         }
         if (values > DeepNetwork.MAX_VALUES || flops > DeepNetwork.MAX_FLOPS) {
-            measureStatus.set(I18n.f("depth.tooLarge", String.format(Locale.ROOT, "%,d", values * 8 / 1_000_000), String.format(Locale.ROOT, "%.2g", flops)));
+            measureStatus.set(I18n.f("depth.tooLarge", org.initlab.format.Numbers.grouped(values * 8 / 1_000_000), String.format(Locale.ROOT, "%.2g", flops)));
             return;
         }
         measureStatus.set(I18n.t("depth.measuring"));

@@ -103,11 +103,11 @@ public final class ZDistributionView extends HBox {
             x.setLowerBound(-w);
             x.setUpperBound(w);
             x.setTickUnit(tick);
-            chart.getData().setAll(ChartSeries.histogramSteps(I18n.f("z.monteCarlo", String.format(Locale.ROOT, "%,d", s.sampled())), s.histogram(-w, w, 160)),
+            chart.getData().setAll(ChartSeries.histogramSteps(I18n.f("z.monteCarlo", org.initlab.format.Numbers.grouped(s.sampled())), s.histogram(-w, w, 160)),
                     ChartSeries.normalCurve(I18n.f("z.analyticCurve", String.format(Locale.ROOT, "%.3f", s.analyticStd())), s.analyticStd(), -w, w, 240));
             numbers.setText(String.format(Locale.ROOT, "%-22s %10s %10s%n%-22s %10.4f %10.4f%n%-22s %10.4f %10.4f%n%s",
                     "", I18n.t("z.empirical"), I18n.t("z.analytic"), I18n.t("z.mean"), s.mean(), 0.0, I18n.t("z.std"), s.std(), s.analyticStd(),
-                    s.complete() ? "" : I18n.f("z.sampling", String.format(Locale.ROOT, "%,d", s.sampled()), String.format(Locale.ROOT, "%,d", s.spec().samples()))));
+                    s.complete() ? "" : I18n.f("z.sampling", org.initlab.format.Numbers.grouped(s.sampled()), org.initlab.format.Numbers.grouped(s.spec().samples()))));
         }
     }
 }

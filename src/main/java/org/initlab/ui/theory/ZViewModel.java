@@ -124,8 +124,8 @@ public final class ZViewModel {
             sb.append(sb.length() == 0 ? "" : "\n").append(I18n.f("v.onesAtMost", Long.toString(inputs.longValue())));
         }
         if (samples.isValid() && ones.isValid() && samples.longValue() * ones.longValue() > LabParameters.MAX_DRAWS) {
-            sb.append(sb.length() == 0 ? "" : "\n").append(I18n.f("v.tooManyDraws", String.format(java.util.Locale.ROOT, "%,d", samples.longValue() * ones.longValue()),
-                    String.format(java.util.Locale.ROOT, "%,d", LabParameters.MAX_DRAWS)));
+            sb.append(sb.length() == 0 ? "" : "\n").append(I18n.f("v.tooManyDraws", org.initlab.format.Numbers.grouped(samples.longValue() * ones.longValue()),
+                    org.initlab.format.Numbers.grouped(LabParameters.MAX_DRAWS)));
         }
         message.set(sb.toString());
     }

@@ -34,16 +34,16 @@ public final class BenchCommand {
     private BenchCommand() {}
 
     /** What the arguments ask to time, validated; nothing runs yet. */
-    public record Plan(int epochs, int nd4jEpochs, Path data, boolean full) {}
+    public record Plan(int epochs, int nd4jEpochs, Path data, boolean full, boolean profile) {}
 
     public static Plan plan(String[] args) throws UsageException {
-        CliArgs a = CliArgs.parse(args, 1, CliArgs.options(LabParameters.benchOptions(), "data"), Set.of("full"));
+        CliArgs a = CliArgs.parse(args, 1, CliArgs.options(LabParameters.benchOptions(), "data"), Set.of("full", "profile"));
         int epochs = a.get(LabParameters.BENCH_EPOCHS).intValue();
         // Without --nd4j-epochs: the catalogue's 2, or fewer when fewer epochs are timed.
         int nd4jEpochs = a.has(LabParameters.BENCH_ND4J_EPOCHS.option()) ? a.get(LabParameters.BENCH_ND4J_EPOCHS).intValue()
                 : (int) Math.min(epochs, LabParameters.BENCH_ND4J_EPOCHS.defaultValue());
         Path dir = a.has("data") ? Path.of(a.string("data", "")) : DatasetLoader.bundledMnist();
-        return new Plan(epochs, nd4jEpochs, dir, a.flag("full"));
+        return new Plan(epochs, nd4jEpochs, dir, a.flag("full"), a.flag("profile"));
     }
 
     public static int run(String[] args, PrintStream out) throws UsageException, IOException, InterruptedException {
@@ -75,6 +75,7 @@ public final class BenchCommand {
         List<RunResult> single = train(spec, reference.withEpochs(epochs), List.of(standard), data, 1);
         out.printf(Locale.ROOT, "median_s_per_epoch %.4f%n", median(trainSeconds(single)));
         lockstep(spec, data, out);
+        if (plan.profile()) StepProfileReport.print(spec, data, out);
         List<RunResult> both = train(spec, reference.withEpochs(epochs), List.of(standard, lecun), data, 2);
         out.printf(Locale.ROOT, "concurrent_median_s_per_epoch %.4f%n", median(trainSeconds(both)));
         out.printf(Locale.ROOT, "concurrent_median_wall_s_per_epoch %.4f%n", median(wallPerEpoch(both)));

@@ -35,13 +35,17 @@ final class JavaSgdStep implements SgdStep {
     /** For layers 1.. (not the input layer): the same weights transposed, {@code [unit][input]}, for backpropagation. */
     private final float[][] wT;
     private final float[][] b;
-    /** −(η/m)·a of the previous layer for one example: the update's coefficients, shared by w and wT so both stay exact transposes. */
+    /** −(η/m)·a of the previous layer, a row per example: the update's coefficients, shared by w and wT so both stay exact transposes. */
     private final float[] scaledInput;
+    /** −η/m, once per batch size (the bias update's one coefficient). */
+    private final float[] minusScale = new float[1];
     private final Activation hidden;
     private final OutputLayer output;
     private final Loss loss;
     private final LabeledImages images;
     private final SparseImages sparse;
+    /** This step's mini-batch, unpacked (in lockstep, the group's first member's serves all). */
+    private final BatchPixels pixels;
     private final float eta;
     /** Nielsen's network2 weight decay factor 1 − ηλ/n (1 when λ = 0). */
     private final float decay;
@@ -51,6 +55,8 @@ final class JavaSgdStep implements SgdStep {
     private final float[][] delta;
     private boolean synced = true;
     private final DeltaMeter deltaMeter;
+    /** Null but in {@code bench --profile}. */
+    private StepProfile profile;
 
     JavaSgdStep(Mlp network, TrainingSet data, TrainingConfig config) {
         NetworkSpec spec = network.spec();
@@ -78,7 +84,7 @@ final class JavaSgdStep implements SgdStep {
                 widest = Math.max(widest, inStride);
             }
         }
-        this.scaledInput = new float[widest];
+        this.scaledInput = new float[widest * config.batchSize()];
         this.hidden = spec.hidden();
         this.output = spec.output();
         this.loss = spec.loss();
@@ -87,6 +93,7 @@ final class JavaSgdStep implements SgdStep {
         this.eta = (float) config.eta();
         this.decay = (float) (1.0 - config.eta() * config.lambda() / data.count());
         int m = config.batchSize();
+        this.pixels = new BatchPixels(sparse, m);
         z = new float[layers][];
         a = new float[layers][];
         delta = new float[layers][];
@@ -114,24 +121,44 @@ final class JavaSgdStep implements SgdStep {
 
     @Override
     public double step(int[] batch, int count) {
+        StepProfile p = profile;
+        long t = p == null ? 0 : System.nanoTime();
+        pixels.gather(batch, count);
+        t = mark(p, StepProfile.Phase.GATHER, t);
+        for (int s = 0; s < count; s++) firstLayerSum(pixels, s);
+        t = mark(p, StepProfile.Phase.FIRST_LAYER, t);
+        for (int s = 0; s < count; s++) forwardAfterFirstSum(s);
+        t = mark(p, StepProfile.Phase.FORWARD_REST, t);
         double cost = 0;
-        for (int s = 0; s < count; s++) {
-            forward(batch[s], s);
-            cost += backward(images.label(batch[s]), s);
-        }
+        for (int s = 0; s < count; s++) cost += backward(images.label(batch[s]), s);
+        t = mark(p, StepProfile.Phase.BACKWARD, t);
         accumulateDelta(count);
-        update(batch, count);
+        updateAllButFirstWeights(count);
+        t = mark(p, StepProfile.Phase.UPDATE_REST, t);
+        updateFirstWeights(pixels, count);
+        mark(p, StepProfile.Phase.UPDATE_FIRST, t);
+        if (p != null) p.countBatch();
         synced = false;
         return cost;
     }
 
-    private void forward(int image, int s) {
-        int units = stride[1];
-        int off = s * units;
-        float[] z0 = z[0];
-        System.arraycopy(b[0], 0, z0, off, units);
-        K.sparseRowSum(w[0], sparse.indices(), sparse.values(), sparse.start(image), sparse.end(image), z0, off, units);
-        forwardAfterFirstSum(s);
+    void profile(StepProfile p) {
+        profile = p;
+    }
+
+    /** Adds the time since {@code t} to {@code phase} (with a profile) and returns the clock. */
+    private static long mark(StepProfile p, StepProfile.Phase phase, long t) {
+        if (p == null) return 0;
+        long now = System.nanoTime();
+        p.add(phase, now - t);
+        return now;
+    }
+
+    /** Example {@code s}'s first-layer z: bias + the sum of its non-zero pixels' weight rows. */
+    private void firstLayerSum(BatchPixels px, int s) {
+        int units = stride[1], off = s * units;
+        System.arraycopy(b[0], 0, z[0], off, units);
+        K.sparseRowSum(w[0], px.indices(), px.values(), px.start(s), px.end(s), z[0], off, units);
     }
 
     /** The forward pass of example {@code s} once its first layer's z holds bias + the sparse sum. */
@@ -139,12 +166,8 @@ final class JavaSgdStep implements SgdStep {
         activate(0, s * stride[1]);
         for (int l = 1; l < layers; l++) {
             int nIn = sizes[l], inOff = s * stride[l], outStride = stride[l + 1], outOff = s * outStride;
-            float[] zl = z[l], wl = w[l], prev = a[l - 1];
-            System.arraycopy(b[l], 0, zl, outOff, outStride);
-            for (int i = 0; i < nIn; i++) {
-                float x = prev[inOff + i];
-                if (x != 0f) K.axpy(x, wl, i * outStride, zl, outOff, outStride);
-            }
+            System.arraycopy(b[l], 0, z[l], outOff, outStride);
+            K.accumulate(a[l - 1], inOff, 1, nIn, w[l], 0, outStride, z[l], outOff, outStride);
             activate(l, outOff);
         }
     }
@@ -206,19 +229,11 @@ final class JavaSgdStep implements SgdStep {
         return deltaMeter.take();
     }
 
-    private void update(int[] batch, int count) {
-        updateAllButFirstWeights(count);
+    /** The first weight matrix: each example's δ added to the rows of its non-zero pixels, example after example. */
+    private void updateFirstWeights(BatchPixels px, int count) {
         int units = stride[1];
-        float scale = eta / count;
-        float[] w0 = w[0], d0 = delta[0];
-        int[] idx = sparse.indices();
-        float[] val = sparse.values();
-        for (int e = 0; e < count; e++) {
-            int off = e * units;
-            for (int k = sparse.start(batch[e]), end = sparse.end(batch[e]); k < end; k++) {
-                K.axpy(-scale * val[k], d0, off, w0, idx[k] * units, units);
-            }
-        }
+        float minusScale = -(eta / count);
+        for (int e = 0; e < count; e++) K.sparseRowUpdate(minusScale, delta[0], e * units, px.indices(), px.values(), px.start(e), px.end(e), w[0], units);
     }
 
     /**
@@ -234,38 +249,37 @@ final class JavaSgdStep implements SgdStep {
         for (JavaSgdStep s : g) {
             if (s.sparse != sparse || s.stride[1] != units) throw new IllegalArgumentException("lockstep networks must share the images and the first layer's width");
         }
-        int[] idx = sparse.indices();
-        float[] val = sparse.values();
-        float[][] w0 = new float[n][], z0 = new float[n][], d0 = new float[n][];
+        StepProfile p = g[0].profile;
+        long t = p == null ? 0 : System.nanoTime();
+        BatchPixels px = g[0].pixels;
+        px.gather(batch, count);
+        t = mark(p, StepProfile.Phase.GATHER, t);
+        int[] idx = px.indices();
+        float[] val = px.values();
+        float[][] w0 = new float[n][], z0 = new float[n][];
         for (int i = 0; i < n; i++) {
             w0[i] = g[i].w[0];
             z0[i] = g[i].z[0];
-            d0[i] = g[i].delta[0];
         }
         double[] cost = new double[n];
         for (int s = 0; s < count; s++) {
-            int image = batch[s], off = s * units;
+            int off = s * units;
             for (int i = 0; i < n; i++) System.arraycopy(g[i].b[0], 0, z0[i], off, units);
-            K.sparseRowSumGroup(w0, idx, val, sparse.start(image), sparse.end(image), z0, off, units);
-            for (int i = 0; i < n; i++) {
-                g[i].forwardAfterFirstSum(s);
-                cost[i] += g[i].backward(g[i].images.label(image), s);
-            }
+            K.sparseRowSumGroup(w0, idx, val, px.start(s), px.end(s), z0, off, units);
         }
-        float[] scale = new float[n];
+        t = mark(p, StepProfile.Phase.FIRST_LAYER, t);
+        for (int i = 0; i < n; i++) for (int s = 0; s < count; s++) g[i].forwardAfterFirstSum(s);
+        t = mark(p, StepProfile.Phase.FORWARD_REST, t);
+        for (int i = 0; i < n; i++) for (int s = 0; s < count; s++) cost[i] += g[i].backward(g[i].images.label(batch[s]), s);
+        t = mark(p, StepProfile.Phase.BACKWARD, t);
         for (int i = 0; i < n; i++) {
             g[i].accumulateDelta(count);
             g[i].updateAllButFirstWeights(count);
-            scale[i] = g[i].eta / count;
         }
-        for (int e = 0; e < count; e++) {
-            int off = e * units;
-            for (int k = sparse.start(batch[e]), end = sparse.end(batch[e]); k < end; k++) {
-                float v = val[k];
-                int row = idx[k] * units;
-                for (int i = 0; i < n; i++) K.axpy(-scale[i] * v, d0[i], off, w0[i], row, units);
-            }
-        }
+        t = mark(p, StepProfile.Phase.UPDATE_REST, t);
+        for (int i = 0; i < n; i++) g[i].updateFirstWeights(px, count);
+        mark(p, StepProfile.Phase.UPDATE_FIRST, t);
+        if (p != null) p.countBatch();
         for (JavaSgdStep s : g) s.synced = false;
         return cost;
     }
@@ -280,27 +294,20 @@ final class JavaSgdStep implements SgdStep {
                 if (wT[l] != null) for (int i = 0; i < wT[l].length; i++) wT[l][i] *= decay;
             }
         }
+        minusScale[0] = -scale;
         for (int l = 0; l < layers; l++) {
             int s = stride[l + 1];
-            for (int e = 0; e < count; e++) K.axpy(-scale, delta[l], e * s, b[l], 0, s);
+            K.accumulate(minusScale, 0, 0, count, delta[l], 0, s, b[l], 0, s);
         }
+        // Each weight gets its examples' terms in example order, as one example after the other would add them.
         for (int l = 1; l < layers; l++) {
             int nIn = sizes[l], inStride = stride[l], outStride = stride[l + 1];
             int nOut = sizes[l + 1];
-            float[] wl = w[l], wt = wT[l], dl = delta[l], prev = a[l - 1];
-            for (int e = 0; e < count; e++) {
-                int inOff = e * inStride, outOff = e * outStride;
-                for (int i = 0; i < inStride; i++) scaledInput[i] = -scale * prev[inOff + i];
-                for (int i = 0; i < nIn; i++) {
-                    float c = scaledInput[i];
-                    if (c != 0f) K.axpy(c, dl, outOff, wl, i * outStride, outStride);
-                }
-                // The same products for the transposed copy: fma(δ_o, c_i, w) = fma(c_i, δ_o, w) bit for bit.
-                for (int o = 0; o < nOut; o++) {
-                    float d = dl[outOff + o];
-                    if (d != 0f) K.axpy(d, scaledInput, 0, wt, o * inStride, inStride);
-                }
-            }
+            float[] prev = a[l - 1];
+            for (int i = 0; i < count * inStride; i++) scaledInput[i] = -scale * prev[i];
+            for (int i = 0; i < nIn; i++) K.accumulate(scaledInput, i, inStride, count, delta[l], 0, outStride, w[l], i * outStride, outStride);
+            // The same products for the transposed copy: fma(δ_o, c_i, w) = fma(c_i, δ_o, w) bit for bit.
+            for (int o = 0; o < nOut; o++) K.accumulate(delta[l], o, outStride, count, scaledInput, 0, inStride, wT[l], o * inStride, inStride);
         }
     }
 

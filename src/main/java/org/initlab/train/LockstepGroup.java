@@ -29,7 +29,13 @@ public final class LockstepGroup {
 
     /** One step of every network on {@code batch[0..count)}; each network's cost sum, as {@link SgdStep#step} returns it. */
     public double[] step(int[] batch, int count) {
+        if (steps.length == 1) return new double[] {steps[0].step(batch, count)};
         return JavaSgdStep.stepGroup(steps, batch, count);
+    }
+
+    /** Times the group's steps phase by phase into {@code profile} (null: off). */
+    public void profile(StepProfile profile) {
+        steps[0].profile(profile);
     }
 
     /** The {@code i}-th network's current parameters. */

@@ -37,6 +37,22 @@ abstract class RowKernels {
      */
     abstract void rowCombination(float[] coef, int coefOff, int count, float[] w, float[] out, int outOff, int len);
 
+    /**
+     * y[yOff + j] ← y[yOff + j] + Σ_e coef[coefOff + e·coefStride] · x[xOff + e·xStride + j] for e in [0, count),
+     * j in [0, len): one multiply-add per e, in e order, skipping zero coefficients (they add exactly nothing).
+     * The row is accumulated in registers and stored once. With {@code coefStride} 0, one coefficient for all.
+     * The forward pass after the first layer, the bias updates and the updates of every weight matrix but the
+     * first are all this operation.
+     */
+    abstract void accumulate(float[] coef, int coefOff, int coefStride, int count, float[] x, int xOff, int xStride, float[] y, int yOff, int len);
+
+    /**
+     * w[idx[k]·len + j] ← w[idx[k]·len + j] + (minusScale·val[k]) · d[dOff + j] for k in [from, to), j in
+     * [0, len): one example's term of the first layer's weight update, on the rows of its non-zero pixels.
+     * The example's δ is read once for all its rows.
+     */
+    abstract void sparseRowUpdate(float minusScale, float[] d, int dOff, int[] idx, float[] val, int from, int to, float[] w, int len);
+
     /** a[off + i] = σ(z[off + i]) = 1 / (1 + e^(−z)) for i in [0, len), len a multiple of {@link #PAD}. */
     abstract void sigmoid(float[] z, float[] a, int off, int len);
 
@@ -50,6 +66,19 @@ abstract class RowKernels {
         @Override
         void axpy(float c, float[] x, int xOff, float[] y, int yOff, int len) {
             for (int i = 0; i < len; i++) y[yOff + i] += c * x[xOff + i];
+        }
+
+        @Override
+        void accumulate(float[] coef, int coefOff, int coefStride, int count, float[] x, int xOff, int xStride, float[] y, int yOff, int len) {
+            for (int e = 0; e < count; e++) {
+                float c = coef[coefOff + e * coefStride];
+                if (c != 0f) axpy(c, x, xOff + e * xStride, y, yOff, len);
+            }
+        }
+
+        @Override
+        void sparseRowUpdate(float minusScale, float[] d, int dOff, int[] idx, float[] val, int from, int to, float[] w, int len) {
+            for (int k = from; k < to; k++) axpy(minusScale * val[k], d, dOff, w, idx[k] * len, len);
         }
 
         @Override

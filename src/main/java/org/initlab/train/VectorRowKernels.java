@@ -189,6 +189,55 @@ final class VectorRowKernels extends RowKernels {
     }
 
     @Override
+    void accumulate(float[] coef, int coefOff, int coefStride, int count, float[] x, int xOff, int xStride, float[] y, int yOff, int len) {
+        int lanes = S.length();
+        int c = 0;
+        for (; c + 2 * lanes <= len; c += 2 * lanes) {
+            FloatVector a0 = FloatVector.fromArray(S, y, yOff + c), a1 = FloatVector.fromArray(S, y, yOff + c + lanes);
+            for (int e = 0; e < count; e++) {
+                float k = coef[coefOff + e * coefStride];
+                if (k == 0f) continue;
+                FloatVector v = FloatVector.broadcast(S, k);
+                int r = xOff + e * xStride + c;
+                a0 = FloatVector.fromArray(S, x, r).fma(v, a0);
+                a1 = FloatVector.fromArray(S, x, r + lanes).fma(v, a1);
+            }
+            a0.intoArray(y, yOff + c);
+            a1.intoArray(y, yOff + c + lanes);
+        }
+        for (; c < len; c += lanes) {
+            FloatVector a0 = FloatVector.fromArray(S, y, yOff + c);
+            for (int e = 0; e < count; e++) {
+                float k = coef[coefOff + e * coefStride];
+                if (k != 0f) a0 = FloatVector.fromArray(S, x, xOff + e * xStride + c).fma(FloatVector.broadcast(S, k), a0);
+            }
+            a0.intoArray(y, yOff + c);
+        }
+    }
+
+    @Override
+    void sparseRowUpdate(float minusScale, float[] d, int dOff, int[] idx, float[] val, int from, int to, float[] w, int len) {
+        int lanes = S.length();
+        int c = 0;
+        for (; c + 2 * lanes <= len; c += 2 * lanes) {
+            FloatVector d0 = FloatVector.fromArray(S, d, dOff + c), d1 = FloatVector.fromArray(S, d, dOff + c + lanes);
+            for (int k = from; k < to; k++) {
+                FloatVector v = FloatVector.broadcast(S, minusScale * val[k]);
+                int r = idx[k] * len + c;
+                d0.fma(v, FloatVector.fromArray(S, w, r)).intoArray(w, r);
+                d1.fma(v, FloatVector.fromArray(S, w, r + lanes)).intoArray(w, r + lanes);
+            }
+        }
+        for (; c < len; c += lanes) {
+            FloatVector d0 = FloatVector.fromArray(S, d, dOff + c);
+            for (int k = from; k < to; k++) {
+                int r = idx[k] * len + c;
+                d0.fma(FloatVector.broadcast(S, minusScale * val[k]), FloatVector.fromArray(S, w, r)).intoArray(w, r);
+            }
+        }
+    }
+
+    @Override
     void rowCombination(float[] coef, int coefOff, int count, float[] w, float[] out, int outOff, int len) {
         int lanes = S.length();
         int c = 0;

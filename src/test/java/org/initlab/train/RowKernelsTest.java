@@ -83,6 +83,62 @@ class RowKernelsTest {
     }
 
     @Test
+    void sparseRowUpdateAddsTheScaledErrorToEachPixelsRow() {
+        for (RowKernels k : KERNELS) {
+            for (int len : new int[] {16, 32, 48, 80}) {
+                int rows = 9, nnz = 5;
+                float[] w = random(rows * len), w0 = w.clone(), d = random(len + 16);
+                int[] idx = {8, 0, 3, 4, 7, 2, 1};
+                float[] val = random(idx.length);
+                // Entries [1, 1 + nnz) only: rows 8 and 1 must stay; rows 0, 3, 4, 7, 2 get −0.25·val·δ.
+                k.sparseRowUpdate(-0.25f, d, 16, idx, val, 1, 1 + nnz, w, len);
+                for (int r = 0; r < rows; r++) {
+                    for (int j = 0; j < len; j++) {
+                        double want = w0[r * len + j];
+                        for (int e = 1; e < 1 + nnz; e++) if (idx[e] == r) want += -0.25 * val[e] * d[16 + j];
+                        assertEquals(want, w[r * len + j], 1e-5, k.name() + " len " + len + " row " + r + " index " + j);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void accumulateAddsTheNonZeroTermsInOrder() {
+        for (RowKernels k : KERNELS) {
+            for (int len : new int[] {16, 32, 48}) {
+                int count = 4, xStride = len + 16;
+                float[] coef = {9, 0.5f, 0, -2, 0, 1.5f, 0, 7, 0}; // from 1, stride 2: 0.5, -2, 1.5, 7
+                float[] x = random(3 + count * xStride), y = random(len + 16), y0 = y.clone();
+                k.accumulate(coef, 1, 2, count, x, 3, xStride, y, 16, len);
+                for (int j = 0; j < y.length; j++) {
+                    double want = y0[j];
+                    if (j >= 16) for (int e = 0; e < count; e++) want += coef[1 + 2 * e] * x[3 + e * xStride + j - 16];
+                    assertEquals(want, y[j], 1e-5, k.name() + " len " + len + " index " + j);
+                }
+                float[] one = {-0.5f}, b = random(len), b0 = b.clone();
+                k.accumulate(one, 0, 0, count, x, 3, xStride, b, 0, len);
+                for (int j = 0; j < len; j++) {
+                    double want = b0[j];
+                    for (int e = 0; e < count; e++) want += -0.5 * x[3 + e * xStride + j];
+                    assertEquals(want, b[j], 1e-5, "stride 0: one coefficient for every row");
+                }
+            }
+        }
+    }
+
+    @Test
+    void accumulateSkipsZeroCoefficientsSoAnInfiniteRowAddsNothing() {
+        for (RowKernels k : KERNELS) {
+            float[] x = new float[32];
+            java.util.Arrays.fill(x, 0, 16, Float.POSITIVE_INFINITY);
+            float[] y = new float[16];
+            k.accumulate(new float[] {0f, 1f}, 0, 1, 2, x, 0, 16, y, 0, 16);
+            assertEquals(0f, y[3], 0f, k.name() + ": 0·∞ would be NaN; a zero activation contributes nothing");
+        }
+    }
+
+    @Test
     void rowCombinationOverwritesWithTheCombination() {
         for (RowKernels k : KERNELS) {
             for (int len : new int[] {16, 32, 48, 64, 96}) {

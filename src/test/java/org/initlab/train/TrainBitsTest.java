@@ -211,8 +211,19 @@ class TrainBitsTest {
         assertEquals(2, s.end(1), "an all-zero image has no entries");
         assertEquals(2, s.start(2));
         assertEquals(4, s.end(2));
-        assertArrayEquals(new int[] {1, 3, 0, 3}, s.indices());
-        assertArrayEquals(new float[] {5 / 255f, 1f, 7 / 255f, 1 / 255f}, s.values(), 0f);
+        int[] idx = new int[4];
+        float[] val = new float[4];
+        for (int k = 0; k < 4; k++) {
+            idx[k] = s.index(k);
+            val[k] = s.value(k);
+        }
+        assertArrayEquals(new int[] {1, 3, 0, 3}, idx);
+        assertArrayEquals(new float[] {5 / 255f, 1f, 7 / 255f, 1 / 255f}, val, 0f);
+        int[] ui = new int[5];
+        float[] uv = new float[5];
+        assertEquals(3, s.unpack(2, ui, uv, 1), "unpacking returns the position after the image's entries");
+        assertArrayEquals(new int[] {0, 0, 3, 0, 0}, ui);
+        assertArrayEquals(new float[] {0, 7 / 255f, 1 / 255f, 0, 0}, uv, 0f);
     }
 
     @Test

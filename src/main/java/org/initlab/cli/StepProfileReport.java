@@ -1,0 +1,71 @@
+package org.initlab.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.initlab.core.Mlp;
+import org.initlab.core.NetworkSpec;
+import org.initlab.core.init.InitCatalog;
+import org.initlab.core.init.InitScheme;
+import org.initlab.data.Dataset;
+import org.initlab.train.BatchSampler;
+import org.initlab.train.EvalSplit;
+import org.initlab.train.LockstepGroup;
+import org.initlab.train.RunKey;
+import org.initlab.train.Seeds;
+import org.initlab.train.SparseImages;
+import org.initlab.train.StepProfile;
+import org.initlab.train.TrainingConfig;
+import org.initlab.train.TrainingRun;
+import org.initlab.train.TrainingSet;
+
+/**
+ * {@code bench --profile}: the reference step's seconds per network-epoch, phase by phase, alone and in a
+ * lockstep group of 8, beside its arithmetic: the 16-lane fused multiply-adds an epoch needs.
+ */
+final class StepProfileReport {
+    private static final int[] GROUPS = {1, 8};
+
+    private StepProfileReport() {}
+
+    static void print(NetworkSpec spec, Dataset data, PrintStream out) {
+        TrainingSet set = TrainingSet.of(data, EvalSplit.TEST);
+        TrainingConfig config = TrainingConfig.reference();
+        for (int g : GROUPS) {
+            List<Mlp> nets = new ArrayList<>();
+            for (int i = 0; i < g; i++) nets.add(TrainingRun.initialNetwork(spec, new RunKey(i, InitScheme.of(InitCatalog.byId("lecun")), 1 + i)));
+            LockstepGroup group = new LockstepGroup(nets, set, Collections.nCopies(g, config));
+            StepProfile profile = new StepProfile();
+            group.profile(profile);
+            BatchSampler sampler = new BatchSampler(set.first(), set.count(), config.batchSize(), Seeds.rng(1, Seeds.BATCHES));
+            int[] batch = new int[config.batchSize()];
+            for (int b = 0; b < 500; b++) group.step(batch, sampler.next(batch)); // warm-up
+            profile.reset();
+            for (int b = 0; b < config.batchesPerEpoch(); b++) group.step(batch, sampler.next(batch));
+            double networkEpochs = g * profile.batches() / (double) config.batchesPerEpoch();
+            for (StepProfile.Phase phase : StepProfile.Phase.values()) {
+                out.printf(Locale.ROOT, "profile_%d_%s_s %.4f%n", g, phase.name().toLowerCase(Locale.ROOT), profile.seconds(phase) / networkEpochs);
+            }
+            out.printf(Locale.ROOT, "profile_%d_total_s %.4f%n", g, profile.totalSeconds() / networkEpochs);
+        }
+        out.printf(Locale.ROOT, "profile_fma_per_epoch %d%n", fmaPerEpoch(spec, set, config));
+    }
+
+    /**
+     * The 16-lane fused multiply-adds of one reference epoch: per example, the first layer's sum and update
+     * over its non-zero pixels (a row of 30 units is 2 vectors), and the dense second layer's forward pass,
+     * backpropagation and update (each 30 × 1 or 10 × 2 vectors). Activations are not counted.
+     */
+    static long fmaPerEpoch(NetworkSpec spec, TrainingSet set, TrainingConfig config) {
+        SparseImages sparse = SparseImages.of(set.images());
+        long nnz = 0;
+        for (int i = set.first(); i < set.first() + set.count(); i++) nnz += sparse.end(i) - sparse.start(i);
+        double meanNnz = nnz / (double) set.count();
+        int lanes = 16, hidden = spec.size(1), out = spec.size(2);
+        int v1 = (hidden + lanes - 1) / lanes, v2 = (out + lanes - 1) / lanes;
+        double perExample = 2 * meanNnz * v1 + 2 * (hidden * v2 + out * v1) + out * v1 + v1 + v2;
+        return Math.round(perExample * config.batchSize() * config.batchesPerEpoch());
+    }
+}

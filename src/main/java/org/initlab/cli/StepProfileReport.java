@@ -55,14 +55,11 @@ final class StepProfileReport {
 
     /**
      * The 16-lane fused multiply-adds of one reference epoch: per example, the first layer's sum and update
-     * over its non-zero pixels (a row of 30 units is 2 vectors), and the dense second layer's forward pass,
+     * over its non-zero pixels (a row of 30 units is 2 vectors; the mean over all training images), and the dense second layer's forward pass,
      * backpropagation and update (each 30 × 1 or 10 × 2 vectors). Activations are not counted.
      */
     static long fmaPerEpoch(NetworkSpec spec, TrainingSet set, TrainingConfig config) {
-        SparseImages sparse = SparseImages.of(set.images());
-        long nnz = 0;
-        for (int i = set.first(); i < set.first() + set.count(); i++) nnz += sparse.end(i) - sparse.start(i);
-        double meanNnz = nnz / (double) set.count();
+        double meanNnz = SparseImages.of(set.images()).nonZero() / (double) set.images().count();
         int lanes = 16, hidden = spec.size(1), out = spec.size(2);
         int v1 = (hidden + lanes - 1) / lanes, v2 = (out + lanes - 1) / lanes;
         double perExample = 2 * meanNnz * v1 + 2 * (hidden * v2 + out * v1) + out * v1 + v1 + v2;

@@ -10,46 +10,54 @@ import org.initlab.data.LabeledImages;
  * and contribute exactly nothing to z = Σ w·x + b or to the weight gradient, so the hot path skips them
  * without changing a single result. Built once per image set and shared by every run.
  *
- * <p>Stored compactly, 3 bytes a pixel (a 16-bit index and the raw byte), because training reads images in
- * random order and each image's list comes from main memory: with 4-byte indices and float values a
- * random image cost 3× a sequential one (docs/performance.md). {@link BatchPixels} unpacks a mini-batch.
+ * <p>Stored in 2 bytes a pixel, in one array: the gap from the previous non-zero pixel (high byte) and the
+ * raw value (low byte); a gap over 255 is written as extra entries of gap 255 and value 0, which no real
+ * pixel has. Training reads images in random order, so each image's list comes from main memory: with
+ * 4-byte indices and float values in two arrays a random image cost 3× a sequential one
+ * (docs/performance.md). {@link BatchPixels} unpacks a mini-batch.
  */
 public final class SparseImages {
     private static final Map<LabeledImages, SparseImages> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
     /** value/255 for each byte, the exact float the dense path divides to. */
     private static final float[] SCALED = new float[256];
+    private static final int MAX_GAP = 255;
 
     static {
         for (int v = 0; v < 256; v++) SCALED[v] = v / 255f;
     }
 
     private final int[] start;
-    /** Pixel indices when they fit 16 bits (every image set the lab reads), else {@link #wideIndex}. */
-    private final char[] index;
-    private final int[] wideIndex;
-    private final byte[] value;
+    private final char[] entry;
+    private final long nonZero;
 
     private SparseImages(LabeledImages images) {
         int n = images.count(), p = images.pixelsPerImage();
         byte[] px = images.pixels();
         start = new int[n + 1];
-        int nnz = 0;
-        for (byte b : px) if (b != 0) nnz++;
-        boolean narrow = p <= Character.MAX_VALUE + 1;
-        index = narrow ? new char[nnz] : null;
-        wideIndex = narrow ? null : new int[nnz];
-        value = new byte[nnz];
+        long entries = 0, nz = 0;
+        for (int i = 0; i < n; i++) {
+            int previous = -1;
+            for (int j = 0; j < p; j++) {
+                if (px[i * p + j] == 0) continue;
+                entries += 1 + (j - previous - 1) / MAX_GAP;
+                nz++;
+                previous = j;
+            }
+        }
+        if (entries > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("too many non-zero pixels for one array: " + entries);
+        entry = new char[(int) entries];
+        nonZero = nz;
         int k = 0;
         for (int i = 0; i < n; i++) {
             start[i] = k;
-            int base = i * p;
+            int base = i * p, previous = -1;
             for (int j = 0; j < p; j++) {
-                byte v = px[base + j];
-                if (v != 0) {
-                    if (narrow) index[k] = (char) j;
-                    else wideIndex[k] = j;
-                    value[k++] = v;
-                }
+                int v = px[base + j] & 0xFF;
+                if (v == 0) continue;
+                int gap = j - previous;
+                for (; gap > MAX_GAP; gap -= MAX_GAP) entry[k++] = (char) (MAX_GAP << 8);
+                entry[k++] = (char) (gap << 8 | v);
+                previous = j;
             }
         }
         start[n] = k;
@@ -59,6 +67,7 @@ public final class SparseImages {
         return CACHE.computeIfAbsent(images, SparseImages::new);
     }
 
+    /** The first entry of image {@code image}; with {@link #end}, an upper bound on its non-zero pixels. */
     public int start(int image) {
         return start[image];
     }
@@ -67,49 +76,38 @@ public final class SparseImages {
         return start[image + 1];
     }
 
-    /** The pixel index of entry {@code k}. */
-    public int index(int k) {
-        return index != null ? index[k] : wideIndex[k];
-    }
-
-    /** The value (byte/255) of entry {@code k}. */
-    public float value(int k) {
-        return SCALED[value[k] & 0xFF];
+    /** Non-zero pixels over all images. */
+    public long nonZero() {
+        return nonZero;
     }
 
     /**
      * Reads one value from every cache line of these images' lists and returns a sum of them that means
-     * nothing. The reads are independent, so their misses overlap in memory; the copying that follows
-     * then finds the lines in cache instead of waiting for them one image after the other (12 ms of a 55 ms
-     * reference epoch without this, docs/performance.md).
+     * nothing. The reads are independent, so their misses overlap in memory; the unpacking that follows
+     * then finds the lines in cache instead of waiting for them one image after the other.
      */
     int touch(int[] images, int count) {
         int sum = 0;
         for (int e = 0; e < count; e++) sum += start[images[e] + 1];
         for (int e = 0; e < count; e++) {
-            int from = start[images[e]], to = start[images[e] + 1];
-            if (index != null) for (int k = from; k < to; k += 32) sum += index[k];
-            else for (int k = from; k < to; k += 16) sum += wideIndex[k];
-            for (int k = from; k < to; k += 64) sum += value[k];
+            for (int k = start[images[e]], to = start[images[e] + 1]; k < to; k += 32) sum += entry[k];
         }
         return sum;
     }
 
     /**
-     * Copies image {@code image}'s entries to {@code idx}/{@code val} from {@code at}; returns the position after them.
-     * One tight loop per image, so the reads of all a batch's images overlap in memory.
+     * Writes image {@code image}'s non-zero pixels to {@code idx}/{@code val} from {@code at}, in pixel order;
+     * returns the position after them.
      */
     int unpack(int image, int[] idx, float[] val, int at) {
-        int from = start[image], to = start[image + 1];
-        if (index != null) {
-            for (int k = from; k < to; k++, at++) {
-                idx[at] = index[k];
-                val[at] = SCALED[value[k] & 0xFF];
-            }
-        } else {
-            for (int k = from; k < to; k++, at++) {
-                idx[at] = wideIndex[k];
-                val[at] = SCALED[value[k] & 0xFF];
+        int p = -1;
+        for (int k = start[image], to = start[image + 1]; k < to; k++) {
+            int c = entry[k];
+            p += c >>> 8;
+            int v = c & 0xFF;
+            if (v != 0) {
+                idx[at] = p;
+                val[at++] = SCALED[v];
             }
         }
         return at;

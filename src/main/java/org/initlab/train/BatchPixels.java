@@ -2,8 +2,9 @@ package org.initlab.train;
 
 /**
  * A mini-batch's non-zero pixels, unpacked from {@link SparseImages} into small arrays that stay in the L1
- * cache for the whole step: example {@code e}'s entries are {@code idx/val[start(e) .. end(e))}. One
- * unpacking serves the forward pass and the weight update, and, in lockstep, every network of the group.
+ * cache for the whole step: example {@code e}'s entries are {@code idx/val[start(e) .. end(e))}, each index
+ * already the offset of the pixel's first-layer weight row. One unpacking serves the forward pass and the
+ * weight update, and, in lockstep, every network of the group.
  */
 final class BatchPixels {
     private final SparseImages sparse;
@@ -14,8 +15,14 @@ final class BatchPixels {
     @SuppressWarnings("unused")
     private int touched;
 
-    BatchPixels(SparseImages sparse, int batchSize) {
+    private final int rowFloats;
+    private final int firstRow;
+
+    /** For weight rows of {@code rowFloats} floats, the first at {@code firstRow}. */
+    BatchPixels(SparseImages sparse, int batchSize, int rowFloats, int firstRow) {
         this.sparse = sparse;
+        this.rowFloats = rowFloats;
+        this.firstRow = firstRow;
         this.start = new int[batchSize + 1];
         this.idx = new int[0];
         this.val = new float[0];
@@ -33,7 +40,7 @@ final class BatchPixels {
         int at = 0;
         for (int e = 0; e < count; e++) {
             start[e] = at;
-            at = sparse.unpack(batch[e], idx, val, at);
+            at = sparse.unpack(batch[e], rowFloats, firstRow, idx, val, at);
         }
         start[count] = at;
     }

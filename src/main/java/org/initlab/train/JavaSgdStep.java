@@ -32,6 +32,8 @@ final class JavaSgdStep implements SgdStep {
     /** Padded row length (stride) of each layer's units. */
     private final int[] stride;
     private final float[][] w;
+    /** Where the rows of {@code w[0]} begin: on a cache line ({@link AlignedRows}); every other matrix begins at 0. */
+    private final int firstRow;
     /** For layers 1.. (not the input layer): the same weights transposed, {@code [unit][input]}, for backpropagation. */
     private final float[][] wT;
     private final float[][] b;
@@ -72,10 +74,11 @@ final class JavaSgdStep implements SgdStep {
         int widest = 0;
         for (int l = 0; l < layers; l++) {
             int nIn = sizes[l], nOut = sizes[l + 1], s = stride[l + 1];
-            w[l] = new float[nIn * s];
+            w[l] = l == 0 ? AlignedRows.allocate(nIn * s) : new float[nIn * s];
+            int at = l == 0 ? AlignedRows.offset() : 0;
             b[l] = new float[s];
             float[] src = network.weights(l);
-            for (int i = 0; i < nIn; i++) System.arraycopy(src, i * nOut, w[l], i * s, nOut);
+            for (int i = 0; i < nIn; i++) System.arraycopy(src, i * nOut, w[l], at + i * s, nOut);
             System.arraycopy(network.biases(l), 0, b[l], 0, nOut);
             if (l > 0) {
                 int inStride = stride[l];
@@ -84,6 +87,7 @@ final class JavaSgdStep implements SgdStep {
                 widest = Math.max(widest, inStride);
             }
         }
+        this.firstRow = AlignedRows.offset();
         this.scaledInput = new float[widest * config.batchSize()];
         this.hidden = spec.hidden();
         this.output = spec.output();
@@ -93,7 +97,7 @@ final class JavaSgdStep implements SgdStep {
         this.eta = (float) config.eta();
         this.decay = (float) (1.0 - config.eta() * config.lambda() / data.count());
         int m = config.batchSize();
-        this.pixels = new BatchPixels(sparse, m);
+        this.pixels = new BatchPixels(sparse, m, stride[1], firstRow);
         z = new float[layers][];
         a = new float[layers][];
         delta = new float[layers][];
@@ -111,7 +115,8 @@ final class JavaSgdStep implements SgdStep {
             for (int l = 0; l < layers; l++) {
                 int nIn = sizes[l], nOut = sizes[l + 1], s = stride[l + 1];
                 float[] dst = net.weights(l);
-                for (int i = 0; i < nIn; i++) System.arraycopy(w[l], i * s, dst, i * nOut, nOut);
+                int at = l == 0 ? firstRow : 0;
+                for (int i = 0; i < nIn; i++) System.arraycopy(w[l], at + i * s, dst, i * nOut, nOut);
                 System.arraycopy(b[l], 0, net.biases(l), 0, nOut);
             }
             synced = true;
@@ -125,7 +130,7 @@ final class JavaSgdStep implements SgdStep {
         long t = p == null ? 0 : System.nanoTime();
         pixels.gather(batch, count);
         t = mark(p, StepProfile.Phase.GATHER, t);
-        for (int s = 0; s < count; s++) firstLayerSum(pixels, s);
+        firstLayerSums(pixels, count);
         t = mark(p, StepProfile.Phase.FIRST_LAYER, t);
         for (int s = 0; s < count; s++) forwardAfterFirstSum(s);
         t = mark(p, StepProfile.Phase.FORWARD_REST, t);
@@ -154,11 +159,13 @@ final class JavaSgdStep implements SgdStep {
         return now;
     }
 
-    /** Example {@code s}'s first-layer z: bias + the sum of its non-zero pixels' weight rows. */
-    private void firstLayerSum(BatchPixels px, int s) {
-        int units = stride[1], off = s * units;
-        System.arraycopy(b[0], 0, z[0], off, units);
-        K.sparseRowSum(w[0], px.indices(), px.values(), px.start(s), px.end(s), z[0], off, units);
+    /** The first layer's z of every example: bias + the sum of its non-zero pixels' weight rows. */
+    private void firstLayerSums(BatchPixels px, int count) {
+        int units = stride[1];
+        for (int s = 0; s < count; s++) {
+            System.arraycopy(b[0], 0, z[0], s * units, units);
+            K.sparseRowSum(w[0], px.indices(), px.values(), px.start(s), px.end(s), z[0], s * units, units);
+        }
     }
 
     /** The forward pass of example {@code s} once its first layer's z holds bias + the sparse sum. */
@@ -237,10 +244,10 @@ final class JavaSgdStep implements SgdStep {
     }
 
     /**
-     * One SGD step of several networks on the same mini-batch, in lockstep: each example's non-zero pixels
-     * are read once for all of them (the first layer's sums and weight updates), everything else runs per
-     * network. Each network's arithmetic is its own {@link #step}'s, in the same order: the same bits.
-     * The networks share the images and their first layer's padded width.
+     * One SGD step of several networks on the same mini-batch, in lockstep: the batch's pixel lists are
+     * fetched from memory and unpacked once for all of them; everything else runs per network, phase by
+     * phase. Each network's arithmetic is its own {@link #step}'s, in the same order: the same bits. The
+     * networks share the images and their first layer's padded width.
      */
     static double[] stepGroup(JavaSgdStep[] g, int[] batch, int count) {
         int n = g.length;
@@ -254,19 +261,8 @@ final class JavaSgdStep implements SgdStep {
         BatchPixels px = g[0].pixels;
         px.gather(batch, count);
         t = mark(p, StepProfile.Phase.GATHER, t);
-        int[] idx = px.indices();
-        float[] val = px.values();
-        float[][] w0 = new float[n][], z0 = new float[n][];
-        for (int i = 0; i < n; i++) {
-            w0[i] = g[i].w[0];
-            z0[i] = g[i].z[0];
-        }
         double[] cost = new double[n];
-        for (int s = 0; s < count; s++) {
-            int off = s * units;
-            for (int i = 0; i < n; i++) System.arraycopy(g[i].b[0], 0, z0[i], off, units);
-            K.sparseRowSumGroup(w0, idx, val, px.start(s), px.end(s), z0, off, units);
-        }
+        for (JavaSgdStep s : g) s.firstLayerSums(px, count);
         t = mark(p, StepProfile.Phase.FIRST_LAYER, t);
         for (int i = 0; i < n; i++) for (int s = 0; s < count; s++) g[i].forwardAfterFirstSum(s);
         t = mark(p, StepProfile.Phase.FORWARD_REST, t);

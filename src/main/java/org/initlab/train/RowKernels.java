@@ -16,20 +16,12 @@ abstract class RowKernels {
     abstract void axpy(float c, float[] x, int xOff, float[] y, int yOff, int len);
 
     /**
-     * out[outOff + j] += Σ_{k ∈ [from, to)} val[k] · w[idx[k]·len + j] for j in [0, len): a sparse input
-     * times a weight matrix. Accumulates in registers, not through memory, so the sum over the non-zero
-     * pixels is not one long chain of store-to-load latencies.
+     * out[outOff + j] += Σ_{k ∈ [from, to)} val[k] · w[idx[k] + j] for j in [0, len): a sparse input times a
+     * weight matrix, {@code idx[k]} being the offset of pixel k's weight row in {@code w}. Accumulates in
+     * registers, not through memory, so the sum over the non-zero pixels is not one long chain of
+     * store-to-load latencies.
      */
     abstract void sparseRowSum(float[] w, int[] idx, float[] val, int from, int to, float[] out, int outOff, int len);
-
-    /**
-     * {@link #sparseRowSum} for the networks {@code w[first..first+count)} into {@code out[first..]} over the
-     * same pixels, read once for all of them (lockstep training); each network's sums are exactly the single
-     * kernel's. This version runs them one after the other.
-     */
-    void sparseRowSumGroup(float[][] w, int[] idx, float[] val, int from, int to, float[][] out, int outOff, int len) {
-        for (int g = 0; g < w.length; g++) sparseRowSum(w[g], idx, val, from, to, out[g], outOff, len);
-    }
 
     /**
      * out[outOff + j] = Σ_{o ∈ [0, count)} coef[coefOff + o] · w[o·len + j] for j in [0, len): a dense
@@ -47,8 +39,8 @@ abstract class RowKernels {
     abstract void accumulate(float[] coef, int coefOff, int coefStride, int count, float[] x, int xOff, int xStride, float[] y, int yOff, int len);
 
     /**
-     * w[idx[k]·len + j] ← w[idx[k]·len + j] + (minusScale·val[k]) · d[dOff + j] for k in [from, to), j in
-     * [0, len): one example's term of the first layer's weight update, on the rows of its non-zero pixels.
+     * w[idx[k] + j] ← w[idx[k] + j] + (minusScale·val[k]) · d[dOff + j] for k in [from, to), j in [0, len):
+     * one example's term of the first layer's weight update, on the rows (at offsets idx[k]) of its non-zero pixels.
      * The example's δ is read once for all its rows.
      */
     abstract void sparseRowUpdate(float minusScale, float[] d, int dOff, int[] idx, float[] val, int from, int to, float[] w, int len);
@@ -78,12 +70,12 @@ abstract class RowKernels {
 
         @Override
         void sparseRowUpdate(float minusScale, float[] d, int dOff, int[] idx, float[] val, int from, int to, float[] w, int len) {
-            for (int k = from; k < to; k++) axpy(minusScale * val[k], d, dOff, w, idx[k] * len, len);
+            for (int k = from; k < to; k++) axpy(minusScale * val[k], d, dOff, w, idx[k], len);
         }
 
         @Override
         void sparseRowSum(float[] w, int[] idx, float[] val, int from, int to, float[] out, int outOff, int len) {
-            for (int k = from; k < to; k++) axpy(val[k], w, idx[k] * len, out, outOff, len);
+            for (int k = from; k < to; k++) axpy(val[k], w, idx[k], out, outOff, len);
         }
 
         @Override

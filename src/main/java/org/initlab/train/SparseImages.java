@@ -96,17 +96,17 @@ public final class SparseImages {
     }
 
     /**
-     * Writes image {@code image}'s non-zero pixels to {@code idx}/{@code val} from {@code at}, in pixel order;
-     * returns the position after them.
+     * Writes image {@code image}'s non-zero pixels to {@code idx}/{@code val} from {@code at}, in pixel order,
+     * each pixel p as {@code first + p·stride} (the offset of its weight row); returns the position after them.
      */
-    int unpack(int image, int[] idx, float[] val, int at) {
+    int unpack(int image, int stride, int first, int[] idx, float[] val, int at) {
         int p = -1;
         for (int k = start[image], to = start[image + 1]; k < to; k++) {
             int c = entry[k];
             p += c >>> 8;
             int v = c & 0xFF;
             if (v != 0) {
-                idx[at] = p;
+                idx[at] = first + p * stride;
                 val[at++] = SCALED[v];
             }
         }

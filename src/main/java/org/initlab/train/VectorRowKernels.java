@@ -28,20 +28,29 @@ final class VectorRowKernels extends RowKernels {
         int lanes = S.length();
         int c = 0;
         for (; c + 2 * lanes <= len; c += 2 * lanes) {
-            // Four independent chains (two vectors × even/odd pixels) keep both FMA units busy.
+            // Eight independent chains (two vectors × four pixels in turn): with four, each chain waited on its
+            // fused multiply-add's latency every other pixel.
             FloatVector a0 = FloatVector.fromArray(S, out, outOff + c), a1 = FloatVector.fromArray(S, out, outOff + c + lanes);
-            FloatVector b0 = FloatVector.zero(S), b1 = FloatVector.zero(S);
+            FloatVector b0 = FloatVector.zero(S), b1 = FloatVector.zero(S), e0 = FloatVector.zero(S), e1 = FloatVector.zero(S);
+            FloatVector f0 = FloatVector.zero(S), f1 = FloatVector.zero(S);
             int k = from;
-            for (; k + 1 < to; k += 2) {
-                int r = idx[k] * len + c, q = idx[k + 1] * len + c;
+            for (; k + 3 < to; k += 4) {
+                int r = idx[k] + c, q = idx[k + 1] + c, s = idx[k + 2] + c, t = idx[k + 3] + c;
                 FloatVector v = FloatVector.broadcast(S, val[k]), u = FloatVector.broadcast(S, val[k + 1]);
+                FloatVector x = FloatVector.broadcast(S, val[k + 2]), y = FloatVector.broadcast(S, val[k + 3]);
                 a0 = FloatVector.fromArray(S, w, r).fma(v, a0);
                 a1 = FloatVector.fromArray(S, w, r + lanes).fma(v, a1);
                 b0 = FloatVector.fromArray(S, w, q).fma(u, b0);
                 b1 = FloatVector.fromArray(S, w, q + lanes).fma(u, b1);
+                e0 = FloatVector.fromArray(S, w, s).fma(x, e0);
+                e1 = FloatVector.fromArray(S, w, s + lanes).fma(x, e1);
+                f0 = FloatVector.fromArray(S, w, t).fma(y, f0);
+                f1 = FloatVector.fromArray(S, w, t + lanes).fma(y, f1);
             }
-            if (k < to) {
-                int r = idx[k] * len + c;
+            b0 = b0.add(e0.add(f0));
+            b1 = b1.add(e1.add(f1));
+            for (; k < to; k++) {
+                int r = idx[k] + c;
                 FloatVector v = FloatVector.broadcast(S, val[k]);
                 a0 = FloatVector.fromArray(S, w, r).fma(v, a0);
                 a1 = FloatVector.fromArray(S, w, r + lanes).fma(v, a1);
@@ -51,140 +60,8 @@ final class VectorRowKernels extends RowKernels {
         }
         for (; c < len; c += lanes) {
             FloatVector a0 = FloatVector.fromArray(S, out, outOff + c);
-            for (int k = from; k < to; k++) a0 = FloatVector.fromArray(S, w, idx[k] * len + c).fma(FloatVector.broadcast(S, val[k]), a0);
+            for (int k = from; k < to; k++) a0 = FloatVector.fromArray(S, w, idx[k] + c).fma(FloatVector.broadcast(S, val[k]), a0);
             a0.intoArray(out, outOff + c);
-        }
-    }
-
-    @Override
-    void sparseRowSumGroup(float[][] w, int[] idx, float[] val, int from, int to, float[][] out, int outOff, int len) {
-        int g = 0;
-        for (; g + 4 <= w.length; g += 4) sparseRowSum4(w[g], w[g + 1], w[g + 2], w[g + 3], idx, val, from, to, out[g], out[g + 1], out[g + 2], out[g + 3], outOff, len);
-        for (; g + 2 <= w.length; g += 2) sparseRowSum2(w[g], w[g + 1], idx, val, from, to, out[g], out[g + 1], outOff, len);
-        for (; g < w.length; g++) sparseRowSum(w[g], idx, val, from, to, out[g], outOff, len);
-    }
-
-    /** {@link #sparseRowSum} for 2 networks at once over the same pixels: each network's sums in exactly the single kernel's order (same chains, same bits). */
-    static void sparseRowSum2(float[] w0, float[] w1, int[] idx, float[] val, int from, int to, float[] o0, float[] o1, int outOff, int len) {
-        int lanes = S.length();
-        int c = 0;
-        for (; c + 2 * lanes <= len; c += 2 * lanes) {
-            FloatVector a00 = FloatVector.fromArray(S, o0, outOff + c), a10 = FloatVector.fromArray(S, o0, outOff + c + lanes);
-            FloatVector b00 = FloatVector.zero(S), b10 = FloatVector.zero(S);
-            FloatVector a01 = FloatVector.fromArray(S, o1, outOff + c), a11 = FloatVector.fromArray(S, o1, outOff + c + lanes);
-            FloatVector b01 = FloatVector.zero(S), b11 = FloatVector.zero(S);
-            int k = from;
-            for (; k + 1 < to; k += 2) {
-                int r = idx[k] * len + c, q = idx[k + 1] * len + c;
-                FloatVector v = FloatVector.broadcast(S, val[k]), u = FloatVector.broadcast(S, val[k + 1]);
-                a00 = FloatVector.fromArray(S, w0, r).fma(v, a00);
-                a10 = FloatVector.fromArray(S, w0, r + lanes).fma(v, a10);
-                b00 = FloatVector.fromArray(S, w0, q).fma(u, b00);
-                b10 = FloatVector.fromArray(S, w0, q + lanes).fma(u, b10);
-                a01 = FloatVector.fromArray(S, w1, r).fma(v, a01);
-                a11 = FloatVector.fromArray(S, w1, r + lanes).fma(v, a11);
-                b01 = FloatVector.fromArray(S, w1, q).fma(u, b01);
-                b11 = FloatVector.fromArray(S, w1, q + lanes).fma(u, b11);
-            }
-            if (k < to) {
-                int r = idx[k] * len + c;
-                FloatVector v = FloatVector.broadcast(S, val[k]);
-                a00 = FloatVector.fromArray(S, w0, r).fma(v, a00);
-                a10 = FloatVector.fromArray(S, w0, r + lanes).fma(v, a10);
-                a01 = FloatVector.fromArray(S, w1, r).fma(v, a01);
-                a11 = FloatVector.fromArray(S, w1, r + lanes).fma(v, a11);
-            }
-            a00.add(b00).intoArray(o0, outOff + c);
-            a10.add(b10).intoArray(o0, outOff + c + lanes);
-            a01.add(b01).intoArray(o1, outOff + c);
-            a11.add(b11).intoArray(o1, outOff + c + lanes);
-        }
-        for (; c < len; c += lanes) {
-            FloatVector a0 = FloatVector.fromArray(S, o0, outOff + c);
-            FloatVector a1 = FloatVector.fromArray(S, o1, outOff + c);
-            for (int k = from; k < to; k++) {
-                FloatVector v = FloatVector.broadcast(S, val[k]);
-                int r = idx[k] * len + c;
-                a0 = FloatVector.fromArray(S, w0, r).fma(v, a0);
-                a1 = FloatVector.fromArray(S, w1, r).fma(v, a1);
-            }
-            a0.intoArray(o0, outOff + c);
-            a1.intoArray(o1, outOff + c);
-        }
-    }
-
-    /** {@link #sparseRowSum} for 4 networks at once over the same pixels: each network's sums in exactly the single kernel's order (same chains, same bits). */
-    static void sparseRowSum4(float[] w0, float[] w1, float[] w2, float[] w3, int[] idx, float[] val, int from, int to, float[] o0, float[] o1, float[] o2, float[] o3, int outOff, int len) {
-        int lanes = S.length();
-        int c = 0;
-        for (; c + 2 * lanes <= len; c += 2 * lanes) {
-            FloatVector a00 = FloatVector.fromArray(S, o0, outOff + c), a10 = FloatVector.fromArray(S, o0, outOff + c + lanes);
-            FloatVector b00 = FloatVector.zero(S), b10 = FloatVector.zero(S);
-            FloatVector a01 = FloatVector.fromArray(S, o1, outOff + c), a11 = FloatVector.fromArray(S, o1, outOff + c + lanes);
-            FloatVector b01 = FloatVector.zero(S), b11 = FloatVector.zero(S);
-            FloatVector a02 = FloatVector.fromArray(S, o2, outOff + c), a12 = FloatVector.fromArray(S, o2, outOff + c + lanes);
-            FloatVector b02 = FloatVector.zero(S), b12 = FloatVector.zero(S);
-            FloatVector a03 = FloatVector.fromArray(S, o3, outOff + c), a13 = FloatVector.fromArray(S, o3, outOff + c + lanes);
-            FloatVector b03 = FloatVector.zero(S), b13 = FloatVector.zero(S);
-            int k = from;
-            for (; k + 1 < to; k += 2) {
-                int r = idx[k] * len + c, q = idx[k + 1] * len + c;
-                FloatVector v = FloatVector.broadcast(S, val[k]), u = FloatVector.broadcast(S, val[k + 1]);
-                a00 = FloatVector.fromArray(S, w0, r).fma(v, a00);
-                a10 = FloatVector.fromArray(S, w0, r + lanes).fma(v, a10);
-                b00 = FloatVector.fromArray(S, w0, q).fma(u, b00);
-                b10 = FloatVector.fromArray(S, w0, q + lanes).fma(u, b10);
-                a01 = FloatVector.fromArray(S, w1, r).fma(v, a01);
-                a11 = FloatVector.fromArray(S, w1, r + lanes).fma(v, a11);
-                b01 = FloatVector.fromArray(S, w1, q).fma(u, b01);
-                b11 = FloatVector.fromArray(S, w1, q + lanes).fma(u, b11);
-                a02 = FloatVector.fromArray(S, w2, r).fma(v, a02);
-                a12 = FloatVector.fromArray(S, w2, r + lanes).fma(v, a12);
-                b02 = FloatVector.fromArray(S, w2, q).fma(u, b02);
-                b12 = FloatVector.fromArray(S, w2, q + lanes).fma(u, b12);
-                a03 = FloatVector.fromArray(S, w3, r).fma(v, a03);
-                a13 = FloatVector.fromArray(S, w3, r + lanes).fma(v, a13);
-                b03 = FloatVector.fromArray(S, w3, q).fma(u, b03);
-                b13 = FloatVector.fromArray(S, w3, q + lanes).fma(u, b13);
-            }
-            if (k < to) {
-                int r = idx[k] * len + c;
-                FloatVector v = FloatVector.broadcast(S, val[k]);
-                a00 = FloatVector.fromArray(S, w0, r).fma(v, a00);
-                a10 = FloatVector.fromArray(S, w0, r + lanes).fma(v, a10);
-                a01 = FloatVector.fromArray(S, w1, r).fma(v, a01);
-                a11 = FloatVector.fromArray(S, w1, r + lanes).fma(v, a11);
-                a02 = FloatVector.fromArray(S, w2, r).fma(v, a02);
-                a12 = FloatVector.fromArray(S, w2, r + lanes).fma(v, a12);
-                a03 = FloatVector.fromArray(S, w3, r).fma(v, a03);
-                a13 = FloatVector.fromArray(S, w3, r + lanes).fma(v, a13);
-            }
-            a00.add(b00).intoArray(o0, outOff + c);
-            a10.add(b10).intoArray(o0, outOff + c + lanes);
-            a01.add(b01).intoArray(o1, outOff + c);
-            a11.add(b11).intoArray(o1, outOff + c + lanes);
-            a02.add(b02).intoArray(o2, outOff + c);
-            a12.add(b12).intoArray(o2, outOff + c + lanes);
-            a03.add(b03).intoArray(o3, outOff + c);
-            a13.add(b13).intoArray(o3, outOff + c + lanes);
-        }
-        for (; c < len; c += lanes) {
-            FloatVector a0 = FloatVector.fromArray(S, o0, outOff + c);
-            FloatVector a1 = FloatVector.fromArray(S, o1, outOff + c);
-            FloatVector a2 = FloatVector.fromArray(S, o2, outOff + c);
-            FloatVector a3 = FloatVector.fromArray(S, o3, outOff + c);
-            for (int k = from; k < to; k++) {
-                FloatVector v = FloatVector.broadcast(S, val[k]);
-                int r = idx[k] * len + c;
-                a0 = FloatVector.fromArray(S, w0, r).fma(v, a0);
-                a1 = FloatVector.fromArray(S, w1, r).fma(v, a1);
-                a2 = FloatVector.fromArray(S, w2, r).fma(v, a2);
-                a3 = FloatVector.fromArray(S, w3, r).fma(v, a3);
-            }
-            a0.intoArray(o0, outOff + c);
-            a1.intoArray(o1, outOff + c);
-            a2.intoArray(o2, outOff + c);
-            a3.intoArray(o3, outOff + c);
         }
     }
 
@@ -223,7 +100,7 @@ final class VectorRowKernels extends RowKernels {
             FloatVector d0 = FloatVector.fromArray(S, d, dOff + c), d1 = FloatVector.fromArray(S, d, dOff + c + lanes);
             for (int k = from; k < to; k++) {
                 FloatVector v = FloatVector.broadcast(S, minusScale * val[k]);
-                int r = idx[k] * len + c;
+                int r = idx[k] + c;
                 d0.fma(v, FloatVector.fromArray(S, w, r)).intoArray(w, r);
                 d1.fma(v, FloatVector.fromArray(S, w, r + lanes)).intoArray(w, r + lanes);
             }
@@ -231,7 +108,7 @@ final class VectorRowKernels extends RowKernels {
         for (; c < len; c += lanes) {
             FloatVector d0 = FloatVector.fromArray(S, d, dOff + c);
             for (int k = from; k < to; k++) {
-                int r = idx[k] * len + c;
+                int r = idx[k] + c;
                 d0.fma(FloatVector.broadcast(S, minusScale * val[k]), FloatVector.fromArray(S, w, r)).intoArray(w, r);
             }
         }

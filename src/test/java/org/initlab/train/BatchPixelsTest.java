@@ -13,7 +13,7 @@ class BatchPixelsTest {
 
     @Test
     void aBatchIsItsImagesEntriesInBatchOrder() {
-        BatchPixels px = new BatchPixels(SparseImages.of(IMAGES), 4);
+        BatchPixels px = new BatchPixels(SparseImages.of(IMAGES), 4, 1, 0);
         px.gather(new int[] {2, 1, 0, 2}, 4);
         assertArrayEquals(new int[] {0, 2, 2, 4, 6}, new int[] {px.start(0), px.start(1), px.start(2), px.start(3), px.end(3)});
         assertArrayEquals(new int[] {0, 3, 1, 3, 0, 3}, Arrays.copyOf(px.indices(), 6));
@@ -22,11 +22,11 @@ class BatchPixelsTest {
 
     @Test
     void aSmallerBatchAfterALargerOneSeesOnlyItsOwnEntries() {
-        BatchPixels px = new BatchPixels(SparseImages.of(IMAGES), 3);
+        BatchPixels px = new BatchPixels(SparseImages.of(IMAGES), 3, 16, 4);
         px.gather(new int[] {0, 2, 0}, 3);
         px.gather(new int[] {1, 2, 9}, 2);
         assertEquals(0, px.end(0), "image 1 has no entries");
         assertEquals(2, px.end(1));
-        assertArrayEquals(new int[] {0, 3}, Arrays.copyOf(px.indices(), 2));
+        assertArrayEquals(new int[] {4, 4 + 3 * 16}, Arrays.copyOf(px.indices(), 2), "pixels 0 and 3 as row offsets");
     }
 }

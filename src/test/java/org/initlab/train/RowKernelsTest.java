@@ -66,7 +66,7 @@ class RowKernelsTest {
                     int[] idx = new int[nnz + 2];
                     float[] val = new float[nnz + 2];
                     for (int j = 0; j < idx.length; j++) {
-                        idx[j] = RNG.nextInt(rows);
+                        idx[j] = RNG.nextInt(rows) * len;
                         val[j] = (float) RNG.nextDouble();
                     }
                     float[] out = random(len + 16), out0 = out.clone();
@@ -74,7 +74,7 @@ class RowKernelsTest {
                     k.sparseRowSum(w, idx, val, 1, 1 + nnz, out, 16, len);
                     for (int j = 0; j < out.length; j++) {
                         double want = out0[j];
-                        if (j >= 16) for (int e = 1; e < 1 + nnz; e++) want += val[e] * w[idx[e] * len + j - 16];
+                        if (j >= 16) for (int e = 1; e < 1 + nnz; e++) want += val[e] * w[idx[e] + j - 16];
                         assertEquals(want, out[j], 1e-5, k.name() + " len " + len + " nnz " + nnz + " index " + j);
                     }
                 }
@@ -88,14 +88,15 @@ class RowKernelsTest {
             for (int len : new int[] {16, 32, 48, 80}) {
                 int rows = 9, nnz = 5;
                 float[] w = random(rows * len), w0 = w.clone(), d = random(len + 16);
-                int[] idx = {8, 0, 3, 4, 7, 2, 1};
+                int[] pixel = {8, 0, 3, 4, 7, 2, 1}, idx = new int[pixel.length];
+                for (int e = 0; e < pixel.length; e++) idx[e] = pixel[e] * len;
                 float[] val = random(idx.length);
                 // Entries [1, 1 + nnz) only: rows 8 and 1 must stay; rows 0, 3, 4, 7, 2 get −0.25·val·δ.
                 k.sparseRowUpdate(-0.25f, d, 16, idx, val, 1, 1 + nnz, w, len);
                 for (int r = 0; r < rows; r++) {
                     for (int j = 0; j < len; j++) {
                         double want = w0[r * len + j];
-                        for (int e = 1; e < 1 + nnz; e++) if (idx[e] == r) want += -0.25 * val[e] * d[16 + j];
+                        for (int e = 1; e < 1 + nnz; e++) if (pixel[e] == r) want += -0.25 * val[e] * d[16 + j];
                         assertEquals(want, w[r * len + j], 1e-5, k.name() + " len " + len + " row " + r + " index " + j);
                     }
                 }

@@ -213,16 +213,16 @@ class TrainBitsTest {
         assertEquals(4, s.end(2));
         int[] idx = new int[4];
         float[] val = new float[4];
-        assertEquals(2, s.unpack(0, idx, val, 0));
-        assertEquals(2, s.unpack(1, idx, val, 2), "nothing from an all-zero image");
-        assertEquals(4, s.unpack(2, idx, val, 2));
+        assertEquals(2, s.unpack(0, 1, 0, idx, val, 0));
+        assertEquals(2, s.unpack(1, 1, 0, idx, val, 2), "nothing from an all-zero image");
+        assertEquals(4, s.unpack(2, 1, 0, idx, val, 2));
         assertEquals(4, s.nonZero());
         assertArrayEquals(new int[] {1, 3, 0, 3}, idx);
         assertArrayEquals(new float[] {5 / 255f, 1f, 7 / 255f, 1 / 255f}, val, 0f);
         int[] ui = new int[5];
         float[] uv = new float[5];
-        assertEquals(3, s.unpack(2, ui, uv, 1), "unpacking returns the position after the image's entries");
-        assertArrayEquals(new int[] {0, 0, 3, 0, 0}, ui);
+        assertEquals(3, s.unpack(2, 32, 12, ui, uv, 1), "unpacking returns the position after the image's entries");
+        assertArrayEquals(new int[] {0, 12, 12 + 3 * 32, 0, 0}, ui, "each pixel as its weight row's offset");
         assertArrayEquals(new float[] {0, 7 / 255f, 1 / 255f, 0, 0}, uv, 0f);
     }
 
@@ -236,11 +236,11 @@ class TrainBitsTest {
         SparseImages s = SparseImages.of(new LabeledImages(2, p, px, new byte[] {0, 1}, 2));
         int[] idx = new int[p];
         float[] val = new float[p];
-        assertEquals(at.length, s.unpack(0, idx, val, 0), "gaps of 255, 1, 744 and 199");
+        assertEquals(at.length, s.unpack(0, 1, 0, idx, val, 0), "gaps of 255, 1, 744 and 199");
         assertArrayEquals(at, java.util.Arrays.copyOf(idx, at.length));
         assertEquals(1f, val[0], 0f);
         assertEquals(201 / 255f, val[4], 0f);
-        int n = s.unpack(1, idx, val, 0);
+        int n = s.unpack(1, 1, 0, idx, val, 0);
         assertEquals(p - (p + 255) / 256, n, "every value but 0");
         for (int k = 0; k < n; k++) assertEquals((idx[k] % 256) / 255f, val[k], 0f, "pixel " + idx[k]);
         assertEquals(at.length + n, s.nonZero());

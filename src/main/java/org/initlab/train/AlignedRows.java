@@ -1,0 +1,51 @@
+package org.initlab.train;
+
+import java.lang.management.ManagementFactory;
+import com.sun.management.HotSpotDiagnosticMXBean;
+
+/**
+ * A float array whose rows can start on 64-byte cache-line boundaries. A 16-float vector load or store at
+ * an address that is not a multiple of 64 touches two cache lines; the first layer's sums and updates,
+ * which read and write a 32-float row per non-zero pixel, ran 30% slower that way, and, because the
+ * collector places an ordinary array anywhere on an 8-byte boundary (and moves it), by a different amount
+ * from run to run (docs/performance.md).
+ *
+ * <p>Java has no aligned allocation, but G1, the default collector, puts an array of at least half a
+ * region (a "humongous" object) at the start of a region, a power of two of at least 1 MB, and never
+ * moves it. So the array is made that large when G1 is in use, and its first aligned float is the one
+ * after the array header. With another collector the rows are where they fall: the same numbers, slower.
+ */
+final class AlignedRows {
+    private static final int LINE_BYTES = 64;
+    /** Half a G1 region in floats (the least that is placed at a region's start), or 0 when G1 is not in use. */
+    private static final long HUMONGOUS_FLOATS = humongousFloats();
+    /** Bytes from an array object's start to its first element (16 on a 64-bit HotSpot with compressed class pointers). */
+    @SuppressWarnings("removal")
+    private static final int BASE_OFFSET = sun.misc.Unsafe.ARRAY_FLOAT_BASE_OFFSET;
+
+    private AlignedRows() {}
+
+    /** An array of at least {@code floats} floats starting at {@link #offset()}. */
+    static float[] allocate(int floats) {
+        long size = (long) floats + LINE_BYTES / Float.BYTES;
+        if (HUMONGOUS_FLOATS > 0) size = Math.max(size, HUMONGOUS_FLOATS);
+        if (size > Integer.MAX_VALUE - 16) size = floats; // too large to pad: unaligned, still correct
+        return new float[(int) size];
+    }
+
+    /** The index of the first float on a cache-line boundary of an array from {@link #allocate} (0 without G1). */
+    static int offset() {
+        return HUMONGOUS_FLOATS > 0 ? ((LINE_BYTES - BASE_OFFSET % LINE_BYTES) % LINE_BYTES) / Float.BYTES : 0;
+    }
+
+    private static long humongousFloats() {
+        try {
+            HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            if (hotspot == null || !Boolean.parseBoolean(hotspot.getVMOption("UseG1GC").getValue())) return 0;
+            long region = Long.parseLong(hotspot.getVMOption("G1HeapRegionSize").getValue());
+            return region <= 0 ? 0 : region / 2 / Float.BYTES + 1;
+        } catch (RuntimeException | LinkageError e) {
+            return 0; // not HotSpot, or no management module: unaligned
+        }
+    }
+}

@@ -132,7 +132,7 @@ final class JavaSgdStep implements SgdStep {
         t = mark(p, StepProfile.Phase.GATHER, t);
         firstLayerSums(pixels, count);
         t = mark(p, StepProfile.Phase.FIRST_LAYER, t);
-        for (int s = 0; s < count; s++) forwardAfterFirstSum(s);
+        forwardAfterFirstSums(count);
         t = mark(p, StepProfile.Phase.FORWARD_REST, t);
         double cost = 0;
         for (int s = 0; s < count; s++) cost += backward(images.label(batch[s]), s);
@@ -168,26 +168,37 @@ final class JavaSgdStep implements SgdStep {
         }
     }
 
-    /** The forward pass of example {@code s} once its first layer's z holds bias + the sparse sum. */
-    private void forwardAfterFirstSum(int s) {
-        activate(0, s * stride[1]);
+    /** The forward pass of the batch's examples once their first layer's z holds bias + the sparse sum; layer by layer. */
+    private void forwardAfterFirstSums(int count) {
+        activate(0, count);
         for (int l = 1; l < layers; l++) {
-            int nIn = sizes[l], inOff = s * stride[l], outStride = stride[l + 1], outOff = s * outStride;
-            System.arraycopy(b[l], 0, z[l], outOff, outStride);
-            K.accumulate(a[l - 1], inOff, 1, nIn, w[l], 0, outStride, z[l], outOff, outStride);
-            activate(l, outOff);
+            int nIn = sizes[l], inStride = stride[l], outStride = stride[l + 1];
+            for (int s = 0; s < count; s++) {
+                System.arraycopy(b[l], 0, z[l], s * outStride, outStride);
+                K.accumulate(a[l - 1], s * inStride, 1, nIn, w[l], 0, outStride, z[l], s * outStride, outStride);
+            }
+            activate(l, count);
         }
     }
 
-    private void activate(int l, int off) {
+    /** Layer {@code l}'s activations of the first {@code count} examples. */
+    private void activate(int l, int count) {
         float[] zl = z[l], al = a[l];
-        int n = sizes[l + 1];
+        int n = sizes[l + 1], st = stride[l + 1];
         boolean sigmoid = l < layers - 1 ? hidden == Activation.SIGMOID : output == OutputLayer.SIGMOID;
         if (sigmoid) {
-            K.sigmoid(zl, al, off, stride[l + 1]);
+            K.sigmoid(zl, al, 0, count * st);
             // Padding lanes must stay 0 (σ(0) would be 0.5): whole-row kernels read them.
-            java.util.Arrays.fill(al, off + n, off + stride[l + 1], 0f);
-        } else if (l < layers - 1) {
+            if (n < st) for (int s = 0; s < count; s++) java.util.Arrays.fill(al, s * st + n, (s + 1) * st, 0f);
+        } else {
+            for (int s = 0; s < count; s++) activateOne(l, s * st);
+        }
+    }
+
+    private void activateOne(int l, int off) {
+        float[] zl = z[l], al = a[l];
+        int n = sizes[l + 1];
+        if (l < layers - 1) {
             for (int i = off; i < off + n; i++) al[i] = hidden.apply(zl[i]);
         } else {
             float max = Float.NEGATIVE_INFINITY;
@@ -215,7 +226,8 @@ final class JavaSgdStep implements SgdStep {
             int n = sizes[l], outOff = s * stride[l + 1], inOff = s * stride[l];
             float[] dIn = delta[l - 1], zIn = z[l - 1], aIn = a[l - 1];
             K.rowCombination(delta[l], outOff, sizes[l + 1], wT[l], dIn, inOff, stride[l]);
-            for (int i = 0; i < n; i++) dIn[inOff + i] *= hidden.derivative(zIn[inOff + i], aIn[inOff + i]);
+            if (hidden == Activation.SIGMOID) K.timesSigmoidSlope(dIn, aIn, inOff, stride[l]);
+            else for (int i = 0; i < n; i++) dIn[inOff + i] *= hidden.derivative(zIn[inOff + i], aIn[inOff + i]);
         }
         return cost;
     }
@@ -224,9 +236,19 @@ final class JavaSgdStep implements SgdStep {
         for (int l = 0; l < layers; l++) {
             int n = sizes[l + 1], st = stride[l + 1];
             float[] d = delta[l];
-            double sum = 0;
-            for (int e = 0; e < count; e++) for (int i = 0; i < n; i++) sum += Math.abs(d[e * st + i]);
-            deltaMeter.add(l, sum / n);
+            // Four partial sums: one chain of double additions was 3 ms of a 33 ms epoch.
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            for (int e = 0; e < count; e++) {
+                int i = e * st, end = i + n;
+                for (; i + 3 < end; i += 4) {
+                    s0 += Math.abs(d[i]);
+                    s1 += Math.abs(d[i + 1]);
+                    s2 += Math.abs(d[i + 2]);
+                    s3 += Math.abs(d[i + 3]);
+                }
+                for (; i < end; i++) s0 += Math.abs(d[i]);
+            }
+            deltaMeter.add(l, ((s0 + s1) + (s2 + s3)) / n);
         }
         deltaMeter.countExamples(count);
     }
@@ -264,7 +286,7 @@ final class JavaSgdStep implements SgdStep {
         double[] cost = new double[n];
         for (JavaSgdStep s : g) s.firstLayerSums(px, count);
         t = mark(p, StepProfile.Phase.FIRST_LAYER, t);
-        for (int i = 0; i < n; i++) for (int s = 0; s < count; s++) g[i].forwardAfterFirstSum(s);
+        for (int i = 0; i < n; i++) g[i].forwardAfterFirstSums(count);
         t = mark(p, StepProfile.Phase.FORWARD_REST, t);
         for (int i = 0; i < n; i++) for (int s = 0; s < count; s++) cost[i] += g[i].backward(g[i].images.label(batch[s]), s);
         t = mark(p, StepProfile.Phase.BACKWARD, t);

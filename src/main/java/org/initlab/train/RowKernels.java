@@ -45,6 +45,9 @@ abstract class RowKernels {
      */
     abstract void sparseRowUpdate(float minusScale, float[] d, int dOff, int[] idx, float[] val, int from, int to, float[] w, int len);
 
+    /** d[off + i] ← d[off + i] · (a[off + i] · (1 − a[off + i])) for i in [0, len): δ times the sigmoid's slope σ' = a(1 − a). */
+    abstract void timesSigmoidSlope(float[] d, float[] a, int off, int len);
+
     /** a[off + i] = σ(z[off + i]) = 1 / (1 + e^(−z)) for i in [0, len), len a multiple of {@link #PAD}. */
     abstract void sigmoid(float[] z, float[] a, int off, int len);
 
@@ -71,6 +74,11 @@ abstract class RowKernels {
         @Override
         void sparseRowUpdate(float minusScale, float[] d, int dOff, int[] idx, float[] val, int from, int to, float[] w, int len) {
             for (int k = from; k < to; k++) axpy(minusScale * val[k], d, dOff, w, idx[k], len);
+        }
+
+        @Override
+        void timesSigmoidSlope(float[] d, float[] a, int off, int len) {
+            for (int i = off; i < off + len; i++) d[i] *= a[i] * (1 - a[i]);
         }
 
         @Override

@@ -138,6 +138,14 @@ final class VectorRowKernels extends RowKernels {
 
 
     @Override
+    void timesSigmoidSlope(float[] d, float[] a, int off, int len) {
+        for (int i = off; i < off + len; i += S.length()) {
+            FloatVector av = FloatVector.fromArray(S, a, i);
+            FloatVector.fromArray(S, d, i).mul(av.mul(ONE.sub(av))).intoArray(d, i);
+        }
+    }
+
+    @Override
     void sigmoid(float[] z, float[] a, int off, int len) {
         for (int i = off; i < off + len; i += S.length()) {
             FloatVector e = exp(FloatVector.fromArray(S, z, i).neg());

@@ -22,7 +22,7 @@ class AlignedRowsTest {
     }
 
     @Test
-    void aWeightMatrixTooLargeToPadIsStillAllocated() {
+    void aSmallMatrixHasRoomForItsOffset() {
         assertTrue(AlignedRows.allocate(3).length >= 3 + AlignedRows.offset());
     }
 }

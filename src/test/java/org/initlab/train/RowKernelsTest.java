@@ -140,6 +140,18 @@ class RowKernelsTest {
     }
 
     @Test
+    void timesSigmoidSlopeMultipliesByATimesOneMinusA() {
+        for (RowKernels k : KERNELS) {
+            float[] d = random(48), a = random(48), d0 = d.clone();
+            k.timesSigmoidSlope(d, a, 16, 32);
+            for (int i = 0; i < 48; i++) {
+                float want = i < 16 ? d0[i] : d0[i] * (a[i] * (1 - a[i]));
+                assertEquals(want, d[i], 0f, k.name() + " index " + i + ": the scalar derivative's bits");
+            }
+        }
+    }
+
+    @Test
     void rowCombinationOverwritesWithTheCombination() {
         for (RowKernels k : KERNELS) {
             for (int len : new int[] {16, 32, 48, 64, 96}) {

@@ -134,8 +134,7 @@ final class JavaSgdStep implements SgdStep {
         t = mark(p, StepProfile.Phase.FIRST_LAYER, t);
         forwardAfterFirstSums(count);
         t = mark(p, StepProfile.Phase.FORWARD_REST, t);
-        double cost = 0;
-        for (int s = 0; s < count; s++) cost += backward(images.label(batch[s]), s);
+        double cost = backward(batch, count);
         t = mark(p, StepProfile.Phase.BACKWARD, t);
         accumulateDelta(count);
         updateAllButFirstWeights(count);
@@ -209,25 +208,27 @@ final class JavaSgdStep implements SgdStep {
         }
     }
 
-    /** Output error and backpropagation for example {@code s}; returns its cost. */
-    private double backward(int label, int s) {
-        int last = layers - 1;
-        int nOut = sizes[layers];
-        int off = s * stride[layers];
+    /** Output errors and backpropagation for the batch's examples, a layer at a time; returns the sum of their costs. */
+    private double backward(int[] batch, int count) {
+        int last = layers - 1, nOut = sizes[layers], outStride = stride[layers];
         float[] aL = a[last], dL = delta[last];
-        double cost = loss.cost(aL, off, nOut, label, output);
-        for (int o = 0; o < nOut; o++) {
-            float diff = aL[off + o] - (o == label ? 1f : 0f);
-            // Quadratic: δ = (a − y)·σ'(z). Cross-entropy (sigmoid or softmax output): δ = a − y.
-            dL[off + o] = loss == Loss.QUADRATIC ? diff * aL[off + o] * (1 - aL[off + o]) : diff;
+        double cost = 0;
+        for (int s = 0; s < count; s++) {
+            int label = images.label(batch[s]), off = s * outStride;
+            cost += loss.cost(aL, off, nOut, label, output);
+            for (int o = 0; o < nOut; o++) {
+                float diff = aL[off + o] - (o == label ? 1f : 0f);
+                // Quadratic: δ = (a − y)·σ'(z). Cross-entropy (sigmoid or softmax output): δ = a − y.
+                dL[off + o] = loss == Loss.QUADRATIC ? diff * aL[off + o] * (1 - aL[off + o]) : diff;
+            }
         }
         for (int l = last; l >= 1; l--) {
             // δ_{l-1} = (Wᵀ δ_l) ∘ f'(z): a combination of the transposed weight rows, accumulated in registers.
-            int n = sizes[l], outOff = s * stride[l + 1], inOff = s * stride[l];
+            int n = sizes[l], inStride = stride[l];
             float[] dIn = delta[l - 1], zIn = z[l - 1], aIn = a[l - 1];
-            K.rowCombination(delta[l], outOff, sizes[l + 1], wT[l], dIn, inOff, stride[l]);
-            if (hidden == Activation.SIGMOID) K.timesSigmoidSlope(dIn, aIn, inOff, stride[l]);
-            else for (int i = 0; i < n; i++) dIn[inOff + i] *= hidden.derivative(zIn[inOff + i], aIn[inOff + i]);
+            for (int s = 0; s < count; s++) K.rowCombination(delta[l], s * stride[l + 1], sizes[l + 1], wT[l], dIn, s * inStride, inStride);
+            if (hidden == Activation.SIGMOID) K.timesSigmoidSlope(dIn, aIn, 0, count * inStride);
+            else for (int s = 0; s < count; s++) for (int i = s * inStride; i < s * inStride + n; i++) dIn[i] *= hidden.derivative(zIn[i], aIn[i]);
         }
         return cost;
     }
@@ -288,7 +289,7 @@ final class JavaSgdStep implements SgdStep {
         t = mark(p, StepProfile.Phase.FIRST_LAYER, t);
         for (int i = 0; i < n; i++) g[i].forwardAfterFirstSums(count);
         t = mark(p, StepProfile.Phase.FORWARD_REST, t);
-        for (int i = 0; i < n; i++) for (int s = 0; s < count; s++) cost[i] += g[i].backward(g[i].images.label(batch[s]), s);
+        for (int i = 0; i < n; i++) cost[i] = g[i].backward(batch, count);
         t = mark(p, StepProfile.Phase.BACKWARD, t);
         for (int i = 0; i < n; i++) {
             g[i].accumulateDelta(count);

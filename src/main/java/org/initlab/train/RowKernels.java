@@ -48,6 +48,13 @@ abstract class RowKernels {
     /** d[off + i] ← d[off + i] · (a[off + i] · (1 − a[off + i])) for i in [0, len): δ times the sigmoid's slope σ' = a(1 − a). */
     abstract void timesSigmoidSlope(float[] d, float[] a, int off, int len);
 
+    /**
+     * Unpacks entries {@code [from, to)} of {@link SparseImages}' store (a pixel index above its byte value)
+     * to {@code idx[at..]} as {@code first + index·stride} and {@code val[at..]} as value/255; returns the
+     * position after them.
+     */
+    abstract int unpack(int[] entry, int from, int to, int stride, int first, int[] idx, float[] val, int at);
+
     /** a[off + i] = σ(z[off + i]) = 1 / (1 + e^(−z)) for i in [0, len), len a multiple of {@link #PAD}. */
     abstract void sigmoid(float[] z, float[] a, int off, int len);
 
@@ -79,6 +86,16 @@ abstract class RowKernels {
         @Override
         void timesSigmoidSlope(float[] d, float[] a, int off, int len) {
             for (int i = off; i < off + len; i++) d[i] *= a[i] * (1 - a[i]);
+        }
+
+        @Override
+        int unpack(int[] entry, int from, int to, int stride, int first, int[] idx, float[] val, int at) {
+            for (int k = from; k < to; k++, at++) {
+                int c = entry[k];
+                idx[at] = first + (c >>> 8) * stride;
+                val[at] = (c & 0xFF) / 255f;
+            }
+            return at;
         }
 
         @Override

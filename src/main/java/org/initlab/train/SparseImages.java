@@ -18,14 +18,8 @@ import org.initlab.data.LabeledImages;
  */
 public final class SparseImages {
     private static final Map<LabeledImages, SparseImages> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
-    /** value/255 for each byte, the exact float the dense path divides to. */
-    private static final float[] SCALED = new float[256];
     /** Pixel indices must fit the 24 bits above the value. */
     static final int MAX_PIXELS = 1 << 24;
-
-    static {
-        for (int v = 0; v < 256; v++) SCALED[v] = v / 255f;
-    }
 
     private final int[] start;
     private final int[] entry;
@@ -87,11 +81,6 @@ public final class SparseImages {
      * each pixel p as {@code first + p·stride} (the offset of its weight row); returns the position after them.
      */
     int unpack(int image, int stride, int first, int[] idx, float[] val, int at) {
-        for (int k = start[image], to = start[image + 1]; k < to; k++, at++) {
-            int c = entry[k];
-            idx[at] = first + (c >>> 8) * stride;
-            val[at] = SCALED[c & 0xFF];
-        }
-        return at;
+        return RowKernels.BEST.unpack(entry, start[image], start[image + 1], stride, first, idx, val, at);
     }
 }

@@ -145,6 +145,30 @@ final class VectorRowKernels extends RowKernels {
         }
     }
 
+    private static final VectorSpecies<Integer> I = IntVector.SPECIES_512.length() == S.length() ? IntVector.SPECIES_512 : IntVector.SPECIES_256;
+    private static final FloatVector TWO_23 = FloatVector.broadcast(S, 8388608f);
+
+    @Override
+    int unpack(int[] entry, int from, int to, int stride, int first, int[] idx, float[] val, int at) {
+        int lanes = S.length(), k = from;
+        if (I.length() == lanes) {
+            for (; k + lanes <= to; k += lanes, at += lanes) {
+                IntVector c = IntVector.fromArray(I, entry, k);
+                c.lanewise(VectorOperators.LSHR, 8).mul(stride).add(first).intoArray(idx, at);
+                // The byte as a float without a conversion (not compiled for 512-bit vectors in Java 17): the bits
+                // of 2²³ + v, minus 2²³, exactly v. Then v/255 as the scalar division gives it.
+                FloatVector v = c.and(0xFF).or(0x4B000000).reinterpretAsFloats().sub(TWO_23);
+                v.div(255f).intoArray(val, at);
+            }
+        }
+        for (; k < to; k++, at++) {
+            int c = entry[k];
+            idx[at] = first + (c >>> 8) * stride;
+            val[at] = (c & 0xFF) / 255f;
+        }
+        return at;
+    }
+
     @Override
     void sigmoid(float[] z, float[] a, int off, int len) {
         for (int i = off; i < off + len; i += S.length()) {

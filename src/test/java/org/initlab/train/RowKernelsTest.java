@@ -152,6 +152,25 @@ class RowKernelsTest {
     }
 
     @Test
+    void unpackGivesRowOffsetsAndEveryByteOverTwoHundredFiftyFive() {
+        int[] entry = new int[300];
+        for (int k = 0; k < entry.length; k++) entry[k] = (k * 7 + 3) << 8 | (k % 256);
+        for (RowKernels k : KERNELS) {
+            for (int from : new int[] {0, 5}) {
+                int to = from + 281; // 17 vectors of 16 and a tail
+                int[] idx = new int[400];
+                float[] val = new float[400];
+                assertEquals(2 + to - from, k.unpack(entry, from, to, 32, 12, idx, val, 2));
+                for (int e = from; e < to; e++) {
+                    assertEquals(12 + (e * 7 + 3) * 32, idx[2 + e - from], k.name() + " entry " + e);
+                    assertEquals((e % 256) / 255f, val[2 + e - from], 0f, k.name() + " entry " + e + ": exactly the float of v/255");
+                }
+                assertEquals(0, idx[2 + to - from], "nothing past the end");
+            }
+        }
+    }
+
+    @Test
     void rowCombinationOverwritesWithTheCombination() {
         for (RowKernels k : KERNELS) {
             for (int len : new int[] {16, 32, 48, 64, 96}) {

@@ -32,6 +32,18 @@ class SweepLockstepTest {
     }
 
     @Test
+    void aKeysRunsSplitIntoTheFewestGroupsOfEqualSize() {
+        SweepPlan six = plan("weight-scale", "1", "30", "3", "standard", "lecun", "xavier", "xavier-uniform", "he", "uniform");
+        List<List<SweepRun>> units = SweepRunner.groups(six, six.runs(), mnist);
+        assertEquals(List.of(3, 3, 3, 3), units.stream().map(List::size).toList(), "6 schemes × 2 seeds: 3 + 3 per seed, not 4 + 2");
+        SweepPlan five = plan("weight-scale", "1", "30", "3", "standard", "lecun", "xavier", "he", "uniform");
+        assertEquals(List.of(3, 2, 3, 2), SweepRunner.groups(five, five.runs(), mnist).stream().map(List::size).toList());
+        SweepPlan two = plan("weight-scale", "1,10", "30", "3", "lecun", "he");
+        assertEquals(List.of(4, 4), SweepRunner.groups(two, two.runs(), mnist).stream().map(List::size).toList(),
+                "a weight scale changes only the initial weights: a seed's two scales × two schemes share their mini-batches");
+    }
+
+    @Test
     void groupedRunsHaveTheBitsOfRunsTrainedAlone() {
         int diverged = 0, completed = 0, grouped = 0;
         for (SweepPlan p : List.of(plan("weight-scale", "0.1,1,30,3000", "12", "60", "lecun", "standard"), plan("sigma-w2", "0.5,2", "12,7", "3", "lecun", "xavier-uniform", "orthogonal"))) {

@@ -41,6 +41,9 @@ public final class SweepMerge {
                 first = p;
             } else if (!id.equals(h.get("id"))) {
                 throw new IOException("refused: " + p + " is from another sweep than " + first + " (sweep id " + h.get("id") + ", not " + id + ")");
+            } else if (!def.equals(h.get("def"))) {
+                // Same id, other definition: one of the two first lines was edited; the id no longer names its sweep.
+                throw new IOException("refused: " + p + " has the sweep id of " + first + " but another sweep definition (was its first line edited?)");
             }
         }
         SweepPlan plan;

@@ -129,14 +129,20 @@ class SweepCsvTest {
         run(tiny("2"), new Shard(1, 3), other, new RunControl());
         IOException mismatch = assertThrows(IOException.class, () -> SweepMerge.merge(List.of(parts.get(0), other), dir.resolve("y.csv")));
         assertTrue(mismatch.getMessage().contains("is from another sweep"), mismatch.getMessage());
+        Path edited = dir.resolve("edited.csv");
+        String second = Files.readString(parts.get(1));
+        Files.writeString(edited, second.replaceFirst("epochs=2", "epochs=3"));
+        assertTrue(!Files.readString(edited).equals(second), "the test edits the definition");
+        IOException forged = assertThrows(IOException.class, () -> SweepMerge.merge(List.of(parts.get(0), edited), dir.resolve("w.csv")));
+        assertTrue(forged.getMessage().contains("has the sweep id of") && forged.getMessage().contains("another sweep definition"), forged.getMessage());
         Path notSweep = dir.resolve("plain.csv");
         Files.writeString(notSweep, "scheme,seed\n");
         assertThrows(IOException.class, () -> SweepMerge.merge(List.of(parts.get(0), notSweep), dir.resolve("z.csv")));
-        assertFalse(Files.exists(dir.resolve("x.csv")) || Files.exists(dir.resolve("y.csv")));
+        assertFalse(Files.exists(dir.resolve("x.csv")) || Files.exists(dir.resolve("y.csv")) || Files.exists(dir.resolve("w.csv")));
 
         // A missing shard: merged is partial, and sweeping again into it fills in the rest.
         Path partial = dir.resolve("partial.csv");
-        assertEquals(1 == 1 ? p.runs(new Shard(3, 3)).size() : 0, SweepMerge.merge(parts.subList(0, 2), partial).missing());
+        assertEquals(p.runs(new Shard(3, 3)).size(), SweepMerge.merge(parts.subList(0, 2), partial).missing());
         run(p, Shard.ALL, partial, new RunControl());
         assertEquals(numbers(whole), numbers(partial));
     }

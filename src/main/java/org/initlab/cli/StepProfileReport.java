@@ -56,13 +56,16 @@ final class StepProfileReport {
     /**
      * The 16-lane fused multiply-adds of one reference epoch: per example, the first layer's sum and update
      * over its non-zero pixels (a row of 30 units is 2 vectors; the mean over all training images), and the dense second layer's forward pass,
-     * backpropagation and update (each 30 × 1 or 10 × 2 vectors). Activations are not counted.
+     * backpropagation and update (each 30 × 1 or 10 × 2 vectors). Activations are not counted. For the
+     * reference's two layers, which is what the profile trains.
      */
     static long fmaPerEpoch(NetworkSpec spec, TrainingSet set, TrainingConfig config) {
         double meanNnz = SparseImages.of(set.images()).nonZero() / (double) set.images().count();
         int lanes = 16, hidden = spec.size(1), out = spec.size(2);
         int v1 = (hidden + lanes - 1) / lanes, v2 = (out + lanes - 1) / lanes;
-        double perExample = 2 * meanNnz * v1 + 2 * (hidden * v2 + out * v1) + out * v1 + v1 + v2;
+        // first layer: sum + update over the non-zero pixels; second: forward + update (hidden rows of out),
+        // backpropagation + the transposed copy's update (out rows of hidden); both biases.
+        double perExample = 2 * meanNnz * v1 + 2 * hidden * v2 + 2 * out * v1 + v1 + v2;
         return Math.round(perExample * config.batchSize() * config.batchesPerEpoch());
     }
 }

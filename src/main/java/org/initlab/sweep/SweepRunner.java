@@ -127,15 +127,19 @@ public final class SweepRunner {
         }
     }
 
-    /** Runs at most trained in one lockstep group (bench: groups of 4 and 8 train about as fast per network). */
+    /**
+     * Runs at most trained in one lockstep group. A group shares only the batch's unpacking, so beyond 4
+     * it gains little per network (bench: 39 and 45 network-epochs a second for 4 and 8 against 34 alone)
+     * while larger units balance two threads worse.
+     */
     public static final int LOCKSTEP_MAX = 4;
 
     /**
      * The pending runs as units of work: runs whose settings are the same but for the scheme (so the same
      * mini-batches: the same seed, batch size, epochs; the same network shape) train in lockstep
      * ({@link LockstepRuns}), split into the fewest groups of at most {@link #LOCKSTEP_MAX}, of sizes that
-     * differ by at most one (6 runs as 3 + 3, not 4 + 2: equal units keep both threads busy to the end;
-     * the catalogue took 8.5 s so against 9.0 s). Any other run is a unit alone. Units in plan order of
+     * differ by at most one (6 runs as 3 + 3, not 4 + 2: even units keep both threads busy to the end;
+     * the catalogue took 8.0 s so against 9.0 s). Any other run is a unit alone. Units in plan order of
      * their first run.
      */
     static List<List<SweepRun>> groups(SweepPlan plan, List<SweepRun> pending, Dataset dataset) {

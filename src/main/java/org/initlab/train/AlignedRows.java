@@ -12,8 +12,10 @@ import com.sun.management.HotSpotDiagnosticMXBean;
  *
  * <p>Java has no aligned allocation, but G1, the default collector, puts an array of at least half a
  * region (a "humongous" object) at the start of a region, a power of two of at least 1 MB, and never
- * moves it. So the array is made that large when G1 is in use, and its first aligned float is the one
- * after the array header. With another collector the rows are where they fall: the same numbers, slower.
+ * moves it. So the array is made that large when G1 is in use, and the rows start at {@link Rows#first()},
+ * the first index on a line past the array header (12 with a 16-byte header). With another collector the
+ * rows are where they fall: the same numbers, slower. The price is memory: half a region (0.5 MB at the
+ * lab's heaps of 2–3 GB) for a matrix of any smaller size.
  */
 final class AlignedRows {
     private static final int LINE_BYTES = 64;
@@ -25,17 +27,17 @@ final class AlignedRows {
 
     private AlignedRows() {}
 
-    /** An array of at least {@code floats} floats starting at {@link #offset()}. */
-    static float[] allocate(int floats) {
-        long size = (long) floats + LINE_BYTES / Float.BYTES;
-        if (HUMONGOUS_FLOATS > 0) size = Math.max(size, HUMONGOUS_FLOATS);
-        if (size > Integer.MAX_VALUE - 16) size = floats; // too large to pad: unaligned, still correct
-        return new float[(int) size];
-    }
+    /** An array and the index where its rows begin: {@code array.length ≥ first + floats}. */
+    record Rows(float[] array, int first) {}
 
-    /** The index of the first float on a cache-line boundary of an array from {@link #allocate} (0 without G1). */
-    static int offset() {
-        return HUMONGOUS_FLOATS > 0 ? ((LINE_BYTES - BASE_OFFSET % LINE_BYTES) % LINE_BYTES) / Float.BYTES : 0;
+    /** Room for {@code floats} floats of rows, starting on a cache line when the collector allows it. */
+    static Rows allocate(int floats) {
+        if (floats < 0) throw new IllegalArgumentException("a negative matrix size: " + floats);
+        int first = HUMONGOUS_FLOATS > 0 ? ((LINE_BYTES - BASE_OFFSET % LINE_BYTES) % LINE_BYTES) / Float.BYTES : 0;
+        long size = (long) first + floats;
+        if (HUMONGOUS_FLOATS > 0) size = Math.max(size, HUMONGOUS_FLOATS);
+        if (size > Integer.MAX_VALUE - 16) return new Rows(new float[floats], 0); // too large to pad: unaligned
+        return new Rows(new float[(int) size], first);
     }
 
     private static long humongousFloats() {

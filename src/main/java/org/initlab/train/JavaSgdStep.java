@@ -46,7 +46,7 @@ final class JavaSgdStep implements SgdStep {
     private final Loss loss;
     private final LabeledImages images;
     private final SparseImages sparse;
-    /** This step's mini-batch, unpacked (in lockstep, the group's first member's serves all). */
+    /** This step's mini-batch, unpacked (in lockstep, the group's first member's serves all; not thread-safe: a step is in one group). */
     private final BatchPixels pixels;
     private final float eta;
     /** Nielsen's network2 weight decay factor 1 − ηλ/n (1 when λ = 0). */
@@ -57,8 +57,10 @@ final class JavaSgdStep implements SgdStep {
     private final float[][] delta;
     private boolean synced = true;
     private final DeltaMeter deltaMeter;
-    /** Null but in {@code bench --profile}. */
+    /** Null but in {@code bench --profile}; in a group, the first member's times the whole group. */
     private StepProfile profile;
+    /** This step as a group of one: {@link #step} is {@link #stepGroup}'s case of one network. */
+    private final JavaSgdStep[] self = {this};
 
     JavaSgdStep(Mlp network, TrainingSet data, TrainingConfig config) {
         NetworkSpec spec = network.spec();
@@ -71,11 +73,18 @@ final class JavaSgdStep implements SgdStep {
         this.w = new float[layers][];
         this.wT = new float[layers][];
         this.b = new float[layers][];
-        int widest = 0;
+        int widest = 0, first = 0;
         for (int l = 0; l < layers; l++) {
             int nIn = sizes[l], nOut = sizes[l + 1], s = stride[l + 1];
-            w[l] = l == 0 ? AlignedRows.allocate(nIn * s) : new float[nIn * s];
-            int at = l == 0 ? AlignedRows.offset() : 0;
+            int at = 0;
+            if (l == 0) {
+                AlignedRows.Rows rows = AlignedRows.allocate(Math.multiplyExact(nIn, s));
+                w[l] = rows.array();
+                at = rows.first();
+                first = at;
+            } else {
+                w[l] = new float[nIn * s];
+            }
             b[l] = new float[s];
             float[] src = network.weights(l);
             for (int i = 0; i < nIn; i++) System.arraycopy(src, i * nOut, w[l], at + i * s, nOut);
@@ -87,7 +96,7 @@ final class JavaSgdStep implements SgdStep {
                 widest = Math.max(widest, inStride);
             }
         }
-        this.firstRow = AlignedRows.offset();
+        this.firstRow = first;
         this.scaledInput = new float[widest * config.batchSize()];
         this.hidden = spec.hidden();
         this.output = spec.output();
@@ -126,24 +135,7 @@ final class JavaSgdStep implements SgdStep {
 
     @Override
     public double step(int[] batch, int count) {
-        StepProfile p = profile;
-        long t = p == null ? 0 : System.nanoTime();
-        pixels.gather(batch, count);
-        t = mark(p, StepProfile.Phase.GATHER, t);
-        firstLayerSums(pixels, count);
-        t = mark(p, StepProfile.Phase.FIRST_LAYER, t);
-        forwardAfterFirstSums(count);
-        t = mark(p, StepProfile.Phase.FORWARD_REST, t);
-        double cost = backward(batch, count);
-        t = mark(p, StepProfile.Phase.BACKWARD, t);
-        accumulateDelta(count);
-        updateAllButFirstWeights(count);
-        t = mark(p, StepProfile.Phase.UPDATE_REST, t);
-        updateFirstWeights(pixels, count);
-        mark(p, StepProfile.Phase.UPDATE_FIRST, t);
-        if (p != null) p.countBatch();
-        synced = false;
-        return cost;
+        return stepGroup(self, batch, count)[0];
     }
 
     void profile(StepProfile p) {
@@ -277,7 +269,7 @@ final class JavaSgdStep implements SgdStep {
         SparseImages sparse = g[0].sparse;
         int units = g[0].stride[1];
         for (JavaSgdStep s : g) {
-            if (s.sparse != sparse || s.stride[1] != units) throw new IllegalArgumentException("lockstep networks must share the images and the first layer's width");
+            if (s.sparse != sparse || s.stride[1] != units || s.firstRow != g[0].firstRow) throw new IllegalArgumentException("lockstep networks must share the images and the first layer's width");
         }
         StepProfile p = g[0].profile;
         long t = p == null ? 0 : System.nanoTime();
@@ -309,7 +301,8 @@ final class JavaSgdStep implements SgdStep {
         if (decay != 1f) {
             for (int l = 0; l < layers; l++) {
                 float[] wl = w[l];
-                for (int i = 0; i < wl.length; i++) wl[i] *= decay;
+                int from = l == 0 ? firstRow : 0, to = from + sizes[l] * stride[l + 1]; // w[0] is larger than its rows
+                for (int i = from; i < to; i++) wl[i] *= decay;
                 if (wT[l] != null) for (int i = 0; i < wT[l].length; i++) wT[l][i] *= decay;
             }
         }

@@ -71,7 +71,9 @@ public final class SparseImages {
         int sum = 0;
         for (int e = 0; e < count; e++) sum += start[images[e] + 1];
         for (int e = 0; e < count; e++) {
-            for (int k = start[images[e]], to = start[images[e] + 1]; k < to; k += 16) sum += entry[k];
+            int from = start[images[e]], to = start[images[e] + 1];
+            for (int k = from; k < to; k += 16) sum += entry[k];
+            if (to > from) sum += entry[to - 1]; // the last line, when the list does not start on one
         }
         return sum;
     }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Where the Java step's time goes, phase by phase ({@code bench --profile}). A step only reads the clock
- * when it has a profile, six times a mini-batch; training runs without one.
+ * when it has a profile, seven times a mini-batch; training runs without one.
  */
 public final class StepProfile {
     /** The step's phases, in the order it runs them. */

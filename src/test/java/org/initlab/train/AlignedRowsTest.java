@@ -13,16 +13,27 @@ class AlignedRowsTest {
         HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         assertEquals("true", hotspot.getVMOption("UseG1GC").getValue(), "the tests run on G1, the default collector");
         long region = Long.parseLong(hotspot.getVMOption("G1HeapRegionSize").getValue());
-        float[] a = AlignedRows.allocate(25_088);
-        assertTrue(a.length * 4L >= region / 2, "humongous: placed at a region's start, never moved");
+        AlignedRows.Rows rows = AlignedRows.allocate(25_088);
+        assertTrue(rows.array().length * 4L >= region / 2, "humongous: placed at a region's start, never moved");
         @SuppressWarnings("removal")
         int header = sun.misc.Unsafe.ARRAY_FLOAT_BASE_OFFSET;
-        assertEquals(0, (header + 4 * AlignedRows.offset()) % 64, "the first row begins on a 64-byte line");
-        assertTrue(a.length >= AlignedRows.offset() + 25_088);
+        assertEquals(0, (header + 4 * rows.first()) % 64, "the first row begins on a 64-byte line");
+        assertTrue(rows.first() > 0 && rows.first() < 16);
+        assertTrue(rows.array().length >= rows.first() + 25_088);
     }
 
     @Test
-    void aSmallMatrixHasRoomForItsOffset() {
-        assertTrue(AlignedRows.allocate(3).length >= 3 + AlignedRows.offset());
+    void everyMatrixHasRoomForItsRowsPastTheirStart() {
+        for (int floats : new int[] {0, 3, 1 << 20}) {
+            AlignedRows.Rows rows = AlignedRows.allocate(floats);
+            assertTrue(rows.array().length >= rows.first() + floats, floats + " floats");
+        }
+        AlignedRows.Rows huge = AlignedRows.allocate(Integer.MAX_VALUE - 20);
+        assertEquals(0, huge.first(), "too large to pad: the rows start at 0, not past the end");
+    }
+
+    @Test
+    void aNegativeSizeIsRefused() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> AlignedRows.allocate(-1));
     }
 }

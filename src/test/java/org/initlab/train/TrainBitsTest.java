@@ -236,7 +236,7 @@ class TrainBitsTest {
         SparseImages s = SparseImages.of(new LabeledImages(2, p, px, new byte[] {0, 1}, 2));
         int[] idx = new int[p];
         float[] val = new float[p];
-        assertEquals(at.length, s.unpack(0, 1, 0, idx, val, 0), "gaps of 255, 1, 744 and 199");
+        assertEquals(at.length, s.unpack(0, 1, 0, idx, val, 0), "pixels far apart, the last at the end of the image");
         assertArrayEquals(at, java.util.Arrays.copyOf(idx, at.length));
         assertEquals(1f, val[0], 0f);
         assertEquals(201 / 255f, val[4], 0f);

@@ -105,12 +105,24 @@ public final class BenchCommand {
                         org.initlab.train.Seeds.rng(1, org.initlab.train.Seeds.BATCHES));
                 int[] batch = new int[config.batchSize()];
                 int n = round == 0 ? 300 : batches;
+                long bytes0 = allocatedBytes();
                 long t0 = System.nanoTime();
                 for (int b = 0; b < n; b++) group.step(batch, sampler.next(batch));
                 double s = (System.nanoTime() - t0) / 1e9;
-                if (round == 1) out.printf(Locale.ROOT, "lockstep_network_epochs_per_second_%d %.2f%n", g, g * (n / (double) config.batchesPerEpoch()) / s);
+                long bytes = allocatedBytes() - bytes0;
+                if (round == 1) {
+                    out.printf(Locale.ROOT, "lockstep_network_epochs_per_second_%d %.2f%n", g, g * (n / (double) config.batchesPerEpoch()) / s);
+                    // A compiled step allocates about 100 bytes (its cost array); vectors the JIT failed to keep in registers add kilobytes.
+                    if (bytes >= 0) out.printf(Locale.ROOT, "lockstep_allocated_bytes_per_step_%d %d%n", g, bytes / n);
+                }
             }
         }
+    }
+
+    /** Bytes this thread has allocated so far, or -1 where the JVM does not count them. */
+    private static long allocatedBytes() {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        return bean instanceof com.sun.management.ThreadMXBean sun ? sun.getCurrentThreadAllocatedBytes() : -1;
     }
 
     private static List<RunResult> train(NetworkSpec spec, TrainingConfig config, List<InitScheme> schemes, Dataset data, int threads)

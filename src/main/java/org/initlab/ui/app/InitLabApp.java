@@ -106,7 +106,7 @@ public final class InitLabApp extends Application {
         java.util.List<Runnable> refreshers = new java.util.ArrayList<>();
         java.util.Map<Tab, LazyView> lazy = new java.util.HashMap<>();
         java.util.List<String> tabNames = new java.util.ArrayList<>(java.util.List.of("training"));
-        for (LazyView v : lazyViews(lab, theory)) {
+        for (LazyView v : lazyViews(lab, theory, pulses)) {
             Tab tab = new Tab(I18n.t(v.titleKey()));
             lazy.put(tab, v);
             tabs.getTabs().add(tab);
@@ -153,7 +153,7 @@ public final class InitLabApp extends Application {
         AnimationTimer pump = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                pulses.frame(now, lab.stateProperty().get().isBusy());
+                pulses.frame(now, lab.stateProperty().get().isBusy() || pulses.sweepingProperty().get());
                 long t0 = System.nanoTime();
                 lab.applyEventsForOnePulse();
                 theory.applyPendingResult();
@@ -177,7 +177,7 @@ public final class InitLabApp extends Application {
     }
 
     /** The tabs after Training, in order (keys 2, 3, … select them); each is built when first selected. */
-    private static java.util.List<LazyView> lazyViews(LabViewModel lab, ZViewModel theory) {
+    private static java.util.List<LazyView> lazyViews(LabViewModel lab, ZViewModel theory, PulseMonitor pulses) {
         return java.util.List.of(
                 new LazyView("tab.z", true, () -> {
                     ZDistributionView v = new ZDistributionView(theory);
@@ -201,8 +201,9 @@ public final class InitLabApp extends Application {
                     return new LazyView.Built(v, v::refresh);
                 }),
                 new LazyView("tab.sweep", false, () -> {
-                    org.initlab.ui.sweep.SweepView v = new org.initlab.ui.sweep.SweepView(
-                            new org.initlab.ui.sweep.SweepViewModel(lab.datasetProperty()::get, () -> lab.form().settings()), lab);
+                    org.initlab.ui.sweep.SweepViewModel vm = new org.initlab.ui.sweep.SweepViewModel(lab.datasetProperty()::get, () -> lab.form().settings());
+                    pulses.sweepingProperty().bind(vm.runningProperty());
+                    org.initlab.ui.sweep.SweepView v = new org.initlab.ui.sweep.SweepView(vm, lab);
                     return new LazyView.Built(v, v::refresh);
                 }));
     }

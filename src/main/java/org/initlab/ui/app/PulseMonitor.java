@@ -1,10 +1,18 @@
 package org.initlab.ui.app;
 
 /**
- * Measures responsiveness while training: the longest gap between consecutive FX pulses (a pulse that
- * takes 80 ms shows as an 80 ms gap). {@code INITLAB_PULSES=1} prints it after each run.
+ * Measures responsiveness while training or sweeping: the longest gap between consecutive FX pulses (a
+ * pulse that takes 80 ms shows as an 80 ms gap). {@code INITLAB_PULSES=1} prints it after each run and
+ * after each sweep.
  */
 public final class PulseMonitor {
+    /** Whether the Sweep tab is running a sweep (bound to its view-model once the tab is built). */
+    private final javafx.beans.property.BooleanProperty sweeping = new javafx.beans.property.SimpleBooleanProperty(this, "sweeping");
+
+    public javafx.beans.property.BooleanProperty sweepingProperty() {
+        return sweeping;
+    }
+
     private long last;
     private long longestNanos;
     private long frames;

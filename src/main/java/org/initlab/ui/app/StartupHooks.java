@@ -12,7 +12,7 @@ final class StartupHooks {
 
     /**
      * INITLAB_PULSES=1 prints when the first frame was drawn (ms after the JVM started) and, after each
-     * run, how many pulses there were while training and the longest gap between two of them.
+     * run and each sweep, how many pulses there were meanwhile and the longest gap between two of them.
      */
     static void reportResponsiveness(long startEntered, LabViewModel lab, PulseMonitor pulses) {
         if (!"1".equals(System.getenv("INITLAB_PULSES"))) return;
@@ -27,13 +27,18 @@ final class StartupHooks {
             }
         }.start();
         lab.stateProperty().addListener((o, old, now) -> {
-            if (old.isBusy() && !now.isBusy()) {
-                System.out.printf(java.util.Locale.ROOT, "pulses_while_training %d%nlongest_pulse_gap_ms %.1f%ngaps_over_50_ms_at %s%n", pulses.frames(),
-                        pulses.longestGapMillis(), pulses.longGaps());
-                System.out.printf(java.util.Locale.ROOT, "gaps_over_50_ms %d%nlongest_event_work_ms %.1f%n", pulses.gapsOver50(), pulses.longestWorkMillis());
-                pulses.reset();
-            }
+            if (old.isBusy() && !now.isBusy()) report(pulses, "pulses_while_training");
         });
+        pulses.sweepingProperty().addListener((o, was, now) -> {
+            if (was && !now) report(pulses, "pulses_while_sweeping");
+        });
+    }
+
+    private static void report(PulseMonitor pulses, String what) {
+        System.out.printf(java.util.Locale.ROOT, "%s %d%nlongest_pulse_gap_ms %.1f%ngaps_over_50_ms_at %s%n", what, pulses.frames(),
+                pulses.longestGapMillis(), pulses.longGaps());
+        System.out.printf(java.util.Locale.ROOT, "gaps_over_50_ms %d%nlongest_event_work_ms %.1f%n", pulses.gapsOver50(), pulses.longestWorkMillis());
+        pulses.reset();
     }
 
     /** INITLAB_PRESET=name applies a preset; INITLAB_PRESENTATION=1 starts in presentation mode; INITLAB_AUTORUN=1 starts the run once the data is loaded; INITLAB_TAB=N opens tab N (0-based). For screenshots and demos. */

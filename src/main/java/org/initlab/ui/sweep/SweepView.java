@@ -200,7 +200,7 @@ public final class SweepView extends VBox {
     /**
      * INITLAB_SWEEP="param=weight-scale;values=0.01,0.1,1;seeds=1,2,3;epochs=1;batches=5000[;param2=…;values2=…][;schemes=…][;activation=tanh…]"
      * (any other settings-file key overrides the side panel's value for the sweep)
-     * fills the grid and starts it once the data is in: for screenshots and demos (with INITLAB_TAB selecting this tab).
+     * fills the grid and starts it three seconds after the data is in: for screenshots and demos (with INITLAB_TAB selecting this tab).
      */
     private void startFromEnvironment() {
         String spec = System.getenv("INITLAB_SWEEP");
@@ -224,7 +224,13 @@ public final class SweepView extends VBox {
                 }
             }
         }
-        Runnable go = () -> javafx.application.Platform.runLater(vm::start);
+        // Three seconds after the data is in, as a person would press Run (and as INITLAB_AUTORUN does): the
+        // pulses are then measured against a sweep, not against the start-up's own compiling.
+        Runnable go = () -> javafx.application.Platform.runLater(() -> {
+            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+            wait.setOnFinished(e -> vm.start());
+            wait.play();
+        });
         if (lab.datasetProperty().get() != null) go.run();
         else lab.datasetProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override

@@ -32,12 +32,22 @@ final class AlignedRows {
 
     /** Room for {@code floats} floats of rows, starting on a cache line when the collector allows it. */
     static Rows allocate(int floats) {
+        int first = first(floats, HUMONGOUS_FLOATS);
+        return new Rows(new float[length(floats, first, HUMONGOUS_FLOATS)], first);
+    }
+
+    /** Where the rows begin: on a line past the header when G1 places the array ({@code humongous > 0}) and it can be padded. */
+    static int first(int floats, long humongous) {
         if (floats < 0) throw new IllegalArgumentException("a negative matrix size: " + floats);
-        int first = HUMONGOUS_FLOATS > 0 ? ((LINE_BYTES - BASE_OFFSET % LINE_BYTES) % LINE_BYTES) / Float.BYTES : 0;
+        if (humongous <= 0 || (long) floats + LINE_BYTES / Float.BYTES > Integer.MAX_VALUE - 16) return 0; // unaligned, still correct
+        return ((LINE_BYTES - BASE_OFFSET % LINE_BYTES) % LINE_BYTES) / Float.BYTES;
+    }
+
+    /** The array's length: the rows after {@code first}, and at least half a region under G1. */
+    static int length(int floats, int first, long humongous) {
         long size = (long) first + floats;
-        if (HUMONGOUS_FLOATS > 0) size = Math.max(size, HUMONGOUS_FLOATS);
-        if (size > Integer.MAX_VALUE - 16) return new Rows(new float[floats], 0); // too large to pad: unaligned
-        return new Rows(new float[(int) size], first);
+        if (first > 0) size = Math.max(size, humongous);
+        return (int) Math.min(size, Integer.MAX_VALUE - 16L);
     }
 
     private static long humongousFloats() {

@@ -12,9 +12,10 @@ import org.initlab.data.LabeledImages;
  *
  * <p>Stored in 4 bytes a pixel, in one array: the pixel's index above its raw byte value. Training reads
  * images in random order, so each image's list comes from main memory: one array and a pixel in a
- * word keep an image on one or two pages and its unpacking free of dependencies from entry to entry
- * (a gap-coded 2-byte entry unpacked 40% slower; a 4-byte index and a float value in two arrays made a
- * random image cost 3× a sequential one; docs/performance.md). {@link BatchPixels} unpacks a mini-batch.
+ * word keep an image on one or two pages and its unpacking free of dependencies from entry to entry (a
+ * gap-coded 2-byte entry, half the memory, unpacked no faster; a 4-byte index and a float value in two
+ * arrays made a random image cost 3× a sequential one; docs/performance.md). {@link BatchPixels} unpacks
+ * a mini-batch.
  */
 public final class SparseImages {
     private static final Map<LabeledImages, SparseImages> CACHE = Collections.synchronizedMap(new WeakHashMap<>());

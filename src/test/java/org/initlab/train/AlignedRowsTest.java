@@ -28,8 +28,12 @@ class AlignedRowsTest {
             AlignedRows.Rows rows = AlignedRows.allocate(floats);
             assertTrue(rows.array().length >= rows.first() + floats, floats + " floats");
         }
-        AlignedRows.Rows huge = AlignedRows.allocate(Integer.MAX_VALUE - 20);
-        assertEquals(0, huge.first(), "too large to pad: the rows start at 0, not past the end");
+        assertEquals(0, AlignedRows.first(Integer.MAX_VALUE - 20, 131_073), "too large to pad: the rows start at 0, not past the end");
+        assertEquals(Integer.MAX_VALUE - 20, AlignedRows.length(Integer.MAX_VALUE - 20, 0, 131_073));
+        assertEquals(0, AlignedRows.first(25_088, 0), "without G1: unaligned, from 0");
+        assertEquals(25_088, AlignedRows.length(25_088, 0, 0), "without G1: no padding");
+        assertEquals(131_073, AlignedRows.length(25_088, 12, 131_073), "under G1: half a region");
+        assertEquals(12 + 200_000, AlignedRows.length(200_000, 12, 131_073), "a matrix larger than half a region: just its rows");
     }
 
     @Test

@@ -191,7 +191,7 @@ class InitLabWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
         String message = robot.lookup("#validationLabel").queryAs(Label.class).getText();
-        assertTrue(message.contains("Hidden layers: 'thirty' is not a whole number"), message);
+        assertTrue(message.contains("Hidden layer sizes: 'thirty' is not a whole number"), message);
         type(robot, "#batchField", "0");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#validationLabel").queryAs(Label.class).getText().contains("Mini-batch size: 0 is out of range"));

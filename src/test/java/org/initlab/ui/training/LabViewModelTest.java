@@ -244,7 +244,7 @@ class LabViewModelTest {
         LabViewModel vm = loaded();
         vm.form().hiddenField().textProperty().set("abc");
         assertTrue(vm.runDisabledProperty().get());
-        assertTrue(vm.form().validationMessageProperty().get().contains("Hidden layers: 'abc' is not a whole number"), vm.form().validationMessageProperty().get());
+        assertTrue(vm.form().validationMessageProperty().get().contains("Hidden layer sizes: 'abc' is not a whole number"), vm.form().validationMessageProperty().get());
         vm.form().etaField().textProperty().set("-1");
         assertTrue(vm.form().validationMessageProperty().get().contains("Learning rate η: -1 is out of range"));
         vm.form().hiddenField().textProperty().set("30");
@@ -296,9 +296,9 @@ class LabViewModelTest {
         assertTrue(vm.runDisabledProperty().get());
         assertTrue(vm.form().validationMessageProperty().get().contains("softmax needs the cross-entropy"));
         vm.form().hiddenField().textProperty().set("64,x");
-        assertTrue(vm.form().validationMessageProperty().get().contains("Hidden layers: 'x' is not a whole number"));
+        assertTrue(vm.form().validationMessageProperty().get().contains("Hidden layer sizes: 'x' is not a whole number"));
         vm.form().hiddenField().textProperty().set("100000000");
-        assertTrue(vm.form().validationMessageProperty().get().contains("Hidden layers: 100000000 is out of range"));
+        assertTrue(vm.form().validationMessageProperty().get().contains("Hidden layer sizes: 100000000 is out of range"));
         vm.form().hiddenField().textProperty().set("10000,10000");
         assertTrue(vm.form().validationMessageProperty().get().contains("parameters"), vm.form().validationMessageProperty().get());
     }

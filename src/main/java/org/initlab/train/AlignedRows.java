@@ -21,9 +21,8 @@ final class AlignedRows {
     private static final int LINE_BYTES = 64;
     /** Half a G1 region in floats (the least that is placed at a region's start), or 0 when G1 is not in use. */
     private static final long HUMONGOUS_FLOATS = humongousFloats();
-    /** Bytes from an array object's start to its first element (16 on a 64-bit HotSpot with compressed class pointers). */
-    @SuppressWarnings("removal")
-    private static final int BASE_OFFSET = sun.misc.Unsafe.ARRAY_FLOAT_BASE_OFFSET;
+    /** Bytes from an array object's start to its first element (16 on a 64-bit HotSpot with compressed class pointers); -1 if unknown. */
+    private static final int BASE_OFFSET = baseOffset();
 
     private AlignedRows() {}
 
@@ -39,7 +38,7 @@ final class AlignedRows {
     /** Where the rows begin: on a line past the header when G1 places the array ({@code humongous > 0}) and it can be padded. */
     static int first(int floats, long humongous) {
         if (floats < 0) throw new IllegalArgumentException("a negative matrix size: " + floats);
-        if (humongous <= 0 || (long) floats + LINE_BYTES / Float.BYTES > Integer.MAX_VALUE - 16) return 0; // unaligned, still correct
+        if (humongous <= 0 || BASE_OFFSET < 0 || (long) floats + LINE_BYTES / Float.BYTES > Integer.MAX_VALUE - 16) return 0; // unaligned, still correct
         return ((LINE_BYTES - BASE_OFFSET % LINE_BYTES) % LINE_BYTES) / Float.BYTES;
     }
 
@@ -48,6 +47,15 @@ final class AlignedRows {
         long size = (long) first + floats;
         if (first > 0) size = Math.max(size, humongous);
         return (int) Math.min(size, Integer.MAX_VALUE - 16L);
+    }
+
+    @SuppressWarnings("removal")
+    private static int baseOffset() {
+        try {
+            return sun.misc.Unsafe.ARRAY_FLOAT_BASE_OFFSET;
+        } catch (LinkageError e) {
+            return -1; // a runtime without jdk.unsupported: unaligned
+        }
     }
 
     private static long humongousFloats() {

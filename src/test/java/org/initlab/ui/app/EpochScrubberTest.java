@@ -9,10 +9,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import org.initlab.theory.Histogram;
-import org.initlab.ui.base.BackgroundRunner;
-import org.initlab.ui.base.FxTaskRunner;
 import org.initlab.ui.base.I18n;
-import org.initlab.ui.theory.ZViewModel;
 import org.initlab.ui.training.LabState;
 import org.initlab.ui.training.LabViewModel;
 import org.initlab.ui.training.RunRow;
@@ -26,21 +23,18 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The window's one epoch cursor drives every run-dependent view: the saturation histograms, the layers, the charts' markers. */
 @ExtendWith(ApplicationExtension.class)
 class EpochScrubberTest {
+    private TestWindow window;
     private LabViewModel lab;
 
     @Start
     void start(Stage stage) {
-        BackgroundRunner runner = new FxTaskRunner();
-        lab = new LabViewModel(runner);
-        ZViewModel theory = new ZViewModel(runner, lab.results().saturationThresholdProperty());
-        stage.setScene(InitLabApp.createScene(lab, theory, new PulseMonitor()));
-        stage.show();
-        lab.loadBundledData();
+        window = TestWindow.showWithData(stage);
+        lab = window.lab();
     }
 
     @Test
     void theCursorDrivesTheHistogramsTheLayersAndTheMarkers(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> lab.datasetProperty().get() != null);
+        window.awaitData(90);
         robot.interact(() -> {
             lab.form().epochsField().textProperty().set("2");
             lab.form().batchesPerEpochField().textProperty().set("100");

@@ -2,8 +2,6 @@ package org.initlab.ui.app;
 
 import org.initlab.ui.training.RowText;
 
-import org.initlab.ui.base.BackgroundRunner;
-import org.initlab.ui.base.FxTaskRunner;
 import org.initlab.ui.chart.ChartExport;
 import org.initlab.ui.chart.GrowingChartAxes;
 import org.initlab.ui.theory.ZViewModel;
@@ -40,22 +38,20 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real window, headless on Monocle: runs, cancels, refuses bad input, and the z view follows n_in. */
 @ExtendWith(ApplicationExtension.class)
 class InitLabWindowTest {
+    private TestWindow window;
     private LabViewModel lab;
     private ZViewModel theory;
 
     @Start
     void start(Stage stage) {
-        BackgroundRunner runner = new FxTaskRunner();
-        lab = new LabViewModel(runner);
-        theory = new ZViewModel(runner, lab.results().saturationThresholdProperty());
-        stage.setScene(InitLabApp.createScene(lab, theory, new PulseMonitor()));
-        stage.show();
-        lab.loadBundledData();
+        window = TestWindow.showWithData(stage);
+        lab = window.lab();
+        theory = window.theory();
     }
 
     @BeforeEach
     void waitForData() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lab.datasetProperty().get() != null);
+        window.awaitData(60);
     }
 
     private void type(FxRobot robot, String id, String text) {

@@ -9,11 +9,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.initlab.ui.base.BackgroundRunner;
-import org.initlab.ui.base.FxTaskRunner;
-import org.initlab.ui.theory.ZViewModel;
 import org.initlab.ui.training.LabState;
 import org.initlab.ui.training.LabViewModel;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,27 +23,20 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real window on Monocle: the Sweep tab refuses a bad value, runs a tiny sweep, draws it live and opens a run in the Training tab. */
 @ExtendWith(ApplicationExtension.class)
 class SweepTabTest {
+    private TestWindow window;
     private LabViewModel lab;
 
     @Start
     void start(Stage stage) {
-        BackgroundRunner runner = new FxTaskRunner();
-        lab = new LabViewModel(runner);
-        ZViewModel theory = new ZViewModel(runner, lab.results().saturationThresholdProperty());
-        stage.setScene(InitLabApp.createScene(lab, theory, new PulseMonitor()));
-        stage.show();
-        lab.loadBundledData();
+        window = TestWindow.showWithData(stage);
+        lab = window.lab();
     }
 
     @BeforeEach
     void waitForData() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lab.datasetProperty().get() != null);
+        window.awaitData(60);
     }
 
-    private void type(FxRobot robot, String id, String text) {
-        TextField field = robot.lookup(id).queryAs(TextField.class);
-        robot.interact(() -> field.setText(text));
-    }
 
     @Test
     void aTinySweepFillsTheCurveAndOpensARunInTheTrainingTab(FxRobot robot) throws Exception {
@@ -57,15 +46,15 @@ class SweepTabTest {
         robot.interact(() -> tabs.getSelectionModel().select(sweepTab));
         WaitForAsyncUtils.waitForFxEvents();
 
-        type(robot, "#sweepValues", "0,1");
+        TestWindow.type(robot, "#sweepValues", "0,1");
         WaitForAsyncUtils.waitForFxEvents();
         Label problem = robot.lookup("#sweepProblem").queryAs(Label.class);
         assertEquals("--values: weight scale: 0 is outside the allowed range (above 0, at most 1000000)", problem.getText());
 
-        type(robot, "#sweepValues", "0.1,1,10");
-        type(robot, "#sweepSeeds", "1,2");
-        type(robot, "#sweepEpochs", "1");
-        type(robot, "#sweepBatches", "100");
+        TestWindow.type(robot, "#sweepValues", "0.1,1,10");
+        TestWindow.type(robot, "#sweepSeeds", "1,2");
+        TestWindow.type(robot, "#sweepEpochs", "1");
+        TestWindow.type(robot, "#sweepBatches", "100");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", problem.getText());
         robot.clickOn("#sweepRun");

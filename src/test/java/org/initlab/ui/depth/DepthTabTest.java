@@ -8,12 +8,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.initlab.ui.app.InitLabApp;
-import org.initlab.ui.app.PulseMonitor;
-import org.initlab.ui.base.BackgroundRunner;
-import org.initlab.ui.base.FxTaskRunner;
-import org.initlab.ui.theory.ZViewModel;
-import org.initlab.ui.training.LabViewModel;
+import org.initlab.ui.app.TestWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,27 +21,19 @@ import org.testfx.util.WaitForAsyncUtils;
 class DepthTabTest {
     @Start
     void start(Stage stage) {
-        BackgroundRunner runner = new FxTaskRunner();
-        LabViewModel lab = new LabViewModel(runner);
-        ZViewModel theory = new ZViewModel(runner, lab.results().saturationThresholdProperty());
-        stage.setScene(InitLabApp.createScene(lab, theory, new PulseMonitor()));
-        stage.show();
+        TestWindow.show(stage);
     }
 
-    private static void type(FxRobot robot, String id, String text) {
-        TextField field = robot.lookup(id).queryAs(TextField.class);
-        robot.interact(() -> field.setText(text));
-    }
 
     @Test
     void theDepthTabOpensMeasuresAndChoosesByClick(FxRobot robot) throws Exception {
         robot.clickOn("Depth");
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(robot.lookup("#depthPhaseDiagram").query());
-        type(robot, "#depthWidthField", "80");
-        type(robot, "#depthDepthField", "8");
-        type(robot, "#depthSigmaB2Field", "0.05");
-        type(robot, "#depthSigmaW2Field", "1.86");
+        TestWindow.type(robot, "#depthWidthField", "80");
+        TestWindow.type(robot, "#depthDepthField", "8");
+        TestWindow.type(robot, "#depthSigmaB2Field", "0.05");
+        TestWindow.type(robot, "#depthSigmaW2Field", "1.86");
         WaitForAsyncUtils.waitForFxEvents();
         Label summary = robot.lookup("#depthSummary").queryAs(Label.class);
         assertTrue(summary.getText().contains("chaotic"), summary.getText());

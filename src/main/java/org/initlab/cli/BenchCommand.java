@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -98,16 +97,11 @@ public final class BenchCommand {
         int batches = 2000;
         for (int round = 0; round < 2; round++) { // the first round warms the group kernels up
             for (int g : new int[] {1, 2, 4, 8}) {
-                List<org.initlab.core.Mlp> nets = new ArrayList<>();
-                for (int i = 0; i < g; i++) nets.add(TrainingRun.initialNetwork(spec, new org.initlab.train.RunKey(i, InitScheme.of(InitCatalog.byId("lecun")), 1 + i)));
-                org.initlab.train.LockstepGroup group = new org.initlab.train.LockstepGroup(nets, set, java.util.Collections.nCopies(g, config));
-                org.initlab.train.BatchSampler sampler = new org.initlab.train.BatchSampler(set.count(), config.batchSize(),
-                        org.initlab.train.Seeds.rng(1, org.initlab.train.Seeds.BATCHES));
-                int[] batch = new int[config.batchSize()];
+                ReferenceGroup group = new ReferenceGroup(spec, set, config, g);
                 int n = round == 0 ? 300 : batches;
                 long bytes0 = allocatedBytes();
                 long t0 = System.nanoTime();
-                for (int b = 0; b < n; b++) group.step(batch, sampler.next(batch));
+                group.steps(n);
                 double s = (System.nanoTime() - t0) / 1e9;
                 long bytes = allocatedBytes() - bytes0;
                 if (round == 1) {

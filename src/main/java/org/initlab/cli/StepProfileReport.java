@@ -1,24 +1,13 @@
 package org.initlab.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
-import org.initlab.core.Mlp;
 import org.initlab.core.NetworkSpec;
-import org.initlab.core.init.InitCatalog;
-import org.initlab.core.init.InitScheme;
 import org.initlab.data.Dataset;
-import org.initlab.train.BatchSampler;
 import org.initlab.train.EvalSplit;
-import org.initlab.train.LockstepGroup;
-import org.initlab.train.RunKey;
-import org.initlab.train.Seeds;
 import org.initlab.train.SparseImages;
 import org.initlab.train.StepProfile;
 import org.initlab.train.TrainingConfig;
-import org.initlab.train.TrainingRun;
 import org.initlab.train.TrainingSet;
 
 /**
@@ -34,16 +23,12 @@ final class StepProfileReport {
         TrainingSet set = TrainingSet.of(data, EvalSplit.TEST);
         TrainingConfig config = TrainingConfig.reference();
         for (int g : GROUPS) {
-            List<Mlp> nets = new ArrayList<>();
-            for (int i = 0; i < g; i++) nets.add(TrainingRun.initialNetwork(spec, new RunKey(i, InitScheme.of(InitCatalog.byId("lecun")), 1 + i)));
-            LockstepGroup group = new LockstepGroup(nets, set, Collections.nCopies(g, config));
+            ReferenceGroup group = new ReferenceGroup(spec, set, config, g);
             StepProfile profile = new StepProfile();
-            group.profile(profile);
-            BatchSampler sampler = new BatchSampler(set.first(), set.count(), config.batchSize(), Seeds.rng(1, Seeds.BATCHES));
-            int[] batch = new int[config.batchSize()];
-            for (int b = 0; b < 500; b++) group.step(batch, sampler.next(batch)); // warm-up
+            group.group.profile(profile);
+            group.steps(500); // warm-up
             profile.reset();
-            for (int b = 0; b < config.batchesPerEpoch(); b++) group.step(batch, sampler.next(batch));
+            group.steps(config.batchesPerEpoch());
             double networkEpochs = g * profile.batches() / (double) config.batchesPerEpoch();
             for (StepProfile.Phase phase : StepProfile.Phase.values()) {
                 out.printf(Locale.ROOT, "profile_%d_%s_s %.4f%n", g, phase.name().toLowerCase(Locale.ROOT), profile.seconds(phase) / networkEpochs);

@@ -39,7 +39,7 @@ final class JavaSgdStep implements SgdStep {
     private final float[][] b;
     /** −(η/m)·a of the previous layer, a row per example: the update's coefficients, shared by w and wT so both stay exact transposes. */
     private final float[] scaledInput;
-    /** −η/m, once per batch size (the bias update's one coefficient). */
+    /** −η/m of this step's batch, set by {@link #updateAllButFirstWeights}: the biases' one coefficient, and the first layer's scale. */
     private final float[] minusScale = new float[1];
     private final Activation hidden;
     private final OutputLayer output;
@@ -251,11 +251,10 @@ final class JavaSgdStep implements SgdStep {
         return deltaMeter.take();
     }
 
-    /** The first weight matrix: each example's δ added to the rows of its non-zero pixels, example after example. */
+    /** The first weight matrix: each example's δ added to the rows of its non-zero pixels, example after example; after {@link #updateAllButFirstWeights}. */
     private void updateFirstWeights(BatchPixels px, int count) {
         int units = stride[1];
-        float minusScale = -(eta / count);
-        for (int e = 0; e < count; e++) K.sparseRowUpdate(minusScale, delta[0], e * units, px.indices(), px.values(), px.start(e), px.end(e), w[0], units);
+        for (int e = 0; e < count; e++) K.sparseRowUpdate(minusScale[0], delta[0], e * units, px.indices(), px.values(), px.start(e), px.end(e), w[0], units);
     }
 
     /**

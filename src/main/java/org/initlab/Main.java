@@ -68,7 +68,7 @@ public final class Main {
                 "  theory --activation tanh --sigma-w2 1.5 --sigma-b2 0.05 --depth 20 [--critical] [--measure] [--jacobian --scheme orthogonal]",
                 "  bench --epochs 5 [--full]",
                 "  settings   (every setting with its default and limits)",
-                "See README.md for every option."));
+                "See docs/cli.md for every option."));
     }
 
     private static void launchWindow() {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The catalogue as a table a person reads: every setting with its settings-file key, its command-line
- * option, its default and what it allows. {@code initlab settings} prints it; the README shows it (a test
+ * option, its default and what it allows. {@code initlab settings} prints it; docs/cli.md shows it (a test
  * keeps the two equal), so the limits are written down once, here.
  */
 public final class SettingsTable {

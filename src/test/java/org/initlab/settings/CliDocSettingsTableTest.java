@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The README's table of settings is the catalogue's own: a changed default or limit fails here until the README says so. */
-class ReadmeSettingsTableTest {
+/** docs/cli.md's table of settings is the catalogue's own: a changed default or limit fails here until the document says so. */
+class CliDocSettingsTableTest {
     @Test
-    void theReadmeShowsTheCataloguesTable() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
+    void theCommandLineGuideShowsTheCataloguesTable() throws Exception {
+        String doc = Files.readString(Path.of("docs", "cli.md"));
         String table = SettingsTable.markdown();
-        assertTrue(readme.contains(table), "README.md's settings table differs from the catalogue; paste this:\n" + table);
+        assertTrue(doc.contains(table), "docs/cli.md's settings table differs from the catalogue; paste this:\n" + table);
     }
 
     @Test

@@ -1,24 +1,24 @@
 package org.initlab.train;
 
 /** Running mean |δ| per layer over the examples since the last {@link #take()}: how fast each layer learns. */
-final class DeltaMeter {
+public final class DeltaMeter {
     private final double[] sum;
     private long examples;
 
-    DeltaMeter(int layers) {
+    public DeltaMeter(int layers) {
         sum = new double[layers];
     }
 
     /** Adds a batch's summed per-example mean |δ| for one layer. */
-    void add(int layer, double sumOverBatch) {
+    public void add(int layer, double sumOverBatch) {
         sum[layer] += sumOverBatch;
     }
 
-    void countExamples(int n) {
+    public void countExamples(int n) {
         examples += n;
     }
 
-    double[] take() {
+    public double[] take() {
         double[] mean = new double[sum.length];
         for (int l = 0; l < sum.length; l++) {
             mean[l] = examples == 0 ? Double.NaN : sum[l] / examples;

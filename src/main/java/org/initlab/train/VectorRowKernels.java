@@ -6,10 +6,10 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /** SIMD row kernels: one FMA per {@code lanes} floats (16 with AVX-512, a 30-unit hidden row padded to 32 is 2 ops). */
-final class VectorRowKernels extends RowKernels {
+public final class VectorRowKernels extends RowKernels {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED.length() <= PAD ? FloatVector.SPECIES_PREFERRED : FloatVector.SPECIES_512;
 
-    static VectorSpecies<Float> species() {
+    public static VectorSpecies<Float> species() {
         return S;
     }
 
@@ -198,7 +198,7 @@ final class VectorRowKernels extends RowKernels {
      * min/max, integer shifts), which give the same bits compiled or interpreted — unlike the vector API's
      * own EXP, whose compiled (SVML) and fallback results differ in the last bit.
      */
-    static FloatVector exp(FloatVector x) {
+    public static FloatVector exp(FloatVector x) {
         x = x.max(-87.0f).min(88.0f);
         FloatVector t = x.mul(1.44269504088896341f).add(MAGIC); // n = round(x·log2 e), held in t's low mantissa bits
         FloatVector n = t.sub(MAGIC);

@@ -1,0 +1,36 @@
+package org.initlab.train.dense;
+
+import java.nio.ByteBuffer;
+import org.initlab.core.Activation;
+import org.initlab.train.VectorApi;
+
+/**
+ * The element-wise work between the matrix products, on off-heap matrices of rows padded to {@link #PAD}
+ * floats ({@code stride} floats a row, byte buffers in native order). {@link #BEST} uses the vector API
+ * when the JVM has it, plain loops otherwise. Every operation is per element or sums in a fixed order, so
+ * how the rows or columns are split between threads never changes a bit.
+ */
+abstract class DenseKernels {
+    /** Row padding in floats: one AVX-512 register. */
+    static final int PAD = 16;
+    static final DenseKernels BEST = VectorApi.isAvailable() ? new VectorDenseKernels() : new ScalarDenseKernels();
+
+    static int padded(int n) {
+        return (n + PAD - 1) / PAD * PAD;
+    }
+
+    /** z ← f(z + bias) in place, rows {@code [r0, r1)}, whole padded rows ({@code bias} is {@code stride} long, 0 past the units). */
+    abstract void activate(Activation f, ByteBuffer z, int stride, float[] bias, int r0, int r1);
+
+    /**
+     * d ← d · f'(a), f' from the activation a = f(z) (σ: a(1 − a); tanh: 1 − a²; ReLU: 1 where a &gt; 0), for the
+     * first {@code units} columns of rows {@code [r0, r1)}, and 0 in the padding after them; {@code rowAbs[r]} ← Σ_j |d|
+     * of row r after the product, summed in a fixed order.
+     */
+    abstract void timesSlope(Activation f, ByteBuffer d, ByteBuffer a, int stride, int units, int r0, int r1, double[] rowAbs);
+
+    /** {@code b[j] += scale · Σ_r d[r][j]} for r in [0, rows) in order, columns {@code [c0, c1)} (multiples of {@link #PAD}). */
+    abstract void addColumnSums(float scale, ByteBuffer d, int stride, int rows, float[] b, int c0, int c1);
+
+    abstract String name();
+}

@@ -1,0 +1,329 @@
+package org.initlab.train.dense;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.util.Arrays;
+import org.bytedeco.javacpp.FloatPointer;
+import org.initlab.core.Activation;
+import org.initlab.core.Loss;
+import org.initlab.core.Mlp;
+import org.initlab.core.NetworkSpec;
+import org.initlab.core.OutputLayer;
+import org.initlab.data.LabeledImages;
+import org.initlab.train.DeltaMeter;
+import org.initlab.train.SgdStep;
+import org.initlab.train.TrainingConfig;
+import org.initlab.train.TrainingSet;
+
+/**
+ * The SGD step of deep and wide networks: the whole mini-batch as matrices, every matrix product one call to
+ * OpenBLAS's sgemm on off-heap memory, the element-wise work between them in SIMD kernels that read the same
+ * memory ({@link DenseKernels}). Per layer l, with A the batch's activations (a row per example):
+ * <pre>
+ *   forward     Z = A_{l−1}·W_l (sgemm), then A_l = f(Z + b_l) in place
+ *   backward    δ_{l−1} = (δ_l·W_lᵀ) ∘ f'(A_{l−1})   (sgemm, then the slope from the activation)
+ *   update      W_l ← (1 − ηλ/n)·W_l − (η/m)·A_{l−1}ᵀ·δ_l   (one sgemm: β is the decay, α is −η/m)
+ *               b_l ← b_l − (η/m)·Σ_rows δ_l
+ * </pre>
+ * The whole batch is backpropagated with the weights from before the step, as in Nielsen's
+ * {@code update_mini_batch}. Kept per network: the weights (once, off the heap), the activations of every
+ * layer for one batch and two δ buffers of the widest layer; z itself is not kept (f' comes from a = f(z)).
+ *
+ * <p>Threads: each product is split into column (or row) blocks whose number depends only on its shape
+ * ({@link #parts}); {@link Team} hands the blocks to whichever thread is free. The same seed gives the same
+ * bits on any number of threads.
+ */
+public final class DenseSgdStep implements SgdStep {
+    private static final DenseKernels K = DenseKernels.BEST;
+    private static final ByteOrder ORDER = ByteOrder.nativeOrder();
+    /** Multiply-adds a block of a product should have at least: fewer and the split costs more than it saves. */
+    private static final long BLOCK_WORK = 2_000_000;
+    private static final int MAX_PARTS = 4;
+    private static final float[] BYTE_TO_UNIT = new float[256];
+
+    static {
+        for (int v = 0; v < 256; v++) BYTE_TO_UNIT[v] = v / 255f;
+    }
+
+    /** The step's phases, for {@code bench --deep}. */
+    public enum Phase { GATHER, FORWARD, OUTPUT, BACKWARD, UPDATE }
+
+    private final Mlp net;
+    private final int layers;
+    private final int[] sizes;
+    /** Row length in floats of each layer's activations and δ (units padded to {@link DenseKernels#PAD}). */
+    private final int[] stride;
+    private final int batch;
+    private final int threads;
+    /** Weights of each layer, [input][unit] row-major as in {@link Mlp}: sizes[l] × sizes[l+1]. */
+    private final FloatPointer[] w;
+    /** Biases, padded with zeros to the layer's stride. */
+    private final float[][] b;
+    /** The batch's pixels, batch × sizes[0]. */
+    private final FloatPointer x;
+    /** Per layer, the batch's activations (batch × stride[l+1]), z until activated. */
+    private final FloatPointer[] act;
+    private final ByteBuffer[] actBytes;
+    /** Two buffers for δ of the widest layer: layer l's δ is in {@code delta[l % 2]}. */
+    private final FloatPointer[] delta = new FloatPointer[2];
+    private final ByteBuffer[] deltaBytes = new ByteBuffer[2];
+    private final float[] pixelRow;
+    private final float[] output;
+    private final double[] rowAbs;
+    private final Activation hidden;
+    private final OutputLayer outputLayer;
+    private final Loss loss;
+    private final LabeledImages images;
+    private final float eta;
+    private final float decay;
+    private final DeltaMeter deltaMeter;
+    private final long offHeapBytes;
+    private boolean synced = true;
+    private long[] phaseNanos;
+
+    /** A step on as many threads as the cores that other dense steps leave free (one when they are all busy). */
+    public DenseSgdStep(Mlp network, TrainingSet data, TrainingConfig config) {
+        this(network, data, config, 0);
+    }
+
+    /** A step on {@code threads} threads (0: as the cores allow, see {@link Team#threads}). */
+    public DenseSgdStep(Mlp network, TrainingSet data, TrainingConfig config, int threads) {
+        NetworkSpec spec = network.spec();
+        if (spec.inputs() != data.inputs()) throw new IllegalArgumentException("network has " + spec.inputs() + " inputs, images have " + data.inputs() + " pixels");
+        if (threads < 0) throw new IllegalArgumentException("threads must be 0 (automatic) or more, got " + threads);
+        Blas.ensureLoaded();
+        this.net = network;
+        this.layers = spec.layers();
+        this.sizes = spec.sizes();
+        this.batch = config.batchSize();
+        this.threads = threads;
+        this.stride = new int[layers + 1];
+        for (int l = 0; l <= layers; l++) stride[l] = DenseKernels.padded(sizes[l]);
+        w = new FloatPointer[layers];
+        b = new float[layers][];
+        act = new FloatPointer[layers];
+        actBytes = new ByteBuffer[layers];
+        long bytes = 0;
+        int widest = 0;
+        for (int l = 0; l < layers; l++) {
+            w[l] = Blas.allocate((long) sizes[l] * sizes[l + 1]);
+            w[l].put(network.weights(l));
+            b[l] = Arrays.copyOf(network.biases(l), stride[l + 1]);
+            act[l] = Blas.allocate((long) batch * stride[l + 1]);
+            actBytes[l] = bytes(act[l]);
+            bytes += 4L * sizes[l] * sizes[l + 1] + 4L * batch * stride[l + 1];
+            widest = Math.max(widest, stride[l + 1]);
+        }
+        for (int i = 0; i < 2; i++) {
+            delta[i] = Blas.allocate((long) batch * widest);
+            deltaBytes[i] = bytes(delta[i]);
+            bytes += 4L * batch * widest;
+        }
+        x = Blas.allocate((long) batch * sizes[0]);
+        offHeapBytes = bytes + 4L * batch * sizes[0];
+        pixelRow = new float[sizes[0]];
+        output = new float[batch * sizes[layers]];
+        rowAbs = new double[batch];
+        hidden = spec.hidden();
+        outputLayer = spec.output();
+        loss = spec.loss();
+        images = data.images();
+        eta = (float) config.eta();
+        decay = (float) (1.0 - config.eta() * config.lambda() / data.count());
+        deltaMeter = new DeltaMeter(layers);
+    }
+
+    private static ByteBuffer bytes(FloatPointer p) {
+        return p.asByteBuffer().order(ORDER);
+    }
+
+    /** Bytes this step keeps off the heap: weights, the batch's pixels, activations and δ. */
+    public long offHeapBytes() {
+        return offHeapBytes;
+    }
+
+    /** Times the phases from now on into {@code nanos} (indexed by {@link Phase#ordinal()}); null: off. */
+    public void profile(long[] nanos) {
+        phaseNanos = nanos;
+    }
+
+    private long mark(Phase phase, long t) {
+        if (phaseNanos == null) return 0;
+        long now = System.nanoTime();
+        phaseNanos[phase.ordinal()] += now - t;
+        return now;
+    }
+
+    /** Blocks a product of m × n × k multiply-adds is split into along n: by its size only, never by the threads. */
+    static int parts(long m, int n, long k) {
+        long byWork = m * n * k / BLOCK_WORK;
+        return (int) Math.max(1, Math.min(Math.min(MAX_PARTS, byWork), n / 64));
+    }
+
+    /** Column {@code p} of {@code parts} blocks over n columns: its first column, blocks of whole {@link DenseKernels#PAD}s. */
+    static int blockStart(int n, int parts, int p) {
+        int width = DenseKernels.padded((n + parts - 1) / parts);
+        return Math.min(n, p * width);
+    }
+
+    @Override
+    public double step(int[] batchIndex, int count) {
+        if (count < 1 || count > batch) throw new IllegalArgumentException("batch of " + count + " examples; this step takes 1 to " + batch);
+        Team.stepStarted();
+        try {
+            int t = Team.threads(threads);
+            long clock = phaseNanos == null ? 0 : System.nanoTime();
+            gather(batchIndex, count);
+            clock = mark(Phase.GATHER, clock);
+            forward(count, t);
+            clock = mark(Phase.FORWARD, clock);
+            double cost = outputError(batchIndex, count);
+            clock = mark(Phase.OUTPUT, clock);
+            backward(count, t);
+            synced = false;
+            return cost;
+        } finally {
+            Team.stepEnded();
+        }
+    }
+
+    /** The batch's pixels as floats v/255, a row per example. */
+    private void gather(int[] batchIndex, int count) {
+        byte[] px = images.pixels();
+        int n = sizes[0];
+        FloatBuffer xb = x.asBuffer();
+        for (int e = 0; e < count; e++) {
+            int from = batchIndex[e] * n;
+            for (int i = 0; i < n; i++) pixelRow[i] = BYTE_TO_UNIT[px[from + i] & 0xFF];
+            xb.put(e * n, pixelRow);
+        }
+    }
+
+    private void forward(int count, int threads) {
+        for (int l = 0; l < layers; l++) {
+            FloatPointer in = l == 0 ? x : act[l - 1];
+            int lda = l == 0 ? sizes[0] : stride[l], k = sizes[l], n = sizes[l + 1], ldc = stride[l + 1];
+            FloatPointer out = act[l], wl = w[l];
+            int parts = parts(count, n, k);
+            Team.run(parts, threads, p -> {
+                int c0 = blockStart(n, parts, p), c1 = blockStart(n, parts, p + 1);
+                if (c1 > c0) Blas.gemm(false, false, count, c1 - c0, k, 1f, in, 0, lda, wl, c0, n, 0f, out, c0, ldc);
+            });
+            if (l < layers - 1) activate(l, count, threads);
+        }
+    }
+
+    /** Hidden layer l's z + b → f, in row blocks. */
+    private void activate(int l, int count, int threads) {
+        ByteBuffer z = actBytes[l];
+        int st = stride[l + 1];
+        float[] bias = b[l];
+        int parts = rowParts(count, st);
+        Team.run(parts, threads, p -> K.activate(hidden, z, st, bias, rowStart(count, parts, p), rowStart(count, parts, p + 1)));
+    }
+
+    private static int rowParts(int rows, int stride) {
+        return (int) Math.max(1, Math.min(Math.min(MAX_PARTS, rows), (long) rows * stride / 16_384));
+    }
+
+    private static int rowStart(int rows, int parts, int p) {
+        return (int) ((long) rows * p / parts);
+    }
+
+    /** The output layer (z + b, then σ or softmax), the batch's summed cost and δ of the output layer; all before the step. */
+    private double outputError(int[] batchIndex, int count) {
+        int last = layers - 1, n = sizes[layers], st = stride[layers];
+        ByteBuffer z = actBytes[last];
+        float[] bias = b[last];
+        for (int e = 0; e < count; e++) {
+            int off = e * n;
+            for (int o = 0; o < n; o++) output[off + o] = z.getFloat((e * st + o) * 4) + bias[o];
+            if (outputLayer == OutputLayer.SIGMOID) {
+                for (int o = 0; o < n; o++) output[off + o] = Activation.SIGMOID.apply(output[off + o]);
+            } else {
+                float max = Float.NEGATIVE_INFINITY;
+                for (int o = 0; o < n; o++) max = Math.max(max, output[off + o]);
+                double sum = 0;
+                for (int o = 0; o < n; o++) sum += Math.exp(output[off + o] - max);
+                for (int o = 0; o < n; o++) output[off + o] = (float) (Math.exp(output[off + o] - max) / sum);
+            }
+        }
+        ByteBuffer d = deltaBytes[last % 2];
+        double cost = 0, abs = 0;
+        for (int e = 0; e < count; e++) {
+            int label = images.label(batchIndex[e]), off = e * n;
+            cost += loss.cost(output, off, n, label, outputLayer);
+            double rowSum = 0;
+            for (int o = 0; o < n; o++) {
+                float a = output[off + o], diff = a - (o == label ? 1f : 0f);
+                // Quadratic: δ = (a − y)·σ'(z). Cross-entropy (sigmoid or softmax output): δ = a − y.
+                float v = loss == Loss.QUADRATIC ? diff * a * (1 - a) : diff;
+                d.putFloat((e * st + o) * 4, v);
+                rowSum += Math.abs(v);
+            }
+            for (int o = n; o < st; o++) d.putFloat((e * st + o) * 4, 0f); // the kernels read whole padded rows
+            abs += rowSum / n;
+        }
+        deltaMeter.add(last, abs);
+        deltaMeter.countExamples(count);
+        return cost;
+    }
+
+    /** Backpropagation and the update, from the output layer down; each layer's δ below it is computed before its weights change. */
+    private void backward(int count, int threads) {
+        float minusScale = -eta / count;
+        for (int l = layers - 1; l >= 0; l--) {
+            FloatPointer dl = delta[l % 2], wl = w[l];
+            int nIn = sizes[l], nOut = sizes[l + 1], ldd = stride[l + 1];
+            long clock = phaseNanos == null ? 0 : System.nanoTime();
+            if (l > 0) {
+                // δ_{l−1} = δ_l·W_lᵀ, then times f'(a_{l−1}); blocks of δ_{l−1}'s columns are blocks of W_l's rows.
+                FloatPointer below = delta[(l - 1) % 2];
+                int ldb = stride[l], parts = parts(count, nIn, nOut);
+                Team.run(parts, threads, p -> {
+                    int c0 = blockStart(nIn, parts, p), c1 = blockStart(nIn, parts, p + 1);
+                    if (c1 > c0) Blas.gemm(false, true, count, c1 - c0, nOut, 1f, dl, 0, ldd, wl, (long) c0 * nOut, nOut, 0f, below, c0, ldb);
+                });
+                ByteBuffer db = deltaBytes[(l - 1) % 2], ab = actBytes[l - 1];
+                int rp = rowParts(count, ldb);
+                Team.run(rp, threads, p -> K.timesSlope(hidden, db, ab, ldb, nIn, rowStart(count, rp, p), rowStart(count, rp, p + 1), rowAbs));
+                double abs = 0;
+                for (int e = 0; e < count; e++) abs += rowAbs[e] / nIn;
+                deltaMeter.add(l - 1, abs);
+                clock = mark(Phase.BACKWARD, clock);
+            }
+            // W_l ← decay·W_l − (η/m)·A_{l−1}ᵀ·δ_l, in blocks of W_l's rows.
+            FloatPointer in = l == 0 ? x : act[l - 1];
+            int lda = l == 0 ? sizes[0] : stride[l], parts = parts(nOut, nIn, count);
+            Team.run(parts, threads, p -> {
+                int r0 = blockStart(nIn, parts, p), r1 = blockStart(nIn, parts, p + 1);
+                if (r1 > r0) Blas.gemm(true, false, r1 - r0, nOut, count, minusScale, in, r0, lda, dl, 0, ldd, decay, wl, (long) r0 * nOut, nOut);
+            });
+            K.addColumnSums(minusScale, deltaBytes[l % 2], ldd, count, b[l], 0, ldd);
+            mark(Phase.UPDATE, clock);
+        }
+    }
+
+    @Override
+    public double[] takeMeanAbsDelta() {
+        return deltaMeter.take();
+    }
+
+    @Override
+    public Mlp network() {
+        if (!synced) {
+            for (int l = 0; l < layers; l++) {
+                w[l].get(net.weights(l));
+                System.arraycopy(b[l], 0, net.biases(l), 0, sizes[l + 1]);
+            }
+            synced = true;
+        }
+        return net;
+    }
+
+    @Override
+    public String toString() {
+        return "DenseSgdStep[" + K.name() + ", " + Arrays.toString(sizes) + "]";
+    }
+}

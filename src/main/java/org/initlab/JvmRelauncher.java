@@ -24,6 +24,10 @@ import org.initlab.train.VectorApi;
  */
 final class JvmRelauncher {
     static final String MARKER = "initlab.relaunched";
+    /** The relaunching JVM's process id, passed to the child so that it dies with it. */
+    static final String PARENT = "initlab.parentPid";
+    /** The line the JVM prints on standard error whenever an incubator module is added; it is not the lab's. */
+    static final String INCUBATOR_WARNING = "WARNING: Using incubator modules";
 
     private JvmRelauncher() {}
 
@@ -42,17 +46,54 @@ final class JvmRelauncher {
         command.add("jdk.incubator.vector");
         command.add("-Xmx2g");
         command.add("-D" + MARKER + "=true");
+        command.add("-D" + PARENT + "=" + ProcessHandle.current().pid());
         String data = System.getProperty("initlab.data");
         if (data != null) command.add("-Dinitlab.data=" + data);
         command.add("-cp");
         command.add(classPath);
         command.add(Main.class.getName());
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+        ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.INHERIT).redirectOutput(ProcessBuilder.Redirect.INHERIT);
         pb.environment().put("OMP_NUM_THREADS", "1");
         Process child = pb.start();
         Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
-        return Optional.of(child.waitFor());
+        Thread errors = new Thread(() -> copyErrors(child.getErrorStream()), "initlab-child-stderr");
+        errors.setDaemon(true);
+        errors.start();
+        int code = child.waitFor();
+        errors.join(2000);
+        return Optional.of(code);
+    }
+
+    /** The child's standard error, line by line, but the JVM's incubator warning: an error stays one line. */
+    private static void copyErrors(java.io.InputStream in) {
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.Charset.defaultCharset()))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith(INCUBATOR_WARNING)) continue;
+                System.err.println(line);
+                System.err.flush();
+            }
+        } catch (IOException e) {
+            // the child is gone; nothing more to copy
+        }
+    }
+
+    /**
+     * In a relaunched child: ends this JVM as soon as the parent ends, however it ends (a {@code kill -9}
+     * of Maven's JVM runs no shutdown hook to stop the child, which would otherwise train on and write its
+     * files after the user stopped it). Halts, so no output is written after the parent is gone.
+     */
+    static void dieWithParent() {
+        String pid = System.getProperty(PARENT);
+        if (pid == null) return;
+        Optional<ProcessHandle> parent;
+        try {
+            parent = ProcessHandle.of(Long.parseLong(pid));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (parent.isEmpty() || !parent.get().isAlive()) Runtime.getRuntime().halt(143);
+        parent.get().onExit().thenRun(() -> Runtime.getRuntime().halt(143));
     }
 
     /** The class path that loaded this class: the class loader's URLs (exec:java) plus java.class.path. */

@@ -23,6 +23,7 @@ public final class Main {
             launchWindow();
             return 0;
         }
+        JvmRelauncher.dieWithParent();
         try {
             if (!args[0].startsWith("help") && !args[0].equals("settings") && !args[0].startsWith("-") && JvmRelauncher.isNeeded()) {
                 Optional<Integer> code = JvmRelauncher.relaunch(args);

@@ -165,10 +165,14 @@ public final class RunJson {
 
     /** Writes the run file; one the readers would refuse as larger than {@link #MAX_BYTES} is not written. */
     public static void save(Path file, Comparison c, Dataset dataset, List<RunResult> results) throws IOException {
+        save(file, c, dataset, results, MAX_BYTES);
+    }
+
+    static void save(Path file, Comparison c, Dataset dataset, List<RunResult> results, long maxBytes) throws IOException {
         byte[] bytes = write(c, dataset, results).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (bytes.length > MAX_BYTES) {
+        if (bytes.length > maxBytes) {
             throw new IOException(String.format(java.util.Locale.ROOT, "%s: not written: the run file would be %,d bytes, above the %,d a run file may hold "
-                    + "(the window could not open it); save fewer runs or epochs", file.getFileName(), bytes.length, MAX_BYTES));
+                    + "(the window could not open it); save fewer runs or epochs", file.getFileName(), bytes.length, maxBytes));
         }
         AtomicFiles.write(file, bytes);
     }

@@ -40,6 +40,8 @@ class JsonReadersStrictnessTest {
     @TempDir
     Path dir;
     static String run;
+    static Comparison comparison;
+    static List<RunResult> results;
     static final String SETTINGS = "{\"schema\":\"initlab-settings\",\"version\":1,\"settings\":{\"eta\":\"3.0\"},\"schemes\":[\"lecun\"]}";
     static final LessonReader LESSONS = new LessonReader(new LessonReader.Vocabulary(Set.of("training"), Set.of("runButton")));
     static final String LESSON = "{\"schema\":\"initlab-lesson\",\"version\":1,\"id\":\"demo\",\"minutes\":3,\"title\":{\"en\":\"Demo\",\"zh\":\"演示\"},"
@@ -47,10 +49,10 @@ class JsonReadersStrictnessTest {
 
     @BeforeAll
     static void train() throws InterruptedException {
-        Comparison c = new Comparison(NetworkSpec.reference(784, 30, 10), TrainingConfig.reference().withEpochs(1).withBatchesPerEpoch(20),
+        comparison = new Comparison(NetworkSpec.reference(784, 30, 10), TrainingConfig.reference().withEpochs(1).withBatchesPerEpoch(20),
                 List.of(InitScheme.of(InitCatalog.byId("lecun"))), List.of(1L), 1);
-        List<RunResult> results = c.run(TestData.mnist(), TrainingListener.NONE, new RunControl());
-        run = RunJson.write(c, TestData.mnist(), results);
+        results = comparison.run(TestData.mnist(), TrainingListener.NONE, new RunControl());
+        run = RunJson.write(comparison, TestData.mnist(), results);
     }
 
     private String settingsRefused(String json) throws IOException {

@@ -1,14 +1,10 @@
 package org.initlab.lessons;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.initlab.io.TextFiles;
+import org.initlab.settings.JsonFiles;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.Param;
 import org.initlab.settings.Parsed;
 import org.initlab.settings.Presets;
+import org.initlab.settings.SettingsFormatException;
 
 /**
  * Reads a lesson file (JSON, format in docs/lessons.md) and checks all of it before anything uses it: the
@@ -33,11 +32,7 @@ public final class LessonReader {
     public static final int VERSION = 1;
     public static final long MAX_BYTES = 256 * 1024;
     public static final int MAX_STEPS = 60, MAX_TEXT = 4_000, MAX_CHOICES = 6;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
-    static {
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(12).maxStringLength(MAX_TEXT * 2).build());
-    }
+    private static final ObjectMapper MAPPER = JsonFiles.strictReader(StreamReadConstraints.builder().maxNestingDepth(12).maxStringLength(MAX_TEXT * 2).build());
 
     /** The window's words a lesson may use: its tab names and the parts a pointer can point at. */
     public record Vocabulary(Set<String> tabs, Set<String> targets) {}
@@ -66,17 +61,11 @@ public final class LessonReader {
     }
 
     public Lesson read(String source, byte[] bytes) throws LessonFormatException {
-        String json;
-        try {
-            json = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new LessonFormatException(source + ": not UTF-8 text");
-        }
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException | RuntimeException e) {
-            throw new LessonFormatException(source + ": not valid JSON (" + firstLine(e.getMessage()) + ")");
+            root = JsonFiles.readTree(MAPPER, TextFiles.decode(bytes));
+        } catch (TextFiles.NotUtf8Exception | SettingsFormatException e) {
+            throw new LessonFormatException(source + ": " + e.getMessage());
         }
         try {
             return lesson(source, root);
@@ -305,11 +294,5 @@ public final class LessonReader {
 
     private static String textOrNull(JsonNode n) {
         return n == null || !n.isTextual() ? null : n.asText();
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "unreadable";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

@@ -51,9 +51,8 @@ public final class RunJson {
     private static final com.fasterxml.jackson.databind.ObjectWriter WRITER = MAPPER.writer(
             new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withArrayIndenter(com.fasterxml.jackson.core.util.DefaultPrettyPrinter.FixedSpaceIndenter.instance));
 
-    static {
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).build());
-    }
+    /** Reading: nesting at most 16, duplicate keys and text after the document refused (the one JSON configuration). */
+    static final ObjectMapper READER = org.initlab.settings.JsonFiles.strictReader(StreamReadConstraints.builder().maxNestingDepth(16).build());
 
     /** A run read back: what was trained and what came out. */
     public record SavedRun(Comparison comparison, List<RunResult> results, String datasetName) {}
@@ -164,8 +163,18 @@ public final class RunJson {
         }
     }
 
+    /** Writes the run file; one the readers would refuse as larger than {@link #MAX_BYTES} is not written. */
     public static void save(Path file, Comparison c, Dataset dataset, List<RunResult> results) throws IOException {
-        AtomicFiles.writeString(file, write(c, dataset, results));
+        save(file, c, dataset, results, MAX_BYTES);
+    }
+
+    static void save(Path file, Comparison c, Dataset dataset, List<RunResult> results, long maxBytes) throws IOException {
+        byte[] bytes = write(c, dataset, results).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length > maxBytes) {
+            throw new IOException(String.format(java.util.Locale.ROOT, "%s: not written: the run file would be %,d bytes, above the %,d a run file may hold "
+                    + "(the window could not open it); save fewer runs or epochs", file.getFileName(), bytes.length, maxBytes));
+        }
+        AtomicFiles.write(file, bytes);
     }
 
     /** Reads a run file's text: every value checked, every problem a {@link SettingsFormatException} (see {@link RunJsonReader}). */

@@ -1,13 +1,12 @@
 package org.initlab.report;
 
-import static org.initlab.report.RunJson.MAPPER;
+import static org.initlab.report.RunJson.READER;
 import static org.initlab.report.RunJson.MAX_PROBES;
 import static org.initlab.report.RunJson.OLDEST_VERSION;
 import static org.initlab.report.RunJson.SCHEMA;
 import static org.initlab.report.RunJson.VERSION;
 
 import org.initlab.report.RunJson.SavedRun;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,12 +44,7 @@ final class RunJsonReader {
     private RunJsonReader() {}
 
     static SavedRun read(String json) throws SettingsFormatException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException | RuntimeException e) {
-            throw new SettingsFormatException("not valid JSON");
-        }
+        JsonNode root = org.initlab.settings.JsonFiles.readTree(READER, json);
         try {
             if (root == null || !root.isObject()) throw new SettingsFormatException("expected a JSON object");
             if (!SCHEMA.equals(root.path("schema").asText(null))) throw new SettingsFormatException("\"schema\" must be \"" + SCHEMA + "\"");
@@ -78,7 +72,7 @@ final class RunJsonReader {
             List<RunResult> results = new ArrayList<>();
             for (JsonNode r : runsNode) {
                 InitScheme scheme = new InitScheme(InitCatalog.byId(text(r, "weights")), BiasInit.parse(text(r, "bias")));
-                if (!r.path("seed").canConvertToLong()) throw new SettingsFormatException("a run's \"seed\" must be a whole number");
+                if (!r.path("seed").isIntegralNumber() || !r.path("seed").canConvertToLong()) throw new SettingsFormatException("a run's \"seed\" must be a whole number");
                 long seed = r.path("seed").longValue();
                 if (schemes.stream().noneMatch(s -> s.id().equals(scheme.id()))) schemes.add(scheme);
                 if (!seeds.contains(seed)) seeds.add(seed);
@@ -98,7 +92,7 @@ final class RunJsonReader {
                 }
                 NetworkStats initial = v2 ? readStats(r.path("initial"), "initial", layers, hidden) : NetworkStats.EMPTY;
                 List<ProbePoint> probes = v2 ? readProbes(r.path("probes"), key, config, layers) : List.of();
-                RunStatus status = RunStatus.valueOf(text(r, "status").toUpperCase(java.util.Locale.ROOT));
+                RunStatus status = status(text(r, "status"));
                 results.add(new RunResult(key, status, epochs, r.path("message").asText(""), nonNegative(r, "wallSeconds"), range, initial, probes));
             }
             Comparison c = new Comparison(spec, config, schemes, seeds, Comparison.defaultThreads());
@@ -135,6 +129,13 @@ final class RunJsonReader {
         Comparison c = r.settings().comparison(legacy.spec().inputs(), legacy.spec().outputs(), Comparison.defaultThreads());
         if (!c.spec().equals(legacy.spec()) || !c.config().equals(legacy.config())) throw new SettingsFormatException("\"settings\" and \"network\"/\"training\" disagree");
         return c;
+    }
+
+    /** A run's status as the writer spells it (lower case); anything else is named with the valid ones. */
+    private static RunStatus status(String text) throws SettingsFormatException {
+        for (RunStatus s : RunStatus.values()) if (s.name().equalsIgnoreCase(text)) return s;
+        throw new SettingsFormatException("a run's \"status\" \"" + text + "\" is not one of "
+                + String.join(", ", java.util.Arrays.stream(RunStatus.values()).map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).toList()));
     }
 
     private static TrainRange trainRange(JsonNode dataset) throws SettingsFormatException {

@@ -1,12 +1,24 @@
 package org.initlab.settings;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.initlab.io.TextFiles;
 
-/** Reading the lab's small JSON files (settings, saved runs): size-capped, UTF-8, every message naming the file. */
+/**
+ * Reading the lab's JSON files (settings, saved runs, lessons): size-capped, UTF-8 (a byte-order mark
+ * skipped), every message naming the file; and the one JSON reading configuration: a key given twice in an
+ * object and anything after the document are refused, not resolved by the last one winning or ignored.
+ */
 public final class JsonFiles {
     /** Parses a document's text; problems are {@link SettingsFormatException}s without the file name. */
     public interface Parser<T> {
@@ -15,16 +27,54 @@ public final class JsonFiles {
 
     private JsonFiles() {}
 
+    /** A JSON tree reader with the lab's rules and {@code limits} (nesting, string length). */
+    public static ObjectMapper strictReader(StreamReadConstraints limits) {
+        JsonFactory factory = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).streamReadConstraints(limits).build();
+        return new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /**
+     * The tree of {@code json} read by {@code reader} (from {@link #strictReader}); a problem is a
+     * {@link SettingsFormatException} saying what and where ("not valid JSON (key "status" given twice in one
+     * object, line 4)"). A leading byte-order mark is skipped.
+     */
+    public static JsonNode readTree(ObjectMapper reader, String json) throws SettingsFormatException {
+        try {
+            return reader.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
+        } catch (JsonProcessingException e) {
+            throw new SettingsFormatException("not valid JSON (" + describe(e) + ")");
+        } catch (RuntimeException e) {
+            throw new SettingsFormatException("not valid JSON");
+        }
+    }
+
+    private static String describe(JsonProcessingException e) {
+        String m = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
+        JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1 ? "" : ", line " + at.getLineNr();
+        if (m.startsWith("Duplicate field '")) {
+            String key = m.substring("Duplicate field '".length(), Math.max("Duplicate field '".length(), m.lastIndexOf('\'')));
+            return "key \"" + key + "\" given twice in one object" + where;
+        }
+        if (e instanceof MismatchedInputException && m.startsWith("Trailing token")) return "more text after the end of the JSON document" + where;
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)) + where;
+    }
+
     /** Reads {@code file} (at most {@code maxBytes}; {@code tooLargeNote} follows the size in that message) and parses it. */
     public static <T> T load(Path file, long maxBytes, String tooLargeNote, Parser<T> parser) throws IOException {
         if (!Files.isRegularFile(file)) throw new SettingsFormatException(file + ": not found");
         if (Files.size(file) > maxBytes) throw new SettingsFormatException(file.getFileName() + ": larger than " + maxBytes + " bytes" + tooLargeNote);
+        String text;
         try {
-            return parser.parse(Files.readString(file, StandardCharsets.UTF_8));
+            text = TextFiles.decode(Files.readAllBytes(file));
+        } catch (TextFiles.NotUtf8Exception e) {
+            throw new SettingsFormatException(file.getFileName() + ": " + e.getMessage());
+        }
+        try {
+            return parser.parse(text);
         } catch (SettingsFormatException e) {
             throw new SettingsFormatException(file.getFileName() + ": " + e.getMessage());
-        } catch (MalformedInputException e) {
-            throw new SettingsFormatException(file.getFileName() + ": not UTF-8 text");
         }
     }
 }

@@ -17,8 +17,13 @@ public final class SettingsFile {
         return JsonFiles.load(file, SettingsJson.MAX_BYTES, ", not a settings file", SettingsFile::read);
     }
 
+    /** Every problem of the file named: its structure's (unknown keys, wrong types) and each value's. */
     public static LabSettings read(String json) throws SettingsFormatException {
-        return check(SettingsJson.read(json));
+        SettingsJson.Structure s = SettingsJson.structure(json, LabParameters.fileKeys());
+        List<String> all = new java.util.ArrayList<>(s.problems());
+        problems(s.settings()).forEach(p -> all.add(message(p)));
+        if (!all.isEmpty()) throw new SettingsFormatException(String.join("; ", all));
+        return s.settings();
     }
 
     public static void save(Path file, LabSettings settings) throws IOException {

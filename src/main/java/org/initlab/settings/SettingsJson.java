@@ -29,10 +29,9 @@ public final class SettingsJson {
     public static final String SCHEMA = "initlab-settings";
     public static final long MAX_BYTES = 64 * 1024;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    static {
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).maxStringLength(10_000).build());
-    }
+    private static final ObjectMapper READER = JsonFiles.strictReader(StreamReadConstraints.builder().maxNestingDepth(16).maxStringLength(10_000).build());
+    /** The top-level keys of a settings file, in the order it is written. */
+    private static final List<String> TOP_KEYS = List.of("schema", "version", "settings", "schemes");
 
     private SettingsJson() {}
 
@@ -65,13 +64,21 @@ public final class SettingsJson {
     }
 
     public static LabSettings read(String json, Set<String> knownKeys) throws SettingsFormatException {
+        Structure s = structure(json, knownKeys);
+        if (!s.problems().isEmpty()) throw new SettingsFormatException(String.join("; ", s.problems()));
+        return s.settings();
+    }
+
+    /** What a file's structure holds: the settings that read, and every structural problem (none when it is sound). */
+    record Structure(LabSettings settings, List<String> problems) {}
+
+    /**
+     * Reads the structure, naming every problem of the "settings" and "schemes" parts and every unknown top-level
+     * key; a file that is not JSON or not of this schema and version is refused at once.
+     */
+    static Structure structure(String json, Set<String> knownKeys) throws SettingsFormatException {
         if (json.length() > MAX_BYTES) throw new SettingsFormatException("larger than " + MAX_BYTES + " characters");
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException | RuntimeException e) {
-            throw new SettingsFormatException("not valid JSON (" + firstLine(e.getMessage()) + ")");
-        }
+        JsonNode root = JsonFiles.readTree(READER, json);
         if (root == null || !root.isObject()) throw new SettingsFormatException("expected a JSON object");
         if (!SCHEMA.equals(text(root.get("schema")))) throw new SettingsFormatException("\"schema\" must be \"" + SCHEMA + "\"");
         JsonNode version = root.get("version");
@@ -79,33 +86,36 @@ public final class SettingsJson {
         if (version.intValue() != LabSettings.SCHEMA_VERSION) {
             throw new SettingsFormatException("unknown schema version " + version.intValue() + " (this InitLab reads version " + LabSettings.SCHEMA_VERSION + ")");
         }
+        List<String> problems = new ArrayList<>();
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!TOP_KEYS.contains(k)) problems.add("unknown key \"" + k + "\" (a settings file holds " + String.join(", ", TOP_KEYS) + ")");
+        }
         JsonNode settings = root.get("settings");
-        if (settings == null || !settings.isObject()) throw new SettingsFormatException("\"settings\" must be an object");
         Map<String, String> values = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = settings.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (!knownKeys.contains(e.getKey())) throw new SettingsFormatException("unknown setting \"" + e.getKey() + "\"");
-            if (!e.getValue().isTextual() && !e.getValue().isNumber()) throw new SettingsFormatException("setting \"" + e.getKey() + "\" must be a string or a number");
-            values.put(e.getKey(), e.getValue().asText());
+        if (settings == null || !settings.isObject()) problems.add("\"settings\" must be an object");
+        else {
+            for (Iterator<Map.Entry<String, JsonNode>> it = settings.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!knownKeys.contains(e.getKey())) problems.add("unknown setting \"" + e.getKey() + "\"");
+                else if (!e.getValue().isTextual() && !e.getValue().isNumber()) problems.add("setting \"" + e.getKey() + "\" must be a string or a number");
+                else values.put(e.getKey(), e.getValue().asText());
+            }
         }
         JsonNode schemes = root.get("schemes");
-        if (schemes == null || !schemes.isArray()) throw new SettingsFormatException("\"schemes\" must be a list of scheme ids");
-        if (schemes.size() > 100) throw new SettingsFormatException("\"schemes\": at most 100");
         List<String> ids = new ArrayList<>();
-        for (JsonNode s : schemes) {
-            if (!s.isTextual()) throw new SettingsFormatException("\"schemes\" must hold strings");
-            ids.add(s.asText());
+        if (schemes == null || !schemes.isArray()) problems.add("\"schemes\" must be a list of scheme ids");
+        else if (schemes.size() > 100) problems.add("\"schemes\": at most 100");
+        else {
+            for (JsonNode s : schemes) {
+                if (s.isTextual()) ids.add(s.asText());
+                else if (!problems.contains("\"schemes\" must hold strings")) problems.add("\"schemes\" must hold strings");
+            }
         }
-        return new LabSettings(values, ids);
+        return new Structure(new LabSettings(values, ids), problems);
     }
 
     private static String text(JsonNode n) {
         return n == null || !n.isTextual() ? null : n.asText();
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "unreadable";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.initlab.cli.CompareCommand;
 import org.initlab.cli.UsageException;
+import org.initlab.platform.NativeEnv;
 
 /**
  * Entry point. Without arguments it opens the window; with a command it runs it without one. This class
@@ -73,7 +74,7 @@ public final class Main {
 
     private static void launchWindow() {
         NativeEnv.ensureSingleOmpThread(); // before ND4J loads in the background: one OpenMP thread per op (docs/performance.md)
-        org.initlab.train.BackgroundPriority.lowerOptimizingCompiler(); // the first frame comes sooner (see there)
+        org.initlab.platform.BackgroundPriority.lowerOptimizingCompiler(); // the first frame comes sooner (see there)
         try {
             Class.forName("org.initlab.ui.app.InitLabApp").getMethod("launchApp", String[].class).invoke(null, (Object) new String[0]);
         } catch (ReflectiveOperationException e) {

@@ -18,7 +18,7 @@ import org.initlab.train.Comparison;
 import org.initlab.train.Engine;
 import org.initlab.train.EpochResult;
 import org.initlab.train.Nd4jEvaluator;
-import org.initlab.train.Nd4jRuntime;
+import org.initlab.platform.Nd4jRuntime;
 import org.initlab.train.RunControl;
 import org.initlab.train.RunResult;
 import org.initlab.train.TrainingConfig;

@@ -120,8 +120,8 @@ public final class RunJson {
             if (r.run().scheme().weights() instanceof org.initlab.core.init.LsuvInit) {
                 // LSUV is data-dependent: the batch it scaled on, from the run's own seed (TrainingRun.lsuvBatch).
                 ObjectNode lsuv = run.putObject("lsuv");
-                lsuv.put("seedPurpose", org.initlab.train.Seeds.lsuv(r.run().scheme().id()));
-                lsuv.put("derivedSeed", org.initlab.train.Seeds.derive(r.run().seed(), org.initlab.train.Seeds.lsuv(r.run().scheme().id())));
+                lsuv.put("seedPurpose", org.initlab.math.Seeds.lsuv(r.run().scheme().id()));
+                lsuv.put("derivedSeed", org.initlab.math.Seeds.derive(r.run().seed(), org.initlab.math.Seeds.lsuv(r.run().scheme().id())));
                 if (dataset != null) {
                     int count = org.initlab.train.TrainingSet.of(dataset, c.config().evalSplit()).count();
                     lsuv.put("trainImages", count);

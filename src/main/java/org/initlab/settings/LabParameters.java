@@ -92,15 +92,15 @@ public final class LabParameters {
     public static final WholeParam BENCH_ND4J_EPOCHS = new WholeParam("benchNd4jEpochs", "nd4j-epochs", "ND4J benchmark epochs", 2, 0, 1000);
 
     // ---- sweeps: sweep's own options, and the limits every swept value is checked against ------------------
-    // A swept parameter is an org.initlab.sweep.SweepAxis; its values (--values, --values2) are each read by the
+    // A swept parameter is an org.initlab.settings.SweepAxis; its values (--values, --values2) are each read by the
     // parameter named there: the training ones (ETA, BATCH) by their own, the others by the limits below.
     // σ_w² and σ_b² are the depth theory's mean-field parameters (weights of variance σ_w²/n_in, biases of variance σ_b²).
     /** Runs one sweep may plan (cells × schemes × seeds); more are refused up front with the count. */
     public static final long MAX_SWEEP_RUNS = 100_000L;
     /** Values of one swept parameter. */
     public static final int MAX_SWEEP_VALUES = 1000;
-    public static final ChoiceParam<org.initlab.sweep.SweepAxis> SWEEP_PARAM = choice("sweepParam", "param", "swept parameter", org.initlab.sweep.SweepAxis.WEIGHT_SCALE,
-            org.initlab.sweep.SweepAxis::parse, org.initlab.sweep.SweepAxis::id, org.initlab.sweep.SweepAxis.values());
+    public static final ChoiceParam<org.initlab.settings.SweepAxis> SWEEP_PARAM = choice("sweepParam", "param", "swept parameter", org.initlab.settings.SweepAxis.WEIGHT_SCALE,
+            org.initlab.settings.SweepAxis::parse, org.initlab.settings.SweepAxis::id, org.initlab.settings.SweepAxis.values());
     /** A multiplier on each scheme's weights (on its σ): 1 is the scheme itself. */
     public static final DecimalParam SWEEP_WEIGHT_SCALE = new DecimalParam("sweepWeightScale", null, "weight scale", 1.0, "1", 0, true, 1e6);
     /** Hidden layers, each as wide as the hidden width (the first of --hidden unless swept). */

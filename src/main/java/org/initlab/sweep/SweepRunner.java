@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.initlab.core.init.InitScheme;
 import org.initlab.data.Dataset;
-import org.initlab.train.BackgroundPriority;
+import org.initlab.platform.BackgroundPriority;
 import org.initlab.train.Comparison;
 import org.initlab.train.Evaluation;
 import org.initlab.train.LockstepRuns;

@@ -4,7 +4,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.initlab.core.init.GaussianInit;
 import org.initlab.core.init.UniformInit;
-import org.initlab.train.Nd4jRuntime;
+import org.initlab.platform.Nd4jRuntime;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.random.impl.GaussianDistribution;
 import org.nd4j.linalg.api.ops.random.impl.UniformDistribution;

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.initlab.core.NetworkSpec;
 import org.initlab.core.init.InitScheme;
 import org.initlab.data.Dataset;
+import org.initlab.platform.BackgroundPriority;
 
 /**
  * A comparison: every scheme × every seed, trained in parallel over the cores (one run per thread, one

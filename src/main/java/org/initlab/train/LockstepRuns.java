@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.initlab.core.Mlp;
 import org.initlab.core.NetworkSpec;
+import org.initlab.math.Seeds;
 
 /**
  * Several runs trained in lockstep on one thread ({@link LockstepGroup}): runs that draw the same

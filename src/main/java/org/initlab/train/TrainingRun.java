@@ -5,6 +5,7 @@ import java.util.List;
 import org.initlab.core.Mlp;
 import org.initlab.core.NetworkSpec;
 import org.initlab.core.init.LsuvInit;
+import org.initlab.math.Seeds;
 
 /**
  * One run: a scheme and a seed, trained epoch by epoch with the configured engine, reporting probe points

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.initlab.core.init.InitCatalog;
+import org.initlab.math.Normal;
+import org.initlab.math.SigmoidMath;
 import org.junit.jupiter.api.Test;
 
 /** The theory panel's numbers against tabulated values, closed forms and independent quadratures. */

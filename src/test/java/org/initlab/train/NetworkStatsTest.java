@@ -9,7 +9,7 @@ import org.initlab.core.NetworkSpec;
 import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.InitScheme;
 import org.initlab.data.TestData;
-import org.initlab.theory.SigmoidMath;
+import org.initlab.math.SigmoidMath;
 import org.junit.jupiter.api.Test;
 
 /** The per-epoch statistics a saved run keeps: the symmetry statistic, the fixed z bins, the saturated share. */

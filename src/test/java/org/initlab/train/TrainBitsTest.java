@@ -16,6 +16,7 @@ import org.initlab.core.NetworkSpec;
 import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.InitScheme;
 import org.initlab.data.LabeledImages;
+import org.initlab.math.Seeds;
 import org.junit.jupiter.api.Test;
 
 /** The small pieces of training, each against numbers worked out by hand or by a plain loop here. */

@@ -21,6 +21,7 @@ import org.initlab.core.init.InitScheme;
 import org.initlab.data.Dataset;
 import org.initlab.data.LabeledImages;
 import org.initlab.data.TestData;
+import org.initlab.math.Seeds;
 import org.junit.jupiter.api.Test;
 
 /**

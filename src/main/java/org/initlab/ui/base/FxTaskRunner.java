@@ -16,7 +16,7 @@ public final class FxTaskRunner implements BackgroundRunner {
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
-        Thread t = new Thread(org.initlab.train.BackgroundPriority.lowered(task), "initlab-" + name);
+        Thread t = new Thread(org.initlab.platform.BackgroundPriority.lowered(task), "initlab-" + name);
         t.setDaemon(true);
         t.start();
     }

@@ -14,7 +14,7 @@ import org.initlab.data.LabeledImages;
 import org.initlab.theory.meanfield.DeepNetwork;
 import org.initlab.theory.meanfield.MeanField;
 import org.initlab.theory.meanfield.Phi;
-import org.initlab.train.Seeds;
+import org.initlab.math.Seeds;
 import org.initlab.ui.base.BackgroundRunner;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.PlotLine;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
 import org.initlab.lessons.Placeholders;
-import org.initlab.theory.SigmoidMath;
+import org.initlab.math.SigmoidMath;
 import org.initlab.theory.ZSpec;
 import org.initlab.theory.ZStats;
 import org.initlab.train.Comparison;

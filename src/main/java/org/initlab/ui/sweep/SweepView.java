@@ -23,7 +23,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.initlab.format.Numbers;
-import org.initlab.sweep.SweepAxis;
+import org.initlab.settings.SweepAxis;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.BandLineChart;
 import org.initlab.ui.chart.ChartLines;

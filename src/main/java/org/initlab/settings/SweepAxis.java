@@ -1,12 +1,8 @@
-package org.initlab.sweep;
+package org.initlab.settings;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.initlab.settings.DecimalParam;
-import org.initlab.settings.LabParameters;
-import org.initlab.settings.Param;
-import org.initlab.settings.Parsed;
-import org.initlab.settings.WholeParam;
+import org.initlab.sweep.SweepPlan;
 
 /**
  * A parameter a sweep can vary: its command-line name, its CSV column, and the setting whose limits check

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.initlab.core.init.InitCatalog;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.Param;
 import org.initlab.settings.Parsed;
@@ -155,7 +156,7 @@ public final class LessonReader {
             zSchemes = new ArrayList<>();
             for (JsonNode id : list) {
                 String v = textOrNull(id);
-                if (v == null || !(v.equals("custom") || org.initlab.core.init.InitCatalog.ids().contains(v))) {
+                if (v == null || !(v.equals("custom") || InitCatalog.ids().contains(v))) {
                     throw new Problem(where + "\"zSchemes\": unknown scheme " + id + " (a catalogue id or \"custom\")");
                 }
                 zSchemes.add(v);

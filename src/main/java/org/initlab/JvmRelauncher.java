@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.initlab.platform.NativeEnv;
 import org.initlab.train.VectorApi;
 
 /**

@@ -3,8 +3,16 @@ package org.initlab;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
+import org.initlab.cli.BenchCommand;
 import org.initlab.cli.CompareCommand;
+import org.initlab.cli.SweepCommand;
+import org.initlab.cli.SweepMergeCommand;
+import org.initlab.cli.TheoryCommand;
 import org.initlab.cli.UsageException;
+import org.initlab.cli.ZlabCommand;
+import org.initlab.platform.BackgroundPriority;
+import org.initlab.platform.NativeEnv;
+import org.initlab.settings.SettingsTable;
 
 /**
  * Entry point. Without arguments it opens the window; with a command it runs it without one. This class
@@ -31,13 +39,13 @@ public final class Main {
             }
             return switch (args[0]) {
                 case "compare" -> CompareCommand.run(args, System.out, System.err);
-                case "sweep" -> org.initlab.cli.SweepCommand.run(args, System.out, System.err);
-                case "sweep-merge" -> org.initlab.cli.SweepMergeCommand.run(args, System.out);
-                case "bench" -> org.initlab.cli.BenchCommand.run(args, System.out);
-                case "zlab" -> org.initlab.cli.ZlabCommand.run(args, System.out);
-                case "theory" -> org.initlab.cli.TheoryCommand.run(args, System.out);
+                case "sweep" -> SweepCommand.run(args, System.out, System.err);
+                case "sweep-merge" -> SweepMergeCommand.run(args, System.out);
+                case "bench" -> BenchCommand.run(args, System.out);
+                case "zlab" -> ZlabCommand.run(args, System.out);
+                case "theory" -> TheoryCommand.run(args, System.out);
                 case "settings" -> {
-                    System.out.print(org.initlab.settings.SettingsTable.markdown());
+                    System.out.print(SettingsTable.markdown());
                     yield 0;
                 }
                 case "help", "--help", "-h" -> {
@@ -74,7 +82,7 @@ public final class Main {
 
     private static void launchWindow() {
         NativeEnv.ensureSingleOmpThread(); // before ND4J loads in the background: one OpenMP thread per op (docs/performance.md)
-        org.initlab.train.BackgroundPriority.lowerOptimizingCompiler(); // the first frame comes sooner (see there)
+        BackgroundPriority.lowerOptimizingCompiler(); // the first frame comes sooner (see there)
         try {
             Class.forName("org.initlab.ui.app.InitLabApp").getMethod("launchApp", String[].class).invoke(null, (Object) new String[0]);
         } catch (ReflectiveOperationException e) {

@@ -17,13 +17,16 @@ import org.initlab.settings.LabParameters;
 import org.initlab.train.Comparison;
 import org.initlab.train.Engine;
 import org.initlab.train.EpochResult;
+import org.initlab.train.EvalSplit;
 import org.initlab.train.Nd4jEvaluator;
-import org.initlab.train.Nd4jRuntime;
+import org.initlab.platform.Nd4jRuntime;
 import org.initlab.train.RunControl;
+import org.initlab.train.RunKey;
 import org.initlab.train.RunResult;
 import org.initlab.train.TrainingConfig;
 import org.initlab.train.TrainingListener;
 import org.initlab.train.TrainingRun;
+import org.initlab.train.TrainingSet;
 
 /**
  * {@code bench}: the reference network's speed, printed as {@code name value} lines. Training seconds
@@ -89,10 +92,10 @@ public final class BenchCommand {
 
     /**
      * Network-epochs per second of the reference network trained in lockstep groups of 1, 2, 4 and 8 on one
-     * thread (org.initlab.train.LockstepGroup): the same mini-batches, each group member its own weights.
+     * thread (LockstepGroup): the same mini-batches, each group member its own weights.
      */
     private static void lockstep(NetworkSpec spec, Dataset data, PrintStream out) {
-        org.initlab.train.TrainingSet set = org.initlab.train.TrainingSet.of(data, org.initlab.train.EvalSplit.TEST);
+        TrainingSet set = TrainingSet.of(data, EvalSplit.TEST);
         TrainingConfig config = TrainingConfig.reference();
         int batches = 2000;
         for (int round = 0; round < 2; round++) { // the first round warms the group kernels up
@@ -135,7 +138,7 @@ public final class BenchCommand {
 
     private static double evalMillis(NetworkSpec spec, Dataset data) {
         Nd4jEvaluator eval = new Nd4jEvaluator(data.test(), null);
-        var net = TrainingRun.initialNetwork(spec, new org.initlab.train.RunKey(0, InitScheme.of(InitCatalog.byId("lecun")), 1));
+        var net = TrainingRun.initialNetwork(spec, new RunKey(0, InitScheme.of(InitCatalog.byId("lecun")), 1));
         for (int i = 0; i < 5; i++) eval.correct(net);
         double[] ms = new double[21];
         for (int i = 0; i < ms.length; i++) {

@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import org.initlab.data.Dataset;
 import org.initlab.data.DatasetLoader;
+import org.initlab.io.OutputPaths;
+import org.initlab.report.AccuracyChartPng;
+import org.initlab.report.RunJson;
 import org.initlab.settings.ExperimentSettings;
+import org.initlab.settings.IdListParam;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.Param;
 import org.initlab.train.Comparison;
@@ -43,7 +47,7 @@ public final class CompareCommand {
         for (Param<?> p : LabParameters.compareOptions()) {
             if (p != LabParameters.SCHEMES && p != LabParameters.THREADS && a.has(p.option())) texts.put(p.id(), a.string(p.option(), ""));
         }
-        List<String> schemeIds = org.initlab.settings.IdListParam.ids(a.string(LabParameters.SCHEMES.option(), LabParameters.SCHEMES.defaultText()));
+        List<String> schemeIds = IdListParam.ids(a.string(LabParameters.SCHEMES.option(), LabParameters.SCHEMES.defaultText()));
         ExperimentSettings.Result parsed = ExperimentSettings.parse(texts, schemeIds);
         if (!parsed.ok()) throw new UsageException(CliArgs.message(parsed.problems().get(0)));
         ExperimentSettings settings = parsed.settings();
@@ -66,7 +70,7 @@ public final class CompareCommand {
     /** An output file is checked before anything is trained: exit code 2 and one line naming the option. */
     private static void checkOutput(String option, Path file) throws UsageException {
         if (file == null) return;
-        java.util.Optional<String> problem = org.initlab.io.OutputPaths.problem(file);
+        java.util.Optional<String> problem = OutputPaths.problem(file);
         if (problem.isPresent()) throw new UsageException("--" + option + ": " + problem.get());
     }
 
@@ -99,11 +103,11 @@ public final class CompareCommand {
             out.println("wrote " + plan.csv());
         }
         if (plan.json() != null) {
-            org.initlab.report.RunJson.save(plan.json(), comparison, dataset, results);
+            RunJson.save(plan.json(), comparison, dataset, results);
             out.println("wrote " + plan.json());
         }
         if (plan.png() != null) {
-            org.initlab.report.AccuracyChartPng.write(plan.png(), "Test accuracy: " + comparison.spec() + ", η " + comparison.config().eta(), results);
+            AccuracyChartPng.write(plan.png(), "Test accuracy: " + comparison.spec() + ", η " + comparison.config().eta(), results);
             out.println("wrote " + plan.png());
         }
         return results.stream().anyMatch(r -> r.status() == RunStatus.FAILED) ? 1 : 0;

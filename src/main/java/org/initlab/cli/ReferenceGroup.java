@@ -10,7 +10,7 @@ import org.initlab.core.init.InitScheme;
 import org.initlab.train.BatchSampler;
 import org.initlab.train.LockstepGroup;
 import org.initlab.train.RunKey;
-import org.initlab.train.Seeds;
+import org.initlab.math.Seeds;
 import org.initlab.train.TrainingConfig;
 import org.initlab.train.TrainingRun;
 import org.initlab.train.TrainingSet;

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Set;
 import org.initlab.core.init.WeightInit;
+import org.initlab.math.Seeds;
 import org.initlab.theory.meanfield.DeepNetwork;
 import org.initlab.theory.meanfield.MeanField;
 import org.initlab.theory.meanfield.Phi;
@@ -78,7 +79,7 @@ public final class TheoryCommand {
         for (int l = 0; l <= p.depth(); l++) out.println("q_" + l + " " + num(q[l]));
         if (p.measure()) {
             DeepNetwork.SeedBand band = DeepNetwork.overSeeds(p.activation(), p.width(), p.width(), p.depth(), DeepNetwork.gaussian(sw2), 1, p.sigmaB2(),
-                    DeepNetwork.gaussianInputs(p.samples(), p.width(), p.q0(), org.initlab.train.Seeds.derive(p.seed(), "depth/inputs")), p.seed(),
+                    DeepNetwork.gaussianInputs(p.samples(), p.width(), p.q0(), Seeds.derive(p.seed(), "depth/inputs")), p.seed(),
                     p.networks(), () -> false);
             out.println("measured_networks " + p.networks());
             for (int l = 1; l <= p.depth(); l++) out.println("measured_q_" + l + " " + num(band.qMean()[l - 1]));
@@ -101,8 +102,8 @@ public final class TheoryCommand {
             double own = n * scheme.std(n, n) * scheme.std(n, n);
             double gain = p.sigmaW2Given() && own > 0 ? Math.sqrt(sw2 / own) : 1;
             double jacSw2 = own * gain * gain;
-            double[] x = DeepNetwork.gaussianInputs(1, n, p.q0(), org.initlab.train.Seeds.derive(p.seed(), "depth/jacobian-input"))[0];
-            double[] s = DeepNetwork.draw(p.activation(), n, n, p.depth(), scheme, gain, p.sigmaB2(), org.initlab.train.Seeds.derive(p.seed(), "depth/jacobian"))
+            double[] x = DeepNetwork.gaussianInputs(1, n, p.q0(), Seeds.derive(p.seed(), "depth/jacobian-input"))[0];
+            double[] s = DeepNetwork.draw(p.activation(), n, n, p.depth(), scheme, gain, p.sigmaB2(), Seeds.derive(p.seed(), "depth/jacobian"))
                     .jacobianSpectrum(x, () -> false);
             double[] mv = DeepNetwork.meanAndVariance(s);
             out.println("jacobian_scheme " + scheme.id());

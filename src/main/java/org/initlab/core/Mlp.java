@@ -1,13 +1,11 @@
 package org.initlab.core;
 
-import java.util.random.RandomGenerator;
-import org.initlab.core.init.InitScheme;
-
 /**
  * The parameters of a multilayer perceptron. Layer {@code l} (1-based, as in Nielsen) maps
  * {@code sizes[l-1]} inputs to {@code sizes[l]} units; its weights are stored row-major as
  * {@code [input][unit]}, so one input's outgoing weights are contiguous: the training hot path adds whole
- * rows for the few non-zero pixels, and the bulk evaluation multiplies {@code X · W} as it is.
+ * rows for the few non-zero pixels, and the bulk evaluation multiplies {@code X · W} as it is. A scheme
+ * ({@code core.init.InitScheme}) draws a network's first values.
  */
 public final class Mlp {
     private final NetworkSpec spec;
@@ -23,16 +21,6 @@ public final class Mlp {
             weights[l] = new float[spec.size(l) * spec.size(l + 1)];
             biases[l] = new float[spec.size(l + 1)];
         }
-    }
-
-    /** A network initialized with {@code scheme}, every layer drawn from {@code rng} in layer order. */
-    public static Mlp initialized(NetworkSpec spec, InitScheme scheme, RandomGenerator rng) {
-        Mlp net = new Mlp(spec);
-        for (int l = 0; l < spec.layers(); l++) {
-            scheme.weights().fill(net.weights[l], spec.size(l), spec.size(l + 1), rng);
-            scheme.biases().fill(net.biases[l], rng);
-        }
-        return net;
     }
 
     public NetworkSpec spec() {

@@ -1,6 +1,8 @@
 package org.initlab.core;
 
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -10,13 +12,18 @@ import java.util.stream.Collectors;
 public record NetworkSpec(int[] sizes, Activation hidden, OutputLayer output, Loss loss) {
     /** Refuse networks whose parameters would not fit comfortably in a laptop's heap. */
     public static final long MAX_PARAMETERS = 50_000_000L;
+    /** Units in one hidden layer; the settings' hidden layers are checked by it. */
+    public static final Limit HIDDEN_SIZE = Limit.whole("hidden layers", 1, 100_000);
+    public static final int MAX_HIDDEN_LAYERS = 100;
 
     public NetworkSpec {
         sizes = sizes.clone();
         if (sizes.length < 2) throw new IllegalArgumentException("a network needs at least an input and an output layer");
         for (int s : sizes) if (s < 1) throw new IllegalArgumentException("every layer needs at least 1 neuron, got " + s);
-        // The hidden layers' count and sizes: the settings' limits (LabParameters.HIDDEN), whoever builds the spec.
-        org.initlab.settings.LabParameters.HIDDEN.require(java.util.Arrays.copyOfRange(sizes, 1, sizes.length - 1));
+        if (sizes.length - 2 > MAX_HIDDEN_LAYERS) {
+            throw new IllegalArgumentException(HIDDEN_SIZE.name() + ": " + Limit.atMost(MAX_HIDDEN_LAYERS, HIDDEN_SIZE.name()));
+        }
+        for (int l = 1; l < sizes.length - 1; l++) HIDDEN_SIZE.require(sizes[l]);
         if (parameterCount(sizes) > MAX_PARAMETERS) throw new IllegalArgumentException(tooLargeMessage(sizes));
         if (output == OutputLayer.SOFTMAX && loss != Loss.CROSS_ENTROPY) {
             throw new IllegalArgumentException("a softmax output needs the cross-entropy (log-likelihood) loss");
@@ -26,7 +33,7 @@ public record NetworkSpec(int[] sizes, Activation hidden, OutputLayer output, Lo
     /** Why a network is refused for its size: its parameter count, the memory per run, the limit. */
     public static String tooLargeMessage(int[] sizes) {
         long p = parameterCount(sizes);
-        return String.format(java.util.Locale.ROOT, "network %s has %,d parameters (about %,d MB of memory per run); the limit is %,d parameters",
+        return String.format(Locale.ROOT, "network %s has %,d parameters (about %,d MB of memory per run); the limit is %,d parameters",
                 describe(sizes), p, megabytesPerRun(p), MAX_PARAMETERS);
     }
 
@@ -89,7 +96,7 @@ public record NetworkSpec(int[] sizes, Activation hidden, OutputLayer output, Lo
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(sizes) * 31 + java.util.Objects.hash(hidden, output, loss);
+        return Arrays.hashCode(sizes) * 31 + Objects.hash(hidden, output, loss);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.initlab.core.init.InitCatalog;
 import org.initlab.io.TextFiles;
 import org.initlab.settings.JsonFiles;
 import org.initlab.settings.LabParameters;
@@ -144,7 +145,7 @@ public final class LessonReader {
             zSchemes = new ArrayList<>();
             for (JsonNode id : list) {
                 String v = textOrNull(id);
-                if (v == null || !(v.equals("custom") || org.initlab.core.init.InitCatalog.ids().contains(v))) {
+                if (v == null || !(v.equals("custom") || InitCatalog.ids().contains(v))) {
                     throw new Problem(where + "\"zSchemes\": unknown scheme " + id + " (a catalogue id or \"custom\")");
                 }
                 zSchemes.add(v);

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.initlab.format.TickStep;
 import org.initlab.io.AtomicFiles;
 import org.initlab.train.EpochResult;
 import org.initlab.train.RunResult;
@@ -46,7 +47,7 @@ public final class AccuracyChartPng {
         g.setColor(Color.BLACK);
         g.drawString(title, left, 55);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 24));
-        double yStep = org.initlab.format.TickStep.nearest((hi - lo) / 8);
+        double yStep = TickStep.nearest((hi - lo) / 8);
         for (double v = Math.ceil(lo / yStep) * yStep; v <= hi + 1e-9; v += yStep) {
             int y = y(v, lo, hi, top, bottom);
             g.setColor(new Color(0xdd, 0xdd, 0xdd));
@@ -54,7 +55,7 @@ public final class AccuracyChartPng {
             g.setColor(Color.BLACK);
             g.drawString(String.format(Locale.ROOT, yStep < 1 ? "%.1f" : "%.0f", v), left - 70, y + 8);
         }
-        int xStep = (int) Math.max(1, org.initlab.format.TickStep.nearest(maxEpochs / 10.0));
+        int xStep = (int) Math.max(1, TickStep.nearest(maxEpochs / 10.0));
         for (int e = 0; e <= maxEpochs; e += xStep) {
             int x = x(e, maxEpochs, left, right);
             g.setColor(new Color(0xdd, 0xdd, 0xdd));

@@ -11,9 +11,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.initlab.core.NetworkSpec;
+import org.initlab.core.init.LsuvInit;
 import org.initlab.data.Dataset;
 import org.initlab.io.AtomicFiles;
+import org.initlab.math.Seeds;
 import org.initlab.settings.ExperimentSettings;
+import org.initlab.settings.JsonFiles;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.SettingsFormatException;
 import org.initlab.train.Comparison;
@@ -21,6 +24,8 @@ import org.initlab.train.EpochResult;
 import org.initlab.train.NetworkStats;
 import org.initlab.train.ProbePoint;
 import org.initlab.train.TrainRange;
+import org.initlab.train.TrainingRun;
+import org.initlab.train.TrainingSet;
 import org.initlab.train.ZHistogram;
 import org.initlab.train.RunResult;
 import org.initlab.train.TrainingConfig;
@@ -116,16 +121,16 @@ public final class RunJson {
             run.put("weights", r.run().scheme().weights().id());
             run.put("bias", r.run().scheme().biases().id());
             run.put("seed", r.run().seed());
-            if (r.run().scheme().weights() instanceof org.initlab.core.init.LsuvInit) {
+            if (r.run().scheme().weights() instanceof LsuvInit) {
                 // LSUV is data-dependent: the batch it scaled on, from the run's own seed (TrainingRun.lsuvBatch).
                 ObjectNode lsuv = run.putObject("lsuv");
-                lsuv.put("seedPurpose", org.initlab.train.Seeds.lsuv(r.run().scheme().id()));
-                lsuv.put("derivedSeed", org.initlab.train.Seeds.derive(r.run().seed(), org.initlab.train.Seeds.lsuv(r.run().scheme().id())));
+                lsuv.put("seedPurpose", Seeds.lsuv(r.run().scheme().id()));
+                lsuv.put("derivedSeed", Seeds.derive(r.run().seed(), Seeds.lsuv(r.run().scheme().id())));
                 if (dataset != null) {
-                    int count = org.initlab.train.TrainingSet.of(dataset, c.config().evalSplit()).count();
+                    int count = TrainingSet.of(dataset, c.config().evalSplit()).count();
                     lsuv.put("trainImages", count);
                     ArrayNode rows = lsuv.putArray("batch");
-                    for (int i : org.initlab.train.TrainingRun.lsuvBatch(r.run(), count)) rows.add(i);
+                    for (int i : TrainingRun.lsuvBatch(r.run(), count)) rows.add(i);
                 }
             }
             run.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
@@ -183,7 +188,7 @@ public final class RunJson {
     }
 
     public static SavedRun load(Path file) throws IOException {
-        return org.initlab.settings.JsonFiles.load(file, MAX_BYTES, "", RunJson::read);
+        return JsonFiles.load(file, MAX_BYTES, "", RunJson::read);
     }
 
     // ---- version 2: the views' data ------------------------------------------------------------------

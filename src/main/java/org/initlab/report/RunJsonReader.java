@@ -18,7 +18,9 @@ import org.initlab.core.init.BiasInit;
 import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.InitScheme;
 import org.initlab.settings.ExperimentSettings;
+import org.initlab.settings.IdListParam;
 import org.initlab.settings.LabParameters;
+import org.initlab.settings.Problem;
 import org.initlab.settings.SettingsFormatException;
 import org.initlab.train.Comparison;
 import org.initlab.train.Engine;
@@ -124,8 +126,8 @@ final class RunJsonReader {
         }
         String schemes = texts.remove(LabParameters.SCHEMES.id());
         if (schemes == null) throw new SettingsFormatException("\"settings\" must name the schemes");
-        ExperimentSettings.Result r = ExperimentSettings.parse(texts, org.initlab.settings.IdListParam.ids(schemes), legacy.spec().inputs(), legacy.spec().outputs());
-        if (!r.ok()) throw new SettingsFormatException("settings: " + String.join("; ", r.problems().stream().map(org.initlab.settings.Problem::named).toList()));
+        ExperimentSettings.Result r = ExperimentSettings.parse(texts, IdListParam.ids(schemes), legacy.spec().inputs(), legacy.spec().outputs());
+        if (!r.ok()) throw new SettingsFormatException("settings: " + String.join("; ", r.problems().stream().map(Problem::named).toList()));
         Comparison c = r.settings().comparison(legacy.spec().inputs(), legacy.spec().outputs(), Comparison.defaultThreads());
         if (!c.spec().equals(legacy.spec()) || !c.config().equals(legacy.config())) throw new SettingsFormatException("\"settings\" and \"network\"/\"training\" disagree");
         return c;

@@ -5,8 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.initlab.format.Numbers;
 import org.initlab.train.RunResult;
+import org.initlab.train.RunStatus;
 import org.initlab.train.RunSummary;
+import org.initlab.train.SeedBands;
 
 /** The short summary after a comparison (command line and window): one row per run, then mean ± sd per scheme when there are several seeds. */
 public final class SummaryTable {
@@ -15,7 +18,7 @@ public final class SummaryTable {
     public static String format(List<RunResult> results, double target) {
         StringBuilder sb = new StringBuilder();
         StringBuilder means = new StringBuilder();
-        String head = String.format(Locale.ROOT, "%-16s %-6s %-10s %-12s %-16s %-16s %s%n", "scheme", "seed", "epoch 0", "first >=" + org.initlab.format.Numbers.whole(target) + "%",
+        String head = String.format(Locale.ROOT, "%-16s %-6s %-10s %-12s %-16s %-16s %s%n", "scheme", "seed", "epoch 0", "first >=" + Numbers.whole(target) + "%",
                 "best", "final", "s/epoch");
         sb.append(head);
         Map<String, List<RunSummary>> byScheme = new LinkedHashMap<>();
@@ -23,9 +26,9 @@ public final class SummaryTable {
             RunSummary s = RunSummary.of(r, target);
             byScheme.computeIfAbsent(r.run().scheme().id(), k -> new ArrayList<>()).add(s);
             sb.append(String.format(Locale.ROOT, "%-16s %-6d %-10s %-12s %-16s %-16s %.3f%s%n", r.run().scheme().id(), r.run().seed(),
-                    org.initlab.format.Numbers.percent(s.epoch0Correct(), s.total()), s.firstReachingText(), org.initlab.format.Numbers.percent(s.bestCorrect(), s.total()) + " (" + s.bestCorrect() + ")",
-                    org.initlab.format.Numbers.percent(s.finalCorrect(), s.total()) + " (" + s.finalCorrect() + ")", s.secondsPerEpoch(),
-                    s.status() == org.initlab.train.RunStatus.COMPLETED ? "" : "  " + s.status()));
+                    Numbers.percent(s.epoch0Correct(), s.total()), s.firstReachingText(), Numbers.percent(s.bestCorrect(), s.total()) + " (" + s.bestCorrect() + ")",
+                    Numbers.percent(s.finalCorrect(), s.total()) + " (" + s.finalCorrect() + ")", s.secondsPerEpoch(),
+                    s.status() == RunStatus.COMPLETED ? "" : "  " + s.status()));
         }
         if (results.size() > byScheme.size()) {
             for (Map.Entry<String, List<RunSummary>> e : byScheme.entrySet()) {
@@ -45,7 +48,7 @@ public final class SummaryTable {
     private static String meanSd(List<RunSummary> runs, java.util.function.ToDoubleFunction<RunSummary> f) {
         List<Double> v = runs.stream().map(r -> f.applyAsDouble(r)).toList();
         if (v.stream().anyMatch(d -> Double.isNaN(d))) return "n/a";
-        org.initlab.train.SeedBands.Band b = org.initlab.train.SeedBands.summary(v);
+        SeedBands.Band b = SeedBands.summary(v);
         return String.format(Locale.ROOT, "%.2f±%.2f", b.mean(), b.sd());
     }
 }

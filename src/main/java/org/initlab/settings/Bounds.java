@@ -1,5 +1,7 @@
 package org.initlab.settings;
 
+import org.initlab.core.Limit;
+import org.initlab.format.Numbers;
 
 /**
  * The limits of a setting, as data a window can translate: the value's form, its range, and for lists
@@ -27,7 +29,7 @@ public record Bounds(Form form, Number min, boolean minExclusive, Number max, in
     /** The range in the words of the CLI and the files: "1 to 10000", "(above 0, at most 1000000)". */
     public String english() {
         if (min == null) return "";
-        return minExclusive ? "(above " + fmt(min) + ", at most " + fmt(max) + ")" : fmt(min) + " to " + fmt(max);
+        return Limit.range(min, minExclusive, max);
     }
 
     /** The window's message key for the range: nf.rangeWhole, nf.rangeClosed, nf.rangeOpen or ll.range (null for choices). */
@@ -48,12 +50,12 @@ public record Bounds(Form form, Number min, boolean minExclusive, Number max, in
     }
 
     static String fmt(Number n) {
-        return n instanceof Long l ? Long.toString(l) : org.initlab.format.Numbers.whole(n.doubleValue());
+        return Limit.text(n);
     }
 
     /** As the window's fields print numbers: thousands grouped from 10,000 on. */
     static String shown(Number n) {
-        if (n instanceof Long l) return Math.abs(l) >= 10_000 ? org.initlab.format.Numbers.grouped(l) : Long.toString(l);
-        return org.initlab.format.Numbers.readable(n.doubleValue());
+        if (n instanceof Long l) return Math.abs(l) >= 10_000 ? Numbers.grouped(l) : Long.toString(l);
+        return Numbers.readable(n.doubleValue());
     }
 }

@@ -1,5 +1,7 @@
 package org.initlab.settings;
 
+import org.initlab.core.Limit;
+
 /** A finite decimal from {@code min} (or above it, when exclusive) to {@code max}; NaN and ∞ are refused. */
 public final class DecimalParam extends Param<Double> {
     private final double min;
@@ -11,6 +13,11 @@ public final class DecimalParam extends Param<Double> {
         this.min = min;
         this.minExclusive = minExclusive;
         this.max = max;
+    }
+
+    /** A core record's limit as a setting. */
+    DecimalParam(String id, String option, Limit limit, double defaultValue, String defaultText) {
+        this(id, option, limit.name(), defaultValue, defaultText, limit.min().doubleValue(), limit.minExclusive(), limit.max().doubleValue());
     }
 
     public double min() {

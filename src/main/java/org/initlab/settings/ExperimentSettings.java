@@ -28,8 +28,6 @@ public record ExperimentSettings(List<Long> hidden, double eta, int batch, int b
                                  EpochMode epochMode, Engine engine, List<WeightInit> schemes) {
     /** The window checks the network's size for MNIST until a dataset says otherwise. */
     public static final int DEFAULT_INPUTS = 784, DEFAULT_CLASSES = 10;
-    /** Within-epoch accuracy points, and the probe sample they use (not settings: the window's fixed choice). */
-    public static final int PROBES_PER_EPOCH = 10, PROBE_SIZE = 1000;
 
     public ExperimentSettings {
         hidden = List.copyOf(hidden);
@@ -138,7 +136,7 @@ public record ExperimentSettings(List<Long> hidden, double eta, int batch, int b
     }
 
     public TrainingConfig config() {
-        return new TrainingConfig(eta, batch, batchesPerEpoch, epochs, lambda, epochMode, eval, PROBES_PER_EPOCH, PROBE_SIZE, engine);
+        return new TrainingConfig(eta, batch, batchesPerEpoch, epochs, lambda, epochMode, eval, TrainingConfig.PROBES_PER_EPOCH, TrainingConfig.PROBE_SIZE, engine);
     }
 
     /** Every chosen scheme under the one bias rule. */

@@ -5,34 +5,44 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.initlab.core.Activation;
 import org.initlab.core.Loss;
+import org.initlab.core.NetworkSpec;
 import org.initlab.core.OutputLayer;
 import org.initlab.core.init.BiasInit;
 import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.WeightInit;
+import org.initlab.theory.ZSpec;
+import org.initlab.theory.meanfield.Phi;
 import org.initlab.train.Comparison;
 import org.initlab.train.Engine;
 import org.initlab.train.EpochMode;
 import org.initlab.train.EvalSplit;
+import org.initlab.train.TrainingConfig;
 
 /**
- * Every setting of the lab, once: the window's fields, the command line's options, the settings files'
- * keys and the core records' limits all come from here. Defaults are the reference experiment's.
- * (The defaults are literals, not {@code TrainingConfig.reference()}: that record validates through this class.)
+ * Every setting of the lab, once: the window's fields, the command line's options and the settings files'
+ * keys all come from here. A value a core record holds takes that record's limit ({@link TrainingConfig},
+ * {@link NetworkSpec}, {@link ZSpec}) and the reference experiment's default ({@link TrainingConfig#reference()});
+ * the records import nothing from here, so building this class loads no class that reads it.
  */
 public final class LabParameters {
+    private static final TrainingConfig REFERENCE = TrainingConfig.reference();
+
     /** Seeds in one comparison: the window's seeds per scheme and compare's --seeds list share it. */
     public static final int MAX_SEEDS = 100;
 
     // ---- training: the window's side panel and compare ----------------------------------------------------
-    public static final WholeListParam HIDDEN = new WholeListParam("hidden", "hidden", "hidden layers", "30", 1, 100_000, 100, false, "hidden layers");
-    public static final DecimalParam ETA = new DecimalParam("eta", "eta", "learning rate η", 3.0, "3.0", 0, true, 1e6);
-    public static final WholeParam BATCH = new WholeParam("batch", "batch", "mini-batch size", 10, 1, 60_000);
-    public static final WholeParam BATCHES_PER_EPOCH = new WholeParam("batchesPerEpoch", "batches-per-epoch", "mini-batches per epoch", 5000, 1, 10_000_000);
-    public static final WholeParam EPOCHS = new WholeParam("epochs", "epochs", "epochs", 30, 1, 10_000);
+    public static final WholeListParam HIDDEN = new WholeListParam("hidden", "hidden", NetworkSpec.HIDDEN_SIZE, "30", NetworkSpec.MAX_HIDDEN_LAYERS, false,
+            NetworkSpec.HIDDEN_SIZE.name());
+    public static final DecimalParam ETA = new DecimalParam("eta", "eta", TrainingConfig.ETA_LIMIT, REFERENCE.eta(), "3.0");
+    public static final WholeParam BATCH = new WholeParam("batch", "batch", TrainingConfig.BATCH_LIMIT, REFERENCE.batchSize());
+    public static final WholeParam BATCHES_PER_EPOCH = new WholeParam("batchesPerEpoch", "batches-per-epoch", TrainingConfig.BATCHES_PER_EPOCH_LIMIT,
+            REFERENCE.batchesPerEpoch());
+    public static final WholeParam EPOCHS = new WholeParam("epochs", "epochs", TrainingConfig.EPOCHS_LIMIT, REFERENCE.epochs());
     public static final WholeParam SEED = new WholeParam("seed", null, "seed", 1, 0, Long.MAX_VALUE);
-    public static final DecimalParam LAMBDA = new DecimalParam("lambda", "lambda", "L2 λ", 0.0, "0", 0, false, 1e6);
+    public static final DecimalParam LAMBDA = new DecimalParam("lambda", "lambda", TrainingConfig.LAMBDA_LIMIT, REFERENCE.lambda(), "0");
     public static final WholeParam SEEDS_PER_SCHEME = new WholeParam("seedsPerScheme", null, "seeds per scheme", 1, 1, MAX_SEEDS);
     public static final DecimalParam TARGET = new DecimalParam("target", "target", "target accuracy %", 94.0, "94", 0, false, 100);
     public static final ChoiceParam<Loss> LOSS = choice("loss", "loss", "loss", Loss.QUADRATIC, Loss::parse, Loss::id, Loss.values());
@@ -43,8 +53,9 @@ public final class LabParameters {
     /** Any rule BiasInit reads (normal, normal:S, zeros, constant:C); the picker offers three. */
     public static final ChoiceParam<BiasInit> BIAS = new ChoiceParam<>("bias", "bias", "bias rule", BiasInit.STANDARD_NORMAL, BiasInit::parse, BiasInit::id,
             List.of("normal", "zeros", "constant:0.1"));
-    public static final ChoiceParam<EvalSplit> EVAL = choice("eval", "eval", "evaluation split", EvalSplit.TEST, EvalSplit::parse, EvalSplit::id, EvalSplit.values());
-    public static final ChoiceParam<EpochMode> EPOCH_MODE = choice("epochMode", "epoch-mode", "epoch mode", EpochMode.BATCHES, EpochMode::parse, EpochMode::id,
+    public static final ChoiceParam<EvalSplit> EVAL = choice("eval", "eval", "evaluation split", REFERENCE.evalSplit(), EvalSplit::parse, EvalSplit::id,
+            EvalSplit.values());
+    public static final ChoiceParam<EpochMode> EPOCH_MODE = choice("epochMode", "epoch-mode", "epoch mode", REFERENCE.epochMode(), EpochMode::parse, EpochMode::id,
             EpochMode.values());
 
     // ---- compare only ----------------------------------------------------------------------------------
@@ -53,29 +64,28 @@ public final class LabParameters {
     public static final WholeListParam SEEDS = new WholeListParam("seeds", "seeds", "seeds", "1", 0, Long.MAX_VALUE, MAX_SEEDS, true, "seeds");
     public static final WholeParam THREADS = new WholeParam("threads", "threads", "threads", () -> (long) Comparison.defaultThreads(),
             Integer.toString(Comparison.defaultThreads()), 1, 256);
-    public static final ChoiceParam<Engine> ENGINE = choice("engine", "engine", "engine", Engine.JAVA, Engine::parse, Engine::id, Engine.values());
+    public static final ChoiceParam<Engine> ENGINE = choice("engine", "engine", "engine", REFERENCE.engine(), Engine::parse, Engine::id, Engine.values());
 
     // ---- the z view and zlab (the 500-ones experiment) ---------------------------------------------------------
-    public static final WholeParam Z_INPUTS = new WholeParam("inputs", "inputs", "inputs", 1000, 1, 1_000_000);
+    public static final WholeParam Z_INPUTS = new WholeParam("inputs", "inputs", ZSpec.INPUTS_LIMIT, 1000);
     /** At most the inputs too: read with {@link WholeParam#parseWithin}. */
-    public static final WholeParam Z_ONES = new WholeParam("ones", "ones", "inputs equal to 1", 500, 0, 1_000_000);
+    public static final WholeParam Z_ONES = new WholeParam("ones", "ones", ZSpec.ONES_LIMIT, 500);
     public static final ChoiceParam<WeightInit> Z_WEIGHTS = new ChoiceParam<>("weights", "weights", "weight scheme", InitCatalog.byId("standard"), InitCatalog::byId,
             WeightInit::id, InitCatalog.ids());
-    public static final DecimalParam Z_BIAS_SIGMA = new DecimalParam("biasSigma", "bias-sigma", "bias σ", 1.0, "1", 0, false, 1e6);
+    public static final DecimalParam Z_BIAS_SIGMA = new DecimalParam("biasSigma", "bias-sigma", ZSpec.BIAS_SIGMA_LIMIT, 1.0, "1");
     /** The window's "custom" slot; the command line says {@code --weights custom:S}. */
     public static final DecimalParam Z_CUSTOM_SIGMA = new DecimalParam("customSigma", null, "custom σ_w", 0.1, "0.1", 0, false, 1e6);
-    public static final WholeParam Z_SAMPLES = new WholeParam("samples", "samples", "sampled neurons", 200_000, 1, 1_000_000);
+    public static final WholeParam Z_SAMPLES = new WholeParam("samples", "samples", ZSpec.SAMPLES_LIMIT, 200_000);
     public static final WholeParam Z_SEED = new WholeParam("zSeed", "seed", "seed", 1, 0, Long.MAX_VALUE).labelled("field.seed");
-    public static final WholeParam Z_FAN_OUT = new WholeParam("fanOut", "fan-out", "fan-out", 30, 1, 1_000_000);
+    public static final WholeParam Z_FAN_OUT = new WholeParam("fanOut", "fan-out", ZSpec.FAN_OUT_LIMIT, 30);
     /** σ'(z) below it counts as saturated; shared by the training view's saturation chart and the z view. */
     public static final DecimalParam THRESHOLD = new DecimalParam("threshold", "threshold", "saturation threshold", 0.01, "0.01", 0, true, 0.25);
     /** Sampled neurons × inputs equal to 1 one sampling may ask for. */
     public static final long MAX_DRAWS = 1_000_000_000L;
 
     // ---- depth theory: the Depth tab and the theory command (mean-field signal propagation) ---------------------
-    public static final ChoiceParam<org.initlab.theory.meanfield.Phi> DEPTH_ACTIVATION = choice("depthActivation", "activation", "activation (theory)",
-            org.initlab.theory.meanfield.Phi.TANH, org.initlab.theory.meanfield.Phi::parse, org.initlab.theory.meanfield.Phi::id,
-            org.initlab.theory.meanfield.Phi.values());
+    public static final ChoiceParam<Phi> DEPTH_ACTIVATION = choice("depthActivation", "activation", "activation (theory)", Phi.TANH, Phi::parse, Phi::id,
+            Phi.values());
     public static final DecimalParam SIGMA_W2 = new DecimalParam("sigmaW2", "sigma-w2", "weight variance σ_w²", 1.5, "1.5", 0, false, 1000);
     public static final DecimalParam SIGMA_B2 = new DecimalParam("sigmaB2", "sigma-b2", "bias variance σ_b²", 0.05, "0.05", 0, false, 100);
     public static final WholeParam DEPTH = new WholeParam("depth", "depth", "depth (layers)", 20, 1, 1000);
@@ -92,15 +102,15 @@ public final class LabParameters {
     public static final WholeParam BENCH_ND4J_EPOCHS = new WholeParam("benchNd4jEpochs", "nd4j-epochs", "ND4J benchmark epochs", 2, 0, 1000);
 
     // ---- sweeps: sweep's own options, and the limits every swept value is checked against ------------------
-    // A swept parameter is an org.initlab.sweep.SweepAxis; its values (--values, --values2) are each read by the
+    // A swept parameter is a SweepAxis; its values (--values, --values2) are each read by the
     // parameter named there: the training ones (ETA, BATCH) by their own, the others by the limits below.
     // σ_w² and σ_b² are the depth theory's mean-field parameters (weights of variance σ_w²/n_in, biases of variance σ_b²).
     /** Runs one sweep may plan (cells × schemes × seeds); more are refused up front with the count. */
     public static final long MAX_SWEEP_RUNS = 100_000L;
     /** Values of one swept parameter. */
     public static final int MAX_SWEEP_VALUES = 1000;
-    public static final ChoiceParam<org.initlab.sweep.SweepAxis> SWEEP_PARAM = choice("sweepParam", "param", "swept parameter", org.initlab.sweep.SweepAxis.WEIGHT_SCALE,
-            org.initlab.sweep.SweepAxis::parse, org.initlab.sweep.SweepAxis::id, org.initlab.sweep.SweepAxis.values());
+    public static final ChoiceParam<SweepAxis> SWEEP_PARAM = choice("sweepParam", "param", "swept parameter", SweepAxis.WEIGHT_SCALE, SweepAxis::parse,
+            SweepAxis::id, SweepAxis.values());
     /** A multiplier on each scheme's weights (on its σ): 1 is the scheme itself. */
     public static final DecimalParam SWEEP_WEIGHT_SCALE = new DecimalParam("sweepWeightScale", null, "weight scale", 1.0, "1", 0, true, 1e6);
     /** Hidden layers, each as wide as the hidden width (the first of --hidden unless swept). */
@@ -123,8 +133,8 @@ public final class LabParameters {
 
     private LabParameters() {}
 
-    private static <E> ChoiceParam<E> choice(String id, String option, String name, E def, java.util.function.Function<String, E> parser,
-                                             java.util.function.Function<E, String> idOf, E[] values) {
+    private static <E> ChoiceParam<E> choice(String id, String option, String name, E def, Function<String, E> parser, Function<E, String> idOf,
+                                             E[] values) {
         return new ChoiceParam<>(id, option, name, def, parser, idOf, Arrays.stream(values).map(idOf).toList());
     }
 

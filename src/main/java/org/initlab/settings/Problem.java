@@ -1,6 +1,9 @@
 package org.initlab.settings;
 
 import java.util.Locale;
+import org.initlab.core.Limit;
+import org.initlab.core.NetworkSpec;
+import org.initlab.format.Numbers;
 
 /**
  * Why a setting's text was refused, as data: the window translates it (see {@link #messageKey()}), the
@@ -28,8 +31,8 @@ public record Problem(String id, String name, Reason reason, String text, Bounds
         String range = bounds.english();
         String m = switch (reason) {
             case EMPTY, NOT_WHOLE, NOT_NUMBER -> "'" + text + "' is not a " + (bounds.isWhole() ? "whole " : "") + "number (allowed " + unbracket(range) + ")";
-            case OUT_OF_RANGE -> text + " is outside the allowed range " + range;
-            case TOO_MANY -> "at most " + bounds.maxCount() + " " + p.itemWords();
+            case OUT_OF_RANGE -> Limit.outside(text, range);
+            case TOO_MANY -> Limit.atMost(bounds.maxCount(), p.itemWords());
             case DUPLICATE -> "'" + text + "' is listed twice";
             default -> throw new IllegalArgumentException(reason.name());
         };
@@ -72,14 +75,14 @@ public record Problem(String id, String name, Reason reason, String text, Bounds
             case TOO_MANY -> new String[] {label, Integer.toString(bounds.maxCount())};
             case TOO_LARGE -> {
                 long params = Long.parseLong(text);
-                yield new String[] {grouped(params), grouped(org.initlab.core.NetworkSpec.megabytesPerRun(params)), grouped(bounds.max().longValue())};
+                yield new String[] {grouped(params), grouped(NetworkSpec.megabytesPerRun(params)), grouped(bounds.max().longValue())};
             }
             default -> new String[0];
         };
     }
 
     private static String grouped(long v) {
-        return org.initlab.format.Numbers.grouped(v);
+        return Numbers.grouped(v);
     }
 
     private static String unbracket(String range) {

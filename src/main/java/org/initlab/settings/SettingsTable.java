@@ -2,6 +2,8 @@ package org.initlab.settings;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.initlab.core.NetworkSpec;
+import org.initlab.format.Numbers;
 
 /**
  * The catalogue as a table a person reads: every setting with its settings-file key, its command-line
@@ -35,7 +37,7 @@ public final class SettingsTable {
         if (p instanceof ChoiceParam<?> c) return String.join(", ", c.offered().stream().map(SettingsTable::code).toList());
         if (p instanceof WholeListParam l) {
             return "up to " + l.maxCount() + " " + p.itemWords() + ", each " + b.english() + (l.distinct() ? ", no repeats" : "")
-                    + (p == LabParameters.HIDDEN ? "; at most " + org.initlab.format.Numbers.grouped(org.initlab.core.NetworkSpec.MAX_PARAMETERS) + " parameters in all" : "");
+                    + (p == LabParameters.HIDDEN ? "; at most " + Numbers.grouped(NetworkSpec.MAX_PARAMETERS) + " parameters in all" : "");
         }
         if (p instanceof IdListParam<?> l) return "up to " + l.maxCount() + " scheme ids, no repeats";
         String range = b.english().startsWith("(") ? b.english().substring(1, b.english().length() - 1) : b.english();

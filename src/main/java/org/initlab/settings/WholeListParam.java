@@ -2,6 +2,7 @@ package org.initlab.settings;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.initlab.core.Limit;
 
 /** Comma-separated whole numbers ("100,100,100"): each within a range, at most {@code maxCount}, optionally no repeats. */
 public final class WholeListParam extends Param<List<Long>> {
@@ -18,6 +19,11 @@ public final class WholeListParam extends Param<List<Long>> {
         this.maxCount = maxCount;
         this.distinct = distinct;
         this.itemWords = itemWords;
+    }
+
+    /** Entries each within a core record's limit, named after it. */
+    WholeListParam(String id, String option, Limit each, String defaultText, int maxCount, boolean distinct, String itemWords) {
+        this(id, option, each.name(), defaultText, each.min().longValue(), each.max().longValue(), maxCount, distinct, itemWords);
     }
 
     private static List<Long> split(String text) {

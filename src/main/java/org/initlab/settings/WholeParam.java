@@ -1,6 +1,7 @@
 package org.initlab.settings;
 
 import java.util.function.Supplier;
+import org.initlab.core.Limit;
 
 /** A whole number from {@code min} to {@code max}, both included. */
 public final class WholeParam extends Param<Long> {
@@ -9,6 +10,11 @@ public final class WholeParam extends Param<Long> {
 
     WholeParam(String id, String option, String name, long defaultValue, long min, long max) {
         this(id, option, name, () -> defaultValue, Long.toString(defaultValue), min, max);
+    }
+
+    /** A core record's limit as a setting. */
+    WholeParam(String id, String option, Limit limit, long defaultValue) {
+        this(id, option, limit.name(), defaultValue, limit.min().longValue(), limit.max().longValue());
     }
 
     WholeParam(String id, String option, String name, Supplier<Long> defaultValue, String defaultText, long min, long max) {

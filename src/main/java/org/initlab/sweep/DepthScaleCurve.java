@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleUnaryOperator;
 import org.initlab.core.init.BiasInit;
+import org.initlab.settings.SweepAxis;
 import org.initlab.theory.meanfield.MeanField;
 import org.initlab.theory.meanfield.Phi;
 

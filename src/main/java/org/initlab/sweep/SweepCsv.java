@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.initlab.io.AtomicFiles;
+import org.initlab.settings.SweepAxis;
 
 /**
  * A sweep's CSV: a first line {@code # initlab sweep id=… shard=K/N runs=M def=…} naming the sweep, the

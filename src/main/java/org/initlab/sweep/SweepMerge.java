@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.initlab.io.AtomicFiles;
+import org.initlab.settings.SweepAxis;
 
 /**
  * Joins shards of one sweep into one CSV in plan order, the file an unsharded sweep writes. Refuses files

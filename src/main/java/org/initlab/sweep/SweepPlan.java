@@ -19,6 +19,7 @@ import org.initlab.settings.IdListParam;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.Parsed;
 import org.initlab.settings.Problem;
+import org.initlab.settings.SweepAxis;
 import org.initlab.train.Comparison;
 import org.initlab.train.TrainingConfig;
 

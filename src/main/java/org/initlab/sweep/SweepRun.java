@@ -1,6 +1,7 @@
 package org.initlab.sweep;
 
 import java.util.List;
+import org.initlab.settings.SweepAxis;
 
 /**
  * One run of a sweep: its cell (one value per swept parameter, in the plan's order), its scheme and seed.

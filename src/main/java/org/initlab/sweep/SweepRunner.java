@@ -9,16 +9,19 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.initlab.core.NetworkSpec;
 import org.initlab.core.init.InitScheme;
 import org.initlab.data.Dataset;
-import org.initlab.train.BackgroundPriority;
+import org.initlab.platform.BackgroundPriority;
 import org.initlab.train.Comparison;
+import org.initlab.train.Engine;
 import org.initlab.train.Evaluation;
 import org.initlab.train.LockstepRuns;
 import org.initlab.train.RunControl;
 import org.initlab.train.RunKey;
 import org.initlab.train.RunResult;
 import org.initlab.train.RunStatus;
+import org.initlab.train.TrainingConfig;
 import org.initlab.train.TrainingListener;
 import org.initlab.train.TrainingRun;
 import org.initlab.train.TrainingSet;
@@ -147,7 +150,7 @@ public final class SweepRunner {
         List<List<SweepRun>> order = new ArrayList<>(); // a key's runs, or a lone run, at its first run
         for (SweepRun r : pending) {
             Comparison c = plan.comparison(r, dataset.inputSize(), dataset.classes());
-            if (c.config().engine() != org.initlab.train.Engine.JAVA) {
+            if (c.config().engine() != Engine.JAVA) {
                 order.add(List.of(r));
                 continue;
             }
@@ -173,8 +176,8 @@ public final class SweepRunner {
     /** Runs of one unit in lockstep: each exactly as {@link #train} gives it alone (LockstepRuns), but the timings. */
     static List<RunResult> trainGroup(SweepPlan plan, List<SweepRun> unit, TrainingSet data, Dataset dataset, RunControl control) {
         List<RunKey> keys = new ArrayList<>();
-        List<org.initlab.core.NetworkSpec> specs = new ArrayList<>();
-        List<org.initlab.train.TrainingConfig> configs = new ArrayList<>();
+        List<NetworkSpec> specs = new ArrayList<>();
+        List<TrainingConfig> configs = new ArrayList<>();
         for (SweepRun run : unit) {
             Comparison c = plan.comparison(run, dataset.inputSize(), dataset.classes());
             keys.add(new RunKey(run.index(), c.schemes().get(0), run.seed()));

@@ -3,8 +3,9 @@ package org.initlab.theory;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.initlab.core.init.GaussianInit;
+import org.initlab.core.init.OrthogonalInit;
 import org.initlab.core.init.UniformInit;
-import org.initlab.train.Nd4jRuntime;
+import org.initlab.platform.Nd4jRuntime;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.random.impl.GaussianDistribution;
 import org.nd4j.linalg.api.ops.random.impl.UniformDistribution;
@@ -62,7 +63,7 @@ public final class ZSampler {
         if (spec.weights() instanceof UniformInit u) {
             double lim = u.limit(spec.inputs(), spec.fanOut());
             Nd4j.getExecutioner().exec(new UniformDistribution(w, -lim, lim), rng);
-        } else if (spec.weights() instanceof GaussianInit || spec.weights() instanceof org.initlab.core.init.OrthogonalInit) {
+        } else if (spec.weights() instanceof GaussianInit || spec.weights() instanceof OrthogonalInit) {
             // One unit's weights from an orthogonal matrix are a uniform direction on the sphere: the sum of k of them
             // has the Gaussian draw's variance k·σ² (and is Gaussian to O(1/n)); LSUV here is its orthonormal start.
             Nd4j.getExecutioner().exec(new GaussianDistribution(w, 0, spec.weightSigma()), rng);

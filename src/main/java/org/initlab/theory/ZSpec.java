@@ -1,20 +1,27 @@
 package org.initlab.theory;
 
+import org.initlab.core.Limit;
 import org.initlab.core.init.WeightInit;
-import org.initlab.settings.LabParameters;
 
 /**
  * The 500-ones thought experiment: a neuron with {@code inputs} inputs of which {@code ones} are 1 and
  * the rest 0, weights from {@code weights} (fan-in = inputs, fan-out = {@code fanOut}), bias N(0, σ_b).
  */
 public record ZSpec(int inputs, int ones, WeightInit weights, int fanOut, double biasSigma, int samples, long seed) {
+    // The limits (the settings catalogue builds the z view's fields and zlab's options from them).
+    public static final Limit INPUTS_LIMIT = Limit.whole("inputs", 1, 1_000_000);
+    /** At most the inputs too. */
+    public static final Limit ONES_LIMIT = Limit.whole("inputs equal to 1", 0, 1_000_000);
+    public static final Limit FAN_OUT_LIMIT = Limit.whole("fan-out", 1, 1_000_000);
+    public static final Limit BIAS_SIGMA_LIMIT = Limit.decimal("bias σ", 0, 1e6);
+    public static final Limit SAMPLES_LIMIT = Limit.whole("sampled neurons", 1, 1_000_000);
 
     public ZSpec {
-        LabParameters.Z_INPUTS.require(inputs);
+        INPUTS_LIMIT.require(inputs);
         if (ones < 0 || ones > inputs) throw new IllegalArgumentException("ones must be 0 to the number of inputs (" + inputs + "), got " + ones);
-        LabParameters.Z_FAN_OUT.require(fanOut);
-        LabParameters.Z_BIAS_SIGMA.require(biasSigma);
-        LabParameters.Z_SAMPLES.require(samples);
+        FAN_OUT_LIMIT.require(fanOut);
+        BIAS_SIGMA_LIMIT.require(biasSigma);
+        SAMPLES_LIMIT.require(samples);
         if ((long) samples * Math.max(1, ones) > 2_000_000_000_000L) throw new IllegalArgumentException("too many draws");
     }
 

@@ -1,5 +1,7 @@
 package org.initlab.theory;
 
+import org.initlab.math.SigmoidMath;
+
 /**
  * Monte-Carlo z values drawn so far ({@code z[0..sampled)}) with their summary against the analytic
  * normal, and the saturation numbers for a threshold t on σ'(z).

@@ -8,8 +8,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.initlab.core.NetworkSpec;
+import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.InitScheme;
 import org.initlab.data.Dataset;
+import org.initlab.platform.BackgroundPriority;
 
 /**
  * A comparison: every scheme × every seed, trained in parallel over the cores (one run per thread, one
@@ -88,7 +90,7 @@ public final class Comparison {
     public static RunResult warmUp(Dataset dataset, RunControl control) throws InterruptedException {
         NetworkSpec spec = NetworkSpec.reference(dataset.inputSize(), 30, dataset.classes());
         TrainingConfig config = TrainingConfig.reference().withEpochs(1).withBatchesPerEpoch(WARM_UP_BATCHES).withProbes(0);
-        return new Comparison(spec, config, List.of(InitScheme.of(org.initlab.core.init.InitCatalog.byId("lecun"))), List.of(0L), 1)
+        return new Comparison(spec, config, List.of(InitScheme.of(InitCatalog.byId("lecun"))), List.of(0L), 1)
                 .run(dataset, TrainingListener.NONE, control).get(0);
     }
 

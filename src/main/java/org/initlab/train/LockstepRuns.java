@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.initlab.core.Mlp;
 import org.initlab.core.NetworkSpec;
+import org.initlab.format.Numbers;
+import org.initlab.math.Seeds;
 
 /**
  * Several runs trained in lockstep on one thread ({@link LockstepGroup}): runs that draw the same
@@ -115,7 +117,7 @@ public final class LockstepRuns {
     }
 
     private static RunResult diverged(RunKey key, TrainingConfig config, int epoch, List<EpochResult> epochs, long start, TrainingSet data, NetworkStats initial, String why) {
-        return end(key, RunStatus.DIVERGED, epochs, "diverged in epoch " + epoch + ": " + why + " (η = " + org.initlab.format.Numbers.whole(config.eta()) + " is probably too large)",
+        return end(key, RunStatus.DIVERGED, epochs, "diverged in epoch " + epoch + ": " + why + " (η = " + Numbers.whole(config.eta()) + " is probably too large)",
                 start, data, initial);
     }
 

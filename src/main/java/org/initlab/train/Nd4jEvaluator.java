@@ -2,9 +2,13 @@ package org.initlab.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.initlab.core.Activation;
+import org.initlab.core.Loss;
 import org.initlab.core.Mlp;
 import org.initlab.core.NetworkSpec;
+import org.initlab.core.OutputLayer;
 import org.initlab.data.LabeledImages;
+import org.initlab.platform.Nd4jRuntime;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -105,7 +109,7 @@ public final class Nd4jEvaluator {
                     java.nio.LongBuffer predicted = argMax.data().asNioLong();
                     for (int i = 0; i < n; i++) if (predicted.get(i) == labels[i]) correct++;
                     argMax.close();
-                    act[l + 1] = spec.output() == org.initlab.core.OutputLayer.SOFTMAX ? Transforms.softmax(z, false) : Transforms.sigmoid(z, false);
+                    act[l + 1] = spec.output() == OutputLayer.SOFTMAX ? Transforms.softmax(z, false) : Transforms.sigmoid(z, false);
                 } else {
                     if (hiddenZ != null) {
                         INDArray rowMajor = z.dup('c');
@@ -123,7 +127,7 @@ public final class Nd4jEvaluator {
             INDArray delta = out.sub(yArr);
             yArr.close();
             // As the SGD steps: quadratic δ = (a − y)·a(1 − a); cross-entropy δ = a − y.
-            if (spec.loss() == org.initlab.core.Loss.QUADRATIC) {
+            if (spec.loss() == Loss.QUADRATIC) {
                 INDArray d = out.rsub(1.0).muli(out);
                 delta.muli(d);
                 d.close();
@@ -171,7 +175,7 @@ public final class Nd4jEvaluator {
     }
 
     /** The hidden activation, in place: z becomes a. */
-    private static INDArray activate(org.initlab.core.Activation f, INDArray z) {
+    private static INDArray activate(Activation f, INDArray z) {
         return switch (f) {
             case SIGMOID -> Transforms.sigmoid(z, false);
             case TANH -> Transforms.tanh(z, false);
@@ -180,7 +184,7 @@ public final class Nd4jEvaluator {
     }
 
     /** f'(z) from the activation a = f(z). */
-    private static INDArray derivative(org.initlab.core.Activation f, INDArray a) {
+    private static INDArray derivative(Activation f, INDArray a) {
         return switch (f) {
             case SIGMOID -> a.rsub(1.0).muli(a);
             case TANH -> a.mul(a).rsubi(1.0);

@@ -6,6 +6,7 @@ import org.initlab.core.Mlp;
 import org.initlab.core.NetworkSpec;
 import org.initlab.core.OutputLayer;
 import org.initlab.data.LabeledImages;
+import org.initlab.platform.Nd4jRuntime;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;

@@ -3,7 +3,7 @@ package org.initlab.train;
 import java.util.ArrayList;
 import java.util.List;
 import org.initlab.core.Mlp;
-import org.initlab.theory.SigmoidMath;
+import org.initlab.math.SigmoidMath;
 
 /**
  * What the views need of a network at one moment (at initialization and after each epoch), small enough to

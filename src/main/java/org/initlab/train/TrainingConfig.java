@@ -1,6 +1,7 @@
 package org.initlab.train;
 
-import org.initlab.settings.LabParameters;
+import java.util.Objects;
+import org.initlab.core.Limit;
 
 /**
  * How to train: the optimizer's settings and the shape of an epoch. Defaults are the reference's:
@@ -11,25 +12,31 @@ import org.initlab.settings.LabParameters;
  */
 public record TrainingConfig(double eta, int batchSize, int batchesPerEpoch, int epochs, double lambda,
                              EpochMode epochMode, EvalSplit evalSplit, int probesPerEpoch, int probeSize, Engine engine) {
+    // The limits (the settings catalogue builds its parameters from them: one message everywhere).
+    public static final Limit ETA_LIMIT = Limit.above("learning rate η", 0, 1e6);
+    public static final Limit BATCH_LIMIT = Limit.whole("mini-batch size", 1, 60_000);
+    public static final Limit BATCHES_PER_EPOCH_LIMIT = Limit.whole("mini-batches per epoch", 1, 10_000_000);
+    public static final Limit EPOCHS_LIMIT = Limit.whole("epochs", 1, 10_000);
+    public static final Limit LAMBDA_LIMIT = Limit.decimal("L2 λ", 0, 1e6);
+    /** Within-epoch accuracy points, and the probe sample they use (not settings: the window's fixed choice). */
+    public static final int PROBES_PER_EPOCH = 10, PROBE_SIZE = 1000;
 
     public TrainingConfig {
-        // The limits and words of the settings (one table for the window, the command line and the files).
-        LabParameters.ETA.require(eta);
-        LabParameters.BATCH.require(batchSize);
-        LabParameters.BATCHES_PER_EPOCH.require(batchesPerEpoch);
-        LabParameters.EPOCHS.require(epochs);
-        LabParameters.LAMBDA.require(lambda);
+        ETA_LIMIT.require(eta);
+        BATCH_LIMIT.require(batchSize);
+        BATCHES_PER_EPOCH_LIMIT.require(batchesPerEpoch);
+        EPOCHS_LIMIT.require(epochs);
+        LAMBDA_LIMIT.require(lambda);
         if (probesPerEpoch < 0 || probesPerEpoch > 1000) throw new IllegalArgumentException("probes per epoch must be 0 to 1000");
         if (probeSize < 1 || probeSize > 10_000) throw new IllegalArgumentException("probe size must be 1 to 10000");
-        java.util.Objects.requireNonNull(epochMode);
-        java.util.Objects.requireNonNull(evalSplit);
-        java.util.Objects.requireNonNull(engine);
+        Objects.requireNonNull(epochMode);
+        Objects.requireNonNull(evalSplit);
+        Objects.requireNonNull(engine);
     }
 
+    /** The reference experiment's training: the settings' defaults are read from it. */
     public static TrainingConfig reference() {
-        return new TrainingConfig(LabParameters.ETA.defaultValue(), LabParameters.BATCH.defaultValue().intValue(),
-                LabParameters.BATCHES_PER_EPOCH.defaultValue().intValue(), LabParameters.EPOCHS.defaultValue().intValue(), LabParameters.LAMBDA.defaultValue(),
-                LabParameters.EPOCH_MODE.defaultValue(), LabParameters.EVAL.defaultValue(), 10, 1000, LabParameters.ENGINE.defaultValue());
+        return new TrainingConfig(3.0, 10, 5000, 30, 0.0, EpochMode.BATCHES, EvalSplit.TEST, PROBES_PER_EPOCH, PROBE_SIZE, Engine.JAVA);
     }
 
     public TrainingConfig withEpochs(int e) {

@@ -5,6 +5,8 @@ import java.util.List;
 import org.initlab.core.Mlp;
 import org.initlab.core.NetworkSpec;
 import org.initlab.core.init.LsuvInit;
+import org.initlab.format.Numbers;
+import org.initlab.math.Seeds;
 
 /**
  * One run: a scheme and a seed, trained epoch by epoch with the configured engine, reporting probe points
@@ -37,7 +39,7 @@ public final class TrainingRun {
 
     /** The network this run starts from: its scheme drawn from its own stream of the master seed. */
     public static Mlp initialNetwork(NetworkSpec spec, RunKey key) {
-        return Mlp.initialized(spec, key.scheme(), Seeds.rng(key.seed(), Seeds.init(key.scheme().id())));
+        return key.scheme().initialize(spec, Seeds.rng(key.seed(), Seeds.init(key.scheme().id())));
     }
 
     /**
@@ -171,7 +173,7 @@ public final class TrainingRun {
     }
 
     private RunResult diverged(int epoch, List<EpochResult> epochs, long start, TrainingListener listener, String why) {
-        return end(RunStatus.DIVERGED, epochs, "diverged in epoch " + epoch + ": " + why + " (η = " + org.initlab.format.Numbers.whole(config.eta()) + " is probably too large)",
+        return end(RunStatus.DIVERGED, epochs, "diverged in epoch " + epoch + ": " + why + " (η = " + Numbers.whole(config.eta()) + " is probably too large)",
                 start, listener);
     }
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.initlab.MainAccess;
 import org.junit.jupiter.api.Test;
 import org.initlab.report.RunCsv;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,8 +56,8 @@ class CompareCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            assertEquals(2, org.initlab.MainAccess.run("compare", "--epochs", "zero"));
-            assertEquals(2, org.initlab.MainAccess.run("frobnicate"));
+            assertEquals(2, MainAccess.run("compare", "--epochs", "zero"));
+            assertEquals(2, MainAccess.run("frobnicate"));
         } finally {
             System.setErr(oldErr);
         }

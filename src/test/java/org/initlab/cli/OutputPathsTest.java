@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.initlab.MainAccess;
 import org.initlab.io.OutputPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +62,7 @@ class OutputPathsTest {
         int code;
         try {
             // The reference run (30 epochs): refused before any of it is trained.
-            code = org.initlab.MainAccess.run("compare", "--" + option, path);
+            code = MainAccess.run("compare", "--" + option, path);
         } finally {
             System.setErr(oldErr);
         }

@@ -105,7 +105,7 @@ class CoreModelTest {
     @Test
     void mlpCopyMaxAbsAndInitializationOrder() {
         NetworkSpec spec = new NetworkSpec(new int[] {3, 2, 2}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
-        Mlp net = Mlp.initialized(spec, InitScheme.of(InitCatalog.byId("standard")), new SplittableRandom(4));
+        Mlp net = InitScheme.of(InitCatalog.byId("standard")).initialize(spec, new SplittableRandom(4));
         // Layer by layer: the weights, then that layer's biases, from one stream.
         SplittableRandom rng = new SplittableRandom(4);
         for (int l = 0; l < 2; l++) {

@@ -1,5 +1,10 @@
 package org.initlab.report;
 
+import org.initlab.core.init.InitCatalog;
+import org.initlab.core.init.InitScheme;
+import org.initlab.core.init.LsuvInit;
+import org.initlab.train.RunKey;
+import org.initlab.train.TrainingRun;
 import org.initlab.ui.training.RowText;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -86,9 +91,9 @@ class RunJsonTest {
         var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
         var lsuv = root.path("runs").get(0).path("lsuv");
         assertEquals("lsuv/lsuv", lsuv.path("seedPurpose").asText());
-        int[] expected = org.initlab.train.TrainingRun.lsuvBatch(new org.initlab.train.RunKey(0,
-                org.initlab.core.init.InitScheme.of(org.initlab.core.init.InitCatalog.byId("lsuv")), 7), lsuv.path("trainImages").asInt());
-        assertEquals(org.initlab.core.init.LsuvInit.BATCH, lsuv.path("batch").size());
+        int[] expected = TrainingRun.lsuvBatch(new RunKey(0,
+                InitScheme.of(InitCatalog.byId("lsuv")), 7), lsuv.path("trainImages").asInt());
+        assertEquals(LsuvInit.BATCH, lsuv.path("batch").size());
         for (int i = 0; i < expected.length; i++) assertEquals(expected[i], lsuv.path("batch").get(i).asInt());
         assertTrue(root.path("runs").get(1).path("lsuv").isMissingNode(), "orthogonal is not data-dependent");
         assertEquals(2, RunJson.load(json).results().size(), "the file still reads back");

@@ -14,10 +14,12 @@ import org.initlab.core.init.InitScheme;
 import org.initlab.data.TestData;
 import org.initlab.report.RunJson;
 import org.initlab.settings.SettingsFormatException;
+import org.initlab.testutil.TextMutator;
 import org.initlab.train.Comparison;
 import org.initlab.train.EpochResult;
 import org.initlab.train.NetworkStats;
 import org.initlab.train.ProbePoint;
+import org.initlab.train.RunStatus;
 import org.initlab.train.ZHistogram;
 import org.initlab.train.RunControl;
 import org.initlab.train.RunKey;
@@ -42,7 +44,7 @@ class RunJsonFuzzTest {
         SplittableRandom rng = new SplittableRandom(11);
         int accepted = 0, refused = 0;
         for (int i = 0; i < 10_000; i++) {
-            String mutated = org.initlab.testutil.TextMutator.mutate(valid, rng, 3);
+            String mutated = TextMutator.mutate(valid, rng, 3);
             RunJson.SavedRun saved;
             try {
                 saved = RunJson.read(mutated);
@@ -69,7 +71,7 @@ class RunJsonFuzzTest {
         RunKey key = c.runKeys().get(0);
         EpochResult e0 = new EpochResult(key, 0, 11, 10, 0.1, 0.1, 1, List.of(), new double[0]);
         EpochResult e1 = new EpochResult(key, 5, 1, 10, 0.1, -1, 1, List.of(), new double[0]);
-        RunResult r = new RunResult(key, org.initlab.train.RunStatus.COMPLETED, List.of(e0, e1), "", 1);
+        RunResult r = new RunResult(key, RunStatus.COMPLETED, List.of(e0, e1), "", 1);
         List<String> broken = violations(new RunJson.SavedRun(c, List.of(r), "x"));
         assertTrue(broken.size() >= 3, broken.toString());
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.initlab.testutil.TextMutator;
 import org.initlab.ui.base.BackgroundRunner;
 import org.initlab.ui.training.LabViewModel;
 import org.initlab.ui.training.Presets;
@@ -75,7 +76,7 @@ class SettingsJsonTest {
         SplittableRandom rng = new SplittableRandom(7);
         int accepted = 0, refused = 0;
         for (int i = 0; i < 10_000; i++) {
-            String mutated = org.initlab.testutil.TextMutator.mutate(valid, rng, 4);
+            String mutated = TextMutator.mutate(valid, rng, 4);
             try {
                 LabSettings s = SettingsJson.read(mutated, vm.form().settingKeys());
                 accepted++;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.initlab.core.init.BiasInit;
 import org.initlab.theory.meanfield.MeanField;
 import org.initlab.theory.meanfield.Phi;
 import org.junit.jupiter.api.Test;
@@ -76,8 +77,8 @@ class DepthScaleCurveTest {
         assertFalse(DepthScaleCurve.applies(plan("sigma-w2", "0.5,2,1", "depth", "1,2", "normal")), "σ_w² not in order");
         assertFalse(DepthScaleCurve.applies(plan("sigma-w2", "1", "depth", "1,2", "normal")), "one column");
         assertTrue(DepthScaleCurve.applies(plan("sigma-w2", "3,2,1", "depth", "8,4,2", "zeros")), "falling values are in order too");
-        assertEquals(0, DepthScaleCurve.sigmaB2(org.initlab.core.init.BiasInit.ZEROS));
-        assertEquals(1, DepthScaleCurve.sigmaB2(org.initlab.core.init.BiasInit.STANDARD_NORMAL));
-        assertEquals(0.25, DepthScaleCurve.sigmaB2(org.initlab.core.init.BiasInit.normal(0.5)), 1e-15);
+        assertEquals(0, DepthScaleCurve.sigmaB2(BiasInit.ZEROS));
+        assertEquals(1, DepthScaleCurve.sigmaB2(BiasInit.STANDARD_NORMAL));
+        assertEquals(0.25, DepthScaleCurve.sigmaB2(BiasInit.normal(0.5)), 1e-15);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.initlab.core.Mlp;
 import org.initlab.core.init.BiasInit;
+import org.initlab.settings.SweepAxis;
 import org.initlab.train.Comparison;
 import org.initlab.train.TrainingRun;
 import org.junit.jupiter.api.Test;

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.initlab.data.Dataset;
 import org.initlab.data.TestData;
 import org.initlab.train.RunControl;
+import org.initlab.train.RunResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +70,7 @@ class SweepCsvTest {
         List<Boolean> fromFile = new ArrayList<>();
         SweepRunner.Outcome again = SweepRunner.run(p, Shard.ALL, mnist, killed, 2, new SweepRunner.Listener() {
             @Override
-            public void runEnded(SweepResult r, org.initlab.train.RunResult result, boolean f) {
+            public void runEnded(SweepResult r, RunResult result, boolean f) {
                 synchronized (fromFile) {
                     fromFile.add(f);
                 }
@@ -95,7 +96,7 @@ class SweepCsvTest {
         java.util.concurrent.atomic.AtomicInteger ended = new java.util.concurrent.atomic.AtomicInteger();
         SweepRunner.run(p, Shard.ALL, mnist, csv, 1, new SweepRunner.Listener() {
             @Override
-            public void runEnded(SweepResult r, org.initlab.train.RunResult result, boolean f) {
+            public void runEnded(SweepResult r, RunResult result, boolean f) {
                 if (ended.incrementAndGet() == 2) control.cancel();
             }
         }, control);

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.initlab.core.init.InitCatalog;
+import org.initlab.math.Normal;
+import org.initlab.math.SigmoidMath;
+import org.initlab.settings.LabParameters;
 import org.junit.jupiter.api.Test;
 
 /** The theory panel's numbers against tabulated values, closed forms and independent quadratures. */
@@ -141,10 +144,10 @@ class TheoryNumbersTest {
         assertEquals(Math.sqrt(2.0 / 1030), s.weightSigma(), 1e-15);
         assertEquals(Math.sqrt(500 * 2.0 / 1030 + 4), s.analyticStd(), 1e-12);
         spec(1, 0, "lecun", 0, 1);
-        spec(org.initlab.settings.LabParameters.Z_INPUTS.maxInt(), org.initlab.settings.LabParameters.Z_INPUTS.maxInt(), "lecun", 1e6, org.initlab.settings.LabParameters.Z_SAMPLES.maxInt());
+        spec(LabParameters.Z_INPUTS.maxInt(), LabParameters.Z_INPUTS.maxInt(), "lecun", 1e6, LabParameters.Z_SAMPLES.maxInt());
         spec(5, 5, "lecun", 0, 1);
         assertThrows(IllegalArgumentException.class, () -> spec(0, 0, "lecun", 0, 1));
-        assertThrows(IllegalArgumentException.class, () -> spec(org.initlab.settings.LabParameters.Z_INPUTS.maxInt() + 1, 0, "lecun", 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> spec(LabParameters.Z_INPUTS.maxInt() + 1, 0, "lecun", 0, 1));
         assertThrows(IllegalArgumentException.class, () -> spec(5, -1, "lecun", 0, 1));
         assertThrows(IllegalArgumentException.class, () -> spec(5, 6, "lecun", 0, 1));
         assertThrows(IllegalArgumentException.class, () -> new ZSpec(5, 1, InitCatalog.byId("lecun"), 0, 0, 1, 1));
@@ -153,7 +156,7 @@ class TheoryNumbersTest {
         assertThrows(IllegalArgumentException.class, () -> spec(5, 1, "lecun", Double.NaN, 1));
         assertThrows(IllegalArgumentException.class, () -> spec(5, 1, "lecun", 1.1e6, 1));
         assertThrows(IllegalArgumentException.class, () -> spec(5, 1, "lecun", 0, 0));
-        assertThrows(IllegalArgumentException.class, () -> spec(5, 1, "lecun", 0, org.initlab.settings.LabParameters.Z_SAMPLES.maxInt() + 1));
+        assertThrows(IllegalArgumentException.class, () -> spec(5, 1, "lecun", 0, LabParameters.Z_SAMPLES.maxInt() + 1));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.initlab.core.init.BiasInit;
 import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.InitScheme;
 import org.initlab.data.TestData;
+import org.initlab.math.Seeds;
 import org.junit.jupiter.api.Test;
 
 /** Beyond the reference: the zero-init trap, deep ReLU variance under He vs N(0,1), seed bands, depth. */

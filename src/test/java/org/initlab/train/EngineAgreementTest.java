@@ -176,7 +176,7 @@ class EngineAgreementTest {
         TrainingSet data = new TrainingSet(images, COUNT, images, EvalSplit.TEST);
         int m = 4;
         TrainingConfig config = new TrainingConfig(c.eta, m, 10, 1, c.lambda, EpochMode.BATCHES, EvalSplit.TEST, 0, 10, engine);
-        Mlp net = Mlp.initialized(spec, InitScheme.of(InitCatalog.byId(c.scheme)), new SplittableRandom(11));
+        Mlp net = InitScheme.of(InitCatalog.byId(c.scheme)).initialize(spec, new SplittableRandom(11));
         Reference ref = new Reference(net);
         SgdStep step = engine.create(net.copy(), data, config);
         BatchSampler sampler = new BatchSampler(COUNT, m, new SplittableRandom(12));
@@ -233,7 +233,7 @@ class EngineAgreementTest {
         LabeledImages images = TestData.randomImages(40, 20, 4, 5);
         TrainingSet data = new TrainingSet(images, COUNT, images, EvalSplit.TEST);
         double eta = 1.5, lambda = 4.0;
-        Mlp start = Mlp.initialized(spec, InitScheme.of(InitCatalog.byId("standard")), new SplittableRandom(3));
+        Mlp start = InitScheme.of(InitCatalog.byId("standard")).initialize(spec, new SplittableRandom(3));
         TrainingConfig plain = new TrainingConfig(eta, 5, 10, 1, 0, EpochMode.BATCHES, EvalSplit.TEST, 0, 10, engine);
         TrainingConfig decayed = new TrainingConfig(eta, 5, 10, 1, lambda, EpochMode.BATCHES, EvalSplit.TEST, 0, 10, engine);
         SgdStep a = engine.create(start.copy(), data, plain), b = engine.create(start.copy(), data, decayed);

@@ -11,6 +11,7 @@ import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.InitScheme;
 import org.initlab.data.Dataset;
 import org.initlab.data.TestData;
+import org.initlab.math.Seeds;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

@@ -43,7 +43,7 @@ class GradientCheckTest {
         TrainingSet data = new TrainingSet(images, 8, images, EvalSplit.TEST);
         TrainingConfig config = TrainingConfig.reference().withEta(1.0);
         config = new TrainingConfig(1.0, 4, 1, 1, 0, EpochMode.BATCHES, EvalSplit.TEST, 0, 1, engine);
-        Mlp before = Mlp.initialized(spec, InitScheme.of(InitCatalog.byId("xavier")), new SplittableRandom(5));
+        Mlp before = InitScheme.of(InitCatalog.byId("xavier")).initialize(spec, new SplittableRandom(5));
         int[] batch = {0, 3, 5, 6};
         SgdStep step = engine.create(before.copy(), data, config);
         step.step(batch, batch.length);

@@ -7,7 +7,7 @@ import java.util.List;
 import org.initlab.core.Mlp;
 import org.initlab.core.NetworkSpec;
 import org.initlab.data.LabeledImages;
-import org.initlab.theory.SigmoidMath;
+import org.initlab.math.SigmoidMath;
 import org.junit.jupiter.api.Test;
 
 /** The live per-epoch statistics, on a tiny network whose hidden z can be worked out by hand. */

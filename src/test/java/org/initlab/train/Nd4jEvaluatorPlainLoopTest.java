@@ -65,7 +65,7 @@ class Nd4jEvaluatorPlainLoopTest {
         // Column 7 non-zero only in image 1, which the row subset leaves out: that subset drops the column.
         byte[] px = im.pixels();
         for (int i = 0; i < 30; i++) px[i * 12 + 7] = i == 1 ? (byte) 200 : 0;
-        Mlp net = Mlp.initialized(spec, InitScheme.of(InitCatalog.byId("standard")), new SplittableRandom(act.ordinal()));
+        Mlp net = InitScheme.of(InitCatalog.byId("standard")).initialize(spec, new SplittableRandom(act.ordinal()));
         for (int[] rows : new int[][] {null, {0, 2, 3, 5, 8, 13, 21, 29}}) {
             Nd4jEvaluator ev = new Nd4jEvaluator(im, rows);
             int n = rows == null ? 30 : rows.length;

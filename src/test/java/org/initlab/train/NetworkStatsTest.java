@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.initlab.core.Activation;
+import org.initlab.core.Loss;
+import org.initlab.core.Mlp;
 import org.initlab.core.NetworkSpec;
+import org.initlab.core.OutputLayer;
+import org.initlab.core.init.BiasInit;
 import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.InitScheme;
+import org.initlab.core.init.WeightInit;
 import org.initlab.data.TestData;
-import org.initlab.theory.SigmoidMath;
+import org.initlab.math.SigmoidMath;
 import org.junit.jupiter.api.Test;
 
 /** The per-epoch statistics a saved run keeps: the symmetry statistic, the fixed z bins, the saturated share. */
@@ -21,9 +27,9 @@ class NetworkStatsTest {
     @Test
     void hiddenWeightRowsStayIdenticalUnderZerosAndDifferOtherwise() throws InterruptedException {
         TrainingConfig config = TrainingConfig.reference().withEpochs(2).withBatchesPerEpoch(200).withProbes(0);
-        org.initlab.core.init.WeightInit zerosInit = InitCatalog.byId("zeros");
+        WeightInit zerosInit = InitCatalog.byId("zeros");
         List<RunResult> results = new Comparison(NetworkSpec.reference(784, 30, 10), config,
-                List.of(new InitScheme(zerosInit, org.initlab.core.init.BiasInit.ZEROS), InitScheme.of(zerosInit), InitScheme.of(InitCatalog.byId("lecun"))),
+                List.of(new InitScheme(zerosInit, BiasInit.ZEROS), InitScheme.of(zerosInit), InitScheme.of(InitCatalog.byId("lecun"))),
                 List.of(1L), 2).run(TestData.mnist(), TrainingListener.NONE, new RunControl());
         RunResult zeros = results.get(0), zeroWeights = results.get(1), lecun = results.get(2);
         assertEquals(0.0, zeros.initial().hiddenRowSpread(), "zeros: every unit's weights equal at initialization");
@@ -40,14 +46,14 @@ class NetworkStatsTest {
 
     @Test
     void theSpreadIsTheLargestDifferenceBetweenTwoUnitsRows() {
-        org.initlab.core.Mlp net = new org.initlab.core.Mlp(NetworkSpec.reference(3, 2, 2));
+        Mlp net = new Mlp(NetworkSpec.reference(3, 2, 2));
         float[] w = net.weights(0); // [input][unit]
         w[0] = 1f; w[1] = 1f;      // input 0: both units 1
         w[2] = -0.5f; w[3] = 0.25f; // input 1: differ by 0.75
         w[4] = 2f; w[5] = 2.5f;    // input 2: differ by 0.5
         assertEquals(0.75, NetworkStats.hiddenRowSpread(net), 1e-7);
-        assertTrue(Double.isNaN(NetworkStats.hiddenRowSpread(new org.initlab.core.Mlp(new NetworkSpec(new int[] {3, 2},
-                org.initlab.core.Activation.SIGMOID, org.initlab.core.OutputLayer.SIGMOID, org.initlab.core.Loss.QUADRATIC)))), "no hidden layer");
+        assertTrue(Double.isNaN(NetworkStats.hiddenRowSpread(new Mlp(new NetworkSpec(new int[] {3, 2},
+                Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC)))), "no hidden layer");
     }
 
     @Test
@@ -63,7 +69,7 @@ class NetworkStatsTest {
         assertEquals(1, h.counts()[79]);
         assertEquals(9, h.total(), "NaN is not counted");
         float[] z = {-5f, -4f, 0f, 4.7f};
-        NetworkStats s = NetworkStats.of(new org.initlab.core.Mlp(NetworkSpec.reference(2, 2, 2)), List.of(z), Gradients.EMPTY);
+        NetworkStats s = NetworkStats.of(new Mlp(NetworkSpec.reference(2, 2, 2)), List.of(z), Gradients.EMPTY);
         assertArrayEquals(new double[] {SigmoidMath.saturatedFraction(z, 0.01)}, s.saturatedShare());
         assertEquals(0.5, s.saturatedShare()[0], "|z| > 4.6: -5 and 4.7");
     }

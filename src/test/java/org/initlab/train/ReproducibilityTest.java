@@ -14,6 +14,7 @@ import org.initlab.core.NetworkSpec;
 import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.InitScheme;
 import org.initlab.data.TestData;
+import org.initlab.math.Seeds;
 import org.junit.jupiter.api.Test;
 
 class ReproducibilityTest {

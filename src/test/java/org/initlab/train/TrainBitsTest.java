@@ -15,7 +15,11 @@ import org.initlab.core.Mlp;
 import org.initlab.core.NetworkSpec;
 import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.InitScheme;
+import org.initlab.data.Dataset;
 import org.initlab.data.LabeledImages;
+import org.initlab.data.TestData;
+import org.initlab.math.Seeds;
+import org.initlab.settings.LabParameters;
 import org.junit.jupiter.api.Test;
 
 /** The small pieces of training, each against numbers worked out by hand or by a plain loop here. */
@@ -168,17 +172,17 @@ class TrainBitsTest {
         assertEquals(0.5, r.withEta(0.5).eta());
         // Legal extremes, then one step beyond each.
         ok(1e6, 1, 1, 1, 0, 0, 1);
-        ok(1e-9, org.initlab.settings.LabParameters.BATCH.maxInt(), org.initlab.settings.LabParameters.BATCHES_PER_EPOCH.maxInt(), org.initlab.settings.LabParameters.EPOCHS.maxInt(), 1e6, 1000, 10_000);
+        ok(1e-9, LabParameters.BATCH.maxInt(), LabParameters.BATCHES_PER_EPOCH.maxInt(), LabParameters.EPOCHS.maxInt(), 1e6, 1000, 10_000);
         bad(0, 10, 10, 1, 0, 0, 1);
         bad(1.000001e6, 10, 10, 1, 0, 0, 1);
         bad(Double.NaN, 10, 10, 1, 0, 0, 1);
         bad(Double.POSITIVE_INFINITY, 10, 10, 1, 0, 0, 1);
         bad(1, 0, 10, 1, 0, 0, 1);
-        bad(1, org.initlab.settings.LabParameters.BATCH.maxInt() + 1, 10, 1, 0, 0, 1);
+        bad(1, LabParameters.BATCH.maxInt() + 1, 10, 1, 0, 0, 1);
         bad(1, 10, 0, 1, 0, 0, 1);
-        bad(1, 10, org.initlab.settings.LabParameters.BATCHES_PER_EPOCH.maxInt() + 1, 1, 0, 0, 1);
+        bad(1, 10, LabParameters.BATCHES_PER_EPOCH.maxInt() + 1, 1, 0, 0, 1);
         bad(1, 10, 10, 0, 0, 0, 1);
-        bad(1, 10, 10, org.initlab.settings.LabParameters.EPOCHS.maxInt() + 1, 0, 0, 1);
+        bad(1, 10, 10, LabParameters.EPOCHS.maxInt() + 1, 0, 0, 1);
         bad(1, 10, 10, 1, -1e-9, 0, 1);
         bad(1, 10, 10, 1, 1.000001e6, 0, 1);
         bad(1, 10, 10, 1, Double.NaN, 0, 1);
@@ -248,9 +252,9 @@ class TrainBitsTest {
 
     @Test
     void trainingSetSplits() {
-        LabeledImages train = org.initlab.data.TestData.randomImages(10_005, 2, 10, 1);
-        LabeledImages test = org.initlab.data.TestData.randomImages(7, 2, 10, 2);
-        org.initlab.data.Dataset d = new org.initlab.data.Dataset("x", java.nio.file.Path.of("."), train, test, false, java.util.Map.of());
+        LabeledImages train = TestData.randomImages(10_005, 2, 10, 1);
+        LabeledImages test = TestData.randomImages(7, 2, 10, 2);
+        Dataset d = new Dataset("x", java.nio.file.Path.of("."), train, test, false, java.util.Map.of());
         TrainingSet t = TrainingSet.of(d, EvalSplit.TEST);
         assertEquals(5_005, t.count(), "TensorFlow's range: the first 5,000 are its validation images, then up to 55,000");
         assertEquals(5_000, t.first(), "the first training image is #5000");
@@ -261,8 +265,8 @@ class TrainBitsTest {
         assertEquals(10_000, v.evaluation().count());
         assertEquals(train.label(5), v.evaluation().label(0), "the validation set is the last 10,000");
         assertEquals(EvalSplit.VALIDATION, v.split());
-        LabeledImages small = org.initlab.data.TestData.randomImages(10_000, 2, 10, 1);
-        org.initlab.data.Dataset ds = new org.initlab.data.Dataset("x", java.nio.file.Path.of("."), small, test, false, java.util.Map.of());
+        LabeledImages small = TestData.randomImages(10_000, 2, 10, 1);
+        Dataset ds = new Dataset("x", java.nio.file.Path.of("."), small, test, false, java.util.Map.of());
         assertThrows(IllegalArgumentException.class, () -> TrainingSet.of(ds, EvalSplit.VALIDATION));
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.util.Arrays;
 import org.initlab.data.Dataset;
 import org.initlab.data.TestData;
+import org.initlab.math.Seeds;
 import org.junit.jupiter.api.Test;
 
 /** The reference trains on TensorFlow's read_data_sets split: images 5,000–59,999; the validation mode on the first 50,000. */

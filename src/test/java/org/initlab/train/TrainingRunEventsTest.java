@@ -21,6 +21,8 @@ import org.initlab.core.init.InitScheme;
 import org.initlab.data.Dataset;
 import org.initlab.data.LabeledImages;
 import org.initlab.data.TestData;
+import org.initlab.math.Seeds;
+import org.initlab.settings.LabParameters;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -307,7 +309,7 @@ class TrainingRunEventsTest {
 
     @Test
     void interruptingTheCallerCancelsTheRuns() throws Exception {
-        TrainingConfig endless = config(4, org.initlab.settings.LabParameters.BATCHES_PER_EPOCH.maxInt(), 1, EpochMode.BATCHES, 0);
+        TrainingConfig endless = config(4, LabParameters.BATCHES_PER_EPOCH.maxInt(), 1, EpochMode.BATCHES, 0);
         RunControl control = new RunControl();
         Throwable[] thrown = {null};
         Thread caller = new Thread(() -> {

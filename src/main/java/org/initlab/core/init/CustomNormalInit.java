@@ -1,5 +1,7 @@
 package org.initlab.core.init;
 
+import org.initlab.format.Numbers;
+
 /** N(0, σ) with a σ the user chose; id {@code custom:SIGMA}. */
 public final class CustomNormalInit extends GaussianInit {
     public static final String PREFIX = "custom:";
@@ -16,8 +18,8 @@ public final class CustomNormalInit extends GaussianInit {
         return sigma;
     }
 
-    @Override public String id() { return PREFIX + org.initlab.format.Numbers.whole(sigma); }
-    @Override public String displayName() { return "Custom normal σ = " + org.initlab.format.Numbers.whole(sigma); }
-    @Override public String formula() { return "N(0, " + org.initlab.format.Numbers.whole(sigma) + ")"; }
+    @Override public String id() { return PREFIX + Numbers.whole(sigma); }
+    @Override public String displayName() { return "Custom normal σ = " + Numbers.whole(sigma); }
+    @Override public String formula() { return "N(0, " + Numbers.whole(sigma) + ")"; }
     @Override public double std(int fanIn, int fanOut) { return sigma; }
 }

@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import org.initlab.core.init.OrthogonalInit;
 import org.initlab.core.init.WeightInit;
-import org.initlab.train.Nd4jRuntime;
+import org.initlab.math.Seeds;
+import org.initlab.platform.Nd4jRuntime;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -183,8 +184,8 @@ public final class DeepNetwork {
         double[][] q = new double[seeds][], g = new double[seeds][];
         for (int k = 0; k < seeds; k++) {
             if (cancelled.getAsBoolean()) return null;
-            DeepNetwork net = draw(phi, inputs, width, depth, scheme, gain, sigmaB2, org.initlab.train.Seeds.derive(seed, "depth/net/" + k));
-            Measured m = net.measure(x, org.initlab.train.Seeds.derive(seed, "depth/readout/" + k), cancelled);
+            DeepNetwork net = draw(phi, inputs, width, depth, scheme, gain, sigmaB2, Seeds.derive(seed, "depth/net/" + k));
+            Measured m = net.measure(x, Seeds.derive(seed, "depth/readout/" + k), cancelled);
             if (m == null) return null;
             q[k] = m.q();
             g[k] = new double[depth];

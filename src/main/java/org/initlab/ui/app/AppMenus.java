@@ -7,6 +7,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.initlab.ui.base.I18n;
+import org.initlab.ui.look.Theme;
 import org.initlab.ui.training.LabViewModel;
 
 /** The window's File, View and Help menus, its keyboard shortcuts and the charts' context menu. */
@@ -14,9 +15,9 @@ final class AppMenus {
     private AppMenus() {}
 
     /** Switches the whole window's theme at once (no rebuild: the settings, data and results stay) and remembers it. */
-    static void switchTheme(Stage stage, LabViewModel lab, org.initlab.ui.look.Theme t) {
-        org.initlab.ui.look.Theme.apply(t, stage.getScene());
-        org.initlab.ui.look.Theme.remember(t);
+    static void switchTheme(Stage stage, LabViewModel lab, Theme t) {
+        Theme.apply(t, stage.getScene());
+        Theme.remember(t);
         lab.statusProperty().set(I18n.f("status.themeChanged", I18n.t("theme." + t.id())));
     }
 
@@ -63,11 +64,11 @@ final class AppMenus {
         javafx.scene.control.Menu theme = new javafx.scene.control.Menu(I18n.t("menu.theme"));
         theme.setId("themeMenu");
         javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
-        for (org.initlab.ui.look.Theme t : org.initlab.ui.look.Theme.values()) {
+        for (Theme t : Theme.values()) {
             javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(I18n.t("theme." + t.id()));
             item.setId("theme-" + t.id());
             item.setToggleGroup(themes);
-            item.setSelected(t == org.initlab.ui.look.Theme.current());
+            item.setSelected(t == Theme.current());
             item.setOnAction(e -> switchTheme(stage, lab, t));
             theme.getItems().add(item);
         }

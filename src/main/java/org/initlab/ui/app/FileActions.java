@@ -1,8 +1,13 @@
 package org.initlab.ui.app;
 
 import javafx.stage.Stage;
+import org.initlab.io.OutputPaths;
+import org.initlab.report.RunJson;
+import org.initlab.settings.SettingsJson;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.ChartExport;
+import org.initlab.ui.lessons.LessonCatalog;
+import org.initlab.ui.lessons.LessonHost;
 import org.initlab.ui.training.LabViewModel;
 
 /** What the File menu does: open and save settings, open a saved run, export the last run or a chart. */
@@ -19,7 +24,7 @@ final class FileActions {
         java.io.File f = chooser.showOpenDialog(stage);
         if (f == null) return;
         try {
-            lab.apply(org.initlab.settings.SettingsJson.load(f.toPath(), lab.form().settingKeys()));
+            lab.apply(SettingsJson.load(f.toPath(), lab.form().settingKeys()));
             lab.statusProperty().set(I18n.f("status.openedSettings", f));
         } catch (java.io.IOException ex) {
             new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.nothingChanged", ex.getMessage())).show();
@@ -27,7 +32,7 @@ final class FileActions {
     }
 
     void saveSettings(Stage stage) {
-        saveAs(stage, "my-experiment.json", null, f -> org.initlab.settings.SettingsJson.save(f, lab.form().settings()), "status.savedSettings");
+        saveAs(stage, "my-experiment.json", null, f -> SettingsJson.save(f, lab.form().settings()), "status.savedSettings");
     }
 
     /** Something that writes a file: settings, the last run as CSV or JSON, a PNG. */
@@ -54,7 +59,7 @@ final class FileActions {
         if (filter != null) chooser.getExtensionFilters().add(filter);
         java.io.File f = chooser.showSaveDialog(stage);
         if (f == null) return;
-        java.util.Optional<String> problem = org.initlab.io.OutputPaths.problem(f.toPath());
+        java.util.Optional<String> problem = OutputPaths.problem(f.toPath());
         if (problem.isPresent()) { // checked before anything is written or drawn
             new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.couldNotWrite", f, problem.get())).show();
             return;
@@ -74,20 +79,20 @@ final class FileActions {
         java.io.File f = chooser.showOpenDialog(stage);
         if (f == null) return;
         try {
-            lab.openSavedRun(org.initlab.report.RunJson.load(f.toPath()));
+            lab.openSavedRun(RunJson.load(f.toPath()));
         } catch (java.io.IOException | IllegalStateException ex) {
             new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.nothingChanged", ex.getMessage())).show();
         }
     }
 
     /** Reads a lesson file and opens it; a refused file is named in an alert with its step and problem, and nothing changes. */
-    void openLesson(Stage stage, org.initlab.ui.lessons.LessonHost lessons) {
+    void openLesson(Stage stage, LessonHost lessons) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("InitLab lesson", "*.json"));
         java.io.File f = chooser.showOpenDialog(stage);
         if (f == null) return;
         try {
-            lessons.open(org.initlab.ui.lessons.LessonCatalog.reader().read(f.toPath()));
+            lessons.open(LessonCatalog.reader().read(f.toPath()));
         } catch (java.io.IOException ex) {
             new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.lessonRefused", ex.getMessage())).show();
         }

@@ -1,5 +1,13 @@
 package org.initlab.ui.app;
 
+import org.initlab.data.Dataset;
+import org.initlab.io.AtomicFiles;
+import org.initlab.lessons.Lesson;
+import org.initlab.report.RunJson;
+import org.initlab.settings.LabSettings;
+import org.initlab.ui.depth.DepthView;
+import org.initlab.ui.depth.DepthViewModel;
+import org.initlab.ui.gradient.GradientView;
 import org.initlab.ui.lessons.LessonHost;
 
 import org.initlab.ui.base.BackgroundRunner;
@@ -8,10 +16,14 @@ import org.initlab.ui.base.FxTaskRunner;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.ChartExport;
 import org.initlab.ui.layers.LayersView;
+import org.initlab.ui.look.Theme;
+import org.initlab.ui.sweep.SweepView;
+import org.initlab.ui.sweep.SweepViewModel;
 import org.initlab.ui.theory.SaturationView;
 import org.initlab.ui.theory.ZDistributionView;
 import org.initlab.ui.theory.ZPanel;
 import org.initlab.ui.theory.ZViewModel;
+import org.initlab.ui.training.EpochScrubber;
 import org.initlab.ui.training.LabState;
 import org.initlab.ui.training.LabViewModel;
 import org.initlab.ui.training.Presets;
@@ -44,7 +56,7 @@ public final class InitLabApp extends Application {
         return lab;
     }
 
-    /** Called by {@code org.initlab.Main}, which does not extend Application. */
+    /** Called by {@code Main}, which does not extend Application. */
     public static void launchApp(String[] args) {
         Application.launch(InitLabApp.class, args);
     }
@@ -55,12 +67,12 @@ public final class InitLabApp extends Application {
         CrashHandler.install();
         I18n.setLocale(I18n.remembered());
         // INITLAB_THEME=modena keeps JavaFX's own look: a measurement hook, to compare the theme's cost (docs/performance.md).
-        if (!"modena".equals(System.getenv("INITLAB_THEME"))) org.initlab.ui.look.Theme.apply(org.initlab.ui.look.Theme.atStart(), null);
+        if (!"modena".equals(System.getenv("INITLAB_THEME"))) Theme.apply(Theme.atStart(), null);
         BackgroundRunner runner = new FxTaskRunner();
         lab = new LabViewModel(runner);
         theory = new ZViewModel(runner, lab.results().saturationThresholdProperty());
         Scene scene = createScene(lab, theory, pulses);
-        org.initlab.ui.look.Theme.style(scene);
+        Theme.style(scene);
         stage.setScene(scene);
         AppMenus.install(stage, scene, lab, locale -> switchLanguage(stage, locale));
         stage.setTitle(I18n.t("app.title"));
@@ -85,7 +97,7 @@ public final class InitLabApp extends Application {
         if (java.nio.file.Files.exists(marker) || System.getenv("INITLAB_PRESET") != null) return;
         lessons(scene).show();
         try {
-            org.initlab.io.AtomicFiles.writeString(marker, "the list of lessons was shown at the first start\n");
+            AtomicFiles.writeString(marker, "the list of lessons was shown at the first start\n");
         } catch (java.io.IOException e) {
             System.err.println("initlab: could not remember that the lessons were offered: " + e.getMessage());
         }
@@ -126,7 +138,7 @@ public final class InitLabApp extends Application {
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // One epoch scrubber under the views: every view that depends on a run follows it.
-        javafx.scene.layout.VBox center = new javafx.scene.layout.VBox(tabs, new org.initlab.ui.training.EpochScrubber(lab.results()));
+        javafx.scene.layout.VBox center = new javafx.scene.layout.VBox(tabs, new EpochScrubber(lab.results()));
         javafx.scene.layout.VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
         root.setCenter(center);
         javafx.scene.control.Menu presets = new javafx.scene.control.Menu(I18n.t("menu.presets"));
@@ -192,18 +204,18 @@ public final class InitLabApp extends Application {
                     return new LazyView.Built(v, v::refresh);
                 }),
                 new LazyView("tab.gradient", false, () -> {
-                    org.initlab.ui.gradient.GradientView v = new org.initlab.ui.gradient.GradientView(lab);
+                    GradientView v = new GradientView(lab);
                     return new LazyView.Built(v, v::refresh);
                 }),
                 new LazyView("tab.depth", false, () -> {
-                    org.initlab.ui.depth.DepthView v = new org.initlab.ui.depth.DepthView(new org.initlab.ui.depth.DepthViewModel(
-                            new org.initlab.ui.base.FxTaskRunner(), () -> lab.datasetProperty().get() == null ? null : lab.datasetProperty().get().train()));
+                    DepthView v = new DepthView(new DepthViewModel(
+                            new FxTaskRunner(), () -> lab.datasetProperty().get() == null ? null : lab.datasetProperty().get().train()));
                     return new LazyView.Built(v, v::refresh);
                 }),
                 new LazyView("tab.sweep", false, () -> {
-                    org.initlab.ui.sweep.SweepViewModel vm = new org.initlab.ui.sweep.SweepViewModel(lab.datasetProperty()::get, () -> lab.form().settings());
+                    SweepViewModel vm = new SweepViewModel(lab.datasetProperty()::get, () -> lab.form().settings());
                     pulses.sweepingProperty().bind(vm.runningProperty());
-                    org.initlab.ui.sweep.SweepView v = new org.initlab.ui.sweep.SweepView(vm, lab);
+                    SweepView v = new SweepView(vm, lab);
                     return new LazyView.Built(v, v::refresh);
                 }));
     }
@@ -214,12 +226,12 @@ public final class InitLabApp extends Application {
      */
     private void switchLanguage(Stage stage, java.util.Locale l) {
         if (l.equals(I18n.locale()) || lab.stateProperty().get().isBusy()) return;
-        org.initlab.settings.LabSettings settings = lab.form().settings();
-        org.initlab.data.Dataset dataset = lab.datasetProperty().get();
-        java.util.Optional<org.initlab.report.RunJson.SavedRun> last = lab.lastRun();
+        LabSettings settings = lab.form().settings();
+        Dataset dataset = lab.datasetProperty().get();
+        java.util.Optional<RunJson.SavedRun> last = lab.lastRun();
         LessonHost oldLessons = lessons(stage.getScene());
         boolean lessonsShown = oldLessons.isShown();
-        org.initlab.lessons.Lesson lesson = oldLessons.viewModel().lessonProperty().get();
+        Lesson lesson = oldLessons.viewModel().lessonProperty().get();
         int lessonStep = oldLessons.viewModel().indexProperty().get();
         lab.shutdown();
         theory.shutdown();
@@ -236,7 +248,7 @@ public final class InitLabApp extends Application {
             // the settings came from a valid view-model; nothing to report
         }
         Scene scene = createScene(lab, theory, pulses);
-        org.initlab.ui.look.Theme.style(scene);
+        Theme.style(scene);
         boolean fullScreen = stage.isFullScreen();
         stage.setScene(scene);
         AppMenus.install(stage, scene, lab, locale -> switchLanguage(stage, locale));

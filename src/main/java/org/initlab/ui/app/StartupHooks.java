@@ -3,6 +3,8 @@ package org.initlab.ui.app;
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.initlab.lessons.Lesson;
+import org.initlab.ui.lessons.LessonHost;
 import org.initlab.ui.training.LabViewModel;
 import org.initlab.ui.training.Presets;
 
@@ -70,12 +72,12 @@ final class StartupHooks {
     private static void openLesson(Stage stage, String spec) {
         String id = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
         int step = spec.contains(":") ? Integer.parseInt(spec.substring(spec.indexOf(':') + 1)) : 1;
-        org.initlab.ui.lessons.LessonHost host = InitLabApp.lessons(stage.getScene());
+        LessonHost host = InitLabApp.lessons(stage.getScene());
         Runnable open = () -> host.viewModel().catalogue().stream().filter(l -> l.id().equals(id)).findFirst().ifPresent(l -> {
             host.open(l);
             host.viewModel().jumpTo(step - 1);
         });
         if (!host.viewModel().catalogue().isEmpty()) open.run();
-        else host.viewModel().catalogue().addListener((javafx.collections.ListChangeListener<org.initlab.lessons.Lesson>) c -> open.run());
+        else host.viewModel().catalogue().addListener((javafx.collections.ListChangeListener<Lesson>) c -> open.run());
     }
 }

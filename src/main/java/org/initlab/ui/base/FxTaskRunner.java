@@ -3,6 +3,7 @@ package org.initlab.ui.base;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import org.initlab.platform.BackgroundPriority;
 
 /** Runs work as a {@link Task} on its own daemon thread; success and failure are reported on the FX thread. */
 public final class FxTaskRunner implements BackgroundRunner {
@@ -16,7 +17,7 @@ public final class FxTaskRunner implements BackgroundRunner {
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
-        Thread t = new Thread(org.initlab.train.BackgroundPriority.lowered(task), "initlab-" + name);
+        Thread t = new Thread(BackgroundPriority.lowered(task), "initlab-" + name);
         t.setDaemon(true);
         t.start();
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.chart.XYChart;
 import org.initlab.theory.Histogram;
-import org.initlab.theory.Normal;
+import org.initlab.math.Normal;
 
 /**
  * Builders of chart series from theory results: histogram steps and density curves. Points are collected

@@ -5,6 +5,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import org.initlab.format.TickStep;
 
 /**
  * Fixed frames for the charts that grow while training. An auto-ranging axis re-measures every tick label
@@ -88,6 +89,6 @@ public final class GrowingChartAxes {
 
     /** A 1-2-5 step, at least 1 (epochs are whole), that puts at most about twelve ticks on [0, range]. */
     public static double tickUnit(double range) {
-        return Math.max(1, org.initlab.format.TickStep.atLeast(range / 12));
+        return Math.max(1, TickStep.atLeast(range / 12));
     }
 }

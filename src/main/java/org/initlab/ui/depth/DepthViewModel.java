@@ -10,6 +10,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.initlab.core.Activation;
 import org.initlab.data.LabeledImages;
 import org.initlab.settings.LabParameters;
 import org.initlab.theory.meanfield.MeanField;
@@ -118,7 +119,7 @@ public final class DepthViewModel {
     }
 
     /** Takes depth, width and activation from the side panel's network (hidden layers "100,100,100", activation). */
-    public void useNetwork(int[] hidden, org.initlab.core.Activation act) {
+    public void useNetwork(int[] hidden, Activation act) {
         if (hidden.length == 0) return;
         depth.textProperty().set(Integer.toString(hidden.length));
         width.textProperty().set(Integer.toString(hidden[0]));

@@ -11,10 +11,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.initlab.data.LabeledImages;
+import org.initlab.format.Numbers;
 import org.initlab.theory.meanfield.DeepNetwork;
 import org.initlab.theory.meanfield.MeanField;
 import org.initlab.theory.meanfield.Phi;
-import org.initlab.train.Seeds;
+import org.initlab.math.Seeds;
 import org.initlab.ui.base.BackgroundRunner;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.PlotLine;
@@ -81,7 +82,7 @@ public final class MeasurementsViewModel {
             return;
         }
         if (values > DeepNetwork.MAX_VALUES || flops > DeepNetwork.MAX_FLOPS) {
-            measureStatus.set(I18n.f("depth.tooLarge", org.initlab.format.Numbers.grouped(values * 8 / 1_000_000), String.format(Locale.ROOT, "%.2g", flops)));
+            measureStatus.set(I18n.f("depth.tooLarge", Numbers.grouped(values * 8 / 1_000_000), String.format(Locale.ROOT, "%.2g", flops)));
             return;
         }
         measureStatus.set(I18n.t("depth.measuring"));

@@ -20,6 +20,7 @@ import org.initlab.lessons.Lesson;
 import org.initlab.lessons.Placeholders;
 import org.initlab.lessons.Step;
 import org.initlab.lessons.Text;
+import org.initlab.settings.LabParameters;
 import org.initlab.settings.LabSettings;
 import org.initlab.settings.Presets;
 import org.initlab.settings.SettingsFormatException;
@@ -70,8 +71,8 @@ public final class LessonViewModel {
         List<Observable> watched = new ArrayList<>(List.of(lab.stateProperty(), lab.results().snapshotsProperty(), lab.results().rows(),
                 lab.results().summaryProperty(), theory.resultAProperty(), theory.resultBProperty(), theory.analyticAProperty(),
                 theory.analyticBProperty(), theory.thresholdProperty(), chosen, window.selectedTab()));
-        for (var p : org.initlab.settings.LabParameters.zView()) if (theory.field(p.id()) != null) watched.add(theory.field(p.id()).textProperty());
-        for (var p : org.initlab.settings.LabParameters.fileSettings()) if (lab.form().field(p.id()) != null) watched.add(lab.form().field(p.id()).textProperty());
+        for (var p : LabParameters.zView()) if (theory.field(p.id()) != null) watched.add(theory.field(p.id()).textProperty());
+        for (var p : LabParameters.fileSettings()) if (lab.form().field(p.id()) != null) watched.add(lab.form().field(p.id()).textProperty());
         for (Observable o : watched) o.addListener(x -> refresh());
     }
 

@@ -6,12 +6,15 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
 import org.initlab.lessons.Placeholders;
-import org.initlab.theory.SigmoidMath;
+import org.initlab.math.SigmoidMath;
 import org.initlab.theory.ZSpec;
 import org.initlab.theory.ZStats;
 import org.initlab.train.Comparison;
 import org.initlab.train.EpochResult;
+import org.initlab.train.Gradients;
 import org.initlab.train.RunSummary;
+import org.initlab.train.SeedBands;
+import org.initlab.ui.base.I18n;
 import org.initlab.ui.theory.ZViewModel;
 import org.initlab.ui.training.LabViewModel;
 import org.initlab.ui.training.RunRow;
@@ -59,9 +62,9 @@ public final class LiveNumbers {
             if (r.summary() == null) return PENDING;
             r.summary().firstEpochReachingTarget().ifPresent(reached::add);
         }
-        if (reached.isEmpty()) return org.initlab.ui.base.I18n.t("row.never");
+        if (reached.isEmpty()) return I18n.t("row.never");
         String mean = format("run.first", reached.stream().mapToInt(Integer::intValue).average().orElseThrow());
-        return reached.size() == rows.size() ? mean : org.initlab.ui.base.I18n.f("lesson.someSeeds", mean, Integer.toString(reached.size()), Integer.toString(rows.size()));
+        return reached.size() == rows.size() ? mean : I18n.f("lesson.someSeeds", mean, Integer.toString(reached.size()), Integer.toString(rows.size()));
     }
 
     static String format(String name, double v) {
@@ -154,7 +157,7 @@ public final class LiveNumbers {
     }
 
     /** The first hidden layer's mean |∂C/∂z| on the probe images; NaN when not measured. */
-    private static double hiddenDz(org.initlab.train.Gradients g) {
+    private static double hiddenDz(Gradients g) {
         return g.layers() < 2 ? Double.NaN : g.meanAbsDz()[0];
     }
 
@@ -174,7 +177,7 @@ public final class LiveNumbers {
         OptionalDouble m = mean(rows, f);
         if (m.isEmpty()) return m;
         List<Double> v = rows.stream().map(f::applyAsDouble).toList();
-        return OptionalDouble.of(org.initlab.train.SeedBands.summary(v).sd());
+        return OptionalDouble.of(SeedBands.summary(v).sd());
     }
 
     private static OptionalDouble extreme(List<RunRow> rows, ToDoubleFunction<RunRow> f, boolean max) {

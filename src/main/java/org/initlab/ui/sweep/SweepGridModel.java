@@ -8,7 +8,7 @@ import javafx.beans.property.StringProperty;
 import org.initlab.settings.IdListParam;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.LabSettings;
-import org.initlab.sweep.SweepAxis;
+import org.initlab.settings.SweepAxis;
 import org.initlab.sweep.SweepPlan;
 
 /**

@@ -18,7 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.initlab.data.Dataset;
 import org.initlab.report.RunJson;
-import org.initlab.sweep.SweepAxis;
+import org.initlab.settings.SweepAxis;
 import org.initlab.sweep.SweepPlan;
 import org.initlab.sweep.SweepResult;
 import org.initlab.sweep.SweepRun;

@@ -13,7 +13,7 @@ import org.initlab.core.init.InitCatalog;
 import org.initlab.format.Numbers;
 import org.initlab.settings.ExperimentSettings;
 import org.initlab.sweep.DepthScaleCurve;
-import org.initlab.sweep.SweepAxis;
+import org.initlab.settings.SweepAxis;
 import org.initlab.sweep.SweepPlan;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.PlotLine;

@@ -22,8 +22,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.initlab.data.Dataset;
 import org.initlab.format.Numbers;
-import org.initlab.sweep.SweepAxis;
+import org.initlab.report.RunJson;
+import org.initlab.settings.LabParameters;
+import org.initlab.settings.SweepAxis;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.BandLineChart;
 import org.initlab.ui.chart.ChartLines;
@@ -219,7 +222,7 @@ public final class SweepView extends VBox {
                 case "epochs" -> vm.epochsProperty().set(v);
                 case "batches" -> vm.batchesPerEpochProperty().set(v);
                 default -> {
-                    if (org.initlab.settings.LabParameters.fileKeys().contains(k)) vm.override(k, v);
+                    if (LabParameters.fileKeys().contains(k)) vm.override(k, v);
                     else System.err.println("initlab: INITLAB_SWEEP: unknown key " + k);
                 }
             }
@@ -234,7 +237,7 @@ public final class SweepView extends VBox {
         if (lab.datasetProperty().get() != null) go.run();
         else lab.datasetProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends org.initlab.data.Dataset> o, org.initlab.data.Dataset a, org.initlab.data.Dataset b) {
+            public void changed(javafx.beans.value.ObservableValue<? extends Dataset> o, Dataset a, Dataset b) {
                 if (b == null) return;
                 lab.datasetProperty().removeListener(this);
                 go.run();
@@ -279,7 +282,7 @@ public final class SweepView extends VBox {
     }
 
     /** Shows a run in the Training tab (not while the lab trains). */
-    private void open(org.initlab.report.RunJson.SavedRun saved) {
+    private void open(RunJson.SavedRun saved) {
         if (lab.busyProperty().get()) return;
         lab.openSavedRun(saved);
         if (getScene() != null && getScene().lookup("#viewTabs") instanceof TabPane tabs) tabs.getSelectionModel().select(0);

@@ -1,5 +1,8 @@
 package org.initlab.ui.theory;
 
+import org.initlab.format.TickStep;
+import org.initlab.train.NetworkStats;
+import org.initlab.train.ZHistogram;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.ChartSeries;
 import org.initlab.ui.controls.RedrawWhenShown;
@@ -17,7 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.initlab.theory.Histogram;
-import org.initlab.theory.SigmoidMath;
+import org.initlab.math.SigmoidMath;
 import org.initlab.theory.ZStats;
 
 /**
@@ -85,7 +88,7 @@ public final class SaturationView extends VBox {
         ZStats a = vm.resultAProperty().get(), b = vm.resultBProperty().get();
         // Wide enough for the wider density, narrow enough that σ's S-shape stays visible.
         double w = Math.min(40, Math.max(8, 2.5 * Math.max(a == null ? 1 : a.analyticStd(), b == null ? 1 : b.analyticStd())));
-        double tick = org.initlab.format.TickStep.nearest(2 * w / 8);
+        double tick = TickStep.nearest(2 * w / 8);
         w = Math.ceil(w / tick) * tick;
         zAxis.setLowerBound(-w);
         zAxis.setUpperBound(w);
@@ -145,7 +148,7 @@ public final class SaturationView extends VBox {
             if (snapshots == 0) continue;
             // A run that has not reached epoch e yet shows its newest snapshot, and says which.
             int mine = Math.min(e, snapshots - 1);
-            org.initlab.train.NetworkStats stats = row.snapshotStats().size() > mine ? row.snapshotStats().get(mine) : org.initlab.train.NetworkStats.EMPTY;
+            NetworkStats stats = row.snapshotStats().size() > mine ? row.snapshotStats().get(mine) : NetworkStats.EMPTY;
             if (!raw && stats.zHistograms().isEmpty()) continue;
             Histogram h;
             double share;
@@ -155,7 +158,7 @@ public final class SaturationView extends VBox {
                 h.addAll(z);
                 share = SigmoidMath.saturatedFraction(z, t);
             } else {
-                org.initlab.train.ZHistogram kept = stats.zHistograms().get(0);
+                ZHistogram kept = stats.zHistograms().get(0);
                 h = Histogram.ofCounts(kept.min(), kept.max(), kept.counts(), kept.underflow(), kept.overflow());
                 share = stats.saturatedShare()[0];
             }

@@ -1,5 +1,7 @@
 package org.initlab.ui.theory;
 
+import org.initlab.format.Numbers;
+import org.initlab.format.TickStep;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.ChartSeries;
 import org.initlab.ui.controls.RedrawWhenShown;
@@ -98,16 +100,16 @@ public final class ZDistributionView extends HBox {
             ZStats s = result.get();
             if (s == null) return;
             double w = halfWidth(s);
-            double tick = org.initlab.format.TickStep.nearest(2 * w / 8);
+            double tick = TickStep.nearest(2 * w / 8);
             w = Math.ceil(w / tick) * tick;
             x.setLowerBound(-w);
             x.setUpperBound(w);
             x.setTickUnit(tick);
-            chart.getData().setAll(ChartSeries.histogramSteps(I18n.f("z.monteCarlo", org.initlab.format.Numbers.grouped(s.sampled())), s.histogram(-w, w, 160)),
+            chart.getData().setAll(ChartSeries.histogramSteps(I18n.f("z.monteCarlo", Numbers.grouped(s.sampled())), s.histogram(-w, w, 160)),
                     ChartSeries.normalCurve(I18n.f("z.analyticCurve", String.format(Locale.ROOT, "%.3f", s.analyticStd())), s.analyticStd(), -w, w, 240));
             numbers.setText(String.format(Locale.ROOT, "%-22s %10s %10s%n%-22s %10.4f %10.4f%n%-22s %10.4f %10.4f%n%s",
                     "", I18n.t("z.empirical"), I18n.t("z.analytic"), I18n.t("z.mean"), s.mean(), 0.0, I18n.t("z.std"), s.std(), s.analyticStd(),
-                    s.complete() ? "" : I18n.f("z.sampling", org.initlab.format.Numbers.grouped(s.sampled()), org.initlab.format.Numbers.grouped(s.spec().samples()))));
+                    s.complete() ? "" : I18n.f("z.sampling", Numbers.grouped(s.sampled()), Numbers.grouped(s.spec().samples()))));
         }
     }
 }

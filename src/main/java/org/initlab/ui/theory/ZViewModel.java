@@ -1,5 +1,6 @@
 package org.initlab.ui.theory;
 
+import org.initlab.format.Numbers;
 import org.initlab.ui.base.BackgroundRunner;
 import org.initlab.ui.base.I18n;
 import org.initlab.settings.LabParameters;
@@ -124,8 +125,8 @@ public final class ZViewModel {
             sb.append(sb.length() == 0 ? "" : "\n").append(I18n.f("v.onesAtMost", Long.toString(inputs.longValue())));
         }
         if (samples.isValid() && ones.isValid() && samples.longValue() * ones.longValue() > LabParameters.MAX_DRAWS) {
-            sb.append(sb.length() == 0 ? "" : "\n").append(I18n.f("v.tooManyDraws", org.initlab.format.Numbers.grouped(samples.longValue() * ones.longValue()),
-                    org.initlab.format.Numbers.grouped(LabParameters.MAX_DRAWS)));
+            sb.append(sb.length() == 0 ? "" : "\n").append(I18n.f("v.tooManyDraws", Numbers.grouped(samples.longValue() * ones.longValue()),
+                    Numbers.grouped(LabParameters.MAX_DRAWS)));
         }
         message.set(sb.toString());
     }

@@ -10,7 +10,7 @@ import org.initlab.data.DatasetChoice;
 import org.initlab.data.DatasetLoader;
 import org.initlab.format.Numbers;
 import org.initlab.train.Comparison;
-import org.initlab.train.Nd4jRuntime;
+import org.initlab.platform.Nd4jRuntime;
 import org.initlab.train.RunControl;
 import org.initlab.train.TrainingConfig;
 import org.initlab.ui.base.BackgroundRunner;

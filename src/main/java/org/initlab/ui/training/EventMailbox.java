@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.initlab.train.EpochResult;
+import org.initlab.train.NetworkStats;
 import org.initlab.train.ProbePoint;
 import org.initlab.train.RunResult;
 import org.initlab.train.TrainingListener;
@@ -24,7 +25,7 @@ public final class EventMailbox implements TrainingListener {
     }
 
     @Override
-    public void runStarted(RunKey run, List<float[]> hiddenZ, org.initlab.train.NetworkStats initial) {
+    public void runStarted(RunKey run, List<float[]> hiddenZ, NetworkStats initial) {
         queue.add(new TrainingEvent.Started(run, hiddenZ, initial));
     }
 

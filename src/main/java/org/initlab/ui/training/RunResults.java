@@ -17,7 +17,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.initlab.theory.SigmoidMath;
+import org.initlab.core.init.InitScheme;
+import org.initlab.math.SigmoidMath;
 import org.initlab.train.Comparison;
 import org.initlab.train.EpochResult;
 import org.initlab.train.Gradients;
@@ -167,7 +168,7 @@ public final class RunResults {
         return byRun;
     }
 
-    private static String schemeName(org.initlab.core.init.InitScheme s) {
+    private static String schemeName(InitScheme s) {
         return s.weights().id() + "  " + s.weights().formula();
     }
 

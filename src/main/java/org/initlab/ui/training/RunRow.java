@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.initlab.core.Activation;
 import org.initlab.train.EpochResult;
+import org.initlab.train.NetworkStats;
 import org.initlab.train.RunKey;
 import org.initlab.train.RunResult;
 import org.initlab.train.RunStatus;
@@ -45,15 +46,15 @@ public final class RunRow {
     /** Per snapshot (initialization, then each epoch): every hidden layer's z, capped per layer to keep memory bounded. */
     private final List<List<float[]>> layerZ = new ArrayList<>();
     /** Per snapshot: the network's statistics (z histograms, saturated share, gradients); what an opened run's views draw. */
-    private final List<org.initlab.train.NetworkStats> snapshotStats = new ArrayList<>();
+    private final List<NetworkStats> snapshotStats = new ArrayList<>();
     /** Per epoch: mean |δ| per layer, input side first. */
     private final List<double[]> meanAbsDelta = new ArrayList<>();
     private long lastProgressNanos;
     /** The network at initialization (probe gradients, z histograms, saturated share, weight-row spread); EMPTY until known. */
-    private org.initlab.train.NetworkStats initialStats = org.initlab.train.NetworkStats.EMPTY;
+    private NetworkStats initialStats = NetworkStats.EMPTY;
 
-    public org.initlab.train.NetworkStats initialStats() { return initialStats; }
-    void setInitialStats(org.initlab.train.NetworkStats s) { initialStats = s; }
+    public NetworkStats initialStats() { return initialStats; }
+    void setInitialStats(NetworkStats s) { initialStats = s; }
 
     public RunRow(RunKey key, String name, Activation activation) {
         this.key = key;
@@ -82,7 +83,7 @@ public final class RunRow {
     public List<float[]> hiddenZ() { return hiddenZ; }
     public List<List<float[]>> layerZ() { return layerZ; }
     public List<double[]> meanAbsDelta() { return meanAbsDelta; }
-    public List<org.initlab.train.NetworkStats> snapshotStats() { return snapshotStats; }
+    public List<NetworkStats> snapshotStats() { return snapshotStats; }
 
     long lastProgressNanos() { return lastProgressNanos; }
     void setLastProgressNanos(long t) { lastProgressNanos = t; }

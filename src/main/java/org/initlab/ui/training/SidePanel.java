@@ -1,5 +1,10 @@
 package org.initlab.ui.training;
 
+import org.initlab.core.Activation;
+import org.initlab.core.OutputLayer;
+import org.initlab.data.DatasetChoice;
+import org.initlab.train.EpochMode;
+import org.initlab.train.EvalSplit;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.controls.FieldGrid;
 import org.initlab.ui.controls.LazyContent;
@@ -53,20 +58,20 @@ public final class SidePanel extends VBox {
             File dir = chooser.showDialog(getScene().getWindow());
             if (dir != null) vm.loadDataset(dir.toPath());
         });
-        ChoiceBox<org.initlab.data.DatasetChoice> datasets = new ChoiceBox<>();
+        ChoiceBox<DatasetChoice> datasets = new ChoiceBox<>();
         datasets.setId("datasetBox");
-        datasets.getItems().setAll(org.initlab.data.DatasetChoice.builtIn());
+        datasets.getItems().setAll(DatasetChoice.builtIn());
         datasets.getSelectionModel().select(0);
         datasets.setConverter(new StringConverter<>() {
             @Override
-            public String toString(org.initlab.data.DatasetChoice c) {
+            public String toString(DatasetChoice c) {
                 if (c == null) return "";
                 String name = c.installHint().isEmpty() ? I18n.t("dataset.mnist") : c.name();
                 return c.isAvailable() || c.installHint().isEmpty() ? name : name + I18n.t("dataset.notInstalled");
             }
 
             @Override
-            public org.initlab.data.DatasetChoice fromString(String s) {
+            public DatasetChoice fromString(String s) {
                 return null;
             }
         });
@@ -184,17 +189,17 @@ public final class SidePanel extends VBox {
         more.setVgap(6);
         int m = 0;
         more.add(new Label(I18n.t("label.activation")), 0, m);
-        more.add(FieldGrid.combo("activationBox", vm.form().activationProperty(), org.initlab.core.Activation.values(), org.initlab.core.Activation::id), 1, m++);
+        more.add(FieldGrid.combo("activationBox", vm.form().activationProperty(), Activation.values(), Activation::id), 1, m++);
         more.add(new Label(I18n.t("label.output")), 0, m);
-        more.add(FieldGrid.combo("outputBox", vm.form().outputProperty(), org.initlab.core.OutputLayer.values(), org.initlab.core.OutputLayer::id), 1, m++);
+        more.add(FieldGrid.combo("outputBox", vm.form().outputProperty(), OutputLayer.values(), OutputLayer::id), 1, m++);
         more.add(new Label(I18n.t("label.bias")), 0, m);
         more.add(FieldGrid.combo("biasBox", vm.form().biasRuleProperty(), SettingsForm.biasRules().toArray(new String[0]), b -> b), 1, m++);
         m = FieldGrid.addField(validation, more, m, vm.form().lambdaField(), "lambdaField");
         more.add(new Label(I18n.t("label.eval")), 0, m);
-        more.add(FieldGrid.combo("evalBox", vm.form().evalSplitProperty(), org.initlab.train.EvalSplit.values(), org.initlab.train.EvalSplit::id), 1, m++);
+        more.add(FieldGrid.combo("evalBox", vm.form().evalSplitProperty(), EvalSplit.values(), EvalSplit::id), 1, m++);
         more.add(new Label(I18n.t("label.epochIs")), 0, m);
-        more.add(FieldGrid.combo("epochModeBox", vm.form().epochModeProperty(), org.initlab.train.EpochMode.values(),
-                e -> I18n.t(e == org.initlab.train.EpochMode.BATCHES ? "epochMode.batches" : "epochMode.pass")), 1, m++);
+        more.add(FieldGrid.combo("epochModeBox", vm.form().epochModeProperty(), EpochMode.values(),
+                e -> I18n.t(e == EpochMode.BATCHES ? "epochMode.batches" : "epochMode.pass")), 1, m++);
         m = FieldGrid.addField(validation, more, m, vm.form().seedsPerSchemeField(), "seedsPerSchemeField");
         m = FieldGrid.addField(validation, more, m, vm.form().targetField(), "targetField");
         org.controlsfx.control.ToggleSwitch seeds = new org.controlsfx.control.ToggleSwitch(I18n.t("switch.showSeeds"));

@@ -1,5 +1,6 @@
 package org.initlab.ui.training;
 
+import org.initlab.train.RunSummary;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.BandLineChart;
 import org.initlab.ui.chart.ChartLines;
@@ -122,7 +123,7 @@ public final class TrainingView extends VBox {
     }
 
     /** A column showing one part of the row's core summary, formatted by {@link RowText}. */
-    private static TableColumn<RunRow, String> summaryColumn(String title, double width, java.util.function.Function<org.initlab.train.RunSummary, String> text) {
+    private static TableColumn<RunRow, String> summaryColumn(String title, double width, java.util.function.Function<RunSummary, String> text) {
         return textColumn(title, width, r -> javafx.beans.binding.Bindings.createStringBinding(() -> text.apply(r.summary()), r.summaryProperty()));
     }
 

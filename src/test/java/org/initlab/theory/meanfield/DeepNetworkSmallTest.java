@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.initlab.core.init.OrthogonalInit;
 import org.initlab.core.init.WeightInit;
-import org.initlab.train.Seeds;
+import org.initlab.math.Seeds;
 import org.junit.jupiter.api.Test;
 
 /** DeepNetwork on tiny networks against a plain-Java forward and backward pass with the same draws. */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.initlab.core.init.HeNormalInit;
+import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.LecunNormalInit;
 import org.initlab.core.init.LsuvInit;
 import org.initlab.core.init.OrthogonalInit;
@@ -260,6 +261,6 @@ class MeanFieldClosedFormTest {
         assertEquals(0, by.get(new ZerosInit().id()), 0);
         assertEquals(1, by.get(new OrthogonalInit().id()), 1e-12);
         assertTrue(!by.containsKey(new LsuvInit().id()));
-        assertEquals(org.initlab.core.init.InitCatalog.all().size() - 1, pts.size());
+        assertEquals(InitCatalog.all().size() - 1, pts.size());
     }
 }

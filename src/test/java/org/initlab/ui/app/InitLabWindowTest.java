@@ -1,5 +1,6 @@
 package org.initlab.ui.app;
 
+import org.initlab.core.Activation;
 import org.initlab.ui.training.RowText;
 
 import org.initlab.ui.chart.ChartExport;
@@ -218,20 +219,20 @@ class InitLabWindowTest {
         javafx.scene.control.TitledPane beyond = robot.lookup("#beyondPane").queryAs(javafx.scene.control.TitledPane.class);
         assertEquals(null, beyond.getContent(), "nothing built before the first paint");
         assertTrue(robot.lookup("#activationBox").tryQuery().isEmpty());
-        robot.interact(() -> lab.form().activationProperty().set(org.initlab.core.Activation.TANH)); // changed while closed
+        robot.interact(() -> lab.form().activationProperty().set(Activation.TANH)); // changed while closed
         robot.clickOn(beyond.lookup(".title"));
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<org.initlab.core.Activation> activation = robot.lookup("#activationBox").queryAs(javafx.scene.control.ComboBox.class);
-        assertEquals(org.initlab.core.Activation.TANH, activation.getValue(), "the control shows what the view-model holds");
-        robot.interact(() -> activation.setValue(org.initlab.core.Activation.RELU));
-        assertEquals(org.initlab.core.Activation.RELU, lab.form().activationProperty().get(), "and edits flow back");
+        javafx.scene.control.ComboBox<Activation> activation = robot.lookup("#activationBox").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals(Activation.TANH, activation.getValue(), "the control shows what the view-model holds");
+        robot.interact(() -> activation.setValue(Activation.RELU));
+        assertEquals(Activation.RELU, lab.form().activationProperty().get(), "and edits flow back");
         robot.interact(() -> {
             beyond.setExpanded(false);
             beyond.setExpanded(true);
         });
         assertEquals(1, robot.lookup("#activationBox").queryAll().size(), "built once");
-        robot.interact(() -> lab.form().activationProperty().set(org.initlab.core.Activation.SIGMOID));
+        robot.interact(() -> lab.form().activationProperty().set(Activation.SIGMOID));
     }
 
     @Test

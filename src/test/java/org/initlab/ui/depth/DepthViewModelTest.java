@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.initlab.data.TestData;
 import org.initlab.theory.meanfield.MeanField;
 import org.initlab.theory.meanfield.Phi;
 import org.initlab.ui.base.BackgroundRunner;
@@ -89,7 +90,7 @@ class DepthViewModelTest {
 
     @Test
     void onTrainingImagesTheMapStartsFromTheirMeanSquareAndTheMeasurementFollowsIt() {
-        var images = org.initlab.data.TestData.mnist().train();
+        var images = TestData.mnist().train();
         DepthViewModel vm = new DepthViewModel(BackgroundRunner.SYNCHRONOUS, () -> images);
         vm.widthField().textProperty().set("200");
         vm.depthField().textProperty().set("5");

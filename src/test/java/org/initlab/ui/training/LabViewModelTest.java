@@ -1,5 +1,17 @@
 package org.initlab.ui.training;
 
+import org.initlab.core.Activation;
+import org.initlab.core.Loss;
+import org.initlab.core.OutputLayer;
+import org.initlab.data.DatasetChoice;
+import org.initlab.data.TestData;
+import org.initlab.train.EpochMode;
+import org.initlab.train.EpochResult;
+import org.initlab.train.EvalSplit;
+import org.initlab.train.NetworkStats;
+import org.initlab.train.ProbePoint;
+import org.initlab.train.RunKey;
+import org.initlab.train.RunSummary;
 import org.initlab.ui.base.BackgroundRunner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,7 +76,7 @@ class LabViewModelTest {
             assertEquals("best: " + r.bestCorrect() + " / 10000", RowText.best(row.summary()));
             assertEquals(String.format(java.util.Locale.ROOT, "%.2f%%", r.epochs().get(1).accuracyPercent()), RowText.last(row.summary()));
             assertEquals(String.format(java.util.Locale.ROOT, "%.2f%%", r.epochs().get(0).accuracyPercent()), RowText.epoch0(row.summary()));
-            java.util.OptionalInt first = org.initlab.train.RunSummary.of(r, 85).firstEpochReachingTarget();
+            java.util.OptionalInt first = RunSummary.of(r, 85).firstEpochReachingTarget();
             assertEquals(first.isPresent() ? Integer.toString(first.getAsInt()) : "never", RowText.firstReaching(row.summary()));
             // Seconds per epoch are timings of the window's own run (the core's rerun has others).
             RunResult shown = vm.lastRun().orElseThrow().results().get(i);
@@ -86,14 +98,14 @@ class LabViewModelTest {
         List<double[]> core = new java.util.ArrayList<>(); // {run index, x, mean |∂C/∂z| of the first hidden layer}
         TrainingListener collect = new TrainingListener() {
             @Override
-            public void runStarted(org.initlab.train.RunKey run, List<float[]> z, org.initlab.train.NetworkStats initial) {
+            public void runStarted(RunKey run, List<float[]> z, NetworkStats initial) {
                 synchronized (core) {
                     core.add(new double[] {run.index(), 0, initial.gradients().meanAbsDz()[0]});
                 }
             }
 
             @Override
-            public void probe(org.initlab.train.ProbePoint p) {
+            public void probe(ProbePoint p) {
                 if (p.gradients().isEmpty()) return;
                 synchronized (core) {
                     core.add(new double[] {p.run().index(), p.epochPosition(), p.gradients().meanAbsDz()[0]});
@@ -101,7 +113,7 @@ class LabViewModelTest {
             }
 
             @Override
-            public void epochEnded(org.initlab.train.EpochResult e) {
+            public void epochEnded(EpochResult e) {
                 synchronized (core) {
                     core.add(new double[] {e.run().index(), e.epoch() + 1, e.stats().gradients().meanAbsDz()[0]});
                 }
@@ -286,13 +298,13 @@ class LabViewModelTest {
     void deepReluNetworkFromTheSidePanelSettings() {
         LabViewModel vm = loaded();
         vm.form().hiddenField().textProperty().set("64,64,64");
-        vm.form().activationProperty().set(org.initlab.core.Activation.RELU);
-        vm.form().lossProperty().set(org.initlab.core.Loss.CROSS_ENTROPY);
-        vm.form().outputProperty().set(org.initlab.core.OutputLayer.SOFTMAX);
+        vm.form().activationProperty().set(Activation.RELU);
+        vm.form().lossProperty().set(Loss.CROSS_ENTROPY);
+        vm.form().outputProperty().set(OutputLayer.SOFTMAX);
         vm.form().etaField().textProperty().set("0.05");
         vm.form().biasRuleProperty().set("zeros");
         assertEquals("784-64-64-64-10 relu/softmax cross-entropy", vm.currentComparison().spec().toString());
-        vm.form().lossProperty().set(org.initlab.core.Loss.QUADRATIC);
+        vm.form().lossProperty().set(Loss.QUADRATIC);
         assertTrue(vm.runDisabledProperty().get());
         assertTrue(vm.form().validationMessageProperty().get().contains("softmax needs the cross-entropy"));
         vm.form().hiddenField().textProperty().set("64,x");
@@ -315,8 +327,8 @@ class LabViewModelTest {
         var c = vm.currentComparison();
         assertEquals(0.1, c.config().eta());
         assertEquals(5.0, c.config().lambda());
-        assertEquals(org.initlab.train.EvalSplit.VALIDATION, c.config().evalSplit());
-        assertEquals(org.initlab.train.EpochMode.PASS, c.config().epochMode());
+        assertEquals(EvalSplit.VALIDATION, c.config().evalSplit());
+        assertEquals(EpochMode.PASS, c.config().epochMode());
         vm.reset();
         assertEquals("784-30-10 sigmoid/sigmoid quadratic", vm.currentComparison().spec().toString());
         assertEquals(0.0, vm.currentComparison().config().lambda());
@@ -325,7 +337,7 @@ class LabViewModelTest {
     @Test
     void datasetPickerLoadsAFolderOrExplainsHowToInstall(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         LabViewModel vm = loaded();
-        org.initlab.data.DatasetChoice absent = new org.initlab.data.DatasetChoice("Fashion-MNIST", dir.resolve("none"), "install it with: sudo apt install dataset-fashion-mnist");
+        DatasetChoice absent = new DatasetChoice("Fashion-MNIST", dir.resolve("none"), "install it with: sudo apt install dataset-fashion-mnist");
         assertFalse(absent.isAvailable());
         assertTrue(absent.toString().endsWith("not installed"));
         var before = vm.datasetProperty().get();
@@ -335,8 +347,8 @@ class LabViewModelTest {
         assertTrue(before == vm.datasetProperty().get());
         java.nio.file.Path small = dir.resolve("small");
         java.nio.file.Files.createDirectories(small);
-        org.initlab.data.TestData.writeIdxFolder(small, 200, 50, 28);
-        org.initlab.data.DatasetChoice present = new org.initlab.data.DatasetChoice("small", small, "");
+        TestData.writeIdxFolder(small, 200, 50, 28);
+        DatasetChoice present = new DatasetChoice("small", small, "");
         assertTrue(present.isAvailable());
         vm.loadDataset(present);
         assertEquals(200, vm.datasetProperty().get().train().count());

@@ -1,4 +1,4 @@
-package org.initlab.train;
+package org.initlab.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,11 @@ import org.initlab.core.NetworkSpec;
 import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.InitScheme;
 import org.initlab.data.TestData;
+import org.initlab.train.Comparison;
+import org.initlab.train.EpochResult;
+import org.initlab.train.RunControl;
+import org.initlab.train.TrainingConfig;
+import org.initlab.train.TrainingListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;

@@ -1,4 +1,4 @@
-package org.initlab.theory;
+package org.initlab.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

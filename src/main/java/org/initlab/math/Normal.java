@@ -1,4 +1,4 @@
-package org.initlab.theory;
+package org.initlab.math;
 
 /** The normal distribution's density and cumulative distribution function. */
 public final class Normal {
@@ -15,7 +15,7 @@ public final class Normal {
     }
 
     /** Complementary error function (Numerical Recipes' Chebyshev fit; fractional error below 1.2e-7 everywhere). */
-    static double erfc(double x) {
+    public static double erfc(double x) {
         double z = Math.abs(x);
         double t = 1 / (1 + 0.5 * z);
         double r = t * Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806

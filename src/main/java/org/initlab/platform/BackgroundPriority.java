@@ -1,4 +1,4 @@
-package org.initlab.train;
+package org.initlab.platform;
 
 import com.sun.jna.Native;
 

@@ -1,4 +1,4 @@
-package org.initlab.train;
+package org.initlab.math;
 
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;

@@ -1,17 +1,13 @@
-package org.initlab.sweep;
+package org.initlab.settings;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.initlab.settings.DecimalParam;
-import org.initlab.settings.LabParameters;
-import org.initlab.settings.Param;
-import org.initlab.settings.Parsed;
-import org.initlab.settings.WholeParam;
+import org.initlab.format.Numbers;
 
 /**
  * A parameter a sweep can vary: its command-line name, its CSV column, and the setting whose limits check
- * every value ({@link #limits()}). How a value changes a run is {@link SweepCell#settingsTexts} and
- * {@link SweepPlan#scheme}.
+ * every value ({@link #limits()}). It is part of the settings catalogue (the swept parameter is a setting);
+ * how a value changes a run is the sweep package's plan.
  */
 public enum SweepAxis {
     /** A multiplier on a scheme's σ (every weight drawn, then multiplied): 1 is the scheme itself. */
@@ -82,7 +78,7 @@ public enum SweepAxis {
 
     /** A value as the CSV and the definition write it (reads back to the same double). */
     public String format(double v) {
-        return whole() ? Long.toString((long) v) : org.initlab.format.Numbers.whole(v);
+        return whole() ? Long.toString((long) v) : Numbers.whole(v);
     }
 
     public static SweepAxis parse(String text) {

@@ -1,4 +1,4 @@
-package org.initlab.train;
+package org.initlab.platform;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.nd4j.linalg.api.buffer.DataType;

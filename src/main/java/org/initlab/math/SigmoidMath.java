@@ -1,4 +1,4 @@
-package org.initlab.theory;
+package org.initlab.math;
 
 /**
  * σ(z), σ'(z) = σ(z)(1 − σ(z)), and the saturation questions about a normal z ~ N(μ, s): the fraction

@@ -1,4 +1,4 @@
-package org.initlab;
+package org.initlab.platform;
 
 import com.sun.jna.Native;
 
@@ -9,8 +9,8 @@ import com.sun.jna.Native;
  * (ND4J loads in the background, after the window or the command has started). POSIX {@code setenv}
  * through JNA; elsewhere nothing is done and the command line relaunches as before.
  */
-final class NativeEnv {
-    static final String OMP = "OMP_NUM_THREADS";
+public final class NativeEnv {
+    public static final String OMP = "OMP_NUM_THREADS";
     private static final boolean POSIX = !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
     private static volatile boolean setHere;
 
@@ -20,7 +20,7 @@ final class NativeEnv {
      * True when ND4J will see one OpenMP thread: the variable was 1 when the JVM started, or this method
      * set it (when it was absent; a value the user chose is left alone).
      */
-    static boolean ensureSingleOmpThread() {
+    public static boolean ensureSingleOmpThread() {
         String now = System.getenv(OMP);
         if (now != null) return "1".equals(now);
         if (setHere) return true;
@@ -34,7 +34,7 @@ final class NativeEnv {
     }
 
     /** The variable as the C library sees it (what ND4J will read). */
-    static String cValue() {
+    public static String cValue() {
         return POSIX ? LibC.getenv(OMP) : System.getenv(OMP);
     }
 

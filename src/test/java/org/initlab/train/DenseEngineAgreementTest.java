@@ -60,7 +60,7 @@ class DenseEngineAgreementTest {
         TrainingSet data = new TrainingSet(images, COUNT, images, EvalSplit.TEST);
         int m = c.batch;
         TrainingConfig config = new TrainingConfig(c.eta, m, 10, 1, c.lambda, EpochMode.BATCHES, EvalSplit.TEST, 0, 10, Engine.JAVA);
-        Mlp net = Mlp.initialized(spec, InitScheme.of(InitCatalog.byId(c.scheme)), new SplittableRandom(11));
+        Mlp net = InitScheme.of(InitCatalog.byId(c.scheme)).initialize(spec, new SplittableRandom(11));
         Reference ref = new Reference(net);
         SgdStep step = new DenseSgdStep(net.copy(), data, config, 1);
         BatchSampler sampler = new BatchSampler(COUNT, m, new SplittableRandom(12));
@@ -100,7 +100,7 @@ class DenseEngineAgreementTest {
             LabeledImages images = TestData.randomImages(400, 100, 10, 5);
             TrainingSet data = new TrainingSet(images, 400, images, EvalSplit.TEST);
             TrainingConfig config = new TrainingConfig(0.05, 128, 10, 1, 0.5, EpochMode.BATCHES, EvalSplit.TEST, 0, 10, Engine.JAVA);
-            Mlp start = Mlp.initialized(spec, InitScheme.of(InitCatalog.byId("lecun")), new SplittableRandom(4));
+            Mlp start = InitScheme.of(InitCatalog.byId("lecun")).initialize(spec, new SplittableRandom(4));
             Trained one = train(start, data, config, 1), two = train(start, data, config, 2), eight = train(start, data, config, 8);
             Trained auto = train(start, data, config, 0);
             for (Trained t : new Trained[] {two, eight, auto}) {

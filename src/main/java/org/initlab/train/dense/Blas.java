@@ -2,7 +2,7 @@ package org.initlab.train.dense;
 
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas_nolapack;
-import org.initlab.train.Nd4jRuntime;
+import org.initlab.platform.Nd4jRuntime;
 
 /**
  * OpenBLAS's single-precision matrix product, called directly through JavaCPP on off-heap matrices. The

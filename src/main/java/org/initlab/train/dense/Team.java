@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import org.initlab.train.BackgroundPriority;
+import org.initlab.platform.BackgroundPriority;
 
 /**
  * Runs the parts of one piece of work (a matrix product split into column blocks, an element-wise pass

@@ -76,19 +76,8 @@ public final class CliArgs {
     }
 
     static <T> T orUsage(Param<T> p, Parsed<T> parsed) throws UsageException {
-        if (!parsed.ok()) throw new UsageException(message(parsed.problem()));
+        if (!parsed.ok()) throw new UsageException(parsed.problem().onCommandLine());
         return parsed.value();
-    }
-
-    /** A problem as the command line prints it: "--epochs: 0 is outside the allowed range 1 to 10000". */
-    static String message(Problem problem) {
-        Param<?> p;
-        try {
-            p = LabParameters.byId(problem.id());
-        } catch (IllegalArgumentException e) {
-            return problem.named();
-        }
-        return p.hasOption() ? "--" + p.option() + ": " + problem.message() : problem.named();
     }
 
     /** The option names of these parameters, and any extra ones (paths). */

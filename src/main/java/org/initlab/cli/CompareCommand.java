@@ -49,7 +49,7 @@ public final class CompareCommand {
         }
         List<String> schemeIds = IdListParam.ids(a.string(LabParameters.SCHEMES.option(), LabParameters.SCHEMES.defaultText()));
         ExperimentSettings.Result parsed = ExperimentSettings.parse(texts, schemeIds);
-        if (!parsed.ok()) throw new UsageException(CliArgs.message(parsed.problems().get(0)));
+        if (!parsed.ok()) throw new UsageException(parsed.problems().get(0).onCommandLine());
         ExperimentSettings settings = parsed.settings();
         int threads = a.get(LabParameters.THREADS).intValue();
         Comparison comparison;

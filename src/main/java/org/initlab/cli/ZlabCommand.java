@@ -3,6 +3,7 @@ package org.initlab.cli;
 import java.io.PrintStream;
 import java.util.Locale;
 import org.initlab.core.init.WeightInit;
+import org.initlab.format.Numbers;
 import org.initlab.theory.ZSampler;
 import org.initlab.theory.ZSpec;
 import org.initlab.theory.ZStats;
@@ -26,8 +27,9 @@ public final class ZlabCommand {
         long seed = a.get(Z_SEED);
         double threshold = a.get(THRESHOLD);
         int fanOut = a.get(Z_FAN_OUT).intValue();
-        if ((long) samples * ones > MAX_DRAWS) {
-            throw new UsageException("--samples × --ones = " + (long) samples * ones + " weight draws; the limit is 1,000,000,000 (about 4 GB of work)");
+        if (!ZSpec.withinDraws(samples, ones)) {
+            throw new UsageException("--samples × --ones = " + (long) samples * ones + " weight draws; the limit is " + Numbers.grouped(ZSpec.MAX_DRAWS)
+                    + " (about 4 GB of work)");
         }
         try {
             return new Plan(new ZSpec(inputs, ones, weights, fanOut, biasSigma, samples, seed), threshold);

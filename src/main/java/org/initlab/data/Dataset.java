@@ -10,14 +10,6 @@ import java.util.Map;
 public record Dataset(String name, Path directory, LabeledImages train, LabeledImages test,
                       boolean verified, Map<String, String> checksums) {
 
-    /**
-     * The reference's train split: 55,000 training images from image {@link #REFERENCE_TRAIN_FIRST} on, as
-     * TensorFlow's {@code read_data_sets} splits them (its first 5,000 are TensorFlow's validation set).
-     */
-    public static final int REFERENCE_TRAIN_SPLIT = 55_000;
-    /** The first training image of the reference's train split (0-based): images 5,000–59,999 are trained on. */
-    public static final int REFERENCE_TRAIN_FIRST = 5_000;
-
     public int inputSize() {
         return train.pixelsPerImage();
     }

@@ -13,12 +13,15 @@ import org.initlab.core.OutputLayer;
 import org.initlab.core.init.BiasInit;
 import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.WeightInit;
+import org.initlab.format.Numbers;
 import org.initlab.theory.ZSpec;
 import org.initlab.theory.meanfield.Phi;
 import org.initlab.train.Comparison;
 import org.initlab.train.Engine;
 import org.initlab.train.EpochMode;
 import org.initlab.train.EvalSplit;
+import org.initlab.train.NetworkStats;
+import org.initlab.train.RunSummary;
 import org.initlab.train.TrainingConfig;
 
 /**
@@ -44,7 +47,8 @@ public final class LabParameters {
     public static final WholeParam SEED = new WholeParam("seed", null, "seed", 1, 0, Long.MAX_VALUE);
     public static final DecimalParam LAMBDA = new DecimalParam("lambda", "lambda", TrainingConfig.LAMBDA_LIMIT, REFERENCE.lambda(), "0");
     public static final WholeParam SEEDS_PER_SCHEME = new WholeParam("seedsPerScheme", null, "seeds per scheme", 1, 1, MAX_SEEDS);
-    public static final DecimalParam TARGET = new DecimalParam("target", "target", "target accuracy %", 94.0, "94", 0, false, 100);
+    public static final DecimalParam TARGET = new DecimalParam("target", "target", "target accuracy %", RunSummary.REFERENCE_TARGET_PERCENT,
+            Numbers.whole(RunSummary.REFERENCE_TARGET_PERCENT), 0, false, 100);
     public static final ChoiceParam<Loss> LOSS = choice("loss", "loss", "loss", Loss.QUADRATIC, Loss::parse, Loss::id, Loss.values());
     public static final ChoiceParam<Activation> ACTIVATION = choice("activation", "activation", "activation", Activation.SIGMOID, Activation::parse, Activation::id,
             Activation.values());
@@ -79,9 +83,8 @@ public final class LabParameters {
     public static final WholeParam Z_SEED = new WholeParam("zSeed", "seed", "seed", 1, 0, Long.MAX_VALUE).labelled("field.seed");
     public static final WholeParam Z_FAN_OUT = new WholeParam("fanOut", "fan-out", ZSpec.FAN_OUT_LIMIT, 30);
     /** σ'(z) below it counts as saturated; shared by the training view's saturation chart and the z view. */
-    public static final DecimalParam THRESHOLD = new DecimalParam("threshold", "threshold", "saturation threshold", 0.01, "0.01", 0, true, 0.25);
-    /** Sampled neurons × inputs equal to 1 one sampling may ask for. */
-    public static final long MAX_DRAWS = 1_000_000_000L;
+    public static final DecimalParam THRESHOLD = new DecimalParam("threshold", "threshold", "saturation threshold", NetworkStats.SATURATION_THRESHOLD,
+            Numbers.whole(NetworkStats.SATURATION_THRESHOLD), 0, true, 0.25);
 
     // ---- depth theory: the Depth tab and the theory command (mean-field signal propagation) ---------------------
     public static final ChoiceParam<Phi> DEPTH_ACTIVATION = choice("depthActivation", "activation", "activation (theory)", Phi.TANH, Phi::parse, Phi::id,

@@ -50,6 +50,20 @@ public record Problem(String id, String name, Reason reason, String text, Bounds
     }
 
     /**
+     * As the command line prints it, after the setting's option: "--epochs: 0 is outside the allowed range 1 to
+     * 10000"; the named message for a setting without an option and for problems across settings.
+     */
+    public String onCommandLine() {
+        Param<?> p;
+        try {
+            p = LabParameters.byId(id);
+        } catch (IllegalArgumentException e) {
+            return named();
+        }
+        return p.hasOption() ? "--" + p.option() + ": " + message : named();
+    }
+
+    /**
      * The window's message key (nf.enter, nf.notWhole, nf.notNumber, nf.outOfRange, ll.tooMany, v.softmax,
      * v.noScheme, v.tooLarge), or null where the window has none yet: then show {@link #message()}.
      */

@@ -33,6 +33,30 @@ import org.initlab.train.TrainingConfig;
  * {@code sweep-merge} compares); {@link #fromDefinition} reads it back.
  */
 public final class SweepPlan {
+    /**
+     * A sweep refused, in the command line's words. When one value was refused by its parameter it also
+     * holds the parameter's problem, and the option that held the value ({@link #VALUES}, {@link #VALUES2}),
+     * or null for a setting (the problem's id names it), so that the window can say it in its own words.
+     */
+    public static final class Refusal extends IllegalArgumentException {
+        private final transient String option;
+        private final transient Problem problem;
+
+        Refusal(String option, Problem problem, String message) {
+            super(message);
+            this.option = option;
+            this.problem = problem;
+        }
+
+        public String option() {
+            return option;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+
     /** The sweep's own option names (besides compare's settings). */
     public static final String PARAM = "param", VALUES = "values", PARAM2 = "param2", VALUES2 = "values2";
 
@@ -86,7 +110,7 @@ public final class SweepPlan {
             values.add(values(VALUES2, second, sweep.get(VALUES2)));
         }
         ExperimentSettings.Result parsed = ExperimentSettings.parse(settings, schemeIds);
-        if (!parsed.ok()) throw new IllegalArgumentException(cliMessage(parsed.problems().get(0)));
+        if (!parsed.ok()) throw new Refusal(null, parsed.problems().get(0), parsed.problems().get(0).onCommandLine());
         ExperimentSettings base = parsed.settings();
         if (axes.contains(SweepAxis.SIGMA_W2)) {
             for (var w : base.schemes()) {
@@ -105,7 +129,7 @@ public final class SweepPlan {
         SweepPlan plan = new SweepPlan(axes, values, base);
         for (List<Double> cell : plan.cells) {
             ExperimentSettings.Result r = ExperimentSettings.parse(plan.cellTexts(cell, base.seeds().get(0)), schemeIds);
-            if (!r.ok()) throw new IllegalArgumentException("cell " + plan.describe(cell) + ": " + cliMessage(r.problems().get(0)));
+            if (!r.ok()) throw new IllegalArgumentException("cell " + plan.describe(cell) + ": " + r.problems().get(0).onCommandLine());
         }
         return plan;
     }
@@ -123,20 +147,11 @@ public final class SweepPlan {
         List<Double> out = new ArrayList<>();
         for (String s : parts) {
             Parsed<Double> v = axis.parseValue(s);
-            if (!v.ok()) throw new IllegalArgumentException("--" + option + ": " + v.problem().named());
+            if (!v.ok()) throw new Refusal(option, v.problem(), "--" + option + ": " + v.problem().named());
             if (out.contains(v.value())) throw new IllegalArgumentException("--" + option + ": '" + s.strip() + "' is listed twice");
             out.add(v.value());
         }
         return out;
-    }
-
-    private static String cliMessage(Problem p) {
-        try {
-            var param = LabParameters.byId(p.id());
-            return param.hasOption() ? "--" + param.option() + ": " + p.message() : p.named();
-        } catch (IllegalArgumentException e) {
-            return p.named();
-        }
     }
 
     public List<SweepAxis> axes() {

@@ -15,6 +15,8 @@ public record ZSpec(int inputs, int ones, WeightInit weights, int fanOut, double
     public static final Limit FAN_OUT_LIMIT = Limit.whole("fan-out", 1, 1_000_000);
     public static final Limit BIAS_SIGMA_LIMIT = Limit.decimal("bias σ", 0, 1e6);
     public static final Limit SAMPLES_LIMIT = Limit.whole("sampled neurons", 1, 1_000_000);
+    /** Sampled neurons × inputs equal to 1 that the window and zlab let one sampling ask for (about 4 GB of work). */
+    public static final long MAX_DRAWS = 1_000_000_000L;
 
     public ZSpec {
         INPUTS_LIMIT.require(inputs);
@@ -23,6 +25,11 @@ public record ZSpec(int inputs, int ones, WeightInit weights, int fanOut, double
         BIAS_SIGMA_LIMIT.require(biasSigma);
         SAMPLES_LIMIT.require(samples);
         if ((long) samples * Math.max(1, ones) > 2_000_000_000_000L) throw new IllegalArgumentException("too many draws");
+    }
+
+    /** Whether {@code samples × ones} weight draws are within {@link #MAX_DRAWS}; each front end words the refusal. */
+    public static boolean withinDraws(long samples, long ones) {
+        return samples * ones <= MAX_DRAWS;
     }
 
     /** σ_w of one weight under this scheme. */

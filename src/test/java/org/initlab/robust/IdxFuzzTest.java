@@ -1,9 +1,11 @@
 package org.initlab.robust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Mutation fuzzing of the IDX reader: 12,000 corrupted variants (bit flips, byte overwrites, truncations,
  * insertions, hostile header dimensions) of small valid files, plain and gzip. The reader may accept a
- * variant or refuse it with its own {@link IdxFormatException} — nothing else, and never a large allocation.
+ * variant or refuse it with its own {@link IdxFormatException} — nothing else, and never a large allocation
+ * (the bytes this thread allocates per read are measured: a header that claims 2³¹ items must not cost them).
  */
 class IdxFuzzTest {
     @TempDir
@@ -29,24 +32,53 @@ class IdxFuzzTest {
         byte[] images = IdxTestFiles.idx(new int[] {5, 4, 4}, rng);
         byte[] labels = IdxTestFiles.idx(new int[] {5}, rng);
         byte[][] seeds = {images, labels, IdxTestFiles.gzip(images), IdxTestFiles.gzip(labels)};
-        int accepted = 0, refused = 0;
+        int accepted = 0, refused = 0, hostileRefused = 0;
+        long mostAllocated = 0;
         Path file = dir.resolve("fuzz");
         for (int i = 0; i < 12_000; i++) {
             byte[] mutated = mutate(seeds[i % seeds.length], rng);
             Files.write(file, mutated);
+            long before = ALLOCATED.getCurrentThreadAllocatedBytes();
             try {
                 IdxArray a = IdxReader.read(file);
+                mostAllocated = Math.max(mostAllocated, ALLOCATED.getCurrentThreadAllocatedBytes() - before);
                 accepted++;
                 long n = 1;
                 for (int d : a.dimensions()) n *= d;
                 assertEquals(n, a.data().length, "an accepted file's data matches its header");
+                if (!gzip(mutated)) assertEquals(mutated.length, 4 + 4L * a.dimensions().length + n, "a plain file is its header and its data");
             } catch (IdxFormatException e) {
+                mostAllocated = Math.max(mostAllocated, ALLOCATED.getCurrentThreadAllocatedBytes() - before);
                 refused++;
+                if (claimsOver(mutated, 1 << 20)) hostileRefused++;
                 assertTrue(e.getMessage().startsWith("fuzz: "), "the message names the file: " + e.getMessage());
+                assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
             }
         }
-        assertEquals(12_000, accepted + refused);
         assertTrue(refused > 6_000 && accepted > 100, "both outcomes are exercised: accepted " + accepted + ", refused " + refused);
+        assertTrue(hostileRefused > 100, "files whose header claims over a million items were read: " + hostileRefused);
+        // The largest seed is 100 bytes; reading one costs the reader's buffers (gzip's included), not a claimed size.
+        assertTrue(mostAllocated < 4L << 20, "at most 4 MB allocated by one read, was " + mostAllocated);
+    }
+
+    private static final com.sun.management.ThreadMXBean ALLOCATED = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private static boolean gzip(byte[] b) {
+        return b.length >= 2 && (b[0] & 0xFF) == 0x1f && (b[1] & 0xFF) == 0x8b;
+    }
+
+    /** Whether a plain file's header claims more than {@code items} items (its dimensions' product). */
+    private static boolean claimsOver(byte[] b, long items) {
+        if (gzip(b) || b.length < 4) return false;
+        int rank = b[3] & 0xFF;
+        if (b.length < 4 + 4 * rank) return false;
+        long n = 1;
+        for (int k = 0; k < rank; k++) {
+            long d = ((b[4 + 4 * k] & 0xFFL) << 24) | ((b[5 + 4 * k] & 0xFF) << 16) | ((b[6 + 4 * k] & 0xFF) << 8) | (b[7 + 4 * k] & 0xFF);
+            n = Math.min(n * Math.max(d, 1), Long.MAX_VALUE / (1L << 32));
+            if (d == 0) return false;
+        }
+        return n > items;
     }
 
     private static byte[] mutate(byte[] seed, SplittableRandom rng) {

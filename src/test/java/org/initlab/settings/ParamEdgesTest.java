@@ -60,8 +60,8 @@ class ParamEdgesTest {
     @Test
     void labelKeysAndDefaultItemWords() {
         assertEquals("field.epochs", LabParameters.EPOCHS.labelKey());
-        assertNotNull(LabParameters.Z_SEED);
         assertEquals("zSeed", LabParameters.Z_SEED.id());
+        assertEquals("seed", LabParameters.Z_SEED.option(), "zlab's --seed, a key apart from the training seed's in files");
         assertEquals("field.seed", LabParameters.Z_SEED.labelKey());
         assertEquals("field.seed", LabParameters.DEPTH_SEED.labelKey());
         assertEquals("entries", LabParameters.EPOCHS.itemWords());

@@ -2,6 +2,7 @@ package org.initlab.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
 import com.sun.management.HotSpotDiagnosticMXBean;
@@ -11,7 +12,7 @@ class AlignedRowsTest {
     @Test
     void underG1AnArrayIsAtLeastHalfARegionAndItsRowsStartAfterTheHeaderOnALine() {
         HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-        assertEquals("true", hotspot.getVMOption("UseG1GC").getValue(), "the tests run on G1, the default collector");
+        assumeTrue("true".equals(hotspot.getVMOption("UseG1GC").getValue()), "only G1 places humongous arrays at a region's start");
         long region = Long.parseLong(hotspot.getVMOption("G1HeapRegionSize").getValue());
         AlignedRows.Rows rows = AlignedRows.allocate(25_088);
         assertTrue(rows.array().length * 4L >= region / 2, "humongous: placed at a region's start, never moved");

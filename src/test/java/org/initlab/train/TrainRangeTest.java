@@ -19,7 +19,7 @@ class TrainRangeTest {
         TrainingSet data = TrainingSet.of(mnist, EvalSplit.TEST);
         assertEquals(5000, data.first(), "the first training image is #5000");
         assertEquals(55_000, data.count());
-        assertEquals(new TrainRange(Dataset.REFERENCE_TRAIN_FIRST, Dataset.REFERENCE_TRAIN_SPLIT), data.range());
+        assertEquals(new TrainRange(5000, 55_000), data.range());
         assertSame(mnist.train(), data.images(), "indexed in the whole file, so the sparse images are shared");
         assertSame(mnist.test(), data.evaluation());
     }

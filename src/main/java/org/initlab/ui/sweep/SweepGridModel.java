@@ -8,8 +8,9 @@ import javafx.beans.property.StringProperty;
 import org.initlab.settings.IdListParam;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.LabSettings;
-import org.initlab.settings.SweepAxis;
 import org.initlab.sweep.SweepPlan;
+import org.initlab.ui.base.I18n;
+import org.initlab.ui.controls.ParamField;
 
 /**
  * The Sweep tab's grid editor: the axes, schemes, seeds, epochs and batches as typed, checked through the
@@ -18,14 +19,15 @@ import org.initlab.sweep.SweepPlan;
  */
 final class SweepGridModel {
     private final Supplier<LabSettings> baseSettings;
-    private final StringProperty param = new SimpleStringProperty(SweepAxis.WEIGHT_SCALE.id());
-    private final StringProperty values = new SimpleStringProperty("0.01,0.03,0.1,0.3,1,3,10,30,100");
+    // The grid starts where the sweep command does without options: the settings catalogue's defaults.
+    private final StringProperty param = new SimpleStringProperty(LabParameters.SWEEP_PARAM.defaultValue().id());
+    private final StringProperty values = new SimpleStringProperty(LabParameters.SWEEP_PARAM.defaultValue().limits().defaultText());
     private final StringProperty param2 = new SimpleStringProperty("");
     private final StringProperty values2 = new SimpleStringProperty("");
-    private final StringProperty schemes = new SimpleStringProperty("lecun");
-    private final StringProperty seeds = new SimpleStringProperty("1,2,3");
-    private final StringProperty epochs = new SimpleStringProperty("1");
-    private final StringProperty batchesPerEpoch = new SimpleStringProperty("5000");
+    private final StringProperty schemes = new SimpleStringProperty(LabParameters.SCHEMES.defaultText());
+    private final StringProperty seeds = new SimpleStringProperty(LabParameters.SEEDS.defaultText());
+    private final StringProperty epochs = new SimpleStringProperty(LabParameters.EPOCHS.defaultText());
+    private final StringProperty batchesPerEpoch = new SimpleStringProperty(LabParameters.BATCHES_PER_EPOCH.defaultText());
     private final StringProperty problem = new SimpleStringProperty("");
     private final Map<String, String> overrides = new LinkedHashMap<>();
 
@@ -67,15 +69,33 @@ final class SweepGridModel {
         overrides.put(id, value);
     }
 
-    /** The plan, clearing the problem; or null, with the problem shown. */
+    /** The plan, clearing the problem; or null, with the problem shown (a refused value in the window's words). */
     SweepPlan check() {
         try {
             SweepPlan p = readPlan();
             problem.set("");
             return p;
+        } catch (SweepPlan.Refusal r) {
+            problem.set(r.problem() == null ? r.getMessage() : ParamField.message(r.problem(), label(r)));
+            return null;
         } catch (IllegalArgumentException e) {
             problem.set(e.getMessage());
             return null;
+        }
+    }
+
+    /** The label of the field that held the refused value: this tab's own, or the side panel's setting. */
+    private static String label(SweepPlan.Refusal r) {
+        if (r.option() != null) return I18n.t("sweep.values");
+        String id = r.problem().id();
+        if (id.equals(LabParameters.SEEDS.id())) return I18n.t("sweep.seeds");
+        if (id.equals(LabParameters.EPOCHS.id())) return I18n.t("sweep.epochs");
+        if (id.equals(LabParameters.BATCHES_PER_EPOCH.id())) return I18n.t("sweep.batches");
+        if (id.equals(LabParameters.SCHEMES.id())) return I18n.t("sweep.schemes");
+        try {
+            return I18n.t(LabParameters.byId(id).labelKey());
+        } catch (IllegalArgumentException e) {
+            return r.problem().name(); // a problem across settings names no field
         }
     }
 }

@@ -124,9 +124,9 @@ public final class ZViewModel {
         if (inputs.isValid() && ones.isValid() && ones.longValue() > inputs.longValue()) {
             sb.append(sb.length() == 0 ? "" : "\n").append(I18n.f("v.onesAtMost", Long.toString(inputs.longValue())));
         }
-        if (samples.isValid() && ones.isValid() && samples.longValue() * ones.longValue() > LabParameters.MAX_DRAWS) {
+        if (samples.isValid() && ones.isValid() && !ZSpec.withinDraws(samples.longValue(), ones.longValue())) {
             sb.append(sb.length() == 0 ? "" : "\n").append(I18n.f("v.tooManyDraws", Numbers.grouped(samples.longValue() * ones.longValue()),
-                    Numbers.grouped(LabParameters.MAX_DRAWS)));
+                    Numbers.grouped(ZSpec.MAX_DRAWS)));
         }
         message.set(sb.toString());
     }

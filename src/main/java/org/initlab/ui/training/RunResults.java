@@ -55,7 +55,7 @@ public final class RunResults {
     private final SeedMeans saturationMeans = new SeedMeans(RunRow::saturation);
     private final BooleanProperty showSeeds = new SimpleBooleanProperty(false);
     /** Threshold t on σ'(z) below which a neuron counts as saturated (shared with the theory views). */
-    private final DoubleProperty saturationThreshold = new SimpleDoubleProperty(0.01);
+    private final DoubleProperty saturationThreshold = new SimpleDoubleProperty(NetworkStats.SATURATION_THRESHOLD);
     private final StringProperty summary = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper snapshots = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper epochsSeen = new ReadOnlyIntegerWrapper(0);

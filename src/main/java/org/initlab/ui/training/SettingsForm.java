@@ -47,12 +47,13 @@ public final class SettingsForm {
     private final ParamField seedsPerScheme = new ParamField(LabParameters.SEEDS_PER_SCHEME);
     private final ParamField target = new ParamField(LabParameters.TARGET);
     private final List<ParamField> texts = List.of(hidden, eta, batch, batchesPerEpoch, epochs, seed, lambda, seedsPerScheme, target);
-    private final ObjectProperty<Loss> loss = new SimpleObjectProperty<>(Loss.QUADRATIC);
-    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(Activation.SIGMOID);
-    private final ObjectProperty<OutputLayer> output = new SimpleObjectProperty<>(OutputLayer.SIGMOID);
-    private final ObjectProperty<String> biasRule = new SimpleObjectProperty<>("normal");
-    private final ObjectProperty<EvalSplit> evalSplit = new SimpleObjectProperty<>(EvalSplit.TEST);
-    private final ObjectProperty<EpochMode> epochMode = new SimpleObjectProperty<>(EpochMode.BATCHES);
+    // The pickers start at the catalogue's defaults (reset() returns to them).
+    private final ObjectProperty<Loss> loss = new SimpleObjectProperty<>(LabParameters.LOSS.defaultValue());
+    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(LabParameters.ACTIVATION.defaultValue());
+    private final ObjectProperty<OutputLayer> output = new SimpleObjectProperty<>(LabParameters.OUTPUT.defaultValue());
+    private final ObjectProperty<String> biasRule = new SimpleObjectProperty<>(LabParameters.BIAS.defaultText());
+    private final ObjectProperty<EvalSplit> evalSplit = new SimpleObjectProperty<>(LabParameters.EVAL.defaultValue());
+    private final ObjectProperty<EpochMode> epochMode = new SimpleObjectProperty<>(LabParameters.EPOCH_MODE.defaultValue());
     private final ObservableList<SchemeChoice> schemes = FXCollections.observableArrayList();
     private final StringProperty validationMessage = new SimpleStringProperty("");
     private final Runnable changed;
@@ -60,7 +61,8 @@ public final class SettingsForm {
     /** {@code changed} runs after every change that can alter which runs Run starts (validation included). */
     SettingsForm(Runnable changed) {
         this.changed = changed;
-        for (WeightInit w : InitCatalog.all()) schemes.add(new SchemeChoice(w, w.id().equals("standard") || w.id().equals("lecun")));
+        List<String> chosen = LabParameters.SCHEMES.defaultValue().stream().map(WeightInit::id).toList();
+        for (WeightInit w : InitCatalog.all()) schemes.add(new SchemeChoice(w, chosen.contains(w.id())));
         for (ParamField f : texts) f.errorProperty().addListener((o, a, b) -> validate());
         hidden.textProperty().addListener((o, a, b) -> validate()); // a valid change can make the network too large
         loss.addListener((o, a, b) -> validate());
@@ -96,7 +98,7 @@ public final class SettingsForm {
     /** Every problem in words, one per line; empty when the settings describe a comparison. */
     public StringProperty validationMessageProperty() { return validationMessage; }
     /** Bias rules offered in the side panel. */
-    public static List<String> biasRules() { return List.of("normal", "zeros", "constant:0.1"); }
+    public static List<String> biasRules() { return LabParameters.BIAS.offered(); }
 
     private void validate() {
         List<String> problems = new ArrayList<>();
@@ -128,12 +130,12 @@ public final class SettingsForm {
     public void reset() {
         texts.forEach(ParamField::reset);
         schemes.forEach(SchemeChoice::reset);
-        loss.set(Loss.QUADRATIC);
-        activation.set(Activation.SIGMOID);
-        output.set(OutputLayer.SIGMOID);
-        biasRule.set("normal");
-        evalSplit.set(EvalSplit.TEST);
-        epochMode.set(EpochMode.BATCHES);
+        loss.set(LabParameters.LOSS.defaultValue());
+        activation.set(LabParameters.ACTIVATION.defaultValue());
+        output.set(LabParameters.OUTPUT.defaultValue());
+        biasRule.set(LabParameters.BIAS.defaultText());
+        evalSplit.set(LabParameters.EVAL.defaultValue());
+        epochMode.set(LabParameters.EPOCH_MODE.defaultValue());
     }
 
     // ---- settings files (presets, last session) ---------------------------------------------------

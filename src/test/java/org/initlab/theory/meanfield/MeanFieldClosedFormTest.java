@@ -59,7 +59,7 @@ class MeanFieldClosedFormTest {
         assertEquals(0.5, relu.slopeMoment(0), 0);
         assertEquals(0.7 * 2.5 + 0.2, lin.map(2.5), 1e-15);
         assertEquals(1.3 * 1.25 + 0.05, relu.map(2.5), 1e-15);
-        assertEquals(0.7 * 0.5, lin.chiAt(9), 0.35);
+        assertEquals(0.7, lin.chiAt(9), 1e-12); // χ₁ = σ_w² · E[φ'(z)²], and φ' = 1
         assertEquals(0.65, relu.chiAt(9), 1e-15);
         for (double c : new double[] {-1, -0.4, 0, 0.5, 0.9, 1}) {
             assertEquals(2 * c, lin.crossMoment(2, c), 1e-15);

@@ -49,9 +49,10 @@ class SweepTabTest {
         TestWindow.type(robot, "#sweepValues", "0,1");
         WaitForAsyncUtils.waitForFxEvents();
         Label problem = robot.lookup("#sweepProblem").queryAs(Label.class);
-        assertEquals("--values: weight scale: 0 is outside the allowed range (above 0, at most 1000000)", problem.getText());
+        assertEquals("values: 0 is out of range; enter a number above 0 and at most 1,000,000", problem.getText(), "the window's words, not the command line's");
 
         TestWindow.type(robot, "#sweepValues", "0.1,1,10");
+        TestWindow.type(robot, "#sweepSchemes", "lecun");
         TestWindow.type(robot, "#sweepSeeds", "1,2");
         TestWindow.type(robot, "#sweepEpochs", "1");
         TestWindow.type(robot, "#sweepBatches", "100");

@@ -32,6 +32,7 @@ class SweepResultsTest {
         grid.param2Property().set("depth");
         grid.values2Property().set("1,2");
         grid.seedsProperty().set("1,2");
+        grid.schemesProperty().set("lecun");
         SweepPlan p = grid.check();
         assertNotNull(p, grid.problemProperty().get());
         SweepResults results = new SweepResults();

@@ -59,6 +59,8 @@ final class DeepBench {
             Run one = train(spec, lecun, set, config, 1, c.steps(), phases);
             Run two = train(spec, lecun, set, config, 2, c.steps(), null);
             out.printf(Locale.ROOT, "deep_s_per_step_%s %.7f%n", c.name(), one.seconds / c.steps());
+            // The stepping thread's CPU time: on a loaded machine the wall time also counts the waits for a core.
+            if (one.cpuSeconds >= 0) out.printf(Locale.ROOT, "deep_cpu_s_per_step_%s %.7f%n", c.name(), one.cpuSeconds / c.steps());
             out.printf(Locale.ROOT, "deep_s_per_step_2_threads_%s %.7f%n", c.name(), two.seconds / c.steps());
             out.printf(Locale.ROOT, "deep_two_thread_speedup_%s %.2f%n", c.name(), one.seconds / two.seconds);
             long total = Arrays.stream(phases).sum();
@@ -90,7 +92,7 @@ final class DeepBench {
         return new TrainingConfig(c.eta(), c.batch(), 1000, 1, 0, EpochMode.BATCHES, EvalSplit.TEST, 0, 1000, Engine.JAVA);
     }
 
-    private record Run(double seconds, double lastCost, Mlp net, long offHeapBytes, int[] bits) {}
+    private record Run(double seconds, double cpuSeconds, double lastCost, Mlp net, long offHeapBytes, int[] bits) {}
 
     /** {@code steps} steps from a fresh network (seed 1) on seed 1's batches; the seconds count the steps only. */
     private static Run train(NetworkSpec spec, InitScheme scheme, TrainingSet set, TrainingConfig config, int threads, int steps, long[] phases) {
@@ -100,12 +102,15 @@ final class DeepBench {
         BatchSampler sampler = new BatchSampler(set.first(), set.count(), config.batchSize(), Seeds.rng(1, Seeds.BATCHES));
         int[] batch = new int[config.batchSize()];
         double cost = 0;
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = cpu.isCurrentThreadCpuTimeSupported() ? cpu.getCurrentThreadCpuTime() : -1;
         long t0 = System.nanoTime();
         for (int s = 0; s < steps; s++) cost = step.step(batch, sampler.next(batch));
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpuSeconds = c0 < 0 ? -1 : (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
         Mlp trained = step.network();
         int[] bits = new int[trained.spec().layers()];
         for (int l = 0; l < bits.length; l++) bits[l] = Arrays.hashCode(trained.weights(l));
-        return new Run(seconds, cost / config.batchSize(), trained, step.offHeapBytes(), bits);
+        return new Run(seconds, cpuSeconds, cost / config.batchSize(), trained, step.offHeapBytes(), bits);
     }
 }

@@ -36,16 +36,16 @@ public final class BenchCommand {
     private BenchCommand() {}
 
     /** What the arguments ask to time, validated; nothing runs yet. */
-    public record Plan(int epochs, int nd4jEpochs, Path data, boolean full, boolean profile) {}
+    public record Plan(int epochs, int nd4jEpochs, Path data, boolean full, boolean profile, boolean deep) {}
 
     public static Plan plan(String[] args) throws UsageException {
-        CliArgs a = CliArgs.parse(args, 1, CliArgs.options(LabParameters.benchOptions(), "data"), Set.of("full", "profile"));
+        CliArgs a = CliArgs.parse(args, 1, CliArgs.options(LabParameters.benchOptions(), "data"), Set.of("full", "profile", "deep"));
         int epochs = a.get(LabParameters.BENCH_EPOCHS).intValue();
         // Without --nd4j-epochs: the catalogue's 2, or fewer when fewer epochs are timed.
         int nd4jEpochs = a.has(LabParameters.BENCH_ND4J_EPOCHS.option()) ? a.get(LabParameters.BENCH_ND4J_EPOCHS).intValue()
                 : (int) Math.min(epochs, LabParameters.BENCH_ND4J_EPOCHS.defaultValue());
         Path dir = a.has("data") ? Path.of(a.string("data", "")) : DatasetLoader.bundledMnist();
-        return new Plan(epochs, nd4jEpochs, dir, a.flag("full"), a.flag("profile"));
+        return new Plan(epochs, nd4jEpochs, dir, a.flag("full"), a.flag("profile"), a.flag("deep"));
     }
 
     public static int run(String[] args, PrintStream out) throws UsageException, IOException, InterruptedException {
@@ -62,6 +62,11 @@ public final class BenchCommand {
         out.println("nd4j_load_ms " + loadMs);
         out.println("nd4j_threads " + Nd4jRuntime.threadReport().replace(' ', ','));
         out.println("cores " + Runtime.getRuntime().availableProcessors());
+        if (plan.deep()) { // the deep and wide networks only (docs/performance.md, "Deep and wide networks")
+            DeepBench.run(data, out);
+            out.println("peak_rss_mb " + peakRssMb());
+            return 0;
+        }
         // Warm-up: one epoch so the JIT has compiled the hot path before anything is timed.
         train(spec, reference.withEpochs(1), List.of(standard), data, 1);
 

@@ -14,7 +14,8 @@ public record NetworkSpec(int[] sizes, Activation hidden, OutputLayer output, Lo
     public static final long MAX_PARAMETERS = 50_000_000L;
     /** Units in one hidden layer; the settings' hidden layers are checked by it. */
     public static final Limit HIDDEN_SIZE = Limit.whole("hidden layers", 1, 100_000);
-    public static final int MAX_HIDDEN_LAYERS = 100;
+    /** Deep enough for the depth theory (hundreds of layers); the parameter budget still bounds the size. */
+    public static final int MAX_HIDDEN_LAYERS = 1000;
 
     public NetworkSpec {
         sizes = sizes.clone();

@@ -117,7 +117,7 @@ public final class LabParameters {
     /** A multiplier on each scheme's weights (on its σ): 1 is the scheme itself. */
     public static final DecimalParam SWEEP_WEIGHT_SCALE = new DecimalParam("sweepWeightScale", null, "weight scale", 1.0, "1", 0, true, 1e6);
     /** Hidden layers, each as wide as the hidden width (the first of --hidden unless swept). */
-    public static final WholeParam SWEEP_DEPTH = new WholeParam("sweepDepth", null, "depth (hidden layers)", 1, 1, 100);
+    public static final WholeParam SWEEP_DEPTH = new WholeParam("sweepDepth", null, "depth (hidden layers)", 1, 1, 1000);
     public static final WholeParam SWEEP_WIDTH = new WholeParam("sweepHiddenWidth", null, "hidden width", 30, 1, 100_000);
     /** Swept σ_w²: every layer's weights rescaled to variance σ_w²/n_in (the scheme's shape kept); above 0, as far as the depth theory goes. */
     public static final DecimalParam SWEEP_SIGMA_W2 = new DecimalParam("sweepSigmaW2", null, "weight variance σ_w²", 1.0, "1", 0, true, 1000);

@@ -150,7 +150,8 @@ public final class SweepRunner {
         List<List<SweepRun>> order = new ArrayList<>(); // a key's runs, or a lone run, at its first run
         for (SweepRun r : pending) {
             Comparison c = plan.comparison(r, dataset.inputSize(), dataset.classes());
-            if (c.config().engine() != Engine.JAVA) {
+            // Networks on the dense engine are units alone: one per core, none waiting behind another in a group.
+            if (c.config().engine() != Engine.JAVA || Engine.dense(c.spec(), c.config().batchSize())) {
                 order.add(List.of(r));
                 continue;
             }

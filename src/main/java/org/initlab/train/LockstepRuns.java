@@ -19,7 +19,7 @@ import org.initlab.math.Seeds;
 public final class LockstepRuns {
     private LockstepRuns() {}
 
-    /** Whether these runs can train as one group: same batches, same first-layer width, the Java engine, no probes. */
+    /** Whether these runs can train as one group: same batches, same first-layer width, the Java engine's row kernels, no probes. */
     public static boolean compatible(List<RunKey> keys, List<NetworkSpec> specs, List<TrainingConfig> configs) {
         RunKey k0 = keys.get(0);
         TrainingConfig c0 = configs.get(0);
@@ -27,7 +27,8 @@ public final class LockstepRuns {
             TrainingConfig c = configs.get(i);
             if (keys.get(i).seed() != k0.seed() || c.engine() != Engine.JAVA || c.probesPerEpoch() != 0 || c.batchSize() != c0.batchSize()
                     || c.epochs() != c0.epochs() || c.epochMode() != c0.epochMode() || c.batchesPerEpoch() != c0.batchesPerEpoch()
-                    || specs.get(i).size(1) != specs.get(0).size(1) || specs.get(i).size(0) != specs.get(0).size(0)) return false;
+                    || specs.get(i).size(1) != specs.get(0).size(1) || specs.get(i).size(0) != specs.get(0).size(0)
+                    || Engine.dense(specs.get(i), c.batchSize())) return false; // the dense engine's networks train alone
         }
         return true;
     }

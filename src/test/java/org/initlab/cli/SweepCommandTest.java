@@ -18,7 +18,7 @@ class SweepCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--values 0,1|--values: weight scale: 0 is outside the allowed range (above 0, at most 1000000)",
-        "--param depth --values 0|--values: depth (hidden layers): 0 is outside the allowed range 1 to 100",
+        "--param depth --values 0|--values: depth (hidden layers): 0 is outside the allowed range 1 to 1000",
         "--param eta --values 1,-3|--values: learning rate η: -3 is outside",
         "--param batch --values 10 --param2 batch --values2 20|--param2: batch is already --param",
         "--param2 depth|--param2 and --values2 go together",

@@ -111,10 +111,10 @@ class ParamEdgesTest {
 
     @Test
     void wholeListCountLimitIsInclusive() {
-        assertEquals(100, LabParameters.HIDDEN.parse(csv(100, i -> "1")).value().size());
-        Parsed<List<Long>> p = LabParameters.HIDDEN.parse(csv(101, i -> "1"));
+        assertEquals(1000, LabParameters.HIDDEN.parse(csv(1000, i -> "1")).value().size());
+        Parsed<List<Long>> p = LabParameters.HIDDEN.parse(csv(1001, i -> "1"));
         assertEquals(Problem.Reason.TOO_MANY, p.problem().reason());
-        assertEquals("at most 100 hidden layers", p.problem().message());
+        assertEquals("at most 1000 hidden layers", p.problem().message());
     }
 
     @Test

@@ -31,7 +31,7 @@ class SweepPlanTest {
         "weight-scale|-1,1|--values: weight scale: -1 is outside",
         "weight-scale|1,x|--values: weight scale: 'x' is not a number",
         "weight-scale|1,1|--values: '1' is listed twice",
-        "depth|0|--values: depth (hidden layers): 0 is outside the allowed range 1 to 100",
+        "depth|0|--values: depth (hidden layers): 0 is outside the allowed range 1 to 1000",
         "depth|1.5|--values: depth (hidden layers): '1.5' is not a whole number",
         "hidden-width|100001|--values: hidden width: 100001 is outside the allowed range 1 to 100000",
         "eta|0|--values: learning rate η: 0 is outside",

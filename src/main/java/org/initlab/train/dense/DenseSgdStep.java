@@ -322,6 +322,11 @@ public final class DenseSgdStep implements SgdStep {
         return net;
     }
 
+    /** The element-wise kernels in use: "vector-512" or "scalar". */
+    public static String kernelName() {
+        return K.name();
+    }
+
     @Override
     public String toString() {
         return "DenseSgdStep[" + K.name() + ", " + Arrays.toString(sizes) + "]";

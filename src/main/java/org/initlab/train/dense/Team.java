@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import org.initlab.platform.BackgroundPriority;
 
 /**
  * Runs the parts of one piece of work (a matrix product split into column blocks, an element-wise pass
@@ -74,7 +73,9 @@ final class Team {
     private static synchronized void wake(int n) {
         while (HELPERS.size() < n) {
             Helper h = new Helper();
-            h.thread = new Thread(BackgroundPriority.lowered(h), "initlab-dense-" + (HELPERS.size() + 1));
+            // Not lowered here: a Linux thread starts with its creator's nice value, so helpers made by a training
+            // thread (nice 10) run at its priority, and a helper made by bench's main thread is not starved behind it.
+            h.thread = new Thread(h, "initlab-dense-" + (HELPERS.size() + 1));
             h.thread.setDaemon(true);
             HELPERS.add(h);
             h.thread.start();

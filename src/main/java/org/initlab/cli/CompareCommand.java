@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.initlab.data.Dataset;
 import org.initlab.data.DatasetLoader;
+import org.initlab.io.OutputPaths;
 import org.initlab.settings.ExperimentSettings;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.Param;
@@ -36,8 +37,9 @@ public final class CompareCommand {
 
     public static Plan plan(String[] args) throws UsageException {
         CliArgs a = CliArgs.parse(args, 1, OPTIONS, Set.of());
-        Path data = a.has("data") ? Path.of(a.string("data", "")) : DatasetLoader.bundledMnist();
-        if (!java.nio.file.Files.isDirectory(data)) throw new UsageException("--data: " + data + " is not a folder (expected the four MNIST IDX files)");
+        Path data = a.dataFolder();
+        CliArgs.checkOutputs(CliArgs.readsData(new OutputPaths.Check(), data).output("csv", a.typed("csv")).output("json", a.typed("json"))
+                .output("png", a.typed("png")));
         // The options are the experiment's settings texts under their parameter ids; ExperimentSettings reads them as it reads the window's.
         Map<String, String> texts = new LinkedHashMap<>();
         for (Param<?> p : LabParameters.compareOptions()) {
@@ -54,20 +56,7 @@ public final class CompareCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Path csv = a.has("csv") ? Path.of(a.string("csv", "")) : null;
-        Path json = a.has("json") ? Path.of(a.string("json", "")) : null;
-        Path png = a.has("png") ? Path.of(a.string("png", "")) : null;
-        checkOutput("csv", csv);
-        checkOutput("json", json);
-        checkOutput("png", png);
-        return new Plan(data, comparison, csv, json, png, settings.target());
-    }
-
-    /** An output file is checked before anything is trained: exit code 2 and one line naming the option. */
-    private static void checkOutput(String option, Path file) throws UsageException {
-        if (file == null) return;
-        java.util.Optional<String> problem = org.initlab.io.OutputPaths.problem(file);
-        if (problem.isPresent()) throw new UsageException("--" + option + ": " + problem.get());
+        return new Plan(data, comparison, a.path("csv"), a.path("json"), a.path("png"), settings.target());
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, IOException, InterruptedException {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.initlab.data.Dataset;
 import org.initlab.data.DatasetLoader;
+import org.initlab.io.OutputPaths;
 import org.initlab.settings.IdListParam;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.Param;
@@ -47,8 +48,8 @@ public final class SweepCommand {
         if (a.has("json") || a.has("png")) {
             throw new UsageException("--" + (a.has("json") ? "json" : "png") + " is compare's; a sweep writes its results with --csv (the window draws its curve and map, with PNG export)");
         }
-        Path data = a.has("data") ? Path.of(a.string("data", "")) : DatasetLoader.bundledMnist();
-        if (!java.nio.file.Files.isDirectory(data)) throw new UsageException("--data: " + data + " is not a folder (expected the four MNIST IDX files)");
+        Path data = a.dataFolder();
+        CliArgs.checkOutputs(CliArgs.readsData(new OutputPaths.Check(), data).output("csv", a.typed("csv")));
         Map<String, String> settings = new LinkedHashMap<>();
         for (Param<?> p : LabParameters.compareOptions()) {
             if (p != LabParameters.SCHEMES && p != LabParameters.THREADS && a.has(p.option())) settings.put(p.id(), a.string(p.option(), ""));
@@ -65,8 +66,7 @@ public final class SweepCommand {
             throw new UsageException(e.getMessage());
         }
         int threads = a.get(LabParameters.THREADS).intValue();
-        Path csv = a.has("csv") ? Path.of(a.string("csv", "")) : null;
-        return new Plan(data, plan, shard, csv, threads);
+        return new Plan(data, plan, shard, a.path("csv"), threads);
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, IOException, InterruptedException {

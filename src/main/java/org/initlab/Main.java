@@ -37,10 +37,12 @@ public final class Main {
                 case "zlab" -> org.initlab.cli.ZlabCommand.run(args, System.out);
                 case "theory" -> org.initlab.cli.TheoryCommand.run(args, System.out);
                 case "settings" -> {
+                    noArguments(args);
                     System.out.print(org.initlab.settings.SettingsTable.markdown());
                     yield 0;
                 }
                 case "help", "--help", "-h" -> {
+                    noArguments(args);
                     System.out.println(usage());
                     yield 0;
                 }
@@ -57,6 +59,11 @@ public final class Main {
             System.err.println("initlab: interrupted");
             return 1;
         }
+    }
+
+    /** A command that takes nothing refuses what it is given, as every command refuses an unknown option. */
+    private static void noArguments(String[] args) throws UsageException {
+        if (args.length > 1) throw new UsageException("unexpected argument '" + args[1] + "' (" + args[0] + " takes none)");
     }
 
     static String usage() {

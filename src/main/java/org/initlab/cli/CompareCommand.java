@@ -46,17 +46,35 @@ public final class CompareCommand {
             if (p != LabParameters.SCHEMES && p != LabParameters.THREADS && a.has(p.option())) texts.put(p.id(), a.string(p.option(), ""));
         }
         List<String> schemeIds = org.initlab.settings.IdListParam.ids(a.string(LabParameters.SCHEMES.option(), LabParameters.SCHEMES.defaultText()));
-        ExperimentSettings.Result parsed = ExperimentSettings.parse(texts, schemeIds);
+        // The network's inputs are the data's image size (28×28 for MNIST), read from its header: compare takes what sweep takes.
+        DataShape shape = DataShape.read(data).orElse(null);
+        int inputs = shape == null ? ExperimentSettings.DEFAULT_INPUTS : shape.pixels();
+        ExperimentSettings.Result parsed = ExperimentSettings.parse(texts, schemeIds, inputs, ExperimentSettings.DEFAULT_CLASSES);
         if (!parsed.ok()) throw new UsageException(CliArgs.message(parsed.problems().get(0)));
         ExperimentSettings settings = parsed.settings();
         int threads = a.get(LabParameters.THREADS).intValue();
         Comparison comparison;
         try {
-            comparison = settings.comparison(ExperimentSettings.DEFAULT_INPUTS, ExperimentSettings.DEFAULT_CLASSES, threads);
+            comparison = settings.comparison(inputs, ExperimentSettings.DEFAULT_CLASSES, threads);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        checkAgainstData(settings.eval(), data, shape);
+        String memory = MemoryCheck.problem(comparison.spec(), comparison.config().batchSize(), comparison.runKeys().size(), threads, shape,
+                Runtime.getRuntime().maxMemory());
+        if (memory != null) throw new UsageException(memory);
         return new Plan(data, comparison, a.path("csv"), a.path("json"), a.path("png"), settings.target());
+    }
+
+    static String threads(int n) {
+        return n == 1 ? "1 thread" : n + " threads";
+    }
+
+    /** The validation split holds out the last 10,000 training images: a smaller training file is refused before any work. */
+    static void checkAgainstData(org.initlab.train.EvalSplit eval, Path data, DataShape shape) throws UsageException {
+        if (eval != org.initlab.train.EvalSplit.VALIDATION || shape == null || shape.trainImages() > org.initlab.train.TrainRange.VALIDATION_SIZE) return;
+        throw new UsageException("--eval validation: the validation split holds out the last " + org.initlab.format.Numbers.grouped(org.initlab.train.TrainRange.VALIDATION_SIZE)
+                + " training images, and " + data + " has " + org.initlab.format.Numbers.grouped(shape.trainImages()) + "; use --eval test");
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, IOException, InterruptedException {
@@ -77,12 +95,13 @@ public final class CompareCommand {
         List<RunResult> results = comparison.run(dataset, printer, new RunControl());
         double wall = (System.nanoTime() - t0) / 1e9;
         for (RunResult r : results) {
-            out.printf(Locale.ROOT, "%s seed=%d best: %d / %d%n", r.run().scheme().id(), r.run().seed(), r.bestCorrect(), r.total());
+            if (r.epochs().isEmpty()) out.printf(Locale.ROOT, "%s seed=%d best: none (no epoch was measured)%n", r.run().scheme().id(), r.run().seed());
+            else out.printf(Locale.ROOT, "%s seed=%d best: %d / %d%n", r.run().scheme().id(), r.run().seed(), r.bestCorrect(), r.total());
             if (r.status() != RunStatus.COMPLETED) out.printf(Locale.ROOT, "%s seed=%d %s: %s%n", r.run().scheme().id(), r.run().seed(), r.status(), r.message());
         }
         out.println();
         out.print(SummaryTable.format(results, plan.targetPercent()));
-        out.printf(Locale.ROOT, "wall time %.1f s for %d runs on %d threads%n", wall, results.size(), Math.min(results.size(), Comparison.defaultThreads()));
+        out.printf(Locale.ROOT, "wall time %.1f s for %d runs on %s%n", wall, results.size(), threads(Math.min(results.size(), comparison.threads())));
         if (plan.csv() != null) {
             RunCsv.write(plan.csv(), comparison, results);
             out.println("wrote " + plan.csv());

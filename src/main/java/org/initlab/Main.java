@@ -20,8 +20,12 @@ public final class Main {
 
     static int run(String[] args) {
         if (args.length == 0) {
-            launchWindow();
-            return 0;
+            Optional<String> none = noDisplay(System.getenv(), System.getProperty("os.name", ""), System.getProperty("glass.platform"));
+            if (none.isPresent()) {
+                System.err.println("initlab: " + none.get());
+                return 1;
+            }
+            return launchWindow();
         }
         JvmRelauncher.dieWithParent();
         try {
@@ -79,13 +83,31 @@ public final class Main {
                 "See README.md for every option."));
     }
 
-    private static void launchWindow() {
+    static final String COMMANDS_RUN_WITHOUT = "the commands run without one (initlab help)";
+
+    /**
+     * Why the window cannot open, before JavaFX tries: on Linux and the BSDs a window needs an X11 or
+     * Wayland display (a server, or over SSH {@code ssh -X}); Monocle (headless tests) needs none.
+     */
+    static Optional<String> noDisplay(java.util.Map<String, String> env, String os, String glassPlatform) {
+        String o = os.toLowerCase(java.util.Locale.ROOT);
+        if (o.startsWith("windows") || o.startsWith("mac") || "Monocle".equalsIgnoreCase(glassPlatform)) return Optional.empty();
+        boolean display = !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+        return display ? Optional.empty() : Optional.of("no display to open the window on (DISPLAY is not set); " + COMMANDS_RUN_WITHOUT);
+    }
+
+    private static int launchWindow() {
         NativeEnv.ensureSingleOmpThread(); // before ND4J loads in the background: one OpenMP thread per op (docs/performance.md)
         org.initlab.train.BackgroundPriority.lowerOptimizingCompiler(); // the first frame comes sooner (see there)
         try {
             Class.forName("org.initlab.ui.app.InitLabApp").getMethod("launchApp", String[].class).invoke(null, (Object) new String[0]);
+            return 0;
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot start the window: " + e, e);
+            // A display that is set but cannot be opened ("Unable to open DISPLAY") fails here: one line, not a trace.
+            Throwable cause = e;
+            while (cause.getCause() != null) cause = cause.getCause();
+            System.err.println("initlab: the window cannot open (" + cause.getMessage() + "); " + COMMANDS_RUN_WITHOUT);
+            return 1;
         }
     }
 }

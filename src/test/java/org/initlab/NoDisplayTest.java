@@ -14,7 +14,7 @@ class NoDisplayTest {
     void withoutADisplayTheWindowSaysSoInOneLine() throws Exception {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
                 "org.initlab.Main");
-        Assumptionless.linuxOnly();
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux"));
         pb.environment().remove("DISPLAY");
         pb.environment().remove("WAYLAND_DISPLAY");
         Process p = pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -31,11 +31,5 @@ class NoDisplayTest {
         assertTrue(Main.noDisplay(Map.of(), "Mac OS X", null).isEmpty());
         assertTrue(Main.noDisplay(Map.of(), "Linux", "Monocle").isEmpty(), "headless tests");
         assertTrue(Main.noDisplay(Map.of("DISPLAY", " "), "Linux", null).isPresent());
-    }
-
-    private static final class Assumptionless {
-        static void linuxOnly() {
-            org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux"));
-        }
     }
 }

@@ -28,8 +28,12 @@ public final class Main {
 
     static int run(String[] args) {
         if (args.length == 0) {
-            launchWindow();
-            return 0;
+            Optional<String> none = noDisplay(System.getenv(), System.getProperty("os.name", ""), System.getProperty("glass.platform"));
+            if (none.isPresent()) {
+                System.err.println("initlab: " + none.get());
+                return 1;
+            }
+            return launchWindow();
         }
         JvmRelauncher.dieWithParent();
         try {
@@ -45,10 +49,12 @@ public final class Main {
                 case "zlab" -> ZlabCommand.run(args, System.out);
                 case "theory" -> TheoryCommand.run(args, System.out);
                 case "settings" -> {
+                    noArguments(args);
                     System.out.print(SettingsTable.markdown());
                     yield 0;
                 }
                 case "help", "--help", "-h" -> {
+                    noArguments(args);
                     System.out.println(usage());
                     yield 0;
                 }
@@ -67,6 +73,11 @@ public final class Main {
         }
     }
 
+    /** A command that takes nothing refuses what it is given, as every command refuses an unknown option. */
+    private static void noArguments(String[] args) throws UsageException {
+        if (args.length > 1) throw new UsageException("unexpected argument '" + args[1] + "' (" + args[0] + " takes none)");
+    }
+
     static String usage() {
         return String.join("\n", Arrays.asList(
                 "usage: initlab [compare|sweep|sweep-merge|zlab|theory|bench] [options]   (no command: open the window)",
@@ -80,13 +91,31 @@ public final class Main {
                 "See docs/cli.md for every option."));
     }
 
-    private static void launchWindow() {
+    static final String COMMANDS_RUN_WITHOUT = "the commands run without one (initlab help)";
+
+    /**
+     * Why the window cannot open, before JavaFX tries: on Linux and the BSDs a window needs an X11 or
+     * Wayland display (a server, or over SSH {@code ssh -X}); Monocle (headless tests) needs none.
+     */
+    static Optional<String> noDisplay(java.util.Map<String, String> env, String os, String glassPlatform) {
+        String o = os.toLowerCase(java.util.Locale.ROOT);
+        if (o.startsWith("windows") || o.startsWith("mac") || "Monocle".equalsIgnoreCase(glassPlatform)) return Optional.empty();
+        boolean display = !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+        return display ? Optional.empty() : Optional.of("no display to open the window on (DISPLAY is not set); " + COMMANDS_RUN_WITHOUT);
+    }
+
+    private static int launchWindow() {
         NativeEnv.ensureSingleOmpThread(); // before ND4J loads in the background: one OpenMP thread per op (docs/performance.md)
         BackgroundPriority.lowerOptimizingCompiler(); // the first frame comes sooner (see there)
         try {
             Class.forName("org.initlab.ui.app.InitLabApp").getMethod("launchApp", String[].class).invoke(null, (Object) new String[0]);
+            return 0;
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot start the window: " + e, e);
+            // A display that is set but cannot be opened ("Unable to open DISPLAY") fails here: one line, not a trace.
+            Throwable cause = e;
+            while (cause.getCause() != null) cause = cause.getCause();
+            System.err.println("initlab: the window cannot open (" + cause.getMessage() + "); " + COMMANDS_RUN_WITHOUT);
+            return 1;
         }
     }
 }

@@ -44,7 +44,7 @@ public final class BenchCommand {
         // Without --nd4j-epochs: the catalogue's 2, or fewer when fewer epochs are timed.
         int nd4jEpochs = a.has(LabParameters.BENCH_ND4J_EPOCHS.option()) ? a.get(LabParameters.BENCH_ND4J_EPOCHS).intValue()
                 : (int) Math.min(epochs, LabParameters.BENCH_ND4J_EPOCHS.defaultValue());
-        Path dir = a.has("data") ? Path.of(a.string("data", "")) : DatasetLoader.bundledMnist();
+        Path dir = a.dataFolder();
         return new Plan(epochs, nd4jEpochs, dir, a.flag("full"), a.flag("profile"), a.flag("deep"));
     }
 

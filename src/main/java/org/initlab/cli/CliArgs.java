@@ -1,10 +1,16 @@
 package org.initlab.cli;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.initlab.data.DatasetLoader;
+import org.initlab.io.OutputPaths;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.Param;
 import org.initlab.settings.Parsed;
@@ -78,6 +84,45 @@ public final class CliArgs {
     static <T> T orUsage(Param<T> p, Parsed<T> parsed) throws UsageException {
         if (!parsed.ok()) throw new UsageException(parsed.problem().onCommandLine());
         return parsed.value();
+    }
+
+    /** {@code --data}: the folder named (its message when it is not one), or the bundled MNIST when absent. Exit code 2, as every bad argument. */
+    Path dataFolder() throws UsageException {
+        if (!has("data")) return DatasetLoader.bundledMnist();
+        String typed = values.get("data");
+        if (typed.isBlank()) throw new UsageException("--data: no folder given (expected the folder of the four MNIST IDX files)");
+        Path data;
+        try {
+            data = Path.of(typed);
+        } catch (InvalidPathException e) {
+            throw new UsageException("--data: '" + typed + "' is not a valid path");
+        }
+        if (!Files.isDirectory(data)) throw new UsageException("--data: " + data + " is not a folder (expected the four MNIST IDX files)");
+        return data;
+    }
+
+    /** The files of a data folder that a command reads, for {@link OutputPaths.Check}: no output may be one of them. */
+    static OutputPaths.Check readsData(OutputPaths.Check check, Path data) {
+        for (String name : List.of(DatasetLoader.TRAIN_IMAGES, DatasetLoader.TRAIN_LABELS, DatasetLoader.TEST_IMAGES, DatasetLoader.TEST_LABELS)) {
+            for (String file : List.of(name, name + ".gz")) check.input("the --data file " + data.resolve(file), data.resolve(file));
+        }
+        return check.input("the --data file " + data.resolve(DatasetLoader.MANIFEST), data.resolve(DatasetLoader.MANIFEST));
+    }
+
+    /** Every output of a command checked before any work (one line naming the option and the reason); the paths as typed. */
+    static void checkOutputs(OutputPaths.Check check) throws UsageException {
+        Optional<String> problem = check.problem();
+        if (problem.isPresent()) throw new UsageException(problem.get());
+    }
+
+    /** An output option's path, or null when absent (checked by {@link #checkOutputs}). */
+    Path path(String option) {
+        return has(option) ? Path.of(values.get(option)) : null;
+    }
+
+    /** An output option as typed, or null when absent. */
+    String typed(String option) {
+        return values.get(option);
     }
 
     /** The option names of these parameters, and any extra ones (paths). */

@@ -40,38 +40,44 @@ public final class CompareCommand {
 
     public static Plan plan(String[] args) throws UsageException {
         CliArgs a = CliArgs.parse(args, 1, OPTIONS, Set.of());
-        Path data = a.has("data") ? Path.of(a.string("data", "")) : DatasetLoader.bundledMnist();
-        if (!java.nio.file.Files.isDirectory(data)) throw new UsageException("--data: " + data + " is not a folder (expected the four MNIST IDX files)");
+        Path data = a.dataFolder();
+        CliArgs.checkOutputs(CliArgs.readsData(new OutputPaths.Check(), data).output("csv", a.typed("csv")).output("json", a.typed("json"))
+                .output("png", a.typed("png")));
         // The options are the experiment's settings texts under their parameter ids; ExperimentSettings reads them as it reads the window's.
         Map<String, String> texts = new LinkedHashMap<>();
         for (Param<?> p : LabParameters.compareOptions()) {
             if (p != LabParameters.SCHEMES && p != LabParameters.THREADS && a.has(p.option())) texts.put(p.id(), a.string(p.option(), ""));
         }
         List<String> schemeIds = IdListParam.ids(a.string(LabParameters.SCHEMES.option(), LabParameters.SCHEMES.defaultText()));
-        ExperimentSettings.Result parsed = ExperimentSettings.parse(texts, schemeIds);
+        // The network's inputs are the data's image size (28×28 for MNIST), read from its header: compare takes what sweep takes.
+        DataShape shape = DataShape.read(data).orElse(null);
+        int inputs = shape == null ? ExperimentSettings.DEFAULT_INPUTS : shape.pixels();
+        ExperimentSettings.Result parsed = ExperimentSettings.parse(texts, schemeIds, inputs, ExperimentSettings.DEFAULT_CLASSES);
         if (!parsed.ok()) throw new UsageException(parsed.problems().get(0).onCommandLine());
         ExperimentSettings settings = parsed.settings();
         int threads = a.get(LabParameters.THREADS).intValue();
         Comparison comparison;
         try {
-            comparison = settings.comparison(ExperimentSettings.DEFAULT_INPUTS, ExperimentSettings.DEFAULT_CLASSES, threads);
+            comparison = settings.comparison(inputs, ExperimentSettings.DEFAULT_CLASSES, threads);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Path csv = a.has("csv") ? Path.of(a.string("csv", "")) : null;
-        Path json = a.has("json") ? Path.of(a.string("json", "")) : null;
-        Path png = a.has("png") ? Path.of(a.string("png", "")) : null;
-        checkOutput("csv", csv);
-        checkOutput("json", json);
-        checkOutput("png", png);
-        return new Plan(data, comparison, csv, json, png, settings.target());
+        checkAgainstData(settings.eval(), data, shape);
+        String memory = MemoryCheck.problem(comparison.spec(), comparison.config().batchSize(), comparison.runKeys().size(), threads, shape,
+                Runtime.getRuntime().maxMemory());
+        if (memory != null) throw new UsageException(memory);
+        return new Plan(data, comparison, a.path("csv"), a.path("json"), a.path("png"), settings.target());
     }
 
-    /** An output file is checked before anything is trained: exit code 2 and one line naming the option. */
-    private static void checkOutput(String option, Path file) throws UsageException {
-        if (file == null) return;
-        java.util.Optional<String> problem = OutputPaths.problem(file);
-        if (problem.isPresent()) throw new UsageException("--" + option + ": " + problem.get());
+    static String threads(int n) {
+        return n == 1 ? "1 thread" : n + " threads";
+    }
+
+    /** The validation split holds out the last 10,000 training images: a smaller training file is refused before any work. */
+    static void checkAgainstData(org.initlab.train.EvalSplit eval, Path data, DataShape shape) throws UsageException {
+        if (eval != org.initlab.train.EvalSplit.VALIDATION || shape == null || shape.trainImages() > org.initlab.train.TrainRange.VALIDATION_SIZE) return;
+        throw new UsageException("--eval validation: the validation split holds out the last " + org.initlab.format.Numbers.grouped(org.initlab.train.TrainRange.VALIDATION_SIZE)
+                + " training images, and " + data + " has " + org.initlab.format.Numbers.grouped(shape.trainImages()) + "; use --eval test");
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, IOException, InterruptedException {
@@ -92,12 +98,13 @@ public final class CompareCommand {
         List<RunResult> results = comparison.run(dataset, printer, new RunControl());
         double wall = (System.nanoTime() - t0) / 1e9;
         for (RunResult r : results) {
-            out.printf(Locale.ROOT, "%s seed=%d best: %d / %d%n", r.run().scheme().id(), r.run().seed(), r.bestCorrect(), r.total());
+            if (r.epochs().isEmpty()) out.printf(Locale.ROOT, "%s seed=%d best: none (no epoch was measured)%n", r.run().scheme().id(), r.run().seed());
+            else out.printf(Locale.ROOT, "%s seed=%d best: %d / %d%n", r.run().scheme().id(), r.run().seed(), r.bestCorrect(), r.total());
             if (r.status() != RunStatus.COMPLETED) out.printf(Locale.ROOT, "%s seed=%d %s: %s%n", r.run().scheme().id(), r.run().seed(), r.status(), r.message());
         }
         out.println();
         out.print(SummaryTable.format(results, plan.targetPercent()));
-        out.printf(Locale.ROOT, "wall time %.1f s for %d runs on %d threads%n", wall, results.size(), Math.min(results.size(), Comparison.defaultThreads()));
+        out.printf(Locale.ROOT, "wall time %.1f s for %d runs on %s%n", wall, results.size(), threads(Math.min(results.size(), comparison.threads())));
         if (plan.csv() != null) {
             RunCsv.write(plan.csv(), comparison, results);
             out.println("wrote " + plan.csv());

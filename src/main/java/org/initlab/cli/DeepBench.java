@@ -17,7 +17,7 @@ import org.initlab.train.Engine;
 import org.initlab.train.EpochMode;
 import org.initlab.train.EvalSplit;
 import org.initlab.train.Nd4jEvaluator;
-import org.initlab.train.Seeds;
+import org.initlab.math.Seeds;
 import org.initlab.train.TrainingConfig;
 import org.initlab.train.TrainingSet;
 import org.initlab.train.dense.DenseSgdStep;
@@ -96,7 +96,7 @@ final class DeepBench {
 
     /** {@code steps} steps from a fresh network (seed 1) on seed 1's batches; the seconds count the steps only. */
     private static Run train(NetworkSpec spec, InitScheme scheme, TrainingSet set, TrainingConfig config, int threads, int steps, long[] phases) {
-        Mlp net = Mlp.initialized(spec, scheme, Seeds.rng(1, Seeds.init(scheme.id())));
+        Mlp net = scheme.initialize(spec, Seeds.rng(1, Seeds.init(scheme.id())));
         DenseSgdStep step = new DenseSgdStep(net, set, config, threads);
         step.profile(phases);
         BatchSampler sampler = new BatchSampler(set.first(), set.count(), config.batchSize(), Seeds.rng(1, Seeds.BATCHES));

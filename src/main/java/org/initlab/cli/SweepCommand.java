@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.initlab.data.Dataset;
 import org.initlab.data.DatasetLoader;
+import org.initlab.io.OutputPaths;
 import org.initlab.settings.IdListParam;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.Param;
@@ -47,8 +48,8 @@ public final class SweepCommand {
         if (a.has("json") || a.has("png")) {
             throw new UsageException("--" + (a.has("json") ? "json" : "png") + " is compare's; a sweep writes its results with --csv (the window draws its curve and map, with PNG export)");
         }
-        Path data = a.has("data") ? Path.of(a.string("data", "")) : DatasetLoader.bundledMnist();
-        if (!java.nio.file.Files.isDirectory(data)) throw new UsageException("--data: " + data + " is not a folder (expected the four MNIST IDX files)");
+        Path data = a.dataFolder();
+        CliArgs.checkOutputs(CliArgs.readsData(new OutputPaths.Check(), data).output("csv", a.typed("csv")));
         Map<String, String> settings = new LinkedHashMap<>();
         for (Param<?> p : LabParameters.compareOptions()) {
             if (p != LabParameters.SCHEMES && p != LabParameters.THREADS && a.has(p.option())) settings.put(p.id(), a.string(p.option(), ""));
@@ -65,8 +66,31 @@ public final class SweepCommand {
             throw new UsageException(e.getMessage());
         }
         int threads = a.get(LabParameters.THREADS).intValue();
-        Path csv = a.has("csv") ? Path.of(a.string("csv", "")) : null;
-        return new Plan(data, plan, shard, csv, threads);
+        checkAgainstData(plan, shard, data, threads);
+        return new Plan(data, plan, shard, a.path("csv"), threads);
+    }
+
+    /**
+     * The shard's runs against the data, before the CSV is touched: networks sized for its images (not
+     * MNIST's 784 pixels), the validation split, the memory of the largest run at the threads asked for.
+     */
+    private static void checkAgainstData(SweepPlan plan, Shard shard, Path data, int threads) throws UsageException {
+        DataShape shape = DataShape.read(data).orElse(null);
+        CompareCommand.checkAgainstData(plan.base().eval(), data, shape);
+        int inputs = shape == null ? org.initlab.settings.ExperimentSettings.DEFAULT_INPUTS : shape.pixels();
+        List<SweepRun> runs = plan.runs(shard);
+        Set<String> seen = new java.util.HashSet<>();
+        for (SweepRun run : runs) {
+            org.initlab.train.Comparison c;
+            try {
+                c = plan.comparison(run, inputs, org.initlab.settings.ExperimentSettings.DEFAULT_CLASSES);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("cell " + plan.describe(run.values()) + ": " + e.getMessage());
+            }
+            if (!seen.add(c.spec() + "/" + c.config().batchSize())) continue;
+            String memory = MemoryCheck.problem(c.spec(), c.config().batchSize(), runs.size(), threads, shape, Runtime.getRuntime().maxMemory());
+            if (memory != null) throw new UsageException((plan.cells().size() > 1 ? "cell " + plan.describe(run.values()) + ": " : "") + memory);
+        }
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, IOException, InterruptedException {
@@ -104,8 +128,8 @@ public final class SweepCommand {
         SweepRunner.Outcome o = SweepRunner.run(plan, p.shard(), dataset, p.csv(), p.threads(), printer, new RunControl());
         out.println();
         out.print(table(plan, new ArrayList<>(results.values())));
-        out.printf(Locale.ROOT, "wall time %.1f s: %d runs trained, %d from the file, %d diverged, %d failed on %d threads%n", o.wallSeconds(), o.trained(), o.skipped(),
-                o.diverged(), o.failed(), p.threads());
+        out.printf(Locale.ROOT, "wall time %.1f s: %d runs trained, %d from the file, %d diverged, %d failed on %s%n", o.wallSeconds(), o.trained(), o.skipped(),
+                o.diverged(), o.failed(), CompareCommand.threads(p.threads()));
         if (p.csv() != null) out.println((o.complete() ? "wrote " : "incomplete: ") + p.csv());
         return o.failed() > 0 ? 1 : 0;
     }

@@ -21,8 +21,9 @@ public final class Numbers {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    /** correct / total as a percentage with two decimals: "94.12%". */
+    /** correct / total as a percentage with two decimals: "94.12%"; "n/a" when nothing was measured (a run that failed before epoch 0). */
     public static String percent(int correct, int total) {
-        return String.format(Locale.ROOT, "%.2f%%", total == 0 ? Double.NaN : 100.0 * correct / total);
+        if (total <= 0) return "n/a";
+        return String.format(Locale.ROOT, "%.2f%%", 100.0 * correct / total);
     }
 }

@@ -1,29 +1,135 @@
 package org.initlab.io;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks a file the lab is about to write, before any work is done: the command line's {@code --csv},
- * {@code --json}, {@code --png} before training, the window's save dialogs before writing.
+ * Checks a file the lab is about to write, before any work is done: every command's output options
+ * ({@code --csv}, {@code --json}, {@code --png}) before training or merging, the window's save dialogs
+ * before writing. One check for every command, so each refuses the same paths with the same words.
  */
 public final class OutputPaths {
     private OutputPaths() {}
 
     /** What is wrong with writing {@code target}, in words ("is a folder, not a file"), or empty when it can be written. */
     public static Optional<String> problem(Path target) {
-        Path absolute = target.toAbsolutePath().normalize();
         if (target.toString().isBlank()) return Optional.of("no file name given");
-        if (Files.isDirectory(absolute)) return Optional.of(target + " is a folder, not a file");
-        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) return Optional.of(target + " is not a regular file");
-        if (Files.exists(absolute) && !Files.isWritable(absolute)) return Optional.of(target + " exists and cannot be written (no permission)");
+        Path absolute;
+        try {
+            absolute = AtomicFiles.followLinks(target); // a link is written through: what matters is the file it names
+        } catch (IOException e) {
+            return Optional.of(target + ": " + AtomicFiles.reason(e));
+        }
+        String via = absolute.equals(target.toAbsolutePath().normalize()) ? "" : " (the link's target " + absolute + ")";
+        if (Files.isDirectory(absolute)) return Optional.of(target + via + " is a folder, not a file");
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            return Optional.of(target + via + " is not a regular file (a device, a pipe or a socket): the lab writes only plain files");
+        }
+        if (Files.exists(absolute) && !Files.isWritable(absolute)) return Optional.of(target + via + " exists and cannot be written (no permission)");
+        Path name = absolute.getFileName();
+        if (name == null) return Optional.of(target + " names no file");
+        int bytes = name.toString().getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > AtomicFiles.MAX_NAME_BYTES) {
+            return Optional.of(target + ": the file name is " + bytes + " bytes long; file systems take at most " + AtomicFiles.MAX_NAME_BYTES);
+        }
         // The nearest existing folder above must be a writable folder (missing folders are created).
         Path p = absolute.getParent();
-        while (p != null && !Files.exists(p)) p = p.getParent();
+        while (p != null && !Files.exists(p)) {
+            if (Files.isSymbolicLink(p)) return Optional.of(target + ": " + p + " is a link to nothing");
+            p = p.getParent();
+        }
         if (p == null) return Optional.of(target + ": no existing folder above it");
         if (!Files.isDirectory(p)) return Optional.of(target + ": " + p + " is a file, not a folder");
-        if (!Files.isWritable(p)) return Optional.of(target + ": the folder " + p + " cannot be written (no permission)");
+        if (!Files.isWritable(p)) return Optional.of(target + ": the folder " + p + " cannot be written (no permission or a read-only file system)");
         return Optional.empty();
+    }
+
+    /** The problem of an output as typed: a name ending in a separator names a folder ("out/"), which {@link Path} would silently drop. */
+    public static Optional<String> problem(String typed) {
+        if (typed.isBlank()) return Optional.of("no file name given");
+        if (typed.endsWith("/") || typed.endsWith(java.io.File.separator)) return Optional.of(typed + " ends in a separator: it names a folder, not a file");
+        try {
+            return problem(Path.of(typed));
+        } catch (InvalidPathException e) {
+            return Optional.of(typed + " is not a valid path (" + e.getReason() + ")");
+        }
+    }
+
+    /**
+     * Where a path leads once every link is followed: the real path of its longest existing part, then the
+     * rest. Two spellings of one file (relative and absolute, through a link, with {@code ..}) give the same.
+     */
+    public static Path canonical(Path p) {
+        Path absolute;
+        try {
+            absolute = AtomicFiles.followLinks(p);
+        } catch (IOException e) {
+            absolute = p.toAbsolutePath().normalize();
+        }
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        if (existing == null) return absolute;
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+
+    /** Whether two paths name one file: the same canonical path, or (both existing) the same file, as hard links are. */
+    public static boolean sameFile(Path a, Path b) {
+        if (canonical(a).equals(canonical(b))) return true;
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A command's outputs and inputs, checked together before any work: each output on its own
+     * ({@link #problem(String)}), then no output the same file as another output or as an input. The
+     * problem is one line naming the option: "--json: runs.csv is the same file as --csv runs.csv".
+     */
+    public static final class Check {
+        private record Named(String what, String typed, Path path) {}
+
+        private final List<Named> outputs = new ArrayList<>();
+        private final List<Named> inputs = new ArrayList<>();
+
+        /** An output given as {@code --option typed}; null when the option is absent. */
+        public Check output(String option, String typed) {
+            if (typed != null) outputs.add(new Named("--" + option, typed, null));
+            return this;
+        }
+
+        /** A file the command reads, described for the message ("the --data file D/train-images-idx3-ubyte", "the input a.csv"). */
+        public Check input(String what, Path file) {
+            inputs.add(new Named(what, file.toString(), file));
+            return this;
+        }
+
+        public Optional<String> problem() {
+            List<Named> checked = new ArrayList<>();
+            for (Named o : outputs) {
+                Optional<String> p = OutputPaths.problem(o.typed());
+                if (p.isPresent()) return Optional.of(o.what() + ": " + p.get());
+                Named n = new Named(o.what(), o.typed(), Path.of(o.typed()));
+                for (Named before : checked) {
+                    if (sameFile(before.path(), n.path())) return Optional.of(n.what() + ": " + n.typed() + " is the same file as " + before.what() + " " + before.typed());
+                }
+                for (Named in : inputs) {
+                    if (sameFile(in.path(), n.path())) return Optional.of(n.what() + ": " + n.typed() + " is " + in.what() + ": writing it would destroy it");
+                }
+                checked.add(n);
+            }
+            return Optional.empty();
+        }
     }
 }

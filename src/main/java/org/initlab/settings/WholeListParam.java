@@ -69,7 +69,7 @@ public final class WholeListParam extends Param<List<Long>> {
             String s = part.strip();
             long v;
             try {
-                v = Long.parseLong(s);
+                v = WholeParam.parseAsciiLong(s);
             } catch (NumberFormatException e) {
                 return Parsed.refused(Problem.of(this, Problem.Reason.NOT_WHOLE, s, bounds()));
             }

@@ -53,12 +53,21 @@ public final class WholeParam extends Param<Long> {
         if (t.isEmpty()) return Parsed.refused(Problem.of(this, Problem.Reason.EMPTY, t, b));
         long v;
         try {
-            v = Long.parseLong(t);
+            v = parseAsciiLong(t);
         } catch (NumberFormatException e) {
             return Parsed.refused(Problem.of(this, Problem.Reason.NOT_WHOLE, t, b));
         }
         if (v < min || v > b.max().longValue()) return Parsed.refused(Problem.of(this, Problem.Reason.OUT_OF_RANGE, t, b));
         return Parsed.ok(v);
+    }
+
+    /**
+     * {@link Long#parseLong} for ASCII digits only: Java's parser also takes other scripts' digits ("１"), which
+     * {@link Double#parseDouble} refuses; one rule for every number, whole or decimal.
+     */
+    static long parseAsciiLong(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 127) throw new NumberFormatException(s);
+        return Long.parseLong(s);
     }
 
     /** Checks a value the core was given; the named message otherwise. */

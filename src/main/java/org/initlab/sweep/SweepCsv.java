@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.initlab.io.AtomicFiles;
+import org.initlab.io.FileLock;
 import org.initlab.settings.SweepAxis;
 
 /**
@@ -159,7 +160,9 @@ public final class SweepCsv {
 
     /**
      * Appends finished runs to a sweep's CSV. Opening an existing file of the same sweep and shard keeps its
-     * complete runs (see {@link #done()}) and drops a torn end; a file of another sweep is refused.
+     * complete runs (see {@link #done()}) and drops a torn end; a file of another sweep is refused. The file
+     * is locked ({@link FileLock}) from opening to {@link #close()}: a second sweep on it is refused, so two
+     * processes never append to one file or rewrite each other's rows away.
      */
     public static final class Writer implements AutoCloseable {
         private final Path file;
@@ -167,11 +170,23 @@ public final class SweepCsv {
         private final Shard shard;
         private final LinkedHashMap<String, SweepResult> done;
         private FileChannel channel;
+        private FileLock lock;
 
         public Writer(Path file, SweepPlan plan, Shard shard) throws IOException {
             this.file = file;
             this.plan = plan;
             this.shard = shard;
+            lock = FileLock.acquire(file);
+            try {
+                done = openLocked();
+            } catch (IOException | RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        private LinkedHashMap<String, SweepResult> openLocked() throws IOException {
+            LinkedHashMap<String, SweepResult> done;
             String header = header(plan, shard);
             if (Files.exists(file) && Files.size(file) > 0) {
                 List<String> lines = completeLines(Files.readString(file, StandardCharsets.UTF_8));
@@ -192,6 +207,7 @@ public final class SweepCsv {
                 AtomicFiles.writeString(file, header);
             }
             channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            return done;
         }
 
         /** The runs already in the file (complete), by key. */
@@ -202,27 +218,47 @@ public final class SweepCsv {
         /** Appends a run's rows in one write and forces them to disk. */
         public synchronized void append(SweepResult r) throws IOException {
             ByteBuffer b = ByteBuffer.wrap(rows(plan, r).getBytes(StandardCharsets.UTF_8));
-            while (b.hasRemaining()) channel.write(b);
-            channel.force(false);
+            try {
+                while (b.hasRemaining()) channel.write(b);
+                channel.force(false);
+            } catch (IOException e) {
+                throw new IOException(file + ": " + e.getMessage(), e); // a full disk names the file
+            }
             done.put(r.run().key(plan.axes()), r);
         }
 
         /** When every run of the shard is in: the file rewritten in plan order (atomically). Returns whether it was complete. */
         public synchronized boolean finish() throws IOException {
-            close();
-            List<SweepRun> runs = plan.runs(shard);
-            if (done.size() < runs.size()) return false;
-            StringBuilder sb = new StringBuilder(header(plan, shard));
-            for (SweepRun run : runs) sb.append(rows(plan, done.get(run.key(plan.axes()))));
-            AtomicFiles.writeString(file, sb.toString());
-            return true;
+            try {
+                closeChannel();
+                List<SweepRun> runs = plan.runs(shard);
+                if (done.size() < runs.size()) return false;
+                StringBuilder sb = new StringBuilder(header(plan, shard));
+                for (SweepRun run : runs) sb.append(rows(plan, done.get(run.key(plan.axes()))));
+                AtomicFiles.writeString(file, sb.toString());
+                return true;
+            } finally {
+                close();
+            }
         }
 
-        @Override
-        public synchronized void close() throws IOException {
+        private void closeChannel() throws IOException {
             if (channel != null) {
                 channel.close();
                 channel = null;
+            }
+        }
+
+        /** Closes the file and releases its lock. */
+        @Override
+        public synchronized void close() throws IOException {
+            try {
+                closeChannel();
+            } finally {
+                if (lock != null) {
+                    lock.close();
+                    lock = null;
+                }
             }
         }
     }

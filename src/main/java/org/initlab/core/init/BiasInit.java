@@ -39,15 +39,28 @@ public record BiasInit(Kind kind, double value) {
     /** Parses {@code normal}, {@code normal:SIGMA}, {@code zeros}, {@code constant:C}. */
     public static BiasInit parse(String text) {
         String t = text.strip().toLowerCase(java.util.Locale.ROOT);
-        try {
-            if (t.equals("normal")) return STANDARD_NORMAL;
-            if (t.startsWith("normal:")) return normal(Double.parseDouble(t.substring(7)));
-            if (t.equals("zeros") || t.equals("zero")) return ZEROS;
-            if (t.startsWith("constant:")) return constant(Double.parseDouble(t.substring(9)));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("bias rule '" + text + "': the number after ':' is not a number");
-        }
+        if (t.equals("normal")) return STANDARD_NORMAL;
+        if (t.startsWith("normal:")) return normal(number(text, t.substring(7), 0));
+        if (t.equals("zeros") || t.equals("zero")) return ZEROS;
+        if (t.startsWith("constant:")) return constant(number(text, t.substring(9), -MAX_VALUE));
         throw new IllegalArgumentException("bias rule '" + text + "' is not one of normal, normal:SIGMA, zeros, constant:C");
+    }
+
+    /** The largest |C| and σ a rule takes, as a custom weight σ: anything larger saturates every unit at once. */
+    public static final double MAX_VALUE = 1e6;
+
+    /** The number of a rule, in [min, 1e6]; one message for anything else (not a number, infinite, out of range). */
+    private static double number(String rule, String text, double min) {
+        double v;
+        try {
+            v = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            v = Double.NaN;
+        }
+        if (!(v >= min && v <= MAX_VALUE)) {
+            throw new IllegalArgumentException("bias rule '" + rule.strip() + "': the number after ':' must be from " + (min == 0 ? "0" : "-1e6") + " to 1e6");
+        }
+        return v;
     }
 
     public String id() {

@@ -76,7 +76,7 @@ public final class TheoryCommand {
         out.println("chi_c " + num(c.chiC()));
         out.println("depth_scale_c " + num(c.depthScale()));
         double[] q = mf.trajectory(p.q0(), p.depth());
-        for (int l = 0; l <= p.depth(); l++) out.println("q_" + l + " " + num(q[l]));
+        for (int l = 0; l <= p.depth(); l++) out.println("q_" + l + " " + q(q[l]));
         if (p.measure()) {
             DeepNetwork.SeedBand band = DeepNetwork.overSeeds(p.activation(), p.width(), p.width(), p.depth(), DeepNetwork.gaussian(sw2), 1, p.sigmaB2(),
                     DeepNetwork.gaussianInputs(p.samples(), p.width(), p.q0(), Seeds.derive(p.seed(), "depth/inputs")), p.seed(),
@@ -114,6 +114,11 @@ public final class TheoryCommand {
             out.println("jacobian_sv2_max " + num(s[s.length - 1]));
         }
         return 0;
+    }
+
+    /** A q of the variance map: MeanField.trajectory holds a q that overflowed at the largest double, so that the map can go on; it is +∞. */
+    static String q(double v) {
+        return v == Double.MAX_VALUE ? "inf" : num(v);
     }
 
     /** A number as a script reads it: up to 9 significant digits, "inf" for +∞, "nan" for NaN. */

@@ -79,8 +79,8 @@ public final class DatasetLoader {
             arrays.put(name, array);
             checksums.put(name, array.sha256());
         }
-        LabeledImages train = images(locate(dir, TRAIN_IMAGES), arrays.get(TRAIN_IMAGES), arrays.get(TRAIN_LABELS));
-        LabeledImages test = images(locate(dir, TEST_IMAGES), arrays.get(TEST_IMAGES), arrays.get(TEST_LABELS));
+        LabeledImages train = images(locate(dir, TRAIN_IMAGES), locate(dir, TRAIN_LABELS), arrays.get(TRAIN_IMAGES), arrays.get(TRAIN_LABELS));
+        LabeledImages test = images(locate(dir, TEST_IMAGES), locate(dir, TEST_LABELS), arrays.get(TEST_IMAGES), arrays.get(TEST_LABELS));
         if (train.pixelsPerImage() != test.pixelsPerImage()) {
             throw new IOException(dir + ": training images have " + train.pixelsPerImage() + " pixels, test images " + test.pixelsPerImage());
         }
@@ -88,14 +88,17 @@ public final class DatasetLoader {
         return new Dataset(name, dir, train, test, expected.keySet().containsAll(FILES), checksums);
     }
 
-    private static LabeledImages images(Path file, IdxArray images, IdxArray labels) throws IdxFormatException {
+    /** Images and their labels; a problem of the labels names the labels file. */
+    private static LabeledImages images(Path file, Path labelFile, IdxArray images, IdxArray labels) throws IdxFormatException {
         if (images.dimensions().length != 3) throw new IdxFormatException(file, "expected 3 dimensions (count × rows × cols), found " + images.dimensions().length);
-        if (labels.dimensions().length != 1) throw new IdxFormatException(file, "its label file should have 1 dimension, found " + labels.dimensions().length);
+        if (labels.dimensions().length != 1) throw new IdxFormatException(labelFile, "a label file has 1 dimension, this one " + labels.dimensions().length);
         if (images.count() != labels.count()) {
-            throw new IdxFormatException(file, images.count() + " images but " + labels.count() + " labels");
+            throw new IdxFormatException(labelFile, labels.count() + " labels, but " + file.getFileName() + " holds " + images.count() + " images");
         }
-        for (byte label : labels.data()) {
-            if (label < 0 || label >= CLASSES) throw new IdxFormatException(file, "its labels hold " + label + ", outside 0–9");
+        byte[] data = labels.data();
+        for (int i = 0; i < data.length; i++) {
+            int label = Byte.toUnsignedInt(data[i]); // IDX bytes are unsigned: 0xFF is 255
+            if (label >= CLASSES) throw new IdxFormatException(labelFile, "label " + i + " is " + label + ", outside 0–9");
         }
         return new LabeledImages(images.count(), images.itemSize(), images.data(), labels.data(), CLASSES);
     }
@@ -114,7 +117,13 @@ public final class DatasetLoader {
         Path manifest = dir.resolve(MANIFEST);
         if (!Files.isRegularFile(manifest)) return sums;
         if (Files.size(manifest) > 64 * 1024) throw new IOException(manifest + ": too large to be a checksum manifest");
-        for (String line : Files.readAllLines(manifest)) {
+        String text;
+        try {
+            text = org.initlab.io.TextFiles.read(manifest);
+        } catch (org.initlab.io.TextFiles.NotUtf8Exception e) {
+            throw new IOException(manifest + ": " + e.getMessage());
+        }
+        for (String line : text.lines().toList()) {
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
             String[] parts = trimmed.split("\\s+\\*?", 2);

@@ -85,6 +85,8 @@ public final class IdxReader {
             dims[i] = (int) d;
         }
         long actual = dataLength - headerLength;
+        // A gzip trailer's length is the file's last 4 bytes: a cut file's are data, so count the real length.
+        if (actual != payload && gzip) actual = gzipDataLength(file, headerLength + MAX_PAYLOAD_BYTES) - headerLength;
         if (actual != payload) {
             String what = actual < payload ? "is truncated" : "has " + (actual - payload) + " bytes beyond its data";
             throw new IdxFormatException(file, "file " + what + ": header " + describe(dims) + " needs " + payload
@@ -108,6 +110,21 @@ public final class IdxReader {
     private static boolean isGzip(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return in.read() == 0x1f && in.read() == 0x8b;
+        }
+    }
+
+    /**
+     * The uncompressed length of a gzip file, counted by decompressing it (stopping after {@code limit} bytes);
+     * a stream that ends before its end-of-data mark is a truncated file.
+     */
+    private static long gzipDataLength(Path file, long limit) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+            byte[] buffer = new byte[1 << 16];
+            long n = 0;
+            for (int r; n <= limit && (r = in.read(buffer)) > 0; ) n += r;
+            return n;
+        } catch (EOFException e) {
+            throw new IdxFormatException(file, "gzip file is truncated: its compressed data ends before its end mark", e);
         }
     }
 

@@ -35,8 +35,20 @@ public final class LessonReader {
     public static final int MAX_STEPS = 60, MAX_TEXT = 4_000, MAX_CHOICES = 6;
     private static final ObjectMapper MAPPER = JsonFiles.strictReader(StreamReadConstraints.builder().maxNestingDepth(12).maxStringLength(MAX_TEXT * 2).build());
 
-    /** The window's words a lesson may use: its tab names and the parts a pointer can point at. */
-    public record Vocabulary(Set<String> tabs, Set<String> targets) {}
+    /**
+     * The window's words a lesson may use: its tab names, the parts a pointer can point at, and the tab each part
+     * is on (a part not in {@code targetTabs}, such as a field of the side panel, is shown on every tab).
+     */
+    public record Vocabulary(Set<String> tabs, Set<String> targets, Map<String, String> targetTabs) {
+        /** Without tabs for the parts: every part counts as shown on every tab. */
+        public Vocabulary(Set<String> tabs, Set<String> targets) {
+            this(tabs, targets, Map.of());
+        }
+    }
+
+    /** The z view's fields a step may set and wait on (docs/lessons.md); its scheme slots are "zSchemes". */
+    private static final List<Param<?>> Z_FIELDS = List.of(LabParameters.Z_INPUTS, LabParameters.Z_ONES, LabParameters.Z_BIAS_SIGMA,
+            LabParameters.Z_CUSTOM_SIGMA, LabParameters.Z_SAMPLES, LabParameters.Z_SEED, LabParameters.THRESHOLD);
 
     private final Vocabulary vocabulary;
 
@@ -102,20 +114,37 @@ public final class LessonReader {
         if (steps == null || !steps.isArray() || steps.isEmpty()) throw new Problem("\"steps\" must be a list of at least one step");
         if (steps.size() > MAX_STEPS) throw new Problem("at most " + MAX_STEPS + " steps, this lesson has " + steps.size());
         List<Step> out = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) out.add(step(steps.get(i), "step " + (i + 1) + ": "));
+        Context context = new Context();
+        for (int i = 0; i < steps.size(); i++) out.add(step(steps.get(i), "step " + (i + 1) + ": ", context));
         return new Lesson(id, title, summary, minutes.intValue(), out, source);
     }
 
-    private Step step(JsonNode s, String where) throws Problem {
+    /**
+     * What the steps so far have set, which a later step's checks need: the tab shown (a step's own "tab", else
+     * the last one set) and the z view's values (the last ones a step set or waited for; the learner's own are unknown).
+     */
+    private static final class Context {
+        String tab;
+        final Map<String, String> z = new LinkedHashMap<>();
+
+        /** The value in effect, or null when no step has set it. */
+        Long zValue(org.initlab.settings.WholeParam p) {
+            String text = z.get(p.id());
+            return text == null ? null : p.parse(text).value();
+        }
+    }
+
+    private Step step(JsonNode s, String where, Context context) throws Problem {
         if (!s.isObject()) throw new Problem(where + "expected an object");
         keys(s, where, "title", "text", "set", "point", "ask", "wait");
         Text title = text(s, "title", where, false);
         Text body = text(s, "text", where, true);
-        return new Step(title, body, state(s.get("set"), where + "\"set\": "), pointer(s.get("point"), where + "\"point\": "), prediction(s.get("ask"), where + "\"ask\": "),
-                waitFor(s.get("wait"), where + "\"wait\": "));
+        Step.State state = state(s.get("set"), where + "\"set\": ", context);
+        return new Step(title, body, state, pointer(s.get("point"), where + "\"point\": ", context), prediction(s.get("ask"), where + "\"ask\": "),
+                waitFor(s.get("wait"), where + "\"wait\": ", context));
     }
 
-    private Step.State state(JsonNode n, String where) throws Problem {
+    private Step.State state(JsonNode n, String where, Context context) throws Problem {
         if (n == null) return null;
         if (!n.isObject()) throw new Problem(where + "expected an object");
         keys(n, where, "preset", "settings", "schemes", "z", "zSchemes", "tab", "showSeeds", "epoch");
@@ -137,7 +166,9 @@ public final class LessonReader {
             if (!ok.ok()) throw new Problem(where + "\"schemes\": " + ok.problem().message());
         }
         // The z view's own fields; its two schemes are "zSchemes" (the parameter "weights" is zlab's single one).
-        Map<String, String> z = values(n.get("z"), LabParameters.zView().stream().filter(p -> p != LabParameters.Z_WEIGHTS).toList(), where + "\"z\": ");
+        Map<String, String> z = values(n.get("z"), Z_FIELDS, where + "\"z\": ");
+        context.z.putAll(z);
+        checkZ(context, where + "\"z\": ");
         List<String> zSchemes = null;
         if (n.has("zSchemes")) {
             JsonNode list = n.get("zSchemes");
@@ -153,6 +184,7 @@ public final class LessonReader {
         }
         String tab = null;
         if (n.has("tab")) tab = known(n.get("tab"), vocabulary.tabs(), where + "\"tab\"");
+        if (tab != null) context.tab = tab;
         Boolean showSeeds = null;
         if (n.has("showSeeds")) {
             if (!n.get("showSeeds").isBoolean()) throw new Problem(where + "\"showSeeds\" must be true or false");
@@ -186,11 +218,27 @@ public final class LessonReader {
         return out;
     }
 
-    private Step.Pointer pointer(JsonNode n, String where) throws Problem {
+    /** The z values in effect hold together as the z view requires: ones ≤ inputs, and at most zlab's draws. */
+    private static void checkZ(Context context, String where) throws Problem {
+        Long inputs = context.zValue(LabParameters.Z_INPUTS), ones = context.zValue(LabParameters.Z_ONES), samples = context.zValue(LabParameters.Z_SAMPLES);
+        if (ones != null && inputs != null && ones > inputs) throw new Problem(where + "\"ones\" " + ones + " is more than the " + inputs + " inputs");
+        long draws = ones == null || samples == null ? 0 : samples * Math.max(1, ones);
+        if (draws > LabParameters.MAX_DRAWS) {
+            throw new Problem(where + "\"samples\" × \"ones\" = " + org.initlab.format.Numbers.grouped(draws) + " weight draws; the limit is "
+                    + org.initlab.format.Numbers.grouped(LabParameters.MAX_DRAWS));
+        }
+    }
+
+    private Step.Pointer pointer(JsonNode n, String where, Context context) throws Problem {
         if (n == null) return null;
         if (!n.isObject()) throw new Problem(where + "expected an object");
         keys(n, where, "target", "note");
         String target = known(n.get("target"), vocabulary.targets(), where + "\"target\"");
+        String on = vocabulary.targetTabs().get(target);
+        if (on != null && !on.equals(context.tab)) {
+            throw new Problem(where + "\"" + target + "\" is on the tab \"" + on + "\", but this step shows "
+                    + (context.tab == null ? "no tab set so far" : "\"" + context.tab + "\"") + ": set \"tab\": \"" + on + "\" in its \"set\"");
+        }
         return new Step.Pointer(target, text(n, "note", where, false));
     }
 
@@ -235,7 +283,7 @@ public final class LessonReader {
         }
     }
 
-    private Step.Wait waitFor(JsonNode n, String where) throws Problem {
+    private Step.Wait waitFor(JsonNode n, String where, Context context) throws Problem {
         if (n == null) return null;
         if (!n.isObject()) throw new Problem(where + "expected an object");
         keys(n, where, "for", "param", "value", "tab", "hint");
@@ -245,13 +293,22 @@ public final class LessonReader {
         if ("tab".equals(kind)) return new Step.Wait(Step.Wait.Kind.TAB, null, known(n.get("tab"), vocabulary.tabs(), where + "\"tab\""), hint);
         if ("setting".equals(kind)) {
             String id = textOrNull(n.get("param"));
-            List<Param<?>> allowed = new ArrayList<>(LabParameters.fileSettings());
-            allowed.addAll(LabParameters.zView());
-            Param<?> p = allowed.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(() -> new Problem(where + "unknown setting " + n.get("param")));
+            // A wait watches a field the learner types in: the training settings that are numbers, and the z view's fields.
+            List<Param<?>> allowed = new ArrayList<>(LabParameters.fileSettings().stream()
+                    .filter(p -> p instanceof org.initlab.settings.WholeParam || p instanceof org.initlab.settings.DecimalParam
+                            || p instanceof org.initlab.settings.WholeListParam).toList());
+            allowed.addAll(Z_FIELDS);
+            Param<?> p = allowed.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(() -> new Problem(where + "unknown setting " + n.get("param")
+                    + " (a wait watches a field: " + String.join(", ", allowed.stream().map(Param::id).toList()) + ")"));
             String value = n.has("value") && (n.get("value").isTextual() || n.get("value").isNumber()) ? n.get("value").asText() : null;
             if (value == null) throw new Problem(where + "\"value\" must be the value to wait for");
             Parsed<?> parsed = p.parse(value);
             if (!parsed.ok()) throw new Problem(where + "\"value\": " + parsed.problem().message());
+            if (Z_FIELDS.contains(p)) {
+                // The z view holds it only with the others in range: ones ≤ inputs, and at most zlab's draws.
+                context.z.put(id, value); // what the learner will have typed when the step is done
+                checkZ(context, where + "\"value\": ");
+            }
             return new Step.Wait(Step.Wait.Kind.SETTING, id, value, hint);
         }
         throw new Problem(where + "\"for\" must be \"run\", \"setting\" or \"tab\"");

@@ -12,9 +12,10 @@ public final class SigmoidMath {
         return 1 / (1 + Math.exp(-z));
     }
 
+    /** As e^−|z|/(1 + e^−|z|)², which stays exact far out where σ(z)(1 − σ(z)) rounds to 0 (z above about 37). */
     public static double sigmoidPrime(double z) {
-        double s = sigmoid(z);
-        return s * (1 - s);
+        double e = Math.exp(-Math.abs(z));
+        return e / ((1 + e) * (1 + e));
     }
 
     /**
@@ -37,17 +38,27 @@ public final class SigmoidMath {
         return Normal.cdf((-c - mean) / std) + (1 - Normal.cdf((c - mean) / std));
     }
 
-    /** E[σ'(z)] for z ~ N(mean, std), by Simpson's rule over ±10 standard deviations. */
+    /**
+     * E[σ'(z)] for z ~ N(mean, std), by Simpson's rule over mean ± 10 std in the variable t = asinh(z): its
+     * points lie densely where σ' has its bump (|z| of a few units, whatever the width) and spread out where
+     * σ'(z) ≈ e^−|z| and the density change slowly. A grid even in z would step over the bump once std is
+     * large (at std 2,238, zlab's σ_w = 100, a step of 11 gave 3.3e-4 instead of 1.78e-4).
+     */
     public static double meanSigmoidPrime(double mean, double std) {
         if (std == 0) return sigmoidPrime(mean);
         int n = 4000;
-        double lo = mean - 10 * std, h = 20 * std / n, sum = 0;
+        double lo = asinh(mean - 10 * std), h = (asinh(mean + 10 * std) - lo) / n, sum = 0;
         for (int i = 0; i <= n; i++) {
-            double z = lo + i * h;
+            double t = lo + i * h, z = Math.sinh(t);
             double w = i == 0 || i == n ? 1 : i % 2 == 1 ? 4 : 2;
-            sum += w * sigmoidPrime(z) * Normal.density(z, mean, std);
+            sum += w * sigmoidPrime(z) * Normal.density(z, mean, std) * Math.cosh(t);
         }
         return sum * h / 3;
+    }
+
+    private static double asinh(double x) {
+        double a = Math.abs(x), r = a > 1e8 ? Math.log(2 * a) : Math.log(a + Math.sqrt(a * a + 1));
+        return Math.copySign(r, x);
     }
 
     /** The fraction of values with σ'(z) &lt; t. */

@@ -24,7 +24,8 @@ import org.initlab.settings.SweepAxis;
  * the run diverged (then the epochs it did not reach have an empty {@code correct} and seconds).
  *
  * <p>A run's rows are appended in one write and forced to disk when it ends ({@link Writer}), so a killed
- * process leaves every finished run; a half-written run at the end is dropped when the sweep starts again.
+ * process leaves every finished run; a half-written run at the end is dropped when the sweep starts again,
+ * and any other line that does not read is refused with its number ({@link SweepCsvReader}).
  * When the last run is in, the file is rewritten in plan order (through a temporary file and a move), so
  * an interrupted and restarted sweep ends with the same rows in the same order as an uninterrupted one.
  */
@@ -104,58 +105,19 @@ public final class SweepCsv {
         return m;
     }
 
-    /** The complete runs of a file's body (lines after the two header lines), keyed by run key, in file order; a torn or partial run is left out. */
-    static LinkedHashMap<String, SweepResult> completeRuns(SweepPlan plan, List<String> body) {
-        Map<String, SweepRun> byKey = new HashMap<>();
-        for (SweepRun r : plan.runs()) byKey.put(r.key(plan.axes()), r);
-        int n = plan.axes().size(), epochs = plan.epochs();
-        LinkedHashMap<String, List<List<String>>> rows = new LinkedHashMap<>();
-        for (String line : body) {
-            List<String> f = split(line);
-            if (f.size() != n + 7) continue;
-            String key = String.join(",", f.subList(0, n + 2));
-            rows.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
-        }
-        LinkedHashMap<String, SweepResult> done = new LinkedHashMap<>();
-        for (var e : rows.entrySet()) {
-            SweepRun run = byKey.get(e.getKey());
-            List<List<String>> rs = e.getValue();
-            if (run == null || rs.size() != epochs) continue;
-            int[] correct = new int[epochs];
-            double[] seconds = new double[epochs];
-            int total = -1;
-            String diverged = null;
-            boolean ok = true;
-            for (int i = 0; i < epochs && ok; i++) {
-                List<String> f = rs.get(i);
-                try {
-                    ok = Integer.parseInt(f.get(n + 2)) == i;
-                    correct[i] = f.get(n + 3).isEmpty() ? -1 : Integer.parseInt(f.get(n + 3));
-                    total = Integer.parseInt(f.get(n + 4));
-                    diverged = f.get(n + 5).equals("no") ? null : f.get(n + 5);
-                    seconds[i] = f.get(n + 6).isEmpty() ? 0 : Double.parseDouble(f.get(n + 6));
-                } catch (NumberFormatException x) {
-                    ok = false;
-                }
-            }
-            if (ok) done.put(e.getKey(), new SweepResult(run, correct, total, seconds, diverged));
-        }
-        return done;
-    }
-
-    /** The complete lines of a text (a last line without its newline is torn and left out). */
-    static List<String> completeLines(String text) {
-        List<String> lines = new ArrayList<>();
-        int from = 0;
-        for (int nl; (nl = text.indexOf('\n', from)) >= 0; from = nl + 1) lines.add(text.substring(from, nl));
-        return lines;
-    }
-
-    /** Reads a finished or partial sweep CSV of {@code plan}: its complete runs. */
+    /** Reads a finished or partial sweep CSV of {@code plan}: its complete runs, every line checked ({@link SweepCsvReader}). */
     public static List<SweepResult> read(Path file, SweepPlan plan) throws IOException {
-        List<String> lines = completeLines(Files.readString(file, StandardCharsets.UTF_8));
-        if (lines.size() < 2) return List.of();
-        return List.copyOf(completeRuns(plan, lines.subList(2, lines.size())).values());
+        List<String> lines = SweepCsvReader.lines(file);
+        Shard shard = lines.isEmpty() ? Shard.ALL : shardOf(file, readFirstLine(file, lines.get(0)));
+        return List.copyOf(SweepCsvReader.runs(file, plan, shard, lines).values());
+    }
+
+    private static Shard shardOf(Path file, Map<String, String> firstLine) throws IOException {
+        try {
+            return Shard.parse(firstLine.get("shard"));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": its first line's shard= does not read (" + e.getMessage() + ")");
+        }
     }
 
     /**
@@ -189,15 +151,14 @@ public final class SweepCsv {
             LinkedHashMap<String, SweepResult> done;
             String header = header(plan, shard);
             if (Files.exists(file) && Files.size(file) > 0) {
-                List<String> lines = completeLines(Files.readString(file, StandardCharsets.UTF_8));
+                List<String> lines = SweepCsvReader.lines(file);
                 Map<String, String> h = readFirstLine(file, lines.isEmpty() ? null : lines.get(0));
                 if (!h.get("id").equals(plan.id())) {
                     throw new IOException(file + " holds another sweep (id " + h.get("id") + ", this one is " + plan.id()
                             + "): give another --csv, or the arguments that sweep was started with");
                 }
                 if (!h.get("shard").equals(shard.toString())) throw new IOException(file + " holds shard " + h.get("shard") + " of this sweep, not " + shard);
-                done = lines.size() < 2 ? new LinkedHashMap<>() : completeRuns(plan, lines.subList(2, lines.size()));
-                done.values().removeIf(r -> !shard.contains(r.run()));
+                done = SweepCsvReader.runs(file, plan, shard, lines);
                 // Rewrite only the complete runs, so the appends below follow a clean end.
                 StringBuilder sb = new StringBuilder(header);
                 for (SweepResult r : done.values()) sb.append(rows(plan, r));

@@ -1,9 +1,6 @@
 package org.initlab.sweep;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,11 +28,7 @@ public final class SweepMerge {
         String id = null, def = null;
         Path first = null;
         for (Path p : inputs) {
-            String line;
-            try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                line = r.readLine();
-            }
-            Map<String, String> h = SweepCsv.readFirstLine(p, line);
+            Map<String, String> h = SweepCsv.readFirstLine(p, SweepCsvReader.firstLine(p));
             if (id == null) {
                 id = h.get("id");
                 def = h.get("def");

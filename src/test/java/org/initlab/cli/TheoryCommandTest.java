@@ -30,6 +30,17 @@ class TheoryCommandTest {
         return lines;
     }
 
+    /** Linear with σ_w² = 1000: q^l = 1000^l overflows at layer 103; from there q is "inf", not the largest double. */
+    @Test
+    void aQThatOverflowedIsWrittenInf() throws Exception {
+        Map<String, String> o = run("theory", "--activation", "linear", "--sigma-w2", "1000", "--sigma-b2", "0", "--depth", "120");
+        assertEquals("1e+300", o.get("q_100"));
+        assertEquals("1e+306", o.get("q_102"));
+        assertEquals("inf", o.get("q_103"));
+        assertEquals("inf", o.get("q_120"));
+        assertFalse(o.containsValue("1.79769313e+308"), o.toString());
+    }
+
     @Test
     void analyticOutputHasTheNamedLinesInOrderAndNumbersAScriptReads() throws Exception {
         Map<String, String> o = run("theory", "--activation", "tanh", "--sigma-w2", "1.5", "--sigma-b2", "0.05", "--depth", "20");

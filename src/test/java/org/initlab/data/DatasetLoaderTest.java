@@ -83,6 +83,31 @@ class DatasetLoaderTest {
         assertTrue(e.getMessage().contains("outside 0–9"), e.getMessage());
     }
 
+    /** IDX bytes are unsigned: a label byte 0xFF is 255, and the message names the labels file, not the images. */
+    @Test
+    void aLabelByte255IsNamedAs255InTheLabelsFile() throws IOException {
+        TestData.writeIdxFolder(dir, 20, 5, 4);
+        byte[] labels = IdxReaderTest.idx(8, new int[] {20}, new byte[20]);
+        labels[labels.length - 3] = (byte) 0xFF;
+        Files.write(dir.resolve(DatasetLoader.TRAIN_LABELS), labels);
+        IOException e = assertThrows(IOException.class, () -> DatasetLoader.load(dir));
+        assertEquals(DatasetLoader.TRAIN_LABELS + ": label 17 is 255, outside 0–9", e.getMessage());
+        Files.write(dir.resolve(DatasetLoader.TRAIN_LABELS), IdxReaderTest.idx(8, new int[] {19}, new byte[19]));
+        e = assertThrows(IOException.class, () -> DatasetLoader.load(dir));
+        assertEquals(DatasetLoader.TRAIN_LABELS + ": 19 labels, but " + DatasetLoader.TRAIN_IMAGES + " holds 20 images", e.getMessage());
+    }
+
+    @Test
+    void aManifestWithAByteOrderMarkReadsAndOneNotInUtf8IsNamed() throws IOException {
+        TestData.writeIdxFolder(dir, 20, 5, 4);
+        String sum = DatasetLoader.load(dir).checksums().get(DatasetLoader.TRAIN_LABELS);
+        Files.write(dir.resolve(DatasetLoader.MANIFEST), ("\uFEFF" + sum + "  " + DatasetLoader.TRAIN_LABELS + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(sum, DatasetLoader.load(dir).checksums().get(DatasetLoader.TRAIN_LABELS));
+        Files.write(dir.resolve(DatasetLoader.MANIFEST), ("# caf\u00e9\n" + sum + "  " + DatasetLoader.TRAIN_LABELS + "\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        IOException e = assertThrows(IOException.class, () -> DatasetLoader.load(dir));
+        assertEquals(dir.resolve(DatasetLoader.MANIFEST) + ": line 1, column 6 is not UTF-8 text (byte 0xE9)", e.getMessage());
+    }
+
     @Test
     void aFileIsNotAFolder() throws IOException {
         Path f = Files.writeString(dir.resolve("f.txt"), "x");

@@ -71,6 +71,25 @@ class IdxReaderTest {
         assertTrue(e.getMessage().startsWith("cut.gz: "), e.getMessage());
     }
 
+    /** A cut gzip file's last 4 bytes are compressed data, not its length: it is called truncated, not "bytes beyond its data". */
+    @Test
+    void aGzipFileCutAnywhereSaysItIsTruncated() throws IOException {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
+        byte[] pixels = new byte[20_000];
+        for (int i = 0; i < pixels.length; i++) pixels[i] = (byte) (rng.nextInt(4) * 60);
+        byte[] gz = gzip(idx(8, new int[] {25, 28, 28}, pixels));
+        for (int keep = 30; keep < gz.length - 8; keep += 97) {
+            byte[] cut = java.util.Arrays.copyOf(gz, keep);
+            IdxFormatException e = assertThrows(IdxFormatException.class, () -> IdxReader.read(write("cut-images.gz", cut)));
+            assertTrue(e.getMessage().startsWith("cut-images.gz: ") && e.getMessage().contains("truncated") && !e.getMessage().contains("beyond"),
+                    "cut to " + keep + " of " + gz.length + " bytes: " + e.getMessage());
+        }
+        // Extra bytes in a whole gzip file are still counted exactly.
+        byte[] longer = gzip(idx(8, new int[] {25, 28, 28}, java.util.Arrays.copyOf(pixels, 19_600 + 7)));
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> IdxReader.read(write("long.gz", longer)));
+        assertEquals("long.gz: file has 7 bytes beyond its data: header 25×28×28 needs 19600 data bytes, the uncompressed file holds 19607", e.getMessage());
+    }
+
     @Test
     void wrongMagicNumberIsRefused() throws IOException {
         byte[] file = idx(8, new int[] {2}, new byte[2]);

@@ -102,4 +102,49 @@ class LessonReaderTest {
         java.nio.file.Files.write(big, new byte[(int) LessonReader.MAX_BYTES + 1]);
         assertTrue(assertThrows(LessonFormatException.class, () -> READER.read(big)).getMessage().contains("larger than"));
     }
+
+    static final LessonReader WITH_TABS = new LessonReader(new LessonReader.Vocabulary(Set.of("training", "z"), Set.of("accuracyChart", "zChartA", "runButton"),
+            java.util.Map.of("accuracyChart", "training", "zChartA", "z")));
+
+    static String step(String keys) {
+        return "{\"text\":{\"en\":\"a\",\"zh\":\"b\"}" + keys + "}";
+    }
+
+    private static String refusedWithTabs(String json) {
+        return assertThrows(LessonFormatException.class, () -> WITH_TABS.read("demo.json", json.getBytes(StandardCharsets.UTF_8))).getMessage();
+    }
+
+    /** docs/lessons.md: a target on another tab needs that tab in the step's set; z values that the z view refuses; waits that can never be met. */
+    @Test
+    void whatTheWindowCouldNeverShowIsRefused() throws Exception {
+        // The step's tab is its own "tab", else the last one set; parts of the side panel are on every tab.
+        WITH_TABS.read("ok.json", lesson(step(",\"set\":{\"tab\":\"z\"},\"point\":{\"target\":\"zChartA\"}") + "," + step(",\"point\":{\"target\":\"zChartA\"}")
+                + "," + step(",\"point\":{\"target\":\"runButton\"}")).getBytes(StandardCharsets.UTF_8));
+        assertEquals("demo.json: step 2: \"point\": \"accuracyChart\" is on the tab \"training\", but this step shows \"z\": set \"tab\": \"training\" in its \"set\"",
+                refusedWithTabs(lesson(step(",\"set\":{\"tab\":\"z\"}") + "," + step(",\"point\":{\"target\":\"accuracyChart\"}"))));
+        assertEquals("demo.json: step 1: \"point\": \"zChartA\" is on the tab \"z\", but this step shows no tab set so far: set \"tab\": \"z\" in its \"set\"",
+                refusedWithTabs(lesson(step(",\"point\":{\"target\":\"zChartA\"}"))));
+        String[] cases = {
+            step(",\"set\":{\"z\":{\"inputs\":\"100\",\"ones\":\"200\"}}"), "step 1: \"set\": \"z\": \"ones\" 200 is more than the 100 inputs",
+            step(",\"set\":{\"z\":{\"inputs\":\"100\"}}") + "," + step(",\"set\":{\"z\":{\"ones\":\"150\"}}"), "step 2: \"set\": \"z\": \"ones\" 150 is more than the 100 inputs",
+            step(",\"set\":{\"z\":{\"inputs\":\"1000000\",\"ones\":\"1000000\",\"samples\":\"1000000\"}}"),
+                    "step 1: \"set\": \"z\": \"samples\" × \"ones\" = 1,000,000,000,000 weight draws; the limit is 1,000,000,000",
+            step(",\"set\":{\"z\":{\"fanOut\":\"30\"}}"), "step 1: \"set\": \"z\": unknown setting \"fanOut\"",
+            step(",\"wait\":{\"for\":\"setting\",\"param\":\"loss\",\"value\":\"cross-entropy\",\"hint\":{\"en\":\"h\",\"zh\":\"h\"}}"),
+                    "step 1: \"wait\": unknown setting \"loss\" (a wait watches a field: hidden, eta,",
+            step(",\"set\":{\"z\":{\"inputs\":\"100\"}}") + "," + step(",\"wait\":{\"for\":\"setting\",\"param\":\"ones\",\"value\":\"101\",\"hint\":{\"en\":\"h\",\"zh\":\"h\"}}"),
+                    "step 2: \"wait\": \"value\": \"ones\" 101 is more than the 100 inputs",
+            step(",\"set\":{\"z\":{\"ones\":\"1001\"}}") + "," + step(",\"wait\":{\"for\":\"setting\",\"param\":\"samples\",\"value\":\"1000000\",\"hint\":{\"en\":\"h\",\"zh\":\"h\"}}"),
+                    "step 2: \"wait\": \"value\": \"samples\" × \"ones\" = 1,001,000,000 weight draws",
+        };
+        for (int i = 0; i < cases.length; i += 2) {
+            String m = refused(lesson(cases[i]));
+            assertTrue(m.startsWith("demo.json: " + cases[i + 1]), "expected '" + cases[i + 1] + "' in: " + m);
+        }
+    }
+
+    @Test
+    void theShippedLessonsReadWithTheWindowsVocabulary() throws Exception {
+        assertEquals(8, org.initlab.ui.lessons.LessonCatalog.builtIn().size());
+    }
 }

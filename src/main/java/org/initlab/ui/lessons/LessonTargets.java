@@ -25,10 +25,17 @@ public final class LessonTargets {
             "field.hidden", "hiddenField", "field.eta", "etaField", "field.batch", "batchField", "field.epochs", "epochsField", "field.seed", "seedField",
             "field.inputs", "zInputsField", "field.ones", "zOnesField", "field.biasSigma", "zBiasField", "field.threshold", "zThresholdField");
 
+    /** The tab each part is on; the side panel's parts and the epoch scrubber are shown beside every tab. */
+    public static final Map<String, String> TAB_OF = nodes(
+            "accuracyChart", "training", "saturationChart", "training", "summaryTable", "training", "summaryText", "training",
+            "zChartA", "z", "zChartB", "z", "zNumbersA", "z", "zNumbersB", "z", "derivationA", "z", "derivationB", "z",
+            "saturationCurves", "saturation", "saturationNumbers", "saturation", "liveZChart", "saturation",
+            "zLayersChart", "layers", "gradLayersChart", "layers", "gradientChart", "gradient", "rowSpreadChart", "gradient");
+
     private LessonTargets() {}
 
     public static LessonReader.Vocabulary vocabulary() {
-        return new LessonReader.Vocabulary(Set.copyOf(TABS), NODES.keySet());
+        return new LessonReader.Vocabulary(Set.copyOf(TABS), NODES.keySet(), TAB_OF);
     }
 
     private static Map<String, String> nodes(String... pairs) {

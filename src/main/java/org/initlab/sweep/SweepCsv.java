@@ -19,7 +19,9 @@ import org.initlab.io.AtomicFiles;
  * A sweep's CSV: a first line {@code # initlab sweep id=… shard=K/N runs=M def=…} naming the sweep, the
  * column header, then one row per run × planned epoch: a column per swept parameter, then
  * {@code scheme,seed,epoch,correct,total,diverged,train_seconds}. {@code diverged} is {@code no}, or why
- * the run diverged (then the epochs it did not reach have an empty {@code correct} and seconds).
+ * the run diverged (then the epochs it did not reach have an empty {@code correct} and seconds). A plan
+ * with evaluation steps adds {@code train_total} and per chosen step S {@code step_S_correct,step_S_train_correct}
+ * (the same on each of a run's rows; empty where the run did not get there).
  *
  * <p>A run's rows are appended in one write and forced to disk when it ends ({@link Writer}), so a killed
  * process leaves every finished run; a half-written run at the end is dropped when the sweep starts again.
@@ -35,7 +37,21 @@ public final class SweepCsv {
     public static String columns(SweepPlan plan) {
         StringBuilder sb = new StringBuilder();
         for (SweepAxis a : plan.axes()) sb.append(a.column()).append(',');
-        return sb.append(TAIL).toString();
+        sb.append(TAIL);
+        if (!plan.evalSteps().isEmpty()) sb.append(",train_total");
+        for (int s : plan.evalSteps()) sb.append(",step_").append(s).append("_correct,step_").append(s).append("_train_correct");
+        return sb.toString();
+    }
+
+    /** A run's step columns (after train_seconds), with their leading commas; none without evaluation steps. */
+    static String stepColumns(SweepPlan plan, SweepResult r) {
+        if (plan.evalSteps().isEmpty()) return "";
+        StringBuilder sb = new StringBuilder(",").append(r.steps().trainTotal());
+        for (int i = 0; i < r.steps().steps().length; i++) {
+            int c = r.steps().correct()[i], t = r.steps().trainCorrect()[i];
+            sb.append(',').append(c < 0 ? "" : Integer.toString(c)).append(',').append(t < 0 ? "" : Integer.toString(t));
+        }
+        return sb.toString();
     }
 
     public static String firstLine(SweepPlan plan, Shard shard) {
@@ -51,10 +67,11 @@ public final class SweepCsv {
         StringBuilder sb = new StringBuilder();
         String key = r.run().key(plan.axes());
         String diverged = r.diverged() == null ? "no" : quote(r.diverged());
+        String steps = stepColumns(plan, r);
         for (int e = 0; e < r.correct().length; e++) {
             boolean reached = r.correct()[e] >= 0;
             sb.append(key).append(',').append(e).append(',').append(reached ? Integer.toString(r.correct()[e]) : "").append(',').append(r.total()).append(',')
-                    .append(diverged).append(',').append(reached ? String.format(Locale.ROOT, "%.4f", r.trainSeconds()[e]) : "").append('\n');
+                    .append(diverged).append(',').append(reached ? String.format(Locale.ROOT, "%.4f", r.trainSeconds()[e]) : "").append(steps).append('\n');
         }
         return sb.toString();
     }
@@ -106,11 +123,12 @@ public final class SweepCsv {
     static LinkedHashMap<String, SweepResult> completeRuns(SweepPlan plan, List<String> body) {
         Map<String, SweepRun> byKey = new HashMap<>();
         for (SweepRun r : plan.runs()) byKey.put(r.key(plan.axes()), r);
-        int n = plan.axes().size(), epochs = plan.epochs();
+        int n = plan.axes().size(), epochs = plan.epochs(), stepCount = plan.evalSteps().size();
+        int width = n + 7 + (stepCount == 0 ? 0 : 1 + 2 * stepCount);
         LinkedHashMap<String, List<List<String>>> rows = new LinkedHashMap<>();
         for (String line : body) {
             List<String> f = split(line);
-            if (f.size() != n + 7) continue;
+            if (f.size() != width) continue;
             String key = String.join(",", f.subList(0, n + 2));
             rows.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
@@ -136,7 +154,22 @@ public final class SweepCsv {
                     ok = false;
                 }
             }
-            if (ok) done.put(e.getKey(), new SweepResult(run, correct, total, seconds, diverged));
+            SweepResult.StepAccuracy steps = SweepResult.StepAccuracy.NONE;
+            if (ok && stepCount > 0) {
+                List<String> f = rs.get(epochs - 1);
+                int[] c = new int[stepCount], t = new int[stepCount];
+                try {
+                    int trainTotal = Integer.parseInt(f.get(n + 7));
+                    for (int i = 0; i < stepCount; i++) {
+                        c[i] = f.get(n + 8 + 2 * i).isEmpty() ? -1 : Integer.parseInt(f.get(n + 8 + 2 * i));
+                        t[i] = f.get(n + 9 + 2 * i).isEmpty() ? -1 : Integer.parseInt(f.get(n + 9 + 2 * i));
+                    }
+                    steps = new SweepResult.StepAccuracy(plan.evalSteps().stream().mapToInt(Integer::intValue).toArray(), c, t, trainTotal);
+                } catch (NumberFormatException x) {
+                    ok = false;
+                }
+            }
+            if (ok) done.put(e.getKey(), new SweepResult(run, correct, total, seconds, diverged, steps));
         }
         return done;
     }

@@ -95,7 +95,7 @@ public final class SweepRunner {
                                 listener.runFailed(run, result.message());
                                 continue;
                             }
-                            SweepResult r = SweepResult.of(run, result, plan.epochs(), data.evaluation().count());
+                            SweepResult r = SweepResult.of(run, result, plan.epochs(), data.evaluation().count(), plan.evalSteps());
                             if (r.isDiverged()) diverged.incrementAndGet();
                             if (writer != null) {
                                 try {

@@ -1,5 +1,6 @@
 package org.initlab.train;
 
+import java.util.List;
 import org.initlab.settings.LabParameters;
 
 /**
@@ -8,9 +9,11 @@ import org.initlab.settings.LabParameters;
  *
  * @param probesPerEpoch within-epoch accuracy points on the fixed probe sample (0 = none)
  * @param probeSize      images in the probe sample, drawn once from the evaluation split
+ * @param evalSteps      the steps (mini-batches since the start) after which the run measures its accuracy on
+ *                       the whole evaluation set and a training sample ({@link StepPoint}); empty: none
  */
 public record TrainingConfig(double eta, int batchSize, int batchesPerEpoch, int epochs, double lambda,
-                             EpochMode epochMode, EvalSplit evalSplit, int probesPerEpoch, int probeSize, Engine engine) {
+                             EpochMode epochMode, EvalSplit evalSplit, int probesPerEpoch, int probeSize, Engine engine, List<Integer> evalSteps) {
 
     public TrainingConfig {
         // The limits and words of the settings (one table for the window, the command line and the files).
@@ -24,6 +27,13 @@ public record TrainingConfig(double eta, int batchSize, int batchesPerEpoch, int
         java.util.Objects.requireNonNull(epochMode);
         java.util.Objects.requireNonNull(evalSplit);
         java.util.Objects.requireNonNull(engine);
+        evalSteps = List.copyOf(evalSteps); // 0 (the settings' "none") and steps past the end are never reached
+    }
+
+    /** Without step evaluations. */
+    public TrainingConfig(double eta, int batchSize, int batchesPerEpoch, int epochs, double lambda, EpochMode epochMode, EvalSplit evalSplit,
+                          int probesPerEpoch, int probeSize, Engine engine) {
+        this(eta, batchSize, batchesPerEpoch, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine, List.of());
     }
 
     public static TrainingConfig reference() {
@@ -33,22 +43,26 @@ public record TrainingConfig(double eta, int batchSize, int batchesPerEpoch, int
     }
 
     public TrainingConfig withEpochs(int e) {
-        return new TrainingConfig(eta, batchSize, batchesPerEpoch, e, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine);
+        return new TrainingConfig(eta, batchSize, batchesPerEpoch, e, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine, evalSteps);
     }
 
     public TrainingConfig withBatchesPerEpoch(int b) {
-        return new TrainingConfig(eta, batchSize, b, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine);
+        return new TrainingConfig(eta, batchSize, b, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine, evalSteps);
     }
 
     public TrainingConfig withEngine(Engine e) {
-        return new TrainingConfig(eta, batchSize, batchesPerEpoch, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, e);
+        return new TrainingConfig(eta, batchSize, batchesPerEpoch, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, e, evalSteps);
     }
 
     public TrainingConfig withProbes(int perEpoch) {
-        return new TrainingConfig(eta, batchSize, batchesPerEpoch, epochs, lambda, epochMode, evalSplit, perEpoch, probeSize, engine);
+        return new TrainingConfig(eta, batchSize, batchesPerEpoch, epochs, lambda, epochMode, evalSplit, perEpoch, probeSize, engine, evalSteps);
+    }
+
+    public TrainingConfig withEvalSteps(List<Integer> steps) {
+        return new TrainingConfig(eta, batchSize, batchesPerEpoch, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine, steps);
     }
 
     public TrainingConfig withEta(double e) {
-        return new TrainingConfig(e, batchSize, batchesPerEpoch, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine);
+        return new TrainingConfig(e, batchSize, batchesPerEpoch, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine, evalSteps);
     }
 }

@@ -22,6 +22,9 @@ final class TrainingLoop {
         final Evaluation evaluation;
         final List<ProbePoint> probes = new ArrayList<>();
         final List<EpochResult> epochs = new ArrayList<>();
+        final List<StepPoint> steps = new ArrayList<>();
+        double stepCost;
+        long stepExamples;
         NetworkStats initial = NetworkStats.EMPTY;
         RunResult out;
         double initialCost = Double.NaN, epochCost, windowCost, stepSeconds;
@@ -38,6 +41,8 @@ final class TrainingLoop {
     private final List<NetworkSpec> specs;
     private final TrainingSet data;
     private final TrainingListener listener;
+    /** The training sample step points measure on; null while no run has evaluation steps. */
+    private final Nd4jEvaluator trainSample;
     private final long start = System.nanoTime();
     private int active;
 
@@ -51,6 +56,7 @@ final class TrainingLoop {
         this.data = data;
         this.listener = listener;
         this.active = keys.size();
+        this.trainSample = configs.stream().anyMatch(c -> !c.evalSteps().isEmpty()) ? TrainSample.of(data) : null;
     }
 
     /** Trains the runs together and returns their results in the order of {@code keys}. */
@@ -78,6 +84,7 @@ final class TrainingLoop {
         BatchSampler sampler = new BatchSampler(data.first(), data.count(), c0.batchSize(), Seeds.rng(members.get(0).key.seed(), Seeds.BATCHES));
         int[] batch = new int[c0.batchSize()];
         long examples = 0;
+        int stepsDone = 0;
         for (int epoch = 0; epoch < c0.epochs() && active > 0; epoch++) {
             boolean pass = c0.epochMode() == EpochMode.PASS;
             if (pass) sampler.startPass();
@@ -96,6 +103,7 @@ final class TrainingLoop {
                 double[] cost = group.step(batch, n);
                 double share = (System.nanoTime() - t0) / 1e9 / active;
                 examples += n;
+                stepsDone++;
                 for (int m = 0; m < g; m++) {
                     Member member = members.get(m);
                     if (member.out != null) continue;
@@ -109,6 +117,9 @@ final class TrainingLoop {
                     member.windowCost += cost[m];
                     member.epochExamples += n;
                     member.windowExamples += n;
+                    member.stepCost += cost[m];
+                    member.stepExamples += n;
+                    if (member.config.evalSteps().contains(stepsDone)) stepPoint(member, group.network(m), stepsDone, examples);
                     int probes = member.config.probesPerEpoch();
                     int probeEvery = probes == 0 ? Integer.MAX_VALUE : Math.max(1, batches / probes);
                     if ((i + 1) % probeEvery == 0 && i + 1 < batches) probe(member, group.network(m), epoch, epoch + (i + 1) / (double) batches, examples);
@@ -121,6 +132,16 @@ final class TrainingLoop {
         }
         for (Member member : members) if (member.out == null) end(member, RunStatus.COMPLETED, "");
         return results();
+    }
+
+    /** A step point: the accuracy on the training sample and the whole evaluation set after this many steps. */
+    private void stepPoint(Member member, Mlp current, int step, long examples) {
+        StepPoint point = new StepPoint(member.key, step, examples, member.stepCost / member.stepExamples, trainSample.correct(current), trainSample.size(),
+                member.evaluation.full().correct(current), member.evaluation.full().size());
+        member.steps.add(point);
+        listener.stepEvaluated(point);
+        member.stepCost = 0;
+        member.stepExamples = 0;
     }
 
     /** A probe point inside an epoch: the cost since the last one, the probe sample's accuracy (and gradients early on). */
@@ -174,7 +195,7 @@ final class TrainingLoop {
 
     private void end(Member member, RunStatus status, String message) {
         member.out = new RunResult(member.key, status, member.epochs, message, (System.nanoTime() - start) / 1e9, data.range(), member.initial,
-                member.probes);
+                member.probes, member.steps);
         active--;
         listener.runEnded(member.out);
     }

@@ -15,6 +15,8 @@ import org.initlab.io.OutputPaths;
 import org.initlab.settings.IdListParam;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.Param;
+import org.initlab.settings.Presets;
+import org.initlab.sweep.DepthAgreement;
 import org.initlab.sweep.Shard;
 import org.initlab.sweep.SweepPlan;
 import org.initlab.sweep.SweepResult;
@@ -29,13 +31,16 @@ import org.initlab.train.RunResult;
  * is appended as it ends, and a restart with the same arguments and file skips the runs already there.
  */
 public final class SweepCommand {
+    /** Starts from a built-in preset's settings and schemes (settings/Presets); the other options change them. */
+    static final String PRESET = "preset";
+
     static final Set<String> OPTIONS;
 
     static {
         Set<String> o = new java.util.LinkedHashSet<>(CompareCommand.OPTIONS);
         o.remove("json");
         o.remove("png");
-        o.addAll(List.of(SweepPlan.PARAM, SweepPlan.VALUES, SweepPlan.PARAM2, SweepPlan.VALUES2, "shard", "json", "png"));
+        o.addAll(List.of(SweepPlan.PARAM, SweepPlan.VALUES, SweepPlan.PARAM2, SweepPlan.VALUES2, "shard", "json", "png", PRESET));
         OPTIONS = o;
     }
 
@@ -51,12 +56,21 @@ public final class SweepCommand {
         Path data = a.dataFolder();
         CliArgs.checkOutputs(CliArgs.readsData(new OutputPaths.Check(), data).output("csv", a.typed("csv")));
         Map<String, String> settings = new LinkedHashMap<>();
+        List<String> presetSchemes = null;
+        if (a.has(PRESET)) {
+            String id = a.string(PRESET, "").strip();
+            Presets.Preset preset = Presets.byId(id).orElseThrow(() -> new UsageException("--preset: unknown preset '" + id + "'; known: "
+                    + String.join(", ", Presets.all().stream().map(Presets.Preset::id).toList())));
+            settings.putAll(preset.settings().values());
+            presetSchemes = preset.settings().schemes();
+        }
         for (Param<?> p : LabParameters.compareOptions()) {
             if (p != LabParameters.SCHEMES && p != LabParameters.THREADS && a.has(p.option())) settings.put(p.id(), a.string(p.option(), ""));
         }
         Map<String, String> sweep = new LinkedHashMap<>();
         for (String k : List.of(SweepPlan.PARAM, SweepPlan.VALUES, SweepPlan.PARAM2, SweepPlan.VALUES2)) if (a.has(k)) sweep.put(k, a.string(k, ""));
-        List<String> schemeIds = IdListParam.ids(a.string(LabParameters.SCHEMES.option(), LabParameters.SCHEMES.defaultText()));
+        List<String> schemeIds = a.has(LabParameters.SCHEMES.option()) || presetSchemes == null
+                ? IdListParam.ids(a.string(LabParameters.SCHEMES.option(), LabParameters.SCHEMES.defaultText())) : presetSchemes;
         SweepPlan plan;
         Shard shard;
         try {
@@ -128,6 +142,8 @@ public final class SweepCommand {
         SweepRunner.Outcome o = SweepRunner.run(plan, p.shard(), dataset, p.csv(), p.threads(), printer, new RunControl());
         out.println();
         out.print(table(plan, new ArrayList<>(results.values())));
+        out.print(stepTable(plan, new ArrayList<>(results.values())));
+        out.print(agreement(plan, new ArrayList<>(results.values())));
         out.printf(Locale.ROOT, "wall time %.1f s: %d runs trained, %d from the file, %d diverged, %d failed on %s%n", o.wallSeconds(), o.trained(), o.skipped(),
                 o.diverged(), o.failed(), CompareCommand.threads(p.threads()));
         if (p.csv() != null) out.println((o.complete() ? "wrote " : "incomplete: ") + p.csv());
@@ -138,6 +154,46 @@ public final class SweepCommand {
         int last = -1;
         for (int c : r.correct()) if (c >= 0) last = c;
         return last < 0 ? "no epoch" : last + " / " + r.total();
+    }
+
+    /** Per cell and scheme, with evaluation steps: the mean accuracy over seeds after each chosen step, on the test and the training images. */
+    static String stepTable(SweepPlan plan, List<SweepResult> results) {
+        List<Integer> steps = plan.evalSteps();
+        if (steps.isEmpty()) return "";
+        StringBuilder sb = new StringBuilder("\naccuracy % after each chosen step (evaluation set / training sample, mean over seeds):\n");
+        sb.append(String.join(" ", plan.axes().stream().map(ax -> String.format(Locale.ROOT, "%12s", ax.column())).toList()));
+        sb.append(String.format(Locale.ROOT, " %-12s", "scheme"));
+        for (int step : steps) sb.append(String.format(Locale.ROOT, " %15s", "step " + step));
+        sb.append('\n');
+        for (int c = 0; c < plan.cells().size(); c++) {
+            for (String scheme : plan.schemes()) {
+                final int cell = c;
+                List<SweepResult> rs = results.stream().filter(r -> r.run().cell() == cell && r.run().scheme().equals(scheme)).toList();
+                if (rs.isEmpty()) continue;
+                List<String> vals = new ArrayList<>();
+                for (int i = 0; i < plan.axes().size(); i++) vals.add(String.format(Locale.ROOT, "%12s", plan.axes().get(i).format(plan.cells().get(c).get(i))));
+                sb.append(String.join(" ", vals)).append(String.format(Locale.ROOT, " %-12s", scheme));
+                for (int i = 0; i < steps.size(); i++) {
+                    final int k = i;
+                    double test = rs.stream().mapToDouble(r -> r.stepPercent(k)).average().orElse(Double.NaN);
+                    double train = rs.stream().mapToDouble(r -> r.stepTrainPercent(k)).average().orElse(Double.NaN);
+                    sb.append(String.format(Locale.ROOT, " %15s", Double.isNaN(test) ? "—" : String.format(Locale.ROOT, "%.2f / %.2f", test, train)));
+                }
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A depth × σ_w² map's agreement with the theory (DepthAgreement) at each chosen step and at the end; empty for other sweeps. */
+    static String agreement(SweepPlan plan, List<SweepResult> results) {
+        List<DepthAgreement.Agreement> all = DepthAgreement.of(plan, results);
+        if (all.isEmpty()) return "";
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "%nthe map against the theory (trained: above %.0f%% on the evaluation set; trainable in theory: depth < %.0f ξ_c):%n",
+                DepthAgreement.TRAINED_PERCENT, org.initlab.sweep.DepthScaleCurve.MULTIPLE));
+        for (DepthAgreement.Agreement a : all) sb.append("  ").append(a.describe()).append('\n');
+        return sb.toString();
     }
 
     /** Per cell and scheme: final accuracy mean ± sd over seeds, best, diverged runs. */

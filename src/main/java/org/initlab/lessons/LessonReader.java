@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.initlab.core.init.InitCatalog;
+import org.initlab.format.Numbers;
 import org.initlab.io.TextFiles;
 import org.initlab.settings.JsonFiles;
 import org.initlab.settings.LabParameters;
@@ -21,6 +22,7 @@ import org.initlab.settings.Param;
 import org.initlab.settings.Parsed;
 import org.initlab.settings.Presets;
 import org.initlab.settings.SettingsFormatException;
+import org.initlab.theory.ZSpec;
 
 /**
  * Reads a lesson file (JSON, format in docs/lessons.md) and checks all of it before anything uses it: the
@@ -223,9 +225,9 @@ public final class LessonReader {
         Long inputs = context.zValue(LabParameters.Z_INPUTS), ones = context.zValue(LabParameters.Z_ONES), samples = context.zValue(LabParameters.Z_SAMPLES);
         if (ones != null && inputs != null && ones > inputs) throw new Problem(where + "\"ones\" " + ones + " is more than the " + inputs + " inputs");
         long draws = ones == null || samples == null ? 0 : samples * Math.max(1, ones);
-        if (draws > LabParameters.MAX_DRAWS) {
-            throw new Problem(where + "\"samples\" × \"ones\" = " + org.initlab.format.Numbers.grouped(draws) + " weight draws; the limit is "
-                    + org.initlab.format.Numbers.grouped(LabParameters.MAX_DRAWS));
+        if (draws > ZSpec.MAX_DRAWS) {
+            throw new Problem(where + "\"samples\" × \"ones\" = " + Numbers.grouped(draws) + " weight draws; the limit is "
+                    + Numbers.grouped(ZSpec.MAX_DRAWS));
         }
     }
 

@@ -23,6 +23,7 @@ import org.initlab.train.Comparison;
 import org.initlab.train.EpochResult;
 import org.initlab.train.NetworkStats;
 import org.initlab.train.ProbePoint;
+import org.initlab.train.StepPoint;
 import org.initlab.train.TrainRange;
 import org.initlab.train.TrainingRun;
 import org.initlab.train.TrainingSet;
@@ -51,6 +52,8 @@ public final class RunJson {
     public static final long MAX_BYTES = 64L << 20;
     /** At most this many probe points per run in a file. */
     public static final int MAX_PROBES = 100_000;
+    /** At most this many step points per run (the evaluation steps' own limit). */
+    public static final int MAX_STEPS = 100;
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** Objects indented, arrays of numbers on one line: a histogram is one line, not 80. */
     private static final com.fasterxml.jackson.databind.ObjectWriter WRITER = MAPPER.writer(
@@ -147,6 +150,20 @@ public final class RunJson {
                 pp.put("total", p.total());
                 numbers(pp.putArray("meanAbsDz"), p.gradients().meanAbsDz());
                 numbers(pp.putArray("meanAbsDw"), p.gradients().meanAbsDw());
+            }
+            if (!r.steps().isEmpty()) {
+                // The step-level curve (accuracy after the chosen steps); absent when none were chosen.
+                ArrayNode steps = run.putArray("steps");
+                for (StepPoint p : r.steps()) {
+                    ObjectNode sp = steps.addObject();
+                    sp.put("step", p.step());
+                    sp.put("examples", p.examplesSeen());
+                    sp.put("meanCost", p.meanCost());
+                    sp.put("trainCorrect", p.trainCorrect());
+                    sp.put("trainTotal", p.trainTotal());
+                    sp.put("correct", p.correct());
+                    sp.put("total", p.total());
+                }
             }
             ArrayNode epochs = run.putArray("epochs");
             for (EpochResult e : r.epochs()) {

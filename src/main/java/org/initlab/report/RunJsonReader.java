@@ -30,6 +30,7 @@ import org.initlab.train.EvalSplit;
 import org.initlab.train.Gradients;
 import org.initlab.train.NetworkStats;
 import org.initlab.train.ProbePoint;
+import org.initlab.train.StepPoint;
 import org.initlab.train.TrainRange;
 import org.initlab.train.ZHistogram;
 import org.initlab.train.RunKey;
@@ -94,8 +95,9 @@ final class RunJsonReader {
                 }
                 NetworkStats initial = v2 ? readStats(r.path("initial"), "initial", layers, hidden) : NetworkStats.EMPTY;
                 List<ProbePoint> probes = v2 ? readProbes(r.path("probes"), key, config, layers) : List.of();
+                List<StepPoint> steps = r.has("steps") ? readSteps(r.path("steps"), key) : List.of();
                 RunStatus status = status(text(r, "status"));
-                results.add(new RunResult(key, status, epochs, r.path("message").asText(""), nonNegative(r, "wallSeconds"), range, initial, probes));
+                results.add(new RunResult(key, status, epochs, r.path("message").asText(""), nonNegative(r, "wallSeconds"), range, initial, probes, steps));
             }
             Comparison c = new Comparison(spec, config, schemes, seeds, Comparison.defaultThreads());
             if (root.has("settings")) c = fromSettings(root.path("settings"), c);
@@ -129,7 +131,8 @@ final class RunJsonReader {
         ExperimentSettings.Result r = ExperimentSettings.parse(texts, IdListParam.ids(schemes), legacy.spec().inputs(), legacy.spec().outputs());
         if (!r.ok()) throw new SettingsFormatException("settings: " + String.join("; ", r.problems().stream().map(Problem::named).toList()));
         Comparison c = r.settings().comparison(legacy.spec().inputs(), legacy.spec().outputs(), Comparison.defaultThreads());
-        if (!c.spec().equals(legacy.spec()) || !c.config().equals(legacy.config())) throw new SettingsFormatException("\"settings\" and \"network\"/\"training\" disagree");
+        // "training" does not list the evaluation steps: only the settings do.
+        if (!c.spec().equals(legacy.spec()) || !c.config().equals(legacy.config().withEvalSteps(c.config().evalSteps()))) throw new SettingsFormatException("\"settings\" and \"network\"/\"training\" disagree");
         return c;
     }
 
@@ -193,6 +196,28 @@ final class RunJsonReader {
             probes.add(new ProbePoint(key, position, ex.longValue(), nonNegative(p, "meanCost"), correct, total, gradients(p, "probes", layers)));
         }
         return probes;
+    }
+
+    /** The step-level curve: at most {@link RunJson#MAX_STEPS} points, steps rising from 1, counts in range. */
+    private static List<StepPoint> readSteps(JsonNode n, RunKey key) throws SettingsFormatException {
+        if (!n.isArray() || n.size() > RunJson.MAX_STEPS) throw new SettingsFormatException("a run's \"steps\" must list at most " + RunJson.MAX_STEPS + " step points");
+        List<StepPoint> steps = new ArrayList<>();
+        int last = 0;
+        for (JsonNode p : n) {
+            if (!p.isObject()) throw new SettingsFormatException("a step point must be an object");
+            int step = integer(p.path("step"), "steps.step");
+            if (step <= last) throw new SettingsFormatException("step points' \"step\" must rise, from 1");
+            last = step;
+            JsonNode ex = p.path("examples");
+            if (!ex.isIntegralNumber() || !ex.canConvertToLong() || ex.longValue() < 0) throw new SettingsFormatException("a step point's \"examples\" must be a whole number, not negative");
+            int total = integer(p.path("total"), "steps.total"), correct = integer(p.path("correct"), "steps.correct");
+            int trainTotal = integer(p.path("trainTotal"), "steps.trainTotal"), trainCorrect = integer(p.path("trainCorrect"), "steps.trainCorrect");
+            if (total < 1 || correct < 0 || correct > total || trainTotal < 1 || trainCorrect < 0 || trainCorrect > trainTotal) {
+                throw new SettingsFormatException("a step point's correct / total is out of range");
+            }
+            steps.add(new StepPoint(key, step, ex.longValue(), nonNegative(p, "meanCost"), trainCorrect, trainTotal, correct, total));
+        }
+        return steps;
     }
 
     /** One value per layer, or none. */

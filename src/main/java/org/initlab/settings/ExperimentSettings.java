@@ -25,7 +25,7 @@ import static org.initlab.settings.LabParameters.*;
  */
 public record ExperimentSettings(List<Long> hidden, double eta, int batch, int batchesPerEpoch, int epochs, double lambda, List<Long> seeds,
                                  double target, Loss loss, Activation activation, OutputLayer output, BiasInit bias, EvalSplit eval,
-                                 EpochMode epochMode, Engine engine, List<WeightInit> schemes) {
+                                 EpochMode epochMode, Engine engine, List<WeightInit> schemes, List<Long> evalSteps) {
     /** The window checks the network's size for MNIST until a dataset says otherwise. */
     public static final int DEFAULT_INPUTS = 784, DEFAULT_CLASSES = 10;
 
@@ -33,6 +33,15 @@ public record ExperimentSettings(List<Long> hidden, double eta, int batch, int b
         hidden = List.copyOf(hidden);
         seeds = List.copyOf(seeds);
         schemes = List.copyOf(schemes);
+        evalSteps = List.copyOf(evalSteps);
+    }
+
+    /** Without evaluation steps (the default, none). */
+    public ExperimentSettings(List<Long> hidden, double eta, int batch, int batchesPerEpoch, int epochs, double lambda, List<Long> seeds,
+                              double target, Loss loss, Activation activation, OutputLayer output, BiasInit bias, EvalSplit eval,
+                              EpochMode epochMode, Engine engine, List<WeightInit> schemes) {
+        this(hidden, eta, batch, batchesPerEpoch, epochs, lambda, seeds, target, loss, activation, output, bias, eval, epochMode, engine, schemes,
+                EVAL_STEPS.defaultValue());
     }
 
     /** The typed settings, or every problem found (then {@code settings} is null). */
@@ -75,6 +84,7 @@ public record ExperimentSettings(List<Long> hidden, double eta, int batch, int b
         EvalSplit eval = r.read(EVAL);
         EpochMode mode = r.read(EPOCH_MODE);
         Engine engine = r.read(ENGINE);
+        List<Long> evalSteps = r.read(EVAL_STEPS);
         List<WeightInit> schemes = r.take(SCHEMES.parseIds(schemeIds));
         if (output == OutputLayer.SOFTMAX && loss != null && loss != Loss.CROSS_ENTROPY) {
             r.problems.add(new Problem("output", OUTPUT.name(), Problem.Reason.SOFTMAX_NEEDS_CROSS_ENTROPY, output.id(), OUTPUT.bounds(),
@@ -90,7 +100,7 @@ public record ExperimentSettings(List<Long> hidden, double eta, int batch, int b
         }
         if (!r.problems.isEmpty()) return new Result(null, List.copyOf(r.problems));
         return new Result(new ExperimentSettings(hidden, eta, batch.intValue(), perEpoch.intValue(), epochs.intValue(), lambda, seeds, target, loss, activation,
-                output, bias, eval, mode, engine, schemes), List.of());
+                output, bias, eval, mode, engine, schemes, evalSteps), List.of());
     }
 
     private static boolean isExperimentKey(String key) {
@@ -136,7 +146,9 @@ public record ExperimentSettings(List<Long> hidden, double eta, int batch, int b
     }
 
     public TrainingConfig config() {
-        return new TrainingConfig(eta, batch, batchesPerEpoch, epochs, lambda, epochMode, eval, TrainingConfig.PROBES_PER_EPOCH, TrainingConfig.PROBE_SIZE, engine);
+        // The default "0" is none.
+        List<Integer> steps = evalSteps.equals(EVAL_STEPS.defaultValue()) ? List.of() : evalSteps.stream().map(Long::intValue).toList();
+        return new TrainingConfig(eta, batch, batchesPerEpoch, epochs, lambda, epochMode, eval, TrainingConfig.PROBES_PER_EPOCH, TrainingConfig.PROBE_SIZE, engine, steps);
     }
 
     /** Every chosen scheme under the one bias rule. */
@@ -167,6 +179,7 @@ public record ExperimentSettings(List<Long> hidden, double eta, int batch, int b
         m.put(EVAL.id(), EVAL.format(eval));
         m.put(EPOCH_MODE.id(), EPOCH_MODE.format(epochMode));
         m.put(ENGINE.id(), ENGINE.format(engine));
+        m.put(EVAL_STEPS.id(), EVAL_STEPS.format(evalSteps));
         return m;
     }
 
@@ -186,6 +199,7 @@ public record ExperimentSettings(List<Long> hidden, double eta, int batch, int b
         TrainingConfig t = c.config();
         return new ExperimentSettings(hidden, t.eta(), t.batchSize(), t.batchesPerEpoch(), t.epochs(), t.lambda(), c.seeds(), TARGET.defaultValue(),
                 c.spec().loss(), c.spec().hidden(), c.spec().output(), c.schemes().get(0).biases(), t.evalSplit(), t.epochMode(), t.engine(),
-                c.schemes().stream().map(InitScheme::weights).toList());
+                c.schemes().stream().map(InitScheme::weights).toList(),
+                t.evalSteps().isEmpty() ? EVAL_STEPS.defaultValue() : t.evalSteps().stream().map(Integer::longValue).toList());
     }
 }

@@ -68,6 +68,8 @@ public final class LabParameters {
     public static final WholeListParam SEEDS = new WholeListParam("seeds", "seeds", "seeds", "1", 0, Long.MAX_VALUE, MAX_SEEDS, true, "seeds");
     public static final WholeParam THREADS = new WholeParam("threads", "threads", "threads", () -> (long) Comparison.defaultThreads(),
             Integer.toString(Comparison.defaultThreads()), 1, 256);
+    /** Steps (mini-batches since the start) after which a run measures its test and training accuracy; 0: none. */
+    public static final WholeListParam EVAL_STEPS = new WholeListParam("evalSteps", "eval-steps", "evaluation steps", "0", 0, 10_000_000, 100, true, "steps");
     public static final ChoiceParam<Engine> ENGINE = choice("engine", "engine", "engine", REFERENCE.engine(), Engine::parse, Engine::id, Engine.values());
 
     // ---- the z view and zlab (the 500-ones experiment) ---------------------------------------------------------
@@ -125,9 +127,9 @@ public final class LabParameters {
     public static final DecimalParam SWEEP_SIGMA_B2 = new DecimalParam("sweepSigmaB2", null, "bias variance σ_b²", 1.0, "1", 0, false, 100);
 
     private static final List<Param<?>> FILE = List.of(HIDDEN, ETA, BATCH, BATCHES_PER_EPOCH, EPOCHS, SEED, LAMBDA, SEEDS_PER_SCHEME, TARGET,
-            LOSS, ACTIVATION, OUTPUT, BIAS, EVAL, EPOCH_MODE);
+            LOSS, ACTIVATION, OUTPUT, BIAS, EVAL, EPOCH_MODE, EVAL_STEPS);
     private static final List<Param<?>> COMPARE = List.of(HIDDEN, ETA, BATCH, BATCHES_PER_EPOCH, EPOCHS, LAMBDA, TARGET, LOSS, ACTIVATION, OUTPUT, BIAS,
-            EVAL, EPOCH_MODE, SCHEMES, SEEDS, THREADS, ENGINE);
+            EVAL, EPOCH_MODE, EVAL_STEPS, SCHEMES, SEEDS, THREADS, ENGINE);
     private static final List<Param<?>> Z = List.of(Z_INPUTS, Z_ONES, Z_WEIGHTS, Z_BIAS_SIGMA, Z_CUSTOM_SIGMA, Z_SAMPLES, Z_SEED, THRESHOLD, Z_FAN_OUT);
     private static final List<Param<?>> BENCH = List.of(BENCH_EPOCHS, BENCH_ND4J_EPOCHS);
     private static final List<Param<?>> DEPTH_THEORY = List.of(DEPTH_ACTIVATION, SIGMA_W2, SIGMA_B2, DEPTH, DEPTH_WIDTH, Q0, DEPTH_SAMPLES, DEPTH_NETWORKS,

@@ -7,7 +7,12 @@ import java.util.Optional;
 
 /**
  * The built-in experiments as settings: each is the reference with a few values changed. The window's
- * Presets menu and the lessons apply them; a test checks every one against the settings model.
+ * Presets menu and the lessons apply them, {@code compare --preset} and {@code sweep --preset} start from
+ * them; a test checks every one against the settings model.
+ *
+ * <p>The deep presets share one recipe apart from the reference's ({@link #deepRecipe}): width 100, softmax with
+ * cross-entropy, plain SGD with η 0.05 on mini-batches of 64 for 1,000 steps, the accuracy measured after steps
+ * 100, 300 and 1,000 (docs/depth-theory.md).
  */
 public final class Presets {
     /** {@code id} is stable: the window's name for it is the message {@code preset.<id>}. */
@@ -24,7 +29,20 @@ public final class Presets {
                         "bias", "zeros", "eta", "0.05", "epochs", "5"), "xavier", "he"),
                 preset("nielsen", Map.of("loss", "cross-entropy", "eta", "0.1", "lambda", "5.0", "eval", "validation", "epochMode", "pass"),
                         "standard", "lecun"),
-                preset("six", Map.of("seedsPerScheme", "5", "epochs", "10"), "standard", "lecun", "xavier", "he", "uniform", "lecun-uniform"));
+                preset("six", Map.of("seedsPerScheme", "5", "epochs", "10"), "standard", "lecun", "xavier", "he", "uniform", "lecun-uniform"),
+                // Schoenholz et al. 2017: tanh, σ_b² = 0.05 (N(0, 0.2236²)); the sweep varies σ_w² and depth over it.
+                preset("edgeOfChaos", deepRecipe(30, "tanh", "normal:0.2236068"), "lecun"),
+                // Pennington et al. 2017: 100 tanh layers at the critical point (σ_b² = 0), orthogonal against Gaussian weights.
+                preset("isometry", deepRecipe(100, "tanh", "zeros"), "orthogonal", "lecun"),
+                // He et al. 2015: 30 ReLU layers, Xavier's variance halves the signal per layer, He's keeps it.
+                preset("he30", deepRecipe(30, "relu", "zeros"), "xavier", "he"));
+    }
+
+    /** The deep-network recipe: {@code depth} hidden layers of 100 units, softmax with cross-entropy, η 0.05, batches of 64, 1,000 steps. */
+    static Map<String, String> deepRecipe(int depth, String activation, String bias) {
+        return Map.of("hidden", String.join(",", java.util.Collections.nCopies(depth, "100")), "activation", activation, "bias", bias,
+                "output", "softmax", "loss", "cross-entropy", "eta", "0.05", "batch", "64", "batchesPerEpoch", "1000", "epochs", "1",
+                "evalSteps", "100,300,1000");
     }
 
     public static Optional<Preset> byId(String id) {

@@ -21,7 +21,9 @@ import org.initlab.settings.SweepAxis;
  * A sweep's CSV: a first line {@code # initlab sweep id=… shard=K/N runs=M def=…} naming the sweep, the
  * column header, then one row per run × planned epoch: a column per swept parameter, then
  * {@code scheme,seed,epoch,correct,total,diverged,train_seconds}. {@code diverged} is {@code no}, or why
- * the run diverged (then the epochs it did not reach have an empty {@code correct} and seconds).
+ * the run diverged (then the epochs it did not reach have an empty {@code correct} and seconds). A plan
+ * with evaluation steps adds {@code train_total} and per chosen step S {@code step_S_correct,step_S_train_correct}
+ * (the same on each of a run's rows; empty where the run did not get there).
  *
  * <p>A run's rows are appended in one write and forced to disk when it ends ({@link Writer}), so a killed
  * process leaves every finished run; a half-written run at the end is dropped when the sweep starts again,
@@ -38,7 +40,21 @@ public final class SweepCsv {
     public static String columns(SweepPlan plan) {
         StringBuilder sb = new StringBuilder();
         for (SweepAxis a : plan.axes()) sb.append(a.column()).append(',');
-        return sb.append(TAIL).toString();
+        sb.append(TAIL);
+        if (!plan.evalSteps().isEmpty()) sb.append(",train_total");
+        for (int s : plan.evalSteps()) sb.append(",step_").append(s).append("_correct,step_").append(s).append("_train_correct");
+        return sb.toString();
+    }
+
+    /** A run's step columns (after train_seconds), with their leading commas; none without evaluation steps. */
+    static String stepColumns(SweepPlan plan, SweepResult r) {
+        if (plan.evalSteps().isEmpty()) return "";
+        StringBuilder sb = new StringBuilder(",").append(r.steps().trainTotal());
+        for (int i = 0; i < r.steps().steps().length; i++) {
+            int c = r.steps().correct()[i], t = r.steps().trainCorrect()[i];
+            sb.append(',').append(c < 0 ? "" : Integer.toString(c)).append(',').append(t < 0 ? "" : Integer.toString(t));
+        }
+        return sb.toString();
     }
 
     public static String firstLine(SweepPlan plan, Shard shard) {
@@ -54,10 +70,11 @@ public final class SweepCsv {
         StringBuilder sb = new StringBuilder();
         String key = r.run().key(plan.axes());
         String diverged = r.diverged() == null ? "no" : quote(r.diverged());
+        String steps = stepColumns(plan, r);
         for (int e = 0; e < r.correct().length; e++) {
             boolean reached = r.correct()[e] >= 0;
             sb.append(key).append(',').append(e).append(',').append(reached ? Integer.toString(r.correct()[e]) : "").append(',').append(r.total()).append(',')
-                    .append(diverged).append(',').append(reached ? String.format(Locale.ROOT, "%.4f", r.trainSeconds()[e]) : "").append('\n');
+                    .append(diverged).append(',').append(reached ? String.format(Locale.ROOT, "%.4f", r.trainSeconds()[e]) : "").append(steps).append('\n');
         }
         return sb.toString();
     }

@@ -64,6 +64,7 @@ final class SweepCsvReader {
             if (!shard.contains(first.run)) throw new IOException(at(file, i + 1) + "the run " + first.key + " is not in shard " + shard + " of this file");
             int[] correct = new int[epochs];
             double[] seconds = new double[epochs];
+            SweepResult.StepAccuracy steps = SweepResult.StepAccuracy.NONE;
             int rows = 0;
             for (; i < lines.size() && rows < epochs; i++, rows++) {
                 Row r = i == start ? first : row(file, plan, byKey, lines.get(i), i + 1);
@@ -73,24 +74,26 @@ final class SweepCsvReader {
                 if (!r.diverged.equals(first.diverged)) throw new IOException(at(file, i + 1) + "\"diverged\" differs from the run's earlier rows");
                 correct[rows] = r.correct;
                 seconds[rows] = r.seconds;
+                steps = r.steps; // the run's step columns: the same on every row, the last one read
             }
             if (rows < epochs) {
                 if (i == lines.size()) break; // the last run, cut by a kill: trained again
                 throw new IOException(at(file, i + 1) + "the run " + first.key + " (from line " + (start + 1) + ") has " + rows + " of its " + epochs
                         + " epochs before another run starts");
             }
-            done.put(first.key, new SweepResult(first.run, correct, first.total, seconds, first.diverged.equals("no") ? null : first.diverged));
+            done.put(first.key, new SweepResult(first.run, correct, first.total, seconds, first.diverged.equals("no") ? null : first.diverged, steps));
         }
         return done;
     }
 
-    private record Row(String key, SweepRun run, int epoch, int correct, int total, String diverged, double seconds) {}
+    private record Row(String key, SweepRun run, int epoch, int correct, int total, String diverged, double seconds, SweepResult.StepAccuracy steps) {}
 
     /** One row, every field checked; {@code correct} −1 for an epoch a diverged run did not reach (an empty field). */
     private static Row row(Path file, SweepPlan plan, Map<String, SweepRun> byKey, String line, int number) throws IOException {
-        int n = plan.axes().size();
+        int n = plan.axes().size(), stepCount = plan.evalSteps().size();
+        int width = n + 7 + (stepCount == 0 ? 0 : 1 + 2 * stepCount);
         List<String> f = SweepCsv.split(line);
-        if (f.size() != n + 7) throw new IOException(at(file, number) + "expected " + (n + 7) + " columns, found " + f.size());
+        if (f.size() != width) throw new IOException(at(file, number) + "expected " + width + " columns, found " + f.size());
         String key = String.join(",", f.subList(0, n + 2));
         SweepRun run = byKey.get(key);
         if (run == null) throw new IOException(at(file, number) + "the run " + key + " is not in this sweep's plan");
@@ -113,7 +116,28 @@ final class SweepCsvReader {
         }
         String diverged = f.get(n + 5);
         if (diverged.isEmpty()) throw new IOException(at(file, number) + "\"diverged\" is empty (\"no\", or why the run diverged)");
-        return new Row(key, run, epoch, correct, total, diverged, seconds);
+        return new Row(key, run, epoch, correct, total, diverged, seconds, steps(file, number, plan, f, n, total));
+    }
+
+    /** The accuracy at the plan's chosen steps (after the epoch columns): test and training counts, empty where a step was not reached. */
+    private static SweepResult.StepAccuracy steps(Path file, int number, SweepPlan plan, List<String> f, int n, int total) throws IOException {
+        int stepCount = plan.evalSteps().size();
+        if (stepCount == 0) return SweepResult.StepAccuracy.NONE;
+        int trainTotal = whole(file, number, "train_total", f.get(n + 7));
+        if (trainTotal < 1) throw new IOException(at(file, number) + "train_total " + trainTotal + " must be at least 1");
+        int[] c = new int[stepCount], tr = new int[stepCount];
+        for (int i = 0; i < stepCount; i++) {
+            c[i] = countOrNotReached(file, number, "step_" + plan.evalSteps().get(i) + "_correct", f.get(n + 8 + 2 * i), total);
+            tr[i] = countOrNotReached(file, number, "step_" + plan.evalSteps().get(i) + "_train_correct", f.get(n + 9 + 2 * i), trainTotal);
+        }
+        return new SweepResult.StepAccuracy(plan.evalSteps().stream().mapToInt(Integer::intValue).toArray(), c, tr, trainTotal);
+    }
+
+    private static int countOrNotReached(Path file, int number, String column, String text, int total) throws IOException {
+        if (text.isEmpty()) return -1;
+        int v = whole(file, number, column, text);
+        if (v < 0 || v > total) throw new IOException(at(file, number) + column + " " + v + " is outside 0 to its total " + total);
+        return v;
     }
 
     private static int whole(Path file, int number, String column, String text) throws IOException {

@@ -75,6 +75,8 @@ public final class SweepPlan {
         this.base = base;
         Map<String, String> texts = new LinkedHashMap<>(base.texts());
         texts.remove(LabParameters.SEEDS.id());
+        // Without evaluation steps the definition (and so the id) is the one of sweeps from before they existed.
+        if (base.evalSteps().equals(LabParameters.EVAL_STEPS.defaultValue())) texts.remove(LabParameters.EVAL_STEPS.id());
         this.baseTexts = Collections.unmodifiableMap(texts);
         this.schemes = base.schemeIds();
         this.seeds = base.seeds();
@@ -176,6 +178,11 @@ public final class SweepPlan {
 
     public int epochs() {
         return base.epochs();
+    }
+
+    /** The steps after which every run measures its accuracy: rising, each once, 0 (none) left out. */
+    public List<Integer> evalSteps() {
+        return base.config().evalSteps().stream().filter(t -> t > 0).distinct().sorted().toList();
     }
 
     /** The cells: one value per axis, the first axis outermost. */

@@ -42,6 +42,11 @@ public final class SweepRunner {
         default void runEnded(SweepResult r, RunResult result, boolean fromFile) {}
 
         default void runFailed(SweepRun run, String message) {}
+
+        /** The training events of the runs trained now (keyed by their index in the plan), as the Training tab gets them. */
+        default TrainingListener training() {
+            return TrainingListener.NONE;
+        }
     }
 
     /** How a sweep ended. */
@@ -75,7 +80,8 @@ public final class SweepRunner {
                         while (!control.isCancelled() && writeError.get() == null && (unit = queue.poll()) != null) {
                             List<RunResult> results;
                             try {
-                                results = unit.size() == 1 ? List.of(train(plan, unit.get(0), data, dataset, control)) : trainGroup(plan, unit, data, dataset, control);
+                                results = unit.size() == 1 ? List.of(train(plan, unit.get(0), data, dataset, listener.training(), control))
+                                        : trainGroup(plan, unit, data, dataset, listener.training(), control);
                             } catch (RuntimeException | OutOfMemoryError e) {
                                 for (SweepRun run : unit) {
                                     failed.incrementAndGet();
@@ -92,7 +98,7 @@ public final class SweepRunner {
                                 listener.runFailed(run, result.message());
                                 continue;
                             }
-                            SweepResult r = SweepResult.of(run, result, plan.epochs(), data.evaluation().count());
+                            SweepResult r = SweepResult.of(run, result, plan.epochs(), data.evaluation().count(), plan.evalSteps());
                             if (r.isDiverged()) diverged.incrementAndGet();
                             if (writer != null) {
                                 try {
@@ -176,6 +182,10 @@ public final class SweepRunner {
 
     /** Runs of one unit in lockstep: each exactly as {@link #train} gives it alone (LockstepRuns), but the timings. */
     static List<RunResult> trainGroup(SweepPlan plan, List<SweepRun> unit, TrainingSet data, Dataset dataset, RunControl control) {
+        return trainGroup(plan, unit, data, dataset, TrainingListener.NONE, control);
+    }
+
+    static List<RunResult> trainGroup(SweepPlan plan, List<SweepRun> unit, TrainingSet data, Dataset dataset, TrainingListener listener, RunControl control) {
         List<RunKey> keys = new ArrayList<>();
         List<NetworkSpec> specs = new ArrayList<>();
         List<TrainingConfig> configs = new ArrayList<>();
@@ -187,17 +197,21 @@ public final class SweepRunner {
         }
         if (!LockstepRuns.compatible(keys, specs, configs)) {
             List<RunResult> alone = new ArrayList<>();
-            for (SweepRun run : unit) alone.add(train(plan, run, data, dataset, control));
+            for (SweepRun run : unit) alone.add(train(plan, run, data, dataset, listener, control));
             return alone;
         }
-        return LockstepRuns.run(keys, specs, configs, data, control);
+        return LockstepRuns.run(keys, specs, configs, data, listener, control);
     }
 
     /** One run, exactly as {@code compare} trains that scheme and seed with these settings. */
     static RunResult train(SweepPlan plan, SweepRun run, TrainingSet data, Dataset dataset, RunControl control) {
+        return train(plan, run, data, dataset, TrainingListener.NONE, control);
+    }
+
+    static RunResult train(SweepPlan plan, SweepRun run, TrainingSet data, Dataset dataset, TrainingListener listener, RunControl control) {
         Comparison c = plan.comparison(run, dataset.inputSize(), dataset.classes());
         InitScheme scheme = c.schemes().get(0);
         Evaluation evaluation = Evaluation.of(data, c.config());
-        return new TrainingRun(new RunKey(run.index(), scheme, run.seed()), c.spec(), c.config(), data, evaluation).run(TrainingListener.NONE, control);
+        return new TrainingRun(new RunKey(run.index(), scheme, run.seed()), c.spec(), c.config(), data, evaluation).run(listener, control);
     }
 }

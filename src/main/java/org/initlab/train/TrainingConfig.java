@@ -1,5 +1,6 @@
 package org.initlab.train;
 
+import java.util.List;
 import java.util.Objects;
 import org.initlab.core.Limit;
 
@@ -9,9 +10,11 @@ import org.initlab.core.Limit;
  *
  * @param probesPerEpoch within-epoch accuracy points on the fixed probe sample (0 = none)
  * @param probeSize      images in the probe sample, drawn once from the evaluation split
+ * @param evalSteps      the steps (mini-batches since the start) after which the run measures its accuracy on
+ *                       the whole evaluation set and a training sample ({@link StepPoint}); empty: none
  */
 public record TrainingConfig(double eta, int batchSize, int batchesPerEpoch, int epochs, double lambda,
-                             EpochMode epochMode, EvalSplit evalSplit, int probesPerEpoch, int probeSize, Engine engine) {
+                             EpochMode epochMode, EvalSplit evalSplit, int probesPerEpoch, int probeSize, Engine engine, List<Integer> evalSteps) {
     // The limits (the settings catalogue builds its parameters from them: one message everywhere).
     public static final Limit ETA_LIMIT = Limit.above("learning rate η", 0, 1e6);
     public static final Limit BATCH_LIMIT = Limit.whole("mini-batch size", 1, 60_000);
@@ -32,6 +35,13 @@ public record TrainingConfig(double eta, int batchSize, int batchesPerEpoch, int
         Objects.requireNonNull(epochMode);
         Objects.requireNonNull(evalSplit);
         Objects.requireNonNull(engine);
+        evalSteps = List.copyOf(evalSteps); // 0 (the settings' "none") and steps past the end are never reached
+    }
+
+    /** Without step evaluations. */
+    public TrainingConfig(double eta, int batchSize, int batchesPerEpoch, int epochs, double lambda, EpochMode epochMode, EvalSplit evalSplit,
+                          int probesPerEpoch, int probeSize, Engine engine) {
+        this(eta, batchSize, batchesPerEpoch, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine, List.of());
     }
 
     /** The reference experiment's training: the settings' defaults are read from it. */
@@ -40,22 +50,26 @@ public record TrainingConfig(double eta, int batchSize, int batchesPerEpoch, int
     }
 
     public TrainingConfig withEpochs(int e) {
-        return new TrainingConfig(eta, batchSize, batchesPerEpoch, e, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine);
+        return new TrainingConfig(eta, batchSize, batchesPerEpoch, e, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine, evalSteps);
     }
 
     public TrainingConfig withBatchesPerEpoch(int b) {
-        return new TrainingConfig(eta, batchSize, b, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine);
+        return new TrainingConfig(eta, batchSize, b, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine, evalSteps);
     }
 
     public TrainingConfig withEngine(Engine e) {
-        return new TrainingConfig(eta, batchSize, batchesPerEpoch, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, e);
+        return new TrainingConfig(eta, batchSize, batchesPerEpoch, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, e, evalSteps);
     }
 
     public TrainingConfig withProbes(int perEpoch) {
-        return new TrainingConfig(eta, batchSize, batchesPerEpoch, epochs, lambda, epochMode, evalSplit, perEpoch, probeSize, engine);
+        return new TrainingConfig(eta, batchSize, batchesPerEpoch, epochs, lambda, epochMode, evalSplit, perEpoch, probeSize, engine, evalSteps);
+    }
+
+    public TrainingConfig withEvalSteps(List<Integer> steps) {
+        return new TrainingConfig(eta, batchSize, batchesPerEpoch, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine, steps);
     }
 
     public TrainingConfig withEta(double e) {
-        return new TrainingConfig(e, batchSize, batchesPerEpoch, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine);
+        return new TrainingConfig(e, batchSize, batchesPerEpoch, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine, evalSteps);
     }
 }

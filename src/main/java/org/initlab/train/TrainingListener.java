@@ -21,6 +21,9 @@ public interface TrainingListener {
 
     default void probe(ProbePoint point) {}
 
+    /** After a chosen step ({@link TrainingConfig#evalSteps()}). */
+    default void stepEvaluated(StepPoint point) {}
+
     default void epochEnded(EpochResult result) {}
 
     default void runEnded(RunResult result) {}

@@ -1,6 +1,5 @@
 package org.initlab.train;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.initlab.core.Mlp;
 import org.initlab.core.NetworkSpec;
@@ -19,9 +18,6 @@ public final class TrainingRun {
     private final TrainingConfig config;
     private final TrainingSet data;
     private final Evaluation evaluation;
-    /** Filled while the run trains (one run per thread): what its {@link RunResult} keeps besides the epochs. */
-    private final List<ProbePoint> probes = new ArrayList<>();
-    private NetworkStats initial = NetworkStats.EMPTY;
 
     /**
      * Probe points of the first this-many epochs also measure the probe's {@link Gradients} (one backward pass
@@ -71,82 +67,9 @@ public final class TrainingRun {
         return picked.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** Trains the run alone: {@link TrainingLoop} with a group of one, on the configured engine. */
     public RunResult run(TrainingListener listener, RunControl control) {
-        long start = System.nanoTime();
-        probes.clear();
-        initial = NetworkStats.EMPTY;
-        List<EpochResult> epochs = new ArrayList<>();
-        Mlp net = initialNetwork(spec, key, data);
-        SgdStep step = config.engine().create(net, data, config);
-        BatchSampler sampler = new BatchSampler(data.first(), data.count(), config.batchSize(), Seeds.rng(key.seed(), Seeds.BATCHES));
-        int[] batch = new int[config.batchSize()];
-        List<float[]> startZ = new ArrayList<>();
-        Gradients startGradients = evaluation.probe().measure(net, startZ).gradients();
-        initial = NetworkStats.of(net, startZ, startGradients);
-        listener.runStarted(key, startZ, initial);
-        long examples = 0;
-        double initialCost = Double.NaN;
-        for (int epoch = 0; epoch < config.epochs(); epoch++) {
-            boolean pass = config.epochMode() == EpochMode.PASS;
-            if (pass) sampler.startPass();
-            int batches = pass ? sampler.batchesPerPass() : config.batchesPerEpoch();
-            int probeEvery = config.probesPerEpoch() == 0 ? Integer.MAX_VALUE : Math.max(1, batches / config.probesPerEpoch());
-            double epochCost = 0, windowCost = 0;
-            long epochExamples = 0, windowExamples = 0, stepNanos = 0;
-            for (int i = 0; i < batches; i++) {
-                if (!control.checkpoint()) return end(RunStatus.CANCELLED, epochs, "cancelled in epoch " + epoch, start, listener);
-                int n = pass ? sampler.nextInPass(batch) : sampler.next(batch);
-                long t0 = System.nanoTime();
-                double cost = step.step(batch, n);
-                stepNanos += System.nanoTime() - t0;
-                if (!Double.isFinite(cost)) return diverged(epoch, epochs, start, listener, "the cost became NaN or infinite");
-                if (Double.isNaN(initialCost)) initialCost = cost / n;
-                epochCost += cost;
-                windowCost += cost;
-                epochExamples += n;
-                windowExamples += n;
-                examples += n;
-                if ((i + 1) % probeEvery == 0 && i + 1 < batches) {
-                    Mlp current = step.network();
-                    String why = divergence(current, windowCost / windowExamples, initialCost);
-                    if (why != null) return diverged(epoch, epochs, start, listener, why);
-                    int correct;
-                    Gradients gradients = Gradients.EMPTY;
-                    if (epoch < GRADIENT_PROBE_EPOCHS) {
-                        Nd4jEvaluator.Measured m = evaluation.probe().measure(current, null);
-                        correct = m.correct();
-                        gradients = m.gradients();
-                    } else {
-                        correct = evaluation.probe().correct(current);
-                    }
-                    ProbePoint point = new ProbePoint(key, epoch + (i + 1) / (double) batches, examples, windowCost / windowExamples,
-                            correct, evaluation.probe().size(), gradients);
-                    probes.add(point);
-                    listener.probe(point);
-                    windowCost = 0;
-                    windowExamples = 0;
-                }
-            }
-            Mlp current = step.network();
-            String why = divergence(current, epochCost / epochExamples, initialCost);
-            if (why != null) return diverged(epoch, epochs, start, listener, why);
-            long e0 = System.nanoTime();
-            int correct = evaluation.full().correct(current);
-            double evalMillis = (System.nanoTime() - e0) / 1e6;
-            List<float[]> hiddenZ = new ArrayList<>();
-            Gradients gradients = evaluation.probe().measure(current, hiddenZ).gradients();
-            double[] meanAbsDelta = step.takeMeanAbsDelta();
-            EpochResult result = new EpochResult(key, epoch, correct, evaluation.full().size(), epochCost / epochExamples,
-                    stepNanos / 1e9, evalMillis, hiddenZ, meanAbsDelta, NetworkStats.of(current, hiddenZ, gradients));
-            if (stalled(meanAbsDelta)) {
-                epochs.add(result);
-                listener.epochEnded(result);
-                return diverged(epoch, epochs, start, listener, "every neuron saturated and the gradient is 0, so learning stopped");
-            }
-            epochs.add(result);
-            listener.epochEnded(result);
-        }
-        return end(RunStatus.COMPLETED, epochs, "", start, listener);
+        return TrainingLoop.run(List.of(key), List.of(spec), List.of(config), List.of(evaluation), data, listener, control).get(0);
     }
 
     /** Weights beyond this are taken as exploded: no MNIST network that learns gets near it. */
@@ -170,16 +93,5 @@ public final class TrainingRun {
             return String.format(java.util.Locale.ROOT, "the cost rose from %.3g to %.3g per example", initialCost, meanCost);
         }
         return null;
-    }
-
-    private RunResult diverged(int epoch, List<EpochResult> epochs, long start, TrainingListener listener, String why) {
-        return end(RunStatus.DIVERGED, epochs, "diverged in epoch " + epoch + ": " + why + " (η = " + Numbers.whole(config.eta()) + " is probably too large)",
-                start, listener);
-    }
-
-    private RunResult end(RunStatus status, List<EpochResult> epochs, String message, long start, TrainingListener listener) {
-        RunResult result = new RunResult(key, status, epochs, message, (System.nanoTime() - start) / 1e9, data.range(), initial, probes);
-        listener.runEnded(result);
-        return result;
     }
 }

@@ -1,0 +1,36 @@
+package org.initlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** sweep --preset starts from a preset's settings and schemes; options after it change them; the plan is the one the same options give. */
+class SweepPresetTest {
+    private static String[] args(String line) {
+        return ("sweep " + line).trim().split(" +");
+    }
+
+    @Test
+    void aPresetIsTheSweepOfItsSettings() throws Exception {
+        SweepCommand.Plan preset = SweepCommand.plan(args("--preset he30 --param depth --values 30"));
+        String thirty = String.join(",", java.util.Collections.nCopies(30, "100"));
+        SweepCommand.Plan spelled = SweepCommand.plan(args("--param depth --values 30 --hidden " + thirty + " --activation relu --bias zeros --output softmax "
+                + "--loss cross-entropy --eta 0.05 --batch 64 --batches-per-epoch 1000 --epochs 1 --eval-steps 100,300,1000 --schemes xavier,he --seeds 1"));
+        assertEquals(spelled.sweep().definition(), preset.sweep().definition());
+        assertEquals(SweepCommand.plan(args("--preset he30 --hidden 100 --param depth --values 30")).sweep().id(),
+                SweepCommand.plan(args("--param depth --values 30 --hidden 100 --activation relu --bias zeros --output softmax --loss cross-entropy --eta 0.05 "
+                        + "--batch 64 --batches-per-epoch 1000 --epochs 1 --eval-steps 100,300,1000 --schemes xavier,he --seeds 1")).sweep().id(),
+                "an option after the preset changes it");
+        assertEquals(List.of(100, 300, 1000), preset.sweep().evalSteps());
+        SweepCommand.Plan changed = SweepCommand.plan(args("--preset edgeOfChaos --param sigma-w2 --values 1,4 --param2 depth --values2 10,20 --eta 0.01 --schemes xavier"));
+        assertEquals(0.01, changed.sweep().base().eta());
+        assertEquals(List.of("xavier"), changed.sweep().schemes());
+        assertEquals(org.initlab.core.Activation.TANH, changed.sweep().base().activation());
+        assertEquals(30, changed.sweep().base().hidden().size(), "the preset's 30 layers of 100, the depth axis overriding them per cell");
+        UsageException e = assertThrows(UsageException.class, () -> SweepCommand.plan(args("--preset nope")));
+        assertTrue(e.getMessage().startsWith("--preset: unknown preset 'nope'; known: reference, "), e.getMessage());
+    }
+}

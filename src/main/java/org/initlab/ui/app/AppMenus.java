@@ -21,6 +21,19 @@ final class AppMenus {
         lab.statusProperty().set(I18n.f("status.themeChanged", I18n.t("theme." + t.id())));
     }
 
+    /**
+     * A menu's first line while the window is busy, saying why the items below it are greyed out (a disabled
+     * menu item shows no tooltip): "Not now: a sweep is running …". Hidden otherwise.
+     */
+    static javafx.scene.control.MenuItem busyNote(LabViewModel lab) {
+        javafx.scene.control.MenuItem note = new javafx.scene.control.MenuItem();
+        note.getStyleClass().add("busy-note");
+        note.textProperty().bind(lab.busyReasonProperty());
+        note.visibleProperty().bind(lab.busyProperty());
+        note.setDisable(true);
+        return note;
+    }
+
     /** File, View and Help menus and the keyboard shortcuts; they need the stage, so they are added after the scene is built. */
     static void install(Stage stage, Scene scene, LabViewModel lab, Consumer<Locale> switchLanguage) {
         FileActions files = new FileActions(lab);
@@ -36,6 +49,8 @@ final class AppMenus {
         json.setOnAction(e -> files.exportLastRun(stage, "run.json", lab::exportJson));
         javafx.scene.control.MenuItem openRun = new javafx.scene.control.MenuItem(I18n.t("item.openRun"));
         openRun.setOnAction(e -> files.openRun(stage));
+        openRun.setId("openRunItem");
+        openRun.disableProperty().bind(lab.busyProperty()); // refused before a file is chosen, not after
         javafx.scene.control.MenuItem quit = new javafx.scene.control.MenuItem(I18n.t("item.quit"));
         quit.setOnAction(e -> stage.close());
         javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem(I18n.t("item.openSettings"));
@@ -44,7 +59,7 @@ final class AppMenus {
         save.setOnAction(e -> files.saveSettings(stage));
         javafx.scene.control.MenuItem openLesson = new javafx.scene.control.MenuItem(I18n.t("item.openLesson"));
         openLesson.setOnAction(e -> files.openLesson(stage, InitLabApp.lessons(scene)));
-        file.getItems().addAll(open, save, new javafx.scene.control.SeparatorMenuItem(), openRun, json, csv, png,
+        file.getItems().addAll(busyNote(lab), open, save, new javafx.scene.control.SeparatorMenuItem(), openRun, json, csv, png,
                 new javafx.scene.control.SeparatorMenuItem(), openLesson,
                 new javafx.scene.control.SeparatorMenuItem(), quit);
         javafx.scene.control.Menu view = new javafx.scene.control.Menu(I18n.t("menu.view"));
@@ -61,6 +76,7 @@ final class AppMenus {
             item.disableProperty().bind(lab.busyProperty());
             language.getItems().add(item);
         }
+        language.getItems().add(0, busyNote(lab));
         javafx.scene.control.Menu theme = new javafx.scene.control.Menu(I18n.t("menu.theme"));
         theme.setId("themeMenu");
         javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();

@@ -10,7 +10,7 @@ import org.initlab.ui.depth.DepthViewModel;
 import org.initlab.ui.gradient.GradientView;
 import org.initlab.ui.lessons.LessonHost;
 
-import org.initlab.ui.base.BackgroundRunner;
+import org.initlab.ui.base.Hook;
 import org.initlab.ui.base.FrameDelay;
 import org.initlab.ui.base.FxTaskRunner;
 import org.initlab.ui.base.I18n;
@@ -46,14 +46,13 @@ import org.controlsfx.control.StatusBar;
  * MNIST load in the background. Training events are drained into the view-models once per pulse.
  */
 public final class InitLabApp extends Application {
-    private LabViewModel lab;
-    private ZViewModel theory;
     private final PulseMonitor pulses = new PulseMonitor();
     private final SessionStore session = SessionStore.inUserHome();
+    private Stage stage;
 
     /** The window's training view-model (tests drive the real window through it). */
     LabViewModel lab() {
-        return lab;
+        return model(stage.getScene()).lab();
     }
 
     /** Called by {@code Main}, which does not extend Application. */
@@ -64,37 +63,37 @@ public final class InitLabApp extends Application {
     @Override
     public void start(Stage stage) {
         long entered = System.currentTimeMillis();
+        this.stage = stage;
         CrashHandler.install();
-        I18n.setLocale(I18n.remembered());
+        I18n.setLocale(Hook.language().orElseGet(I18n::remembered)); // INITLAB_LANG: this start only, not remembered
         // INITLAB_THEME=modena keeps JavaFX's own look: a measurement hook, to compare the theme's cost (docs/performance.md).
-        if (!"modena".equals(System.getenv("INITLAB_THEME"))) Theme.apply(Theme.atStart(), null);
-        BackgroundRunner runner = new FxTaskRunner();
-        lab = new LabViewModel(runner);
-        theory = new ZViewModel(runner, lab.results().saturationThresholdProperty());
-        Scene scene = createScene(lab, theory, pulses);
-        Theme.style(scene);
+        if (!"modena".equals(Hook.THEME.value().orElse(""))) org.initlab.ui.look.Theme.apply(org.initlab.ui.look.Theme.atStart(), null);
+        WindowModel model = WindowModel.create(new FxTaskRunner());
+        Scene scene = createScene(model, pulses);
+        org.initlab.ui.look.Theme.style(scene);
         stage.setScene(scene);
-        AppMenus.install(stage, scene, lab, locale -> switchLanguage(stage, locale));
+        AppMenus.install(stage, scene, model.lab(), locale -> switchLanguage(stage, locale));
+        Presentation.followFullScreen(stage);
         stage.setTitle(I18n.t("app.title"));
         fitToScreen(stage);
         stage.setOnCloseRequest(e -> {
-            lab.shutdown();
-            theory.shutdown();
-            session.save(lab);
+            WindowModel m = model(stage.getScene());
+            m.dispose();
+            session.save(m.lab());
         });
-        if (System.getenv("INITLAB_PRESET") == null) session.restore(lab);
+        if (!Hook.PRESET.isSet()) session.restore(model.lab());
         stage.show();
-        StartupHooks.autoRunForScreenshots(stage, lab);
-        StartupHooks.reportResponsiveness(entered, lab, pulses);
-        lab.loadBundledData();
-        theory.recompute();
+        StartupHooks.autoRunForScreenshots(stage, model);
+        StartupHooks.reportResponsiveness(entered, () -> model(stage.getScene()).lab(), pulses);
+        model.lab().loadBundledData();
+        model.theory().recompute();
         offerLessonsOnFirstStart(stage.getScene());
     }
 
     /** The first start shows the list of lessons beside the views (remembered in ~/.initlab/lessons-offered). */
     private static void offerLessonsOnFirstStart(Scene scene) {
         java.nio.file.Path marker = java.nio.file.Path.of(System.getProperty("user.home"), ".initlab", "lessons-offered");
-        if (java.nio.file.Files.exists(marker) || System.getenv("INITLAB_PRESET") != null) return;
+        if (java.nio.file.Files.exists(marker) || Hook.PRESET.isSet()) return;
         lessons(scene).show();
         try {
             AtomicFiles.writeString(marker, "the list of lessons was shown at the first start\n");
@@ -103,8 +102,15 @@ public final class InitLabApp extends Application {
         }
     }
 
-    /** Builds the whole scene for a view-model pair; tests use it with their own stage. */
+    /** Builds the whole scene for a view-model pair (the sweep and the Depth tab on an FX task runner); tests use it with their own stage. */
     public static Scene createScene(LabViewModel lab, ZViewModel theory, PulseMonitor pulses) {
+        return createScene(new WindowModel(new FxTaskRunner(), lab, theory), pulses);
+    }
+
+    /** Builds the whole scene for a window model. */
+    public static Scene createScene(WindowModel model, PulseMonitor pulses) {
+        LabViewModel lab = model.lab();
+        ZViewModel theory = model.theory();
         lab.setFrameDelay(FrameDelay.PULSES);
         lab.drainEventsInPulses();
         BorderPane root = new BorderPane();
@@ -114,15 +120,16 @@ public final class InitLabApp extends Application {
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setLeft(side);
         // Only the training tab is built now; the others on first selection (their charts cost start-up time).
-        TabPane tabs = new TabPane(new Tab(I18n.t("tab.training"), new TrainingView(lab)));
+        TabPane tabs = new TabPane();
         java.util.List<Runnable> refreshers = new java.util.ArrayList<>();
         java.util.Map<Tab, LazyView> lazy = new java.util.HashMap<>();
-        java.util.List<String> tabNames = new java.util.ArrayList<>(java.util.List.of("training"));
-        for (LazyView v : lazyViews(lab, theory, pulses)) {
-            Tab tab = new Tab(I18n.t(v.titleKey()));
-            lazy.put(tab, v);
+        java.util.List<String> tabNames = new java.util.ArrayList<>();
+        for (LazyView v : views(model)) {
+            Tab tab = new Tab(I18n.t(v.view().titleKey()));
+            if (v.view() == WindowModel.View.TRAINING) tab.setContent(new TrainingView(lab));
+            else lazy.put(tab, v);
             tabs.getTabs().add(tab);
-            tabNames.add(v.titleKey().substring("tab.".length())); // a lesson's name for it
+            tabNames.add(v.view().id()); // a lesson's name for it
         }
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
             LazyView v = lazy.get(tab);
@@ -135,6 +142,12 @@ public final class InitLabApp extends Application {
             // Hidden views skip their redraws; the one being shown catches up (after layout, so it counts as shown).
             javafx.application.Platform.runLater(() -> refreshers.forEach(Runnable::run));
         });
+        // The model's selected view and the tabs follow each other (keys, lessons, hooks and clicks all select through either).
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (i.intValue() >= 0) model.selectedProperty().set(WindowModel.View.values()[i.intValue()]);
+        });
+        model.selectedProperty().addListener((o, a, view) -> tabs.getSelectionModel().select(view.ordinal()));
+        tabs.getSelectionModel().select(model.selectedProperty().get().ordinal());
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // One epoch scrubber under the views: every view that depends on a run follows it.
@@ -152,9 +165,10 @@ public final class InitLabApp extends Application {
         javafx.scene.control.MenuItem fiveHundredOnes = new javafx.scene.control.MenuItem(I18n.t("preset.fiveHundredOnes"));
         fiveHundredOnes.setOnAction(e -> {
             theory.reset();
-            tabs.getSelectionModel().select(1);
+            model.selectedProperty().set(WindowModel.View.Z);
         });
         presets.getItems().add(1, fiveHundredOnes);
+        presets.getItems().add(0, AppMenus.busyNote(lab));
         root.setTop(new javafx.scene.control.MenuBar(presets));
         StatusBar status = new StatusBar();
         status.setId("statusBar");
@@ -162,13 +176,14 @@ public final class InitLabApp extends Application {
         status.progressProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> lab.stateProperty().get() == LabState.LOADING ? -1.0 : 0.0, lab.stateProperty()));
         root.setBottom(status);
+        pulses.sweepingProperty().bind(model.sweep().runningProperty());
+        pulses.trainingProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> lab.stateProperty().get().isBusy(), lab.stateProperty()));
         AnimationTimer pump = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                pulses.frame(now, lab.stateProperty().get().isBusy() || pulses.sweepingProperty().get());
+                pulses.frame(now, lab.busyProperty().get());
                 long t0 = System.nanoTime();
-                lab.applyEventsForOnePulse();
-                theory.applyPendingResult();
+                model.applyForOnePulse();
                 pulses.work(System.nanoTime() - t0);
             }
         };
@@ -185,86 +200,104 @@ public final class InitLabApp extends Application {
         lessons.installKeys(scene);
         scene.getProperties().put(LESSONS, lessons);
         scene.getProperties().put(PUMP, pump);
+        scene.getProperties().put(MODEL, model);
+        scene.getProperties().put(PULSES, pulses);
         return scene;
     }
 
-    /** The tabs after Training, in order (keys 2, 3, … select them); each is built when first selected. */
-    private static java.util.List<LazyView> lazyViews(LabViewModel lab, ZViewModel theory, PulseMonitor pulses) {
+    /** The window's views in tab order (keys 1, 2, … select them); all but Training are built when first selected. */
+    private static java.util.List<LazyView> views(WindowModel model) {
+        LabViewModel lab = model.lab();
+        ZViewModel theory = model.theory();
         return java.util.List.of(
-                new LazyView("tab.z", true, () -> {
+                new LazyView(WindowModel.View.TRAINING, false, () -> {
+                    throw new IllegalStateException("the Training tab is built with the window");
+                }),
+                new LazyView(WindowModel.View.Z, true, () -> {
                     ZDistributionView v = new ZDistributionView(theory);
                     return new LazyView.Built(v, v::refresh);
                 }),
-                new LazyView("tab.saturation", true, () -> {
+                new LazyView(WindowModel.View.SATURATION, true, () -> {
                     SaturationView v = new SaturationView(theory, lab);
                     return new LazyView.Built(v, v::refresh);
                 }),
-                new LazyView("tab.layers", false, () -> {
+                new LazyView(WindowModel.View.LAYERS, false, () -> {
                     LayersView v = new LayersView(lab);
                     return new LazyView.Built(v, v::refresh);
                 }),
-                new LazyView("tab.gradient", false, () -> {
-                    GradientView v = new GradientView(lab);
+                new LazyView(WindowModel.View.GRADIENT, false, () -> {
+                    org.initlab.ui.gradient.GradientView v = new org.initlab.ui.gradient.GradientView(lab);
                     return new LazyView.Built(v, v::refresh);
                 }),
-                new LazyView("tab.depth", false, () -> {
-                    DepthView v = new DepthView(new DepthViewModel(
-                            new FxTaskRunner(), () -> lab.datasetProperty().get() == null ? null : lab.datasetProperty().get().train()));
+                new LazyView(WindowModel.View.DEPTH, false, () -> {
+                    org.initlab.ui.depth.DepthView v = new org.initlab.ui.depth.DepthView(model.depth());
                     return new LazyView.Built(v, v::refresh);
                 }),
-                new LazyView("tab.sweep", false, () -> {
-                    SweepViewModel vm = new SweepViewModel(lab.datasetProperty()::get, () -> lab.form().settings());
-                    pulses.sweepingProperty().bind(vm.runningProperty());
-                    SweepView v = new SweepView(vm, lab);
+                new LazyView(WindowModel.View.SWEEP, false, () -> {
+                    org.initlab.ui.sweep.SweepView v = new org.initlab.ui.sweep.SweepView(model.sweep(), lab,
+                            () -> model.selectedProperty().set(WindowModel.View.TRAINING));
                     return new LazyView.Built(v, v::refresh);
                 }));
     }
 
     /**
-     * Rebuilds the window in another language, keeping the settings, the loaded dataset and the last
-     * run's results (not during a run: the item is disabled then). The choice is remembered.
+     * Rebuilds the window in another language, keeping the settings, the loaded dataset, the last run's
+     * results, the open lesson's step and each view's state ({@link WindowModel.Kept}); not while the window
+     * is busy (the items are disabled then). The old views are detached from the scene, which stops their
+     * timers, and the old model is disposed. The choice is remembered.
      */
-    private void switchLanguage(Stage stage, java.util.Locale l) {
-        if (l.equals(I18n.locale()) || lab.stateProperty().get().isBusy()) return;
-        LabSettings settings = lab.form().settings();
-        Dataset dataset = lab.datasetProperty().get();
-        java.util.Optional<RunJson.SavedRun> last = lab.lastRun();
-        LessonHost oldLessons = lessons(stage.getScene());
+    static void switchLanguage(Stage stage, java.util.Locale l) {
+        Scene old = stage.getScene();
+        WindowModel was = model(old);
+        if (l.equals(I18n.locale()) || was.lab().busyProperty().get()) return;
+        LabViewModel lab = was.lab();
+        org.initlab.settings.LabSettings settings = lab.form().settings();
+        org.initlab.data.Dataset dataset = lab.datasetProperty().get();
+        java.util.Optional<org.initlab.report.RunJson.SavedRun> last = lab.lastRun();
+        WindowModel.Kept kept = was.keep();
+        LessonHost oldLessons = lessons(old);
         boolean lessonsShown = oldLessons.isShown();
         Lesson lesson = oldLessons.viewModel().lessonProperty().get();
         int lessonStep = oldLessons.viewModel().indexProperty().get();
-        lab.shutdown();
-        theory.shutdown();
-        Object oldPump = stage.getScene().getProperties().get(PUMP);
-        if (oldPump instanceof AnimationTimer t) t.stop();
+        boolean presenting = Presentation.isPresenting(stage);
+        was.dispose();
+        if (old.getProperties().get(PUMP) instanceof AnimationTimer t) t.stop();
         I18n.setLocale(l);
         I18n.remember(l);
-        BackgroundRunner runner = new FxTaskRunner();
-        lab = new LabViewModel(runner);
-        theory = new ZViewModel(runner, lab.results().saturationThresholdProperty());
+        WindowModel model = WindowModel.create(new FxTaskRunner());
         try {
-            lab.apply(settings);
+            model.lab().apply(settings);
         } catch (java.io.IOException ex) {
             // the settings came from a valid view-model; nothing to report
         }
-        Scene scene = createScene(lab, theory, pulses);
-        Theme.style(scene);
-        boolean fullScreen = stage.isFullScreen();
+        Scene scene = createScene(model, (PulseMonitor) old.getProperties().get(PULSES));
+        org.initlab.ui.look.Theme.style(scene);
+        if (presenting) Presentation.setPresenting(stage, false);
         stage.setScene(scene);
-        AppMenus.install(stage, scene, lab, locale -> switchLanguage(stage, locale));
+        old.getProperties().clear();
+        old.setRoot(new javafx.scene.Group()); // the old views leave every scene: their own timers stop with it
+        AppMenus.install(stage, scene, model.lab(), locale -> switchLanguage(stage, locale));
         stage.setTitle(I18n.t("app.title"));
-        if (fullScreen) Presentation.toggle(stage);
-        if (dataset != null) lab.useLoaded(dataset);
-        else lab.loadBundledData();
-        last.ifPresent(lab::openSavedRun);
-        lab.statusProperty().set(I18n.t("status.languageChanged"));
+        if (presenting) Presentation.setPresenting(stage, true);
+        if (dataset != null) model.lab().useLoaded(dataset);
+        else model.lab().loadBundledData();
+        last.ifPresent(model.lab()::openSavedRun);
+        model.restore(kept);
+        model.lab().statusProperty().set(I18n.t("status.languageChanged"));
         if (lessonsShown) lessons(scene).show();
         if (lesson != null) lessons(scene).viewModel().resume(lesson, lessonStep);
-        theory.recompute();
+        model.theory().recompute();
     }
 
     static final String PUMP = "initlab.pump";
     static final String LESSONS = "initlab.lessons";
+    static final String MODEL = "initlab.model";
+    static final String PULSES = "initlab.pulses";
+
+    /** The scene's window model. */
+    static WindowModel model(Scene scene) {
+        return (WindowModel) scene.getProperties().get(MODEL);
+    }
 
     /** The scene's lesson player. */
     static LessonHost lessons(Scene scene) {
@@ -288,8 +321,7 @@ public final class InitLabApp extends Application {
 
     @Override
     public void stop() {
-        if (lab != null) lab.shutdown();
-        if (theory != null) theory.shutdown();
+        if (stage != null && stage.getScene() != null && model(stage.getScene()) != null) model(stage.getScene()).dispose();
         Platform.exit();
     }
 }

@@ -13,7 +13,9 @@ import javafx.stage.Stage;
 
 /**
  * Classroom use: presentation mode (full screen, larger text, thicker lines, high-contrast palette) and
- * keyboard shortcuts — Space run / pause / resume, Esc cancel, 1–4 switch views, F11 presentation mode.
+ * keyboard shortcuts — Space run / pause / resume (when the focused control has no use for it), Esc leaves
+ * presentation mode (and nothing else: a run is cancelled by its Cancel button), 1–7 switch views, F9 the side
+ * panel, F11 presentation mode.
  */
 public final class Presentation {
     public static final String STYLE_CLASS = "presentation";
@@ -30,23 +32,56 @@ public final class Presentation {
             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     /** Presentation text is this much larger than the default 13px: the table's columns widen with it. */
     static final double TEXT_SCALE = 17.0 / 13.0;
+    private static final String SIDE_BEFORE = "initlab.sidePanelBeforePresenting";
     private static final String SIDE = "initlab.sidePanel", STRIP = "initlab.sideStrip", WRAPPER = "initlab.sideWrapper", WIDTH = "initlab.designedWidth";
 
     private Presentation() {}
 
     public static void toggle(Stage stage) {
+        setPresenting(stage, !isPresenting(stage));
+    }
+
+    /** Whether the window is in presentation mode. */
+    static boolean isPresenting(Stage stage) {
+        return stage.getScene() != null && stage.getScene().getRoot().getStyleClass().contains(STYLE_CLASS);
+    }
+
+    /**
+     * Enters or leaves presentation mode. Leaving restores the window as it was before: the normal text, the
+     * table's columns, and the side panel shown or folded as it was.
+     */
+    static void setPresenting(Stage stage, boolean on) {
         Scene scene = stage.getScene();
+        if (on == isPresenting(stage)) {
+            if (stage.isFullScreen() != on) stage.setFullScreen(on);
+            return;
+        }
         if (!scene.getStylesheets().contains(CSS)) scene.getStylesheets().add(CSS);
-        boolean on = !scene.getRoot().getStyleClass().contains(STYLE_CLASS);
-        if (on) scene.getRoot().getStyleClass().add(STYLE_CLASS);
-        else scene.getRoot().getStyleClass().remove(STYLE_CLASS);
+        javafx.scene.layout.BorderPane root = scene.getRoot() instanceof javafx.scene.layout.BorderPane b ? b : null;
+        if (on) {
+            if (root != null) root.getProperties().put(SIDE_BEFORE, isSidePanelShown(root));
+            scene.getRoot().getStyleClass().add(STYLE_CLASS);
+        } else {
+            scene.getRoot().getStyleClass().remove(STYLE_CLASS);
+        }
         stage.setFullScreenExitHint(I18n.t("help.fullScreenExit"));
-        stage.setFullScreen(on);
+        if (stage.isFullScreen() != on) stage.setFullScreen(on);
         // The side panel folds away (F9 or the strip's button bring it back); the charts and the table take the room.
-        if (scene.getRoot() instanceof javafx.scene.layout.BorderPane root) {
-            setSidePanelShown(root, !on, on);
+        if (root != null) {
+            boolean shown = on ? false : !Boolean.FALSE.equals(root.getProperties().remove(SIDE_BEFORE));
+            setSidePanelShown(root, shown, on);
             scaleTableColumns(scene, on);
         }
+    }
+
+    /**
+     * Full screen left by other means than the menu (the platform's own Esc, the window manager) leaves
+     * presentation mode too, so that the large text and the folded panel never outlive it. Once per stage.
+     */
+    static void followFullScreen(Stage stage) {
+        stage.fullScreenProperty().addListener((o, was, now) -> {
+            if (!now && isPresenting(stage)) setPresenting(stage, false);
+        });
     }
 
     /** F9 / View > side panel: shows or hides the settings panel (in presentation mode it starts folded). */
@@ -121,16 +156,23 @@ public final class Presentation {
     }
 
 
-    /** Shortcuts that do not steal keys from text fields: Space and digits only act when no text field has focus. */
+    /**
+     * Shortcuts that never destroy work and never steal a key from the focused control: Esc only leaves
+     * presentation mode (a menu or dialog open takes its Esc first); Space runs, pauses or resumes only when the
+     * focused control has no use for it; digits select views when no text field has the focus.
+     */
     public static void installShortcuts(Scene scene, Stage stage, LabViewModel lab, TabPane tabs) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> toggle(stage));
         scene.getAccelerators().put(sidePanelKey(), () -> toggleSidePanel(scene));
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            boolean typing = scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl;
-            if (e.getCode() == KeyCode.ESCAPE && lab.stateProperty().get().isBusy()) {
-                lab.cancel();
-                e.consume();
-            } else if (!typing && e.getCode() == KeyCode.SPACE) {
+            javafx.scene.Node focus = scene.getFocusOwner();
+            boolean typing = focus instanceof javafx.scene.control.TextInputControl;
+            if (e.getCode() == KeyCode.ESCAPE) {
+                if (isPresenting(stage) && !popupShowing(stage)) {
+                    setPresenting(stage, false);
+                    e.consume();
+                }
+            } else if (e.getCode() == KeyCode.SPACE && !usesSpace(focus)) {
                 LabState s = lab.stateProperty().get();
                 if (s == LabState.RUNNING || s == LabState.PAUSED) lab.pauseOrResume();
                 else lab.run();
@@ -143,6 +185,20 @@ public final class Presentation {
                 }
             }
         });
+    }
+
+    /** Controls that Space acts on (press a button, tick a box, choose in a list, type a space): they keep it. */
+    static boolean usesSpace(javafx.scene.Node focus) {
+        return focus instanceof javafx.scene.control.ButtonBase || focus instanceof javafx.scene.control.TextInputControl
+                || focus instanceof javafx.scene.control.ListView || focus instanceof javafx.scene.control.TableView
+                || focus instanceof javafx.scene.control.TreeView || focus instanceof javafx.scene.control.ComboBoxBase
+                || focus instanceof javafx.scene.control.ChoiceBox || focus instanceof javafx.scene.control.Spinner
+                || focus instanceof org.controlsfx.control.ToggleSwitch;
+    }
+
+    /** A menu, a context menu or another popup of this window is open: its Esc closes it, nothing more. */
+    private static boolean popupShowing(Stage stage) {
+        return javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof javafx.stage.PopupWindow p && p.isShowing() && !(w instanceof javafx.scene.control.Tooltip));
     }
 
     /** The text of Help > Keyboard shortcuts. */

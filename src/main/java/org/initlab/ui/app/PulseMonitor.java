@@ -13,6 +13,13 @@ public final class PulseMonitor {
         return sweeping;
     }
 
+    /** Whether the lab trains (bound to the window's current training view-model, which a language switch replaces). */
+    private final javafx.beans.property.BooleanProperty training = new javafx.beans.property.SimpleBooleanProperty(this, "training");
+
+    public javafx.beans.property.BooleanProperty trainingProperty() {
+        return training;
+    }
+
     private long last;
     private long longestNanos;
     private long frames;

@@ -71,8 +71,7 @@ public final class DepthViewModel {
         for (ParamField f : fields) f.textProperty().addListener((o, a, b) -> recompute());
         activation.addListener((o, a, b) -> { requestDiagram(); recompute(); });
         inputs.addListener((o, a, b) -> recompute());
-        String hook = System.getenv("INITLAB_DEPTH"); // e.g. "tanh,1.9,0.05,30,300": a screenshot's settings
-        if (hook != null) applyHook(hook);
+        org.initlab.ui.base.Hook.DEPTH.value().ifPresent(this::applyHook); // e.g. "tanh,1.9,0.05,30,300": a screenshot's settings
     }
 
     public PhaseDiagramViewModel phaseDiagram() { return phaseDiagram; }

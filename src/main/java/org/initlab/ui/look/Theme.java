@@ -44,7 +44,7 @@ public enum Theme {
 
     /** The theme to start with: INITLAB_THEME if set, else the remembered one, else light. */
     public static Theme atStart() {
-        Theme fromEnv = byId(System.getenv("INITLAB_THEME"));
+        Theme fromEnv = byId(org.initlab.ui.base.Hook.THEME.value().orElse(null));
         return fromEnv != null ? fromEnv : remembered();
     }
 

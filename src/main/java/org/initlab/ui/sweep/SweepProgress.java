@@ -30,7 +30,8 @@ final class SweepProgress {
     private final Map<Integer, Integer> doneInCell = new HashMap<>();
     private RunControl control;
     private long startedNanos;
-    private int trainedNow, total, perCell;
+    private int trainedNow, total, perCell, failures;
+    private String firstFailure;
 
     StringProperty statusProperty() { return status; }
     StringProperty etaProperty() { return eta; }
@@ -46,6 +47,8 @@ final class SweepProgress {
         total = (int) p.runCount();
         perCell = p.schemes().size() * p.seeds().size();
         trainedNow = 0;
+        failures = 0;
+        firstFailure = null;
         cellsDone.set(0);
         cellsTotal.set(p.cells().size());
         progress.set(0);
@@ -70,15 +73,35 @@ final class SweepProgress {
         if (doneInCell.merge(cell, 1, Integer::sum) == perCell) cellsDone.set(cellsDone.get() + 1);
     }
 
+    /** A run failed while the sweep goes on: said at once, and again in the sweep's last line. */
     void failed(String message) {
+        failures++;
+        if (firstFailure == null) firstFailure = message;
         status.set(I18n.f("sweep.failed", message));
     }
 
+    /** A word on the sweep that is not a run's (the theory's curve failed). */
+    void note(String message) {
+        status.set(message);
+    }
+
+    /** The sweep ended: how many runs trained and diverged, and the runs that failed, if any. */
     void finished(SweepRunner.Outcome out) {
         running.set(false);
         status.set(I18n.f(out.cancelled() ? "sweep.cancelled" : "sweep.done", Integer.toString(out.trained()), Integer.toString(out.diverged()),
-                String.format(Locale.ROOT, "%.1f", out.wallSeconds())));
+                String.format(Locale.ROOT, "%.1f", out.wallSeconds())) + failuresSaid());
         eta.set("");
+    }
+
+    /** The sweep stopped on an error: the error is the last line, not a "cancelled" that hides it. */
+    void stopped(int runsIn, String message) {
+        running.set(false);
+        status.set(I18n.f("sweep.error", Integer.toString(runsIn), message) + failuresSaid());
+        eta.set("");
+    }
+
+    private String failuresSaid() {
+        return failures == 0 ? "" : I18n.f("sweep.runsFailed", Integer.toString(failures), firstFailure);
     }
 
     /** Updates the fraction and the ETA once a pulse, given how many runs are in. */

@@ -15,19 +15,17 @@ import org.initlab.settings.ExperimentSettings;
 import org.initlab.sweep.DepthScaleCurve;
 import org.initlab.settings.SweepAxis;
 import org.initlab.sweep.SweepPlan;
+import org.initlab.ui.base.BackgroundRunner;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.PlotLine;
 import org.initlab.ui.chart.PlotPoint;
 
 /**
  * What the theory draws over a sweep: the depth theory's 6 ξ_c curve over a depth × σ_w² heat map, computed
- * on a thread of its own and shown as plain {@link PlotLine}s, and the theory's weight scale for a curve's
+ * in the background and shown as plain {@link PlotLine}s, and the theory's weight scale for a curve's
  * x axis. Split out of {@link SweepViewModel} so the theory's thread and data sit apart from the runs'.
  */
 final class SweepTheory {
-    /** A computed curve, for the sweep it was computed for. */
-    record Computed(SweepPlan plan, DepthScaleCurve.Curve curve) {}
-
     private final ObservableList<PlotLine> curve = FXCollections.observableArrayList();
     private final StringProperty label = new SimpleStringProperty("");
 
@@ -40,20 +38,13 @@ final class SweepTheory {
     }
 
     /**
-     * Computes the 6 ξ_c curve on a thread of its own (the theory takes a second or a few) and hands it, or a
+     * Computes the 6 ξ_c curve in the background (the theory takes a second or a few) and hands it, or a
      * message if it fails, to {@code inbox} for the next pulse; {@code stale} stops it once another sweep started.
      */
-    static void start(SweepPlan p, BooleanSupplier stale, Consumer<Object> inbox) {
-        Thread t = new Thread(() -> {
-            try {
-                DepthScaleCurve.compute(p, stale).ifPresent(c -> inbox.accept(new Computed(p, c)));
-            } catch (RuntimeException e) {
-                inbox.accept(I18n.f("sweep.theoryFailed", String.valueOf(e.getMessage())));
-            }
-        }, "initlab-sweep-theory");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+    static void start(BackgroundRunner runner, SweepPlan p, BooleanSupplier stale, Consumer<SweepEvent> inbox) {
+        runner.submit("sweep-theory", () -> DepthScaleCurve.compute(p, stale),
+                c -> c.ifPresent(curve -> inbox.accept(new SweepEvent.TheoryComputed(p, curve))),
+                e -> inbox.accept(new SweepEvent.TheoryFailed(p, I18n.f("sweep.theoryFailed", String.valueOf(e.getMessage())))));
     }
 
     /** Shows a computed curve (FX thread). */

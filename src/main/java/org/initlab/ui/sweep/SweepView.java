@@ -2,7 +2,6 @@ package org.initlab.ui.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -11,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -36,18 +34,21 @@ import org.initlab.ui.training.LabViewModel;
  * The Sweep tab: the grid editor, progress (cells done, ETA, cancel), the curve (one parameter: final
  * accuracy per scheme with a ± sd band over seeds, log x axis, the theory's choice marked) or the heat
  * map (two parameters), and the runs as they finish. A double-click on a run, or a click on a map cell,
- * opens that run in the Training tab. Finished runs are taken in once per pulse.
+ * opens that run in the Training tab. The window's pump takes finished runs in once per pulse.
  */
 public final class SweepView extends VBox {
     private final SweepViewModel vm;
     private final LabViewModel lab;
+    private final Runnable showTraining;
     private final BandLineChart curve;
     private final HeatMapChart heat;
     private final NumberAxis x = new NumberAxis(), y = new NumberAxis(0, 100, 10);
 
-    public SweepView(SweepViewModel vm, LabViewModel lab) {
+    /** {@code showTraining} brings the Training tab forward once a run of the sweep is opened there. */
+    public SweepView(SweepViewModel vm, LabViewModel lab, Runnable showTraining) {
         this.vm = vm;
         this.lab = lab;
+        this.showTraining = showTraining;
         setId("sweepView");
         setSpacing(6);
         setPadding(new Insets(6));
@@ -184,65 +185,7 @@ public final class SweepView extends VBox {
         hint.setStyle("-fx-text-fill: #555;");
         getChildren().addAll(grid, controls, problem, charts, hint, table);
 
-        AnimationTimer pump = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                vm.applyPending();
-            }
-        };
-        // Runs while the view is in a window (a language switch builds a new one).
-        sceneProperty().addListener((o, a, b) -> {
-            if (b == null) pump.stop();
-            else pump.start();
-        });
-        pump.start();
         vm.validate();
-        startFromEnvironment();
-    }
-
-    /**
-     * INITLAB_SWEEP="param=weight-scale;values=0.01,0.1,1;seeds=1,2,3;epochs=1;batches=5000[;param2=…;values2=…][;schemes=…][;activation=tanh…]"
-     * (any other settings-file key overrides the side panel's value for the sweep)
-     * fills the grid and starts it three seconds after the data is in: for screenshots and demos (with INITLAB_TAB selecting this tab).
-     */
-    private void startFromEnvironment() {
-        String spec = System.getenv("INITLAB_SWEEP");
-        if (spec == null || spec.isBlank()) return;
-        for (String part : spec.split(";")) {
-            int eq = part.indexOf('=');
-            if (eq < 0) continue;
-            String k = part.substring(0, eq).strip(), v = part.substring(eq + 1).strip();
-            switch (k) {
-                case "param" -> vm.paramProperty().set(v);
-                case "values" -> vm.valuesProperty().set(v);
-                case "param2" -> vm.param2Property().set(v);
-                case "values2" -> vm.values2Property().set(v);
-                case "schemes" -> vm.schemesProperty().set(v);
-                case "seeds" -> vm.seedsProperty().set(v);
-                case "epochs" -> vm.epochsProperty().set(v);
-                case "batches" -> vm.batchesPerEpochProperty().set(v);
-                default -> {
-                    if (LabParameters.fileKeys().contains(k)) vm.override(k, v);
-                    else System.err.println("initlab: INITLAB_SWEEP: unknown key " + k);
-                }
-            }
-        }
-        // Three seconds after the data is in, as a person would press Run (and as INITLAB_AUTORUN does): the
-        // pulses are then measured against a sweep, not against the start-up's own compiling.
-        Runnable go = () -> javafx.application.Platform.runLater(() -> {
-            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
-            wait.setOnFinished(e -> vm.start());
-            wait.play();
-        });
-        if (lab.datasetProperty().get() != null) go.run();
-        else lab.datasetProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Dataset> o, Dataset a, Dataset b) {
-                if (b == null) return;
-                lab.datasetProperty().removeListener(this);
-                go.run();
-            }
-        });
     }
 
     /** A label that keeps its whole text (the fields give way instead). */
@@ -285,7 +228,7 @@ public final class SweepView extends VBox {
     private void open(RunJson.SavedRun saved) {
         if (lab.busyProperty().get()) return;
         lab.openSavedRun(saved);
-        if (getScene() != null && getScene().lookup("#viewTabs") instanceof TabPane tabs) tabs.getSelectionModel().select(0);
+        showTraining.run();
     }
 
     /** Nothing to catch up: the pump keeps it current. */

@@ -25,14 +25,16 @@ import org.initlab.train.EpochResult;
 import org.initlab.train.RunControl;
 import org.initlab.train.RunKey;
 import org.initlab.train.RunResult;
+import org.initlab.ui.base.BackgroundRunner;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.PlotLine;
 
 /**
  * The Sweep tab's state and commands, composed of the grid editor ({@link SweepGridModel}), the progress
  * ({@link SweepProgress}), the results as plain data ({@link SweepResults}) and the theory's curve
- * ({@link SweepTheory}). It exists to run a sweep: the sweep trains on its own threads, the theory curve is
- * computed on another, and what they finish queues up until {@link #applyPending()} takes it in once per pulse.
+ * ({@link SweepTheory}). It exists to run a sweep: the sweep trains and the theory curve is computed through
+ * the window's {@link BackgroundRunner}, and what they finish queues up as {@link SweepEvent}s until
+ * {@link #applyPending()} (the window's pump) takes them in once per pulse, in order.
  */
 public final class SweepViewModel {
     /** A run as the results table lists it. */
@@ -46,12 +48,22 @@ public final class SweepViewModel {
     private final SweepProgress progress = new SweepProgress();
     private final SweepResults results = new SweepResults();
     private final SweepTheory theory = new SweepTheory();
-    private final ConcurrentLinkedQueue<Object> inbox = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<SweepEvent> inbox = new ConcurrentLinkedQueue<>();
+    private final BackgroundRunner runner;
+    /** The sweep's events taken in, in order: what a language switch replays in the new window ({@link #keep()}). */
+    private final List<SweepEvent> taken = new ArrayList<>();
     private SweepPlan plan;
+    private boolean disposed;
 
-    public SweepViewModel(Supplier<Dataset> dataset, Supplier<LabSettings> baseSettings) {
+    public SweepViewModel(BackgroundRunner runner, Supplier<Dataset> dataset, Supplier<LabSettings> baseSettings) {
+        this.runner = runner;
         this.dataset = dataset;
         this.grid = new SweepGridModel(baseSettings);
+    }
+
+    /** Runs sweeps in the calling thread (tests). */
+    public SweepViewModel(Supplier<Dataset> dataset, Supplier<LabSettings> baseSettings) {
+        this(BackgroundRunner.SYNCHRONOUS, dataset, baseSettings);
     }
 
     public StringProperty paramProperty() { return grid.paramProperty(); }
@@ -108,9 +120,9 @@ public final class SweepViewModel {
         return true;
     }
 
-    /** Starts the sweep on background threads (FX thread). */
+    /** Starts the sweep in the background (FX thread). */
     public void start() {
-        if (progress.runningProperty().get()) return;
+        if (progress.runningProperty().get() || disposed) return;
         Dataset d = dataset.get();
         if (d == null) {
             grid.problemProperty().set(I18n.t("sweep.noData"));
@@ -119,34 +131,27 @@ public final class SweepViewModel {
         SweepPlan p = grid.check();
         if (p == null) return;
         plan = p;
+        taken.clear();
         RunControl c = progress.reset(p);
         inbox.clear();
         results.reset(p, SweepTheory.choice(p));
         theory.clear();
         results.redraw();
-        if (DepthScaleCurve.applies(p)) SweepTheory.start(p, () -> plan != p, inbox::add);
         progress.started(p);
-        Thread t = new Thread(() -> {
-            try {
-                SweepRunner.Outcome o = SweepRunner.run(p, Shard.ALL, d, null, Comparison.defaultThreads(), new SweepRunner.Listener() {
+        if (DepthScaleCurve.applies(p)) SweepTheory.start(runner, p, () -> plan != p || disposed, inbox::add);
+        runner.submit("sweep", () -> SweepRunner.run(p, Shard.ALL, d, null, Comparison.defaultThreads(), new SweepRunner.Listener() {
                     @Override
                     public void runEnded(SweepResult r, RunResult result, boolean fromFile) {
-                        inbox.add(new Object[] {r, strip(p, r.run(), result, d)});
+                        inbox.add(new SweepEvent.RunIn(p, r, strip(p, r.run(), result, d)));
                     }
 
                     @Override
                     public void runFailed(SweepRun run, String message) {
-                        inbox.add(message);
+                        inbox.add(new SweepEvent.RunFailed(p, message));
                     }
-                }, c);
-                inbox.add(o);
-            } catch (Exception | OutOfMemoryError e) {
-                inbox.add(String.valueOf(e));
-                inbox.add(new SweepRunner.Outcome(0, 0, 0, 0, 1, true, false, 0));
-            }
-        }, "initlab-sweep");
-        t.setDaemon(true);
-        t.start();
+                }, c),
+                o -> inbox.add(new SweepEvent.Finished(p, o)),
+                e -> inbox.add(new SweepEvent.Failed(p, String.valueOf(e.getMessage() == null ? e : e.getMessage()))));
     }
 
     /** Shows a computed curve (FX thread; also for tests, which compute it synchronously). */
@@ -156,6 +161,17 @@ public final class SweepViewModel {
 
     public void cancel() {
         progress.cancel();
+    }
+
+    /** The window drops this view-model (language switch, closing): a running sweep stops, nothing more is taken in. */
+    public void dispose() {
+        disposed = true;
+        progress.cancel();
+        inbox.clear();
+    }
+
+    public boolean isDisposed() {
+        return disposed;
     }
 
     /** A run as the Training tab replays it: the epochs only (no z snapshots), keyed as a one-run comparison. */
@@ -172,21 +188,27 @@ public final class SweepViewModel {
 
     /** Takes in what finished since the last pulse and redraws once (FX thread). Returns whether anything changed. */
     public boolean applyPending() {
+        if (disposed) return false;
         boolean changed = false;
-        Object o;
+        SweepEvent event;
         List<Row> newRows = new ArrayList<>();
-        while ((o = inbox.poll()) != null) {
+        while ((event = inbox.poll()) != null) {
+            if (event.plan() != plan) continue; // an earlier sweep's late word
             changed = true;
-            if (o instanceof Object[] pair) {
-                SweepResult r = (SweepResult) pair[0];
-                newRows.add(results.put(r, (RunResult) pair[1]));
-                progress.runIn(r.run().cell());
-            } else if (o instanceof SweepTheory.Computed th) {
-                if (th.plan() == plan) theory.show(th.curve());
-            } else if (o instanceof String message) {
-                progress.failed(message);
-            } else if (o instanceof SweepRunner.Outcome out) {
-                progress.finished(out);
+            taken.add(event);
+            if (event instanceof SweepEvent.RunIn in) {
+                newRows.add(results.put(in.result(), in.run()));
+                progress.runIn(in.result().run().cell());
+            } else if (event instanceof SweepEvent.RunFailed f) {
+                progress.failed(f.message());
+            } else if (event instanceof SweepEvent.Finished f) {
+                progress.finished(f.outcome());
+            } else if (event instanceof SweepEvent.Failed f) {
+                progress.stopped(results.size(), f.message());
+            } else if (event instanceof SweepEvent.TheoryComputed t) {
+                showTheory(t.curve());
+            } else if (event instanceof SweepEvent.TheoryFailed t) {
+                progress.note(t.message());
             }
         }
         if (!changed) return false;
@@ -194,6 +216,72 @@ public final class SweepViewModel {
         progress.update(results.size());
         results.redraw();
         return true;
+    }
+
+    /** What a language switch carries to the new window's Sweep tab: the grid as typed, and the last sweep's plan and events. */
+    public static final class Kept {
+        private final List<String> grid;
+        private final SweepPlan plan;
+        private final List<SweepEvent> events;
+
+        private Kept(SweepViewModel vm) {
+            grid = vm.gridTexts().stream().map(StringProperty::get).toList();
+            plan = vm.plan;
+            events = List.copyOf(vm.taken);
+        }
+    }
+
+    private List<StringProperty> gridTexts() {
+        return List.of(paramProperty(), valuesProperty(), param2Property(), values2Property(), schemesProperty(), seedsProperty(), epochsProperty(),
+                batchesPerEpochProperty());
+    }
+
+    /** This tab's state, for a new window (not while a sweep runs: the window is busy then). */
+    public Kept keep() {
+        return new Kept(this);
+    }
+
+    /** Takes over a kept state: the grid, and the last sweep's runs, rows and curve in this window's language (FX thread). */
+    public void restore(Kept k) {
+        List<StringProperty> texts = gridTexts();
+        for (int i = 0; i < texts.size(); i++) texts.get(i).set(k.grid.get(i));
+        if (k.plan == null) return;
+        plan = k.plan;
+        progress.reset(k.plan);
+        results.reset(k.plan, SweepTheory.choice(k.plan));
+        taken.clear();
+        inbox.clear();
+        inbox.addAll(k.events); // the rows, the status and the curve are made again, in this window's words
+        applyPending();
+    }
+
+    /**
+     * Fills the grid from a start-up hook's "param=weight-scale;values=0.01,0.1,1;seeds=1,2,3;epochs=1;batches=5000"
+     * (param2, values2 and schemes too; any other settings-file key overrides the side panel's value for the
+     * sweep). Returns the keys it does not know.
+     */
+    public List<String> fill(String spec) {
+        List<String> unknown = new ArrayList<>();
+        for (String part : spec.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq < 0) continue;
+            String k = part.substring(0, eq).strip(), v = part.substring(eq + 1).strip();
+            switch (k) {
+                case "param" -> paramProperty().set(v);
+                case "values" -> valuesProperty().set(v);
+                case "param2" -> param2Property().set(v);
+                case "values2" -> values2Property().set(v);
+                case "schemes" -> schemesProperty().set(v);
+                case "seeds" -> seedsProperty().set(v);
+                case "epochs" -> epochsProperty().set(v);
+                case "batches" -> batchesPerEpochProperty().set(v);
+                default -> {
+                    if (org.initlab.settings.LabParameters.fileKeys().contains(k)) override(k, v);
+                    else unknown.add(k);
+                }
+            }
+        }
+        return unknown;
     }
 
     /** A finished run of this window's sweep as a saved run, for the Training tab; empty if it is not in (yet). */

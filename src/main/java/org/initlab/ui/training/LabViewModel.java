@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.Queue;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -51,8 +54,13 @@ public final class LabViewModel {
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty(I18n.t("status.loading"));
     private final RunResults results = new RunResults();
-    /** Training or paused: settings, presets, dataset and language are locked. */
-    private final BooleanBinding busy = Bindings.createBooleanBinding(() -> state.get().isBusy(), state);
+    /** A sweep is running (the window model binds it to the Sweep tab's): the window's other work waits for it. */
+    private final BooleanProperty sweeping = new SimpleBooleanProperty(this, "sweeping");
+    /** The window's one busy state, training (or paused) or sweeping: Run, presets, opening a run and the language wait. */
+    private final BooleanBinding busy = Bindings.createBooleanBinding(() -> state.get().isBusy() || sweeping.get(), state, sweeping);
+    /** Why the busy window refuses ("" when it is not busy): for the tooltips and the menus of what waits. */
+    private final StringBinding busyReason = Bindings.createStringBinding(
+            () -> state.get().isBusy() ? I18n.t("busy.training") : sweeping.get() ? I18n.t("busy.sweeping") : "", state, sweeping);
     /** Busy, or a dataset loading (nothing can run then): the side panel's settings are greyed out. */
     private final BooleanBinding settingsLocked = Bindings.createBooleanBinding(() -> state.get().isBusy() || state.get() == LabState.LOADING, state);
     private final SettingsForm form = new SettingsForm(this::refreshPlan);
@@ -69,8 +77,8 @@ public final class LabViewModel {
         this.runner = runner;
         loading = new DatasetLoading(runner, dataset, state, status);
         runDisabled = Bindings.createBooleanBinding(
-                () -> !form.validationMessageProperty().get().isEmpty() || dataset.get() == null || state.get().isBusy() || state.get() == LabState.LOADING,
-                form.validationMessageProperty(), dataset, state);
+                () -> !form.validationMessageProperty().get().isEmpty() || dataset.get() == null || busy.get() || state.get() == LabState.LOADING,
+                form.validationMessageProperty(), dataset, busy);
         dataset.addListener((o, a, b) -> refreshPlan());
     }
 
@@ -81,6 +89,9 @@ public final class LabViewModel {
     public StringProperty statusProperty() { return status; }
     public BooleanBinding runDisabledProperty() { return runDisabled; }
     public BooleanBinding busyProperty() { return busy; }
+    public StringBinding busyReasonProperty() { return busyReason; }
+    /** True while a sweep runs; the window model binds it. */
+    public BooleanProperty sweepingProperty() { return sweeping; }
     public BooleanBinding settingsLockedProperty() { return settingsLocked; }
     public EventMailbox mailbox() { return mailbox; }
 
@@ -290,7 +301,7 @@ public final class LabViewModel {
     // ---- files ------------------------------------------------------------------------------------
     /** Applies settings from a file or preset: all checked first, nothing changes on a problem (not while training). */
     public void apply(LabSettings s) throws SettingsFormatException {
-        if (state.get().isBusy()) throw new SettingsFormatException("settings cannot change while training runs");
+        if (busy.get()) throw new SettingsFormatException(busyReason.get());
         form.apply(s);
     }
 
@@ -313,7 +324,7 @@ public final class LabViewModel {
 
     /** Shows a saved run as if it had just finished, without training: its results replayed as a run's events. */
     public void openSavedRun(RunJson.SavedRun saved) {
-        if (state.get().isBusy()) throw new IllegalStateException("a run is in progress");
+        if (busy.get()) throw new IllegalStateException(busyReason.get());
         clearResults();
         planShown = false;
         results.show(saved.comparison(), form.targetPercent());

@@ -13,6 +13,7 @@ import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.InitScheme;
 import org.initlab.data.Dataset;
 import org.initlab.train.BatchSampler;
+import org.initlab.train.DenseSgdStep;
 import org.initlab.train.Engine;
 import org.initlab.train.EpochMode;
 import org.initlab.train.EvalSplit;
@@ -20,7 +21,7 @@ import org.initlab.train.Nd4jEvaluator;
 import org.initlab.math.Seeds;
 import org.initlab.train.TrainingConfig;
 import org.initlab.train.TrainingSet;
-import org.initlab.train.dense.DenseSgdStep;
+
 
 /**
  * {@code bench --deep}: the deep and wide networks of {@code shared/bench/deep_numpy.py}, the same work —

@@ -64,7 +64,7 @@ public record Problem(String id, String name, Reason reason, String text, Bounds
     }
 
     /**
-     * The window's message key (nf.enter, nf.notWhole, nf.notNumber, nf.outOfRange, ll.tooMany, v.softmax,
+     * The window's message key (nf.enter, nf.notWhole, nf.notNumber, nf.outOfRange, ll.tooMany, ll.duplicate, v.softmax,
      * v.noScheme, v.tooLarge), or null where the window has none yet: then show {@link #message()}.
      */
     public String messageKey() {
@@ -74,6 +74,7 @@ public record Problem(String id, String name, Reason reason, String text, Bounds
             case NOT_NUMBER -> "nf.notNumber";
             case OUT_OF_RANGE -> "nf.outOfRange";
             case TOO_MANY -> bounds.form() == Bounds.Form.WHOLE_LIST ? "ll.tooMany" : null;
+            case DUPLICATE -> "ll.duplicate";
             case SOFTMAX_NEEDS_CROSS_ENTROPY -> "v.softmax";
             case NO_SCHEME -> "v.noScheme";
             case TOO_LARGE -> "v.tooLarge";
@@ -86,6 +87,7 @@ public record Problem(String id, String name, Reason reason, String text, Bounds
         return switch (reason) {
             case EMPTY -> new String[] {label, range};
             case NOT_WHOLE, NOT_NUMBER, OUT_OF_RANGE -> new String[] {label, text, range};
+            case DUPLICATE -> new String[] {label, text};
             case TOO_MANY -> new String[] {label, Integer.toString(bounds.maxCount())};
             case TOO_LARGE -> {
                 long params = Long.parseLong(text);

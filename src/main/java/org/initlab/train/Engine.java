@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.initlab.core.Activation;
 import org.initlab.core.Mlp;
 import org.initlab.core.NetworkSpec;
-import org.initlab.train.dense.DenseSgdStep;
+
 
 /**
  * Which implementation runs the SGD step. {@link #JAVA} is the default hot path: row kernels over the sparse

@@ -142,11 +142,11 @@ class DataModelTest {
         Path tl = dir.resolve(DatasetLoader.TEST_LABELS);
         byte[] tlPlain = Files.readAllBytes(tl);
         Files.write(tl, TestData.idx(8, new int[] {4, 1}, new byte[4]));
-        assertEquals(DatasetLoader.TEST_IMAGES + ".gz: its label file should have 1 dimension, found 2", assertThrows(IOException.class, () -> DatasetLoader.load(dir)).getMessage());
+        assertEquals(DatasetLoader.TEST_LABELS + ": a label file has 1 dimension, this one 2", assertThrows(IOException.class, () -> DatasetLoader.load(dir)).getMessage());
         Files.write(tl, TestData.idx(8, new int[] {3}, new byte[3]));
-        assertEquals(DatasetLoader.TEST_IMAGES + ".gz: 4 images but 3 labels", assertThrows(IOException.class, () -> DatasetLoader.load(dir)).getMessage());
+        assertEquals(DatasetLoader.TEST_LABELS + ": 3 labels, but " + DatasetLoader.TEST_IMAGES + ".gz holds 4 images", assertThrows(IOException.class, () -> DatasetLoader.load(dir)).getMessage());
         Files.write(tl, TestData.idx(8, new int[] {4}, new byte[] {0, 9, 10, 1}));
-        assertEquals(DatasetLoader.TEST_IMAGES + ".gz: its labels hold 10, outside 0–9", assertThrows(IOException.class, () -> DatasetLoader.load(dir)).getMessage());
+        assertEquals(DatasetLoader.TEST_LABELS + ": label 2 is 10, outside 0–9", assertThrows(IOException.class, () -> DatasetLoader.load(dir)).getMessage());
         Files.write(tl, TestData.idx(8, new int[] {4}, new byte[] {0, 9, (byte) 200, 1}));
         assertTrue(assertThrows(IOException.class, () -> DatasetLoader.load(dir)).getMessage().contains("outside 0–9"), "a byte above 127 is no label either");
         Files.write(tl, tlPlain);

@@ -15,7 +15,7 @@ import org.initlab.core.init.InitScheme;
 import org.initlab.data.LabeledImages;
 import org.initlab.data.TestData;
 import org.initlab.train.EngineAgreementTest.Reference;
-import org.initlab.train.dense.DenseSgdStep;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

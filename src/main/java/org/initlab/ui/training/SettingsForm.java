@@ -46,7 +46,9 @@ public final class SettingsForm {
     private final ParamField lambda = new ParamField(LabParameters.LAMBDA);
     private final ParamField seedsPerScheme = new ParamField(LabParameters.SEEDS_PER_SCHEME);
     private final ParamField target = new ParamField(LabParameters.TARGET);
-    private final List<ParamField> texts = List.of(hidden, eta, batch, batchesPerEpoch, epochs, seed, lambda, seedsPerScheme, target);
+    /** The steps at which a run measures its accuracy: kept from presets and files (the deep recipe sets them). */
+    private final ParamField evalSteps = new ParamField(LabParameters.EVAL_STEPS);
+    private final List<ParamField> texts = List.of(hidden, eta, batch, batchesPerEpoch, epochs, seed, lambda, seedsPerScheme, target, evalSteps);
     // The pickers start at the catalogue's defaults (reset() returns to them).
     private final ObjectProperty<Loss> loss = new SimpleObjectProperty<>(LabParameters.LOSS.defaultValue());
     private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(LabParameters.ACTIVATION.defaultValue());
@@ -88,6 +90,7 @@ public final class SettingsForm {
     public ParamField lambdaField() { return lambda; }
     public ParamField seedsPerSchemeField() { return seedsPerScheme; }
     public ParamField targetField() { return target; }
+    public ParamField evalStepsField() { return evalSteps; }
     public ObjectProperty<Loss> lossProperty() { return loss; }
     public ObjectProperty<Activation> activationProperty() { return activation; }
     public ObjectProperty<OutputLayer> outputProperty() { return output; }

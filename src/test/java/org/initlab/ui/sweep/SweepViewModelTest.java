@@ -36,6 +36,7 @@ class SweepViewModelTest {
     private static SweepViewModel tinySweep(BackgroundRunner runner, Dataset d) {
         SweepViewModel vm = new SweepViewModel(runner, () -> d, LabSettings::defaults);
         vm.valuesProperty().set("0.1,1");
+        vm.schemesProperty().set("lecun");
         vm.seedsProperty().set("1,2");
         vm.batchesPerEpochProperty().set("3");
         return vm;

@@ -1,4 +1,4 @@
-package org.initlab.train.dense;
+package org.initlab.train;
 
 import java.nio.ByteBuffer;
 import org.initlab.core.Activation;

@@ -1,4 +1,4 @@
-package org.initlab.train.dense;
+package org.initlab.train;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -11,10 +11,6 @@ import org.initlab.core.Mlp;
 import org.initlab.core.NetworkSpec;
 import org.initlab.core.OutputLayer;
 import org.initlab.data.LabeledImages;
-import org.initlab.train.DeltaMeter;
-import org.initlab.train.SgdStep;
-import org.initlab.train.TrainingConfig;
-import org.initlab.train.TrainingSet;
 
 /**
  * The SGD step of deep and wide networks: the whole mini-batch as matrices, every matrix product one call to

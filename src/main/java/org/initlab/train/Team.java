@@ -1,4 +1,4 @@
-package org.initlab.train.dense;
+package org.initlab.train;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,7 @@
-package org.initlab.train.dense;
+package org.initlab.train;
 
 import java.nio.ByteBuffer;
 import org.initlab.core.Activation;
-import org.initlab.train.VectorApi;
 
 /**
  * The element-wise work between the matrix products, on off-heap matrices of rows padded to {@link #PAD}

@@ -1,4 +1,4 @@
-package org.initlab.train.dense;
+package org.initlab.train;
 
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas_nolapack;

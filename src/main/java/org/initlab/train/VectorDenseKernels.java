@@ -1,4 +1,4 @@
-package org.initlab.train.dense;
+package org.initlab.train;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -6,7 +6,6 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.initlab.core.Activation;
-import org.initlab.train.VectorRowKernels;
 
 /**
  * {@link DenseKernels} in SIMD registers, read and written straight from the off-heap rows. Only IEEE

@@ -136,8 +136,7 @@ public record ExperimentSettings(List<Long> hidden, double eta, int batch, int b
     }
 
     public TrainingConfig config() {
-        return new TrainingConfig(eta, batch, batchesPerEpoch, epochs, lambda, epochMode, eval, TrainingConfig.PROBES_PER_EPOCH,
-                TrainingConfig.PROBE_SIZE, engine);
+        return new TrainingConfig(eta, batch, batchesPerEpoch, epochs, lambda, epochMode, eval, TrainingConfig.PROBES_PER_EPOCH, TrainingConfig.PROBE_SIZE, engine);
     }
 
     /** Every chosen scheme under the one bias rule. */

@@ -68,8 +68,7 @@ public final class LabParameters {
     public static final WholeListParam SEEDS = new WholeListParam("seeds", "seeds", "seeds", "1", 0, Long.MAX_VALUE, MAX_SEEDS, true, "seeds");
     public static final WholeParam THREADS = new WholeParam("threads", "threads", "threads", () -> (long) Comparison.defaultThreads(),
             Integer.toString(Comparison.defaultThreads()), 1, 256);
-    public static final ChoiceParam<Engine> ENGINE = choice("engine", "engine", "engine", REFERENCE.engine(), Engine::parse, Engine::id,
-            Engine.values());
+    public static final ChoiceParam<Engine> ENGINE = choice("engine", "engine", "engine", REFERENCE.engine(), Engine::parse, Engine::id, Engine.values());
 
     // ---- the z view and zlab (the 500-ones experiment) ---------------------------------------------------------
     public static final WholeParam Z_INPUTS = new WholeParam("inputs", "inputs", ZSpec.INPUTS_LIMIT, 1000);

@@ -28,8 +28,8 @@ public final class ZlabCommand {
         double threshold = a.get(THRESHOLD);
         int fanOut = a.get(Z_FAN_OUT).intValue();
         if (!ZSpec.withinDraws(samples, ones)) {
-            throw new UsageException("--samples × --ones = " + (long) samples * ones + " weight draws; the limit is " + Numbers.grouped(ZSpec.MAX_DRAWS)
-                    + " (about 4 GB of work)");
+            throw new UsageException("--samples × --ones = " + (long) samples * ones + " weight draws; the limit is "
+                    + Numbers.grouped(ZSpec.MAX_DRAWS) + " (about 4 GB of work)");
         }
         try {
             return new Plan(new ZSpec(inputs, ones, weights, fanOut, biasSigma, samples, seed), threshold);

@@ -17,7 +17,8 @@ public final class DecimalParam extends Param<Double> {
 
     /** A core record's limit as a setting. */
     DecimalParam(String id, String option, Limit limit, double defaultValue, String defaultText) {
-        this(id, option, limit.name(), defaultValue, defaultText, limit.min().doubleValue(), limit.minExclusive(), limit.max().doubleValue());
+        this(id, option, limit.name(), defaultValue, defaultText, limit.min().doubleValue(), limit.minExclusive(),
+                limit.max().doubleValue());
     }
 
     public double min() {

@@ -37,12 +37,12 @@ public final class LabParameters {
     public static final int MAX_SEEDS = 100;
 
     // ---- training: the window's side panel and compare ----------------------------------------------------
-    public static final WholeListParam HIDDEN = new WholeListParam("hidden", "hidden", NetworkSpec.HIDDEN_SIZE, "30", NetworkSpec.MAX_HIDDEN_LAYERS, false,
-            NetworkSpec.HIDDEN_SIZE.name());
+    public static final WholeListParam HIDDEN = new WholeListParam("hidden", "hidden", NetworkSpec.HIDDEN_SIZE, "30",
+            NetworkSpec.MAX_HIDDEN_LAYERS, false, NetworkSpec.HIDDEN_SIZE.name());
     public static final DecimalParam ETA = new DecimalParam("eta", "eta", TrainingConfig.ETA_LIMIT, REFERENCE.eta(), "3.0");
     public static final WholeParam BATCH = new WholeParam("batch", "batch", TrainingConfig.BATCH_LIMIT, REFERENCE.batchSize());
-    public static final WholeParam BATCHES_PER_EPOCH = new WholeParam("batchesPerEpoch", "batches-per-epoch", TrainingConfig.BATCHES_PER_EPOCH_LIMIT,
-            REFERENCE.batchesPerEpoch());
+    public static final WholeParam BATCHES_PER_EPOCH = new WholeParam("batchesPerEpoch", "batches-per-epoch",
+            TrainingConfig.BATCHES_PER_EPOCH_LIMIT, REFERENCE.batchesPerEpoch());
     public static final WholeParam EPOCHS = new WholeParam("epochs", "epochs", TrainingConfig.EPOCHS_LIMIT, REFERENCE.epochs());
     public static final WholeParam SEED = new WholeParam("seed", null, "seed", 1, 0, Long.MAX_VALUE);
     public static final DecimalParam LAMBDA = new DecimalParam("lambda", "lambda", TrainingConfig.LAMBDA_LIMIT, REFERENCE.lambda(), "0");
@@ -57,10 +57,10 @@ public final class LabParameters {
     /** Any rule BiasInit reads (normal, normal:S, zeros, constant:C); the picker offers three. */
     public static final ChoiceParam<BiasInit> BIAS = new ChoiceParam<>("bias", "bias", "bias rule", BiasInit.STANDARD_NORMAL, BiasInit::parse, BiasInit::id,
             List.of("normal", "zeros", "constant:0.1"));
-    public static final ChoiceParam<EvalSplit> EVAL = choice("eval", "eval", "evaluation split", REFERENCE.evalSplit(), EvalSplit::parse, EvalSplit::id,
-            EvalSplit.values());
-    public static final ChoiceParam<EpochMode> EPOCH_MODE = choice("epochMode", "epoch-mode", "epoch mode", REFERENCE.epochMode(), EpochMode::parse, EpochMode::id,
-            EpochMode.values());
+    public static final ChoiceParam<EvalSplit> EVAL = choice("eval", "eval", "evaluation split", REFERENCE.evalSplit(), EvalSplit::parse,
+            EvalSplit::id, EvalSplit.values());
+    public static final ChoiceParam<EpochMode> EPOCH_MODE = choice("epochMode", "epoch-mode", "epoch mode", REFERENCE.epochMode(), EpochMode::parse,
+            EpochMode::id, EpochMode.values());
 
     // ---- compare only ----------------------------------------------------------------------------------
     public static final IdListParam<WeightInit> SCHEMES = new IdListParam<>("schemes", "schemes", "schemes", "standard,lecun", InitCatalog::byId, WeightInit::id,
@@ -85,12 +85,12 @@ public final class LabParameters {
     public static final WholeParam Z_SEED = new WholeParam("zSeed", "seed", "seed", 1, 0, Long.MAX_VALUE).labelled("field.seed");
     public static final WholeParam Z_FAN_OUT = new WholeParam("fanOut", "fan-out", ZSpec.FAN_OUT_LIMIT, 30);
     /** σ'(z) below it counts as saturated; shared by the training view's saturation chart and the z view. */
-    public static final DecimalParam THRESHOLD = new DecimalParam("threshold", "threshold", "saturation threshold", NetworkStats.SATURATION_THRESHOLD,
-            Numbers.whole(NetworkStats.SATURATION_THRESHOLD), 0, true, 0.25);
+    public static final DecimalParam THRESHOLD = new DecimalParam("threshold", "threshold", "saturation threshold",
+            NetworkStats.SATURATION_THRESHOLD, Numbers.whole(NetworkStats.SATURATION_THRESHOLD), 0, true, 0.25);
 
     // ---- depth theory: the Depth tab and the theory command (mean-field signal propagation) ---------------------
-    public static final ChoiceParam<Phi> DEPTH_ACTIVATION = choice("depthActivation", "activation", "activation (theory)", Phi.TANH, Phi::parse, Phi::id,
-            Phi.values());
+    public static final ChoiceParam<Phi> DEPTH_ACTIVATION = choice("depthActivation", "activation", "activation (theory)", Phi.TANH, Phi::parse,
+            Phi::id, Phi.values());
     public static final DecimalParam SIGMA_W2 = new DecimalParam("sigmaW2", "sigma-w2", "weight variance σ_w²", 1.5, "1.5", 0, false, 1000);
     public static final DecimalParam SIGMA_B2 = new DecimalParam("sigmaB2", "sigma-b2", "bias variance σ_b²", 0.05, "0.05", 0, false, 100);
     public static final WholeParam DEPTH = new WholeParam("depth", "depth", "depth (layers)", 20, 1, 1000);
@@ -114,8 +114,8 @@ public final class LabParameters {
     public static final long MAX_SWEEP_RUNS = 100_000L;
     /** Values of one swept parameter. */
     public static final int MAX_SWEEP_VALUES = 1000;
-    public static final ChoiceParam<SweepAxis> SWEEP_PARAM = choice("sweepParam", "param", "swept parameter", SweepAxis.WEIGHT_SCALE, SweepAxis::parse,
-            SweepAxis::id, SweepAxis.values());
+    public static final ChoiceParam<SweepAxis> SWEEP_PARAM = choice("sweepParam", "param", "swept parameter", SweepAxis.WEIGHT_SCALE,
+            SweepAxis::parse, SweepAxis::id, SweepAxis.values());
     /** A multiplier on each scheme's weights (on its σ): 1 is the scheme itself. */
     public static final DecimalParam SWEEP_WEIGHT_SCALE = new DecimalParam("sweepWeightScale", null, "weight scale", 1.0, "1", 0, true, 1e6);
     /** Hidden layers, each as wide as the hidden width (the first of --hidden unless swept). */
@@ -138,8 +138,8 @@ public final class LabParameters {
 
     private LabParameters() {}
 
-    private static <E> ChoiceParam<E> choice(String id, String option, String name, E def, Function<String, E> parser, Function<E, String> idOf,
-                                             E[] values) {
+    private static <E> ChoiceParam<E> choice(String id, String option, String name, E def, Function<String, E> parser,
+                                             Function<E, String> idOf, E[] values) {
         return new ChoiceParam<>(id, option, name, def, parser, idOf, Arrays.stream(values).map(idOf).toList());
     }
 

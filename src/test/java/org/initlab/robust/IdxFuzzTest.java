@@ -46,7 +46,9 @@ class IdxFuzzTest {
                 long n = 1;
                 for (int d : a.dimensions()) n *= d;
                 assertEquals(n, a.data().length, "an accepted file's data matches its header");
-                if (!gzip(mutated)) assertEquals(mutated.length, 4 + 4L * a.dimensions().length + n, "a plain file is its header and its data");
+                if (!gzip(mutated)) {
+                    assertEquals(mutated.length, 4 + 4L * a.dimensions().length + n, "a plain file is its header and its data");
+                }
             } catch (IdxFormatException e) {
                 mostAllocated = Math.max(mostAllocated, ALLOCATED.getCurrentThreadAllocatedBytes() - before);
                 refused++;

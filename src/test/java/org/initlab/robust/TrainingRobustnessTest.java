@@ -89,7 +89,8 @@ class TrainingRobustnessTest {
     }
 
     /** One comparison started, cancelled mid-epoch and awaited; its locals end here, so only a leak keeps it. */
-    private static void cancelMidEpoch(ExecutorService caller, Comparison comparison, int i, List<WeakReference<Object>> cancelled) throws Exception {
+    private static void cancelMidEpoch(ExecutorService caller, Comparison comparison, int i, List<WeakReference<Object>> cancelled)
+            throws Exception {
         RunControl control = new RunControl();
         cancelled.add(new WeakReference<>(comparison));
         cancelled.add(new WeakReference<>(control));

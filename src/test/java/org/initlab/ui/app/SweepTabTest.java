@@ -49,7 +49,8 @@ class SweepTabTest {
         TestWindow.type(robot, "#sweepValues", "0,1");
         WaitForAsyncUtils.waitForFxEvents();
         Label problem = robot.lookup("#sweepProblem").queryAs(Label.class);
-        assertEquals("values: 0 is out of range; enter a number above 0 and at most 1,000,000", problem.getText(), "the window's words, not the command line's");
+        assertEquals("values: 0 is out of range; enter a number above 0 and at most 1,000,000", problem.getText(),
+                "the window's words, not the command line's");
 
         TestWindow.type(robot, "#sweepValues", "0.1,1,10");
         TestWindow.type(robot, "#sweepSchemes", "lecun");

@@ -88,8 +88,7 @@ public final class CliArgs {
 
     /** {@code --data}: the folder named (its message when it is not one), or the bundled MNIST when absent. Exit code 2, as every bad argument. */
     Path dataFolder() throws UsageException {
-        if (!has("data")) return DatasetLoader.bundledMnist();
-        String typed = values.get("data");
+        String typed = has("data") ? values.get("data") : DatasetLoader.bundledMnist().toString();
         if (typed.isBlank()) throw new UsageException("--data: no folder given (expected the folder of the four MNIST IDX files)");
         Path data;
         try {

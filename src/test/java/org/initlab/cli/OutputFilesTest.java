@@ -192,6 +192,22 @@ class OutputFilesTest {
     }
 
     @Test
+    void aReadOnlyFileSystemIsRefusedUpFrontEvenForRoot() throws Exception {
+        Path mount = Files.createDirectories(dir.resolve("ro"));
+        Process m = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", mount.toString()).redirectErrorStream(true).start();
+        m.getInputStream().readAllBytes();
+        Assumptions.assumeTrue(m.waitFor() == 0, "a file system can be mounted here (root)");
+        try {
+            String target = mount.resolve("s.csv").toString();
+            UsageException e = assertThrows(UsageException.class, () -> SweepCommand.plan(new String[] {"sweep", "--csv", target}));
+            assertEquals("--csv: " + target + ": the folder " + mount + " cannot be written (no permission or a read-only file system)", e.getMessage());
+            assertRefused("--csv: " + target + ": the folder", "sweep-merge", sweepFile("part.csv", Shard.ALL).toString(), "--csv", target);
+        } finally {
+            new ProcessBuilder("umount", mount.toString()).start().waitFor();
+        }
+    }
+
+    @Test
     void mergeTakesAFolderOrAPatternItself() throws Exception {
         Path parts = Files.createDirectories(dir.resolve("results"));
         for (int k = 1; k <= 2; k++) Files.move(sweepFile("part-" + k + ".csv", new Shard(k, 2)), parts.resolve("part-" + k + ".csv"));

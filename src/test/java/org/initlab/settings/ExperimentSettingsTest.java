@@ -69,7 +69,7 @@ class ExperimentSettingsTest {
         assertEquals("epochs: 20000 is outside the allowed range 1 to 10000", p.named());
         Problem open = LabParameters.ETA.parse("0").problem();
         assertEquals("nf.rangeOpen", open.bounds().rangeKey());
-        assertEquals("ll.tooMany", LabParameters.HIDDEN.parse(String.join(",", java.util.Collections.nCopies(101, "1"))).problem().messageKey());
+        assertEquals("ll.tooMany", LabParameters.HIDDEN.parse(String.join(",", java.util.Collections.nCopies(1001, "1"))).problem().messageKey());
         assertEquals(Problem.Reason.EMPTY, LabParameters.ETA.parse("  ").problem().reason());
         assertTrue(LabParameters.BIAS.parse("constant:0.5").ok(), "any BiasInit rule");
     }

@@ -54,8 +54,8 @@ final class DeepBench {
         for (Config c : CONFIGS) {
             NetworkSpec spec = c.spec(data.inputSize(), data.classes());
             TrainingConfig config = config(c);
-            // Warm-up on a network of its own, so the JIT has compiled the kernels before anything is timed.
-            train(spec, lecun, set, config, 1, Math.max(10, c.steps() / 10), null);
+            // Warm-up on a network of its own, a third of the steps, so the JIT has compiled the kernels before anything is timed.
+            train(spec, lecun, set, config, 1, c.steps() / 3, null);
             long[] phases = new long[DenseSgdStep.Phase.values().length];
             Run one = train(spec, lecun, set, config, 1, c.steps(), phases);
             Run two = train(spec, lecun, set, config, 2, c.steps(), null);

@@ -36,6 +36,7 @@ public final class DenseSgdStep implements SgdStep {
     /** Multiply-adds a block of a product should have at least: fewer and the split costs more than it saves. */
     private static final long BLOCK_WORK = 2_000_000;
     private static final int MAX_PARTS = 4;
+    /** v/255 for each byte v, as the reference scales pixels. */
     private static final float[] BYTE_TO_UNIT = new float[256];
 
     static {
@@ -58,6 +59,8 @@ public final class DenseSgdStep implements SgdStep {
     private final float[][] b;
     /** The batch's pixels, batch × sizes[0]. */
     private final FloatPointer x;
+    /** The same memory as native-order floats (JavaCPP's own view of it would be big-endian: a byte swap per float). */
+    private final FloatBuffer xFloats;
     /** Per layer, the batch's activations (batch × stride[l+1]), z until activated. */
     private final FloatPointer[] act;
     private final ByteBuffer[] actBytes;
@@ -117,6 +120,7 @@ public final class DenseSgdStep implements SgdStep {
             bytes += 4L * batch * widest;
         }
         x = Blas.allocate((long) batch * sizes[0]);
+        xFloats = bytes(x).asFloatBuffer();
         offHeapBytes = bytes + 4L * batch * sizes[0];
         pixelRow = new float[sizes[0]];
         output = new float[batch * sizes[layers]];
@@ -188,10 +192,10 @@ public final class DenseSgdStep implements SgdStep {
     private void gather(int[] batchIndex, int count) {
         byte[] px = images.pixels();
         int n = sizes[0];
-        FloatBuffer xb = x.asBuffer();
+        FloatBuffer xb = xFloats;
         for (int e = 0; e < count; e++) {
             int from = batchIndex[e] * n;
-            for (int i = 0; i < n; i++) pixelRow[i] = BYTE_TO_UNIT[px[from + i] & 0xFF];
+            for (int i = 0; i < n; i++) pixelRow[i] = BYTE_TO_UNIT[px[from + i] & 0xFF]; // a look-up, not a division a pixel
             xb.put(e * n, pixelRow);
         }
     }

@@ -63,26 +63,52 @@ final class VectorDenseKernels extends DenseKernels {
         float[] lanes = new float[L];
         for (int r = r0; r < r1; r++) {
             int row = r * stride * 4;
-            FloatVector acc = ZERO;
-            for (int j = 0; j < stride; j += L) {
-                int at = row + j * 4;
-                FloatVector av = FloatVector.fromByteBuffer(S, a, at, ORDER);
-                FloatVector dv = FloatVector.fromByteBuffer(S, d, at, ORDER);
-                FloatVector v = switch (f) {
-                    case SIGMOID -> dv.mul(av.mul(ONE.sub(av)));
-                    case TANH -> dv.mul(ONE.sub(av.mul(av)));
-                    case RELU -> ZERO.blend(dv, av.compare(VectorOperators.GT, 0f));
-                };
-                if (j + L > units) v = ZERO.blend(v, S.indexInRange(j, units)); // the padding: 0, whatever the product left there
-                v.intoByteBuffer(d, at, ORDER);
-                acc = acc.add(v.abs());
-            }
+            // The padding after the units: 0, whatever the product left there (a scalar store; a lane mask is slower).
+            for (int j = units; j < stride; j++) d.putFloat(row + j * 4, 0f);
+            FloatVector acc = switch (f) {
+                case SIGMOID -> sigmoidSlope(d, a, row, stride);
+                case TANH -> tanhSlope(d, a, row, stride);
+                case RELU -> reluSlope(d, a, row, stride);
+            };
             // The lanes in order, not reduceLanes (whose order may differ compiled and interpreted).
             acc.intoArray(lanes, 0);
             double sum = 0;
             for (float x : lanes) sum += x;
             rowAbs[r] = sum;
         }
+    }
+
+    private static FloatVector sigmoidSlope(ByteBuffer d, ByteBuffer a, int row, int stride) {
+        FloatVector acc = ZERO;
+        for (int at = row, end = row + stride * 4; at < end; at += L * 4) {
+            FloatVector av = FloatVector.fromByteBuffer(S, a, at, ORDER);
+            FloatVector v = FloatVector.fromByteBuffer(S, d, at, ORDER).mul(av.mul(ONE.sub(av)));
+            v.intoByteBuffer(d, at, ORDER);
+            acc = acc.add(v.abs());
+        }
+        return acc;
+    }
+
+    private static FloatVector tanhSlope(ByteBuffer d, ByteBuffer a, int row, int stride) {
+        FloatVector acc = ZERO;
+        for (int at = row, end = row + stride * 4; at < end; at += L * 4) {
+            FloatVector av = FloatVector.fromByteBuffer(S, a, at, ORDER);
+            FloatVector v = FloatVector.fromByteBuffer(S, d, at, ORDER).mul(ONE.sub(av.mul(av)));
+            v.intoByteBuffer(d, at, ORDER);
+            acc = acc.add(v.abs());
+        }
+        return acc;
+    }
+
+    private static FloatVector reluSlope(ByteBuffer d, ByteBuffer a, int row, int stride) {
+        FloatVector acc = ZERO;
+        for (int at = row, end = row + stride * 4; at < end; at += L * 4) {
+            FloatVector av = FloatVector.fromByteBuffer(S, a, at, ORDER);
+            FloatVector v = ZERO.blend(FloatVector.fromByteBuffer(S, d, at, ORDER), av.compare(VectorOperators.GT, 0f));
+            v.intoByteBuffer(d, at, ORDER);
+            acc = acc.add(v.abs());
+        }
+        return acc;
     }
 
     @Override

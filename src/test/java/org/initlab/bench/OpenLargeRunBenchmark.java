@@ -25,7 +25,10 @@ import org.initlab.ui.training.LabViewModel;
  * file holds) of EPOCHS epochs,
  * each a copy of one trained run under its own key, written with RunJson, then read and replayed into the
  * window's view-model (what File > Open does on the FX thread, here on the main thread).
- * <pre>mvn -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.initlab.bench.OpenLargeRunBenchmark -Dexec.args="7000 30"</pre>
+ * <pre>
+ * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
+ * java -Xmx3g --add-modules jdk.incubator.vector -cp target/test-classes:target/classes:$(cat cp.txt) org.initlab.bench.OpenLargeRunBenchmark 7000 4
+ * </pre>
  */
 public final class OpenLargeRunBenchmark {
     public static void main(String[] args) throws Exception {
@@ -43,14 +46,16 @@ public final class OpenLargeRunBenchmark {
         Path file = Files.createTempFile("initlab-large-run", ".json");
         try {
             RunJson.save(file, big, TestData.mnist(), results);
-            long t0 = System.nanoTime();
+            // CPU time of this thread as well as wall time: on a shared machine the wall time is mostly waiting.
+            java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            long t0 = System.nanoTime(), c0 = cpu.getCurrentThreadCpuTime();
             RunJson.SavedRun saved = RunJson.load(file);
-            long t1 = System.nanoTime();
+            long t1 = System.nanoTime(), c1 = cpu.getCurrentThreadCpuTime();
             LabViewModel vm = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
             vm.openSavedRun(saved);
-            long t2 = System.nanoTime();
-            System.out.printf(java.util.Locale.ROOT, "%d runs × %d epochs, %.1f MB: read %.2f s, shown %.2f s (%d rows)%n", runs, epochs, Files.size(file) / 1e6,
-                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, vm.results().rows().size());
+            long t2 = System.nanoTime(), c2 = cpu.getCurrentThreadCpuTime();
+            System.out.printf(java.util.Locale.ROOT, "%d runs × %d epochs, %.1f MB: read %.2f s (CPU %.2f s), shown %.2f s (CPU %.2f s), %d rows%n", runs, epochs,
+                    Files.size(file) / 1e6, (t1 - t0) / 1e9, (c1 - c0) / 1e9, (t2 - t1) / 1e9, (c2 - c1) / 1e9, vm.results().rows().size());
         } finally {
             Files.deleteIfExists(file);
         }

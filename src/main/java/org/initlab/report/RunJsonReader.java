@@ -101,9 +101,10 @@ final class RunJsonReader {
             }
             Comparison c = new Comparison(spec, config, schemes, seeds, Comparison.defaultThreads());
             if (root.has("settings")) c = fromSettings(root.path("settings"), c);
-            if (c.runKeys().size() != results.size()) throw new SettingsFormatException("the runs are not every scheme × every seed");
+            List<RunKey> keys = c.runKeys(); // built on each call: once, not once per run
+            if (keys.size() != results.size()) throw new SettingsFormatException("the runs are not every scheme × every seed");
             for (int i = 0; i < results.size(); i++) {
-                RunKey expected = c.runKeys().get(i), found = results.get(i).run();
+                RunKey expected = keys.get(i), found = results.get(i).run();
                 if (!expected.scheme().id().equals(found.scheme().id()) || expected.seed() != found.seed()) {
                     throw new SettingsFormatException("run " + (i + 1) + " is " + found.label() + ", expected " + expected.label() + " (every seed × every scheme, in order)");
                 }

@@ -21,7 +21,8 @@ public final class SettingsFile {
     public static LabSettings read(String json) throws SettingsFormatException {
         SettingsJson.Structure s = SettingsJson.structure(json, LabParameters.fileKeys());
         List<String> all = new java.util.ArrayList<>(s.problems());
-        problems(s.settings()).forEach(p -> all.add(message(p)));
+        boolean schemesUnread = s.problems().stream().anyMatch(m -> m.startsWith("\"schemes\""));
+        for (Problem p : problems(s.settings())) if (!(schemesUnread && p.id().equals(LabParameters.SCHEMES.id()))) all.add(message(p));
         if (!all.isEmpty()) throw new SettingsFormatException(String.join("; ", all));
         return s.settings();
     }

@@ -132,6 +132,8 @@ class JsonReadersStrictnessTest {
         assertTrue(m.startsWith("s.json: "), m);
         assertEquals("s.json: unknown key \"colour\" (a settings file holds schema, version, settings, schemes)",
                 settingsRefused(SETTINGS.replace("\"version\":1,", "\"version\":1,\"colour\":\"red\",")));
+        assertEquals("s.json: \"schemes\" must be a list of scheme ids; \"epochs\": 0 is outside the allowed range 1 to 10000",
+                settingsRefused(SETTINGS.replace("\"eta\":\"3.0\"", "\"epochs\":\"0\"").replace("[\"lecun\"]", "\"lecun\"")));
         SettingsFormatException structural = assertThrows(SettingsFormatException.class, () -> SettingsJson.read(SETTINGS.replace("{\"schema", "{\"x\":0,\"schema")));
         assertEquals("unknown key \"x\" (a settings file holds schema, version, settings, schemes)", structural.getMessage());
     }

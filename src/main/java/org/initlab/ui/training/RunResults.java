@@ -63,12 +63,19 @@ public final class RunResults {
     /** The snapshot the views look at: -1 follows the newest; else 0 is initialization, s is after epoch s − 1. */
     private final IntegerProperty cursor = new SimpleIntegerProperty(-1);
     private final ReadOnlyIntegerWrapper viewed = new ReadOnlyIntegerWrapper(0);
+    /** Schemes whose mean line and band changed in the events being applied: recomputed once when they are in. */
+    private final java.util.Set<String> accuracyBandsStale = new java.util.LinkedHashSet<>(), saturationBandsStale = new java.util.LinkedHashSet<>();
+    /** How many scheme bands were computed (for the test that a replay computes each once). */
+    int bandComputations;
     private Comparison comparison;
     private double targetPercent;
     private long runStartNanos;
 
     RunResults() {
-        saturationThreshold.addListener((o, a, b) -> rows.forEach(this::recomputeSaturation));
+        saturationThreshold.addListener((o, a, b) -> {
+            rows.forEach(this::recomputeSaturation);
+            updateStaleBands();
+        });
         showSeeds.addListener((o, a, b) -> {
             rebuildAccuracyLines();
             rebuildSaturationLines();
@@ -124,6 +131,8 @@ public final class RunResults {
         summary.set("");
         accuracyMeans.clear();
         saturationMeans.clear();
+        accuracyBandsStale.clear();
+        saturationBandsStale.clear();
         epochsSeen.set(0);
         snapshots.set(0);
         rows.clear();
@@ -156,15 +165,40 @@ public final class RunResults {
         saturationLines.setAll(saturationMeans.shown(rows, multiSeed(), showSeeds.get()));
     }
 
-    /** The mean saturated share and its band over the seeds of {@code key}'s scheme, per snapshot (x = epochs trained). */
+    /** Marks the saturation band of {@code key}'s scheme for recomputing once the events being applied are in. */
     private void updateSaturationBand(RunKey key) {
-        if (!multiSeed()) return;
-        saturationMeans.update(key.scheme().id(), valuesOfScheme(key, r -> r.saturation().points().stream().map(PlotPoint::y).toList()), 0, b -> "");
+        if (multiSeed()) saturationBandsStale.add(key.scheme().id());
     }
 
-    private List<List<Double>> valuesOfScheme(RunKey key, java.util.function.Function<RunRow, List<Double>> values) {
+    /**
+     * The mean lines and bands of the schemes marked stale, each computed once over its seeds (x = epochs trained):
+     * a file's replay of thousands of runs costs one pass over its values, not one per event.
+     */
+    private void updateStaleBands() {
+        if (accuracyBandsStale.isEmpty() && saturationBandsStale.isEmpty()) return;
+        Map<String, List<RunRow>> byScheme = new HashMap<>();
+        for (RunRow r : rows) byScheme.computeIfAbsent(r.key().scheme().id(), k -> new ArrayList<>()).add(r);
+        for (String id : accuracyBandsStale) {
+            List<RunRow> runs = byScheme.getOrDefault(id, List.of());
+            if (runs.isEmpty()) continue;
+            String weights = runs.get(0).key().scheme().weights().id();
+            accuracyMeans.update(id, values(runs, r -> r.epochs().stream().map(EpochResult::accuracyPercent).toList()), 1,
+                    e -> I18n.f("point.mean", weights, Integer.toString(e.epoch()), String.format(Locale.ROOT, "%.2f", e.mean()),
+                            String.format(Locale.ROOT, "%.2f", e.sd()), String.format(Locale.ROOT, "%.2f", e.min()), String.format(Locale.ROOT, "%.2f", e.max()),
+                            Integer.toString(e.runs())));
+            bandComputations++;
+        }
+        for (String id : saturationBandsStale) {
+            saturationMeans.update(id, values(byScheme.getOrDefault(id, List.of()), r -> r.saturation().points().stream().map(PlotPoint::y).toList()), 0, b -> "");
+            bandComputations++;
+        }
+        accuracyBandsStale.clear();
+        saturationBandsStale.clear();
+    }
+
+    private static List<List<Double>> values(List<RunRow> runs, java.util.function.Function<RunRow, List<Double>> values) {
         List<List<Double>> byRun = new ArrayList<>();
-        for (RunRow r : rows) if (r.key().scheme().id().equals(key.scheme().id())) byRun.add(values.apply(r));
+        for (RunRow r : runs) byRun.add(values.apply(r));
         return byRun;
     }
 
@@ -189,6 +223,7 @@ public final class RunResults {
             else if (e instanceof TrainingEvent.EpochEnded x) epoch(x.result());
             else if (e instanceof TrainingEvent.Ended x) ended(x.result());
         }
+        updateStaleBands();
     }
 
     private void started(RunKey key, List<float[]> z, NetworkStats initial) {
@@ -289,13 +324,9 @@ public final class RunResults {
         row.etaProperty().set(p <= 0 ? "" : I18n.f("row.left", String.format(Locale.ROOT, "%.0f", elapsed * (1 - p) / p)));
     }
 
-    /** The mean line and min–max band of {@code key}'s scheme over its seeds' accuracy after each epoch (x = epochs trained). */
+    /** Marks the accuracy band of {@code key}'s scheme (mean and min–max over its seeds after each epoch) for recomputing. */
     private void updateBand(RunKey key) {
-        if (!multiSeed()) return;
-        accuracyMeans.update(key.scheme().id(), valuesOfScheme(key, r -> r.epochs().stream().map(EpochResult::accuracyPercent).toList()), 1,
-                e -> I18n.f("point.mean", key.scheme().weights().id(), Integer.toString(e.epoch()), String.format(Locale.ROOT, "%.2f", e.mean()),
-                        String.format(Locale.ROOT, "%.2f", e.sd()), String.format(Locale.ROOT, "%.2f", e.min()), String.format(Locale.ROOT, "%.2f", e.max()),
-                        Integer.toString(e.runs())));
+        if (multiSeed()) accuracyBandsStale.add(key.scheme().id());
     }
 
     /** The saturated share per snapshot for the current threshold, replaced in one change (one chart layout). */

@@ -133,6 +133,22 @@ public final class SweepCommand {
             }
 
             @Override
+            public org.initlab.train.TrainingListener training() {
+                // A deep run takes minutes: each chosen step is printed as it is measured.
+                return new org.initlab.train.TrainingListener() {
+                    @Override
+                    public void stepEvaluated(org.initlab.train.StepPoint point) {
+                        SweepRun run = plan.runs().get(point.run().index());
+                        synchronized (out) {
+                            out.printf(Locale.ROOT, "%s %s seed=%d: step %d: %.2f%% (training images %.2f%%)%n", plan.describe(run.values()), run.scheme(), run.seed(),
+                                    point.step(), point.accuracyPercent(), point.trainPercent());
+                            out.flush();
+                        }
+                    }
+                };
+            }
+
+            @Override
             public void runFailed(SweepRun run, String message) {
                 synchronized (out) {
                     out.printf(Locale.ROOT, "%s %s seed=%d FAILED: %s%n", plan.describe(run.values()), run.scheme(), run.seed(), message);

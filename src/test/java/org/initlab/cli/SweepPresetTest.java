@@ -33,4 +33,25 @@ class SweepPresetTest {
         UsageException e = assertThrows(UsageException.class, () -> SweepCommand.plan(args("--preset nope")));
         assertTrue(e.getMessage().startsWith("--preset: unknown preset 'nope'; known: reference, "), e.getMessage());
     }
+
+    @Test
+    void theSweepPrintsTheMapsAgreementAndTheStepTable() throws Exception {
+        SweepCommand.Plan p = SweepCommand.plan(args("--preset edgeOfChaos --param sigma-w2 --values 1,4 --param2 depth --values2 10,60 --eval-steps 100"));
+        List<org.initlab.sweep.SweepResult> results = new java.util.ArrayList<>();
+        int[] percent = {90, 30, 80, 10}; // (1, 10), (1, 60), (4, 10), (4, 60): 6 ξ_c is 21.8 at σ_w² 1 and 41.9 at 4
+        for (org.initlab.sweep.SweepRun r : p.sweep().runs()) {
+            int c = percent[r.cell()] * 100;
+            results.add(new org.initlab.sweep.SweepResult(r, new int[] {c}, 10000, new double[] {1}, null,
+                    new org.initlab.sweep.SweepResult.StepAccuracy(new int[] {100}, new int[] {c}, new int[] {c + 50}, 10000)));
+        }
+        assertEquals("""
+
+                the map against the theory (trained: above 50% on the evaluation set; trainable in theory: depth < 6 ξ_c):
+                  after step 100: 4 of 4 cells agree (100%)
+                  after the last epoch: 4 of 4 cells agree (100%)
+                """, SweepCommand.agreement(p.sweep(), results));
+        String table = SweepCommand.stepTable(p.sweep(), results);
+        assertTrue(table.contains("           1           60 lecun          30.00 / 30.50"), table);
+        assertEquals("", SweepCommand.agreement(SweepCommand.plan(args("--param depth --values 1,2")).sweep(), List.of()), "no depth × σ_w² map");
+    }
 }

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,6 +21,7 @@ import javafx.collections.ObservableList;
 import org.initlab.data.Dataset;
 import org.initlab.report.RunJson;
 import org.initlab.settings.SweepAxis;
+import org.initlab.sweep.DepthAgreement;
 import org.initlab.sweep.SweepPlan;
 import org.initlab.sweep.SweepResult;
 import org.initlab.sweep.SweepRun;
@@ -42,6 +45,11 @@ final class SweepResults {
     private final ObservableList<SweepViewModel.Row> rows = FXCollections.observableArrayList();
     private final Map<Integer, SweepResult> results = new HashMap<>();
     private final Map<Integer, RunResult> runs = new HashMap<>();
+    /** The training time the charts show: the i-th chosen step, or (= the number of chosen steps) the end of training. */
+    private final IntegerProperty time = new SimpleIntegerProperty(0);
+    private final IntegerProperty times = new SimpleIntegerProperty(0);
+    private final StringProperty timeLabel = new SimpleStringProperty("");
+    private final StringProperty agreement = new SimpleStringProperty("");
     private SweepPlan plan;
 
     DoubleProperty theoryXProperty() { return theoryX; }
@@ -51,6 +59,12 @@ final class SweepResults {
     ObservableList<PlotLine> curves() { return curves; }
     ObjectProperty<SweepViewModel.HeatMap> heatMapProperty() { return heatMap; }
     ObservableList<SweepViewModel.Row> rows() { return rows; }
+    IntegerProperty timeProperty() { return time; }
+    /** The chosen steps' count: the time runs from 0 to it (0 alone: no chosen steps, the end only). */
+    IntegerProperty timesProperty() { return times; }
+    StringProperty timeLabelProperty() { return timeLabel; }
+    /** The depth × σ_w² map's agreement with depth < 6 ξ_c at the time shown (DepthAgreement); empty for other sweeps. */
+    StringProperty agreementProperty() { return agreement; }
 
     /** How many runs are in. */
     int size() {
@@ -79,6 +93,28 @@ final class SweepResults {
         xSpan.set(new double[] {lo, hi});
         curves.clear();
         heatMap.set(null);
+        times.set(p.evalSteps().size());
+        time.set(p.evalSteps().size());
+        agreement.set("");
+        showTime();
+    }
+
+    /** Shows the map and curves at the i-th chosen step ({@link #timesProperty()}: the end of training). */
+    void showTime(int i) {
+        time.set(Math.max(0, Math.min(times.get(), i)));
+        showTime();
+        redraw();
+    }
+
+    private void showTime() {
+        int i = time.get();
+        timeLabel.set(plan == null || i >= plan.evalSteps().size() ? I18n.t("sweep.time.end") : I18n.f("sweep.time.step", Integer.toString(plan.evalSteps().get(i))));
+    }
+
+    /** A run's accuracy at the time shown; NaN when it did not get there. */
+    private double percentAt(SweepResult r) {
+        int i = time.get();
+        return i < r.steps().steps().length ? r.stepPercent(i) : r.finalPercent();
     }
 
     /** Takes in a finished run (its epochs, or null) and returns its table row, which {@link #addRows} lists. */
@@ -140,7 +176,7 @@ final class SweepResults {
         int first = (cell * plan.schemes().size() + schemeIndex) * plan.seeds().size();
         for (int s = 0; s < plan.seeds().size(); s++) {
             SweepResult r = results.get(first + s);
-            if (r != null) v.add(Double.isNaN(r.finalPercent()) ? 100.0 * 0 : r.finalPercent());
+            if (r != null) v.add(Double.isNaN(percentAt(r)) ? 100.0 * 0 : percentAt(r));
         }
         if (v.isEmpty()) return null;
         double mean = v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
@@ -167,6 +203,10 @@ final class SweepResults {
                 }
             }
         }
+        List<DepthAgreement.Agreement> a = DepthAgreement.of(plan, new ArrayList<>(results.values()));
+        DepthAgreement.Agreement now = a.isEmpty() ? null : a.get(Math.min(time.get(), a.size() - 1));
+        agreement.set(now == null || now.measured() == 0 ? "" : I18n.f("sweep.agreement", Integer.toString(now.agreeing()), Integer.toString(now.measured()),
+                String.format(Locale.ROOT, "%.0f", 100 * now.share()), String.format(Locale.ROOT, "%.0f", DepthAgreement.TRAINED_PERCENT)));
         heatMap.set(new SweepViewModel.HeatMap(ax.id(), ay.id() + " (" + scheme + ", " + plan.base().activation().id() + ")", xs.stream().map(ax::format).toList(), ys.stream().map(ay::format).toList(), value, div, first));
     }
 

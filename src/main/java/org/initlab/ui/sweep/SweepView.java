@@ -183,7 +183,7 @@ public final class SweepView extends VBox {
         });
         Label hint = new Label(I18n.t("sweep.hint"));
         hint.setStyle("-fx-text-fill: #555;");
-        getChildren().addAll(grid, controls, problem, charts, hint, table);
+        getChildren().addAll(grid, controls, problem, timeBar(vm), charts, hint, table);
 
         vm.validate();
     }
@@ -233,4 +233,33 @@ public final class SweepView extends VBox {
 
     /** Nothing to catch up: the pump keeps it current. */
     public void refresh() {}
+
+    /** The training-time scrubber (the chosen steps, then the end) and the map's agreement with the theory; hidden when neither applies. */
+    private static HBox timeBar(SweepViewModel vm) {
+        javafx.scene.control.Slider slider = new javafx.scene.control.Slider(0, 0, 0);
+        slider.setId("sweepTime");
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setBlockIncrement(1);
+        slider.setSnapToTicks(true);
+        slider.setPrefWidth(220);
+        slider.maxProperty().bind(vm.timesProperty());
+        slider.visibleProperty().bind(vm.timesProperty().greaterThan(0));
+        slider.managedProperty().bind(slider.visibleProperty());
+        slider.valueProperty().addListener((o, a, b) -> {
+            if ((int) Math.round(b.doubleValue()) != vm.timeProperty().get()) vm.showTime((int) Math.round(b.doubleValue()));
+        });
+        vm.timeProperty().addListener((o, a, b) -> slider.setValue(b.intValue()));
+        Label when = new Label();
+        when.setId("sweepTimeLabel");
+        when.textProperty().bind(vm.timeLabelProperty());
+        Label agreement = new Label();
+        agreement.setId("sweepAgreement");
+        agreement.textProperty().bind(vm.agreementProperty());
+        HBox bar = new HBox(8, new Label(I18n.t("sweep.time")), slider, when, agreement);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(vm.timesProperty().greaterThan(0).or(vm.agreementProperty().isNotEmpty()));
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
 }

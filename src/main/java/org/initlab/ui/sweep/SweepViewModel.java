@@ -9,6 +9,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.initlab.data.Dataset;
@@ -93,6 +95,18 @@ public final class SweepViewModel {
     public ObservableList<PlotLine> curves() { return results.curves(); }
     public ObjectProperty<HeatMap> heatMapProperty() { return results.heatMapProperty(); }
     public ObservableList<Row> rows() { return results.rows(); }
+    /** The training time the map and curves show: the i-th chosen step (--eval-steps), {@link #timesProperty()} for the end. */
+    public ReadOnlyIntegerProperty timeProperty() { return results.timeProperty(); }
+    public ReadOnlyIntegerProperty timesProperty() { return results.timesProperty(); }
+    /** "after step 300", or the end of training. */
+    public ReadOnlyStringProperty timeLabelProperty() { return results.timeLabelProperty(); }
+    /** The map's agreement with depth < 6 ξ_c at that time, empty when the map is not depth × σ_w². */
+    public ReadOnlyStringProperty agreementProperty() { return results.agreementProperty(); }
+
+    /** Shows the results at the i-th chosen step (the scrubber), or at the end for i = {@link #timesProperty()}. */
+    public void showTime(int i) {
+        results.showTime(i);
+    }
     /**
      * The depth theory's 6 ξ_c over a depth × σ_w² heat map, as pieces of line in the map's grid coordinates
      * (column i, row j at the centre of cell (i, j)), clipped to the values swept; empty

@@ -189,12 +189,15 @@ public final class InitLabApp extends Application {
         };
         pump.start();
         Scene scene = new Scene(root, 1400, 860);
-        // The pump holds the view-models (and through them the dataset): it runs while the window shows.
+        // The pump holds the view-models (and through them the dataset): it runs while the window shows. The
+        // listener leaves the window with the scene (a language switch), or the window would hold the old model.
+        javafx.beans.value.ChangeListener<Boolean> showing = (w, was, shown) -> {
+            if (shown) pump.start();
+            else pump.stop();
+        };
         scene.windowProperty().addListener((o, old, window) -> {
-            if (window != null) window.showingProperty().addListener((w, was, showing) -> {
-                if (showing) pump.start();
-                else pump.stop();
-            });
+            if (old != null) old.showingProperty().removeListener(showing);
+            if (window != null) window.showingProperty().addListener(showing);
         });
         LessonHost lessons = new LessonHost(root, tabs, tabNames, lab, theory, new FxTaskRunner());
         lessons.installKeys(scene);
@@ -273,9 +276,11 @@ public final class InitLabApp extends Application {
         Scene scene = createScene(model, (PulseMonitor) old.getProperties().get(PULSES));
         org.initlab.ui.look.Theme.style(scene);
         if (presenting) Presentation.setPresenting(stage, false);
-        stage.setScene(scene);
+        // The old views leave their scene while it is still the window's: their own timers stop, and skins that
+        // listen to the window (the menu bar's focus) let go of it. Then the old scene leaves the window.
         old.getProperties().clear();
-        old.setRoot(new javafx.scene.Group()); // the old views leave every scene: their own timers stop with it
+        old.setRoot(new javafx.scene.Group());
+        stage.setScene(scene);
         AppMenus.install(stage, scene, model.lab(), locale -> switchLanguage(stage, locale));
         stage.setTitle(I18n.t("app.title"));
         if (presenting) Presentation.setPresenting(stage, true);

@@ -55,6 +55,8 @@ public final class SweepViewModel {
     /** The sweep's events taken in, in order: what a language switch replays in the new window ({@link #keep()}). */
     private final List<SweepEvent> taken = new ArrayList<>();
     private SweepPlan plan;
+    /** The grid as typed when the shown sweep started. */
+    private List<String> swept = List.of();
     private boolean disposed;
 
     public SweepViewModel(BackgroundRunner runner, Supplier<Dataset> dataset, Supplier<LabSettings> baseSettings) {
@@ -130,6 +132,7 @@ public final class SweepViewModel {
     public boolean validate() {
         SweepPlan p = grid.check();
         if (p == null) return false;
+        if (!taken.isEmpty() && texts().equals(swept)) return true; // the last sweep's grid: its status stays
         progress.statusProperty().set(I18n.f("sweep.planned", Long.toString(p.runCount()), Integer.toString(p.cells().size())));
         return true;
     }
@@ -145,6 +148,7 @@ public final class SweepViewModel {
         SweepPlan p = grid.check();
         if (p == null) return;
         plan = p;
+        swept = texts();
         taken.clear();
         RunControl c = progress.reset(p);
         inbox.clear();
@@ -239,10 +243,14 @@ public final class SweepViewModel {
         private final List<SweepEvent> events;
 
         private Kept(SweepViewModel vm) {
-            grid = vm.gridTexts().stream().map(StringProperty::get).toList();
+            grid = vm.texts();
             plan = vm.plan;
             events = List.copyOf(vm.taken);
         }
+    }
+
+    private List<String> texts() {
+        return gridTexts().stream().map(StringProperty::get).toList();
     }
 
     private List<StringProperty> gridTexts() {
@@ -261,6 +269,7 @@ public final class SweepViewModel {
         for (int i = 0; i < texts.size(); i++) texts.get(i).set(k.grid.get(i));
         if (k.plan == null) return;
         plan = k.plan;
+        swept = texts();
         progress.reset(k.plan);
         results.reset(k.plan, SweepTheory.choice(k.plan));
         taken.clear();

@@ -53,7 +53,7 @@ public final class InitLabApp extends Application {
     public void start(Stage stage) {
         long entered = System.currentTimeMillis();
         CrashHandler.install();
-        I18n.setLocale(I18n.remembered());
+        I18n.setLocale(StartupHooks.language().orElse(I18n.remembered()));
         // INITLAB_THEME=modena keeps JavaFX's own look: a measurement hook, to compare the theme's cost (docs/performance.md).
         if (!"modena".equals(System.getenv("INITLAB_THEME"))) org.initlab.ui.look.Theme.apply(org.initlab.ui.look.Theme.atStart(), null);
         BackgroundRunner runner = new FxTaskRunner();

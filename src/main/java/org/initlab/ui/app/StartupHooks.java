@@ -49,6 +49,7 @@ final class StartupHooks {
             TabPane tabs = (TabPane) stage.getScene().lookup("#viewTabs");
             tabs.getSelectionModel().select(Math.min(Integer.parseInt(tab), tabs.getTabs().size() - 1));
         }
+        if (System.getenv("INITLAB_AUDIT") != null) audit(stage, lab, "all".equals(System.getenv("INITLAB_AUDIT")) ? Integer.MAX_VALUE : 5);
         String lesson = System.getenv("INITLAB_LESSON");
         if (lesson != null) openLesson(stage, lesson);
         String preset = System.getenv("INITLAB_PRESET");
@@ -64,6 +65,34 @@ final class StartupHooks {
                 }
             });
         }
+    }
+
+    /** INITLAB_LANG=en|zh_CN: the window's language for this start (not remembered); empty when unset. */
+    static java.util.Optional<java.util.Locale> language() {
+        String lang = System.getenv("INITLAB_LANG");
+        if (lang == null || lang.isBlank()) return java.util.Optional.empty();
+        return java.util.Optional.of(lang.replace('_', '-').equalsIgnoreCase("zh-CN") ? org.initlab.ui.base.I18n.CHINESE : java.util.Locale.ENGLISH);
+    }
+
+    /** INITLAB_AUDIT=1 (=all: naming every problem): once the data and lessons are in, runs the layout audit, prints its counts, exits. */
+    private static void audit(Stage stage, LabViewModel lab, int named) {
+        org.initlab.ui.lessons.LessonHost host = InitLabApp.lessons(stage.getScene());
+        javafx.animation.AnimationTimer ready = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (lab.datasetProperty().get() == null || host.viewModel().catalogue().isEmpty()) return;
+                stop();
+                System.out.printf(java.util.Locale.ROOT, "audit_window %.0fx%.0f %s%n", stage.getScene().getWidth(), stage.getScene().getHeight(),
+                        org.initlab.ui.base.I18n.locale().toLanguageTag());
+                org.initlab.ui.audit.LayoutAudit.start(stage.getScene(), lab, host).whenComplete((found, error) -> {
+                    if (error != null) error.printStackTrace();
+                    else System.out.print(found.report(named));
+                    System.out.flush();
+                    javafx.application.Platform.exit();
+                });
+            }
+        };
+        ready.start();
     }
 
     /** INITLAB_LESSON=id[:step] opens a built-in lesson at a step (1-based; the steps before it are entered in turn), once the lessons are read. */

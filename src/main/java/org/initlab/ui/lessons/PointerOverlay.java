@@ -62,6 +62,11 @@ public final class PointerOverlay extends Pane {
         return target;
     }
 
+    /** The note beside the frame (the layout audit reads where it is). */
+    public Label note() {
+        return note;
+    }
+
     /** True while the frame is drawn (the target is shown). */
     public boolean showing() {
         return isVisible();

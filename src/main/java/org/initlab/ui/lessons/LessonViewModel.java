@@ -60,6 +60,8 @@ public final class LessonViewModel {
     private final BooleanProperty canBack = new SimpleBooleanProperty(false);
     private final BooleanProperty canNext = new SimpleBooleanProperty(false);
     private final StringProperty problem = new SimpleStringProperty("");
+    private final ObjectProperty<ParamField> stepField = new SimpleObjectProperty<>();
+    private final BooleanProperty stepRuns = new SimpleBooleanProperty(false);
 
     public LessonViewModel(LabViewModel lab, ZViewModel theory, LessonWindow window) {
         this.lab = lab;
@@ -101,6 +103,13 @@ public final class LessonViewModel {
     /** Why a step's state could not be set ("" normally). */
     public StringProperty problemProperty() { return problem; }
     public LiveNumbers numbers() { return numbers; }
+    /** The field the step waits for the learner to set (null for none): the panel shows it beside the text. */
+    public ObjectProperty<ParamField> stepFieldProperty() { return stepField; }
+    /** True while the step waits for a run: the panel shows its own Run button. */
+    public BooleanProperty stepRunsProperty() { return stepRuns; }
+    /** Run as the side panel's button would (the panel shows one while the side panel gives it its place). */
+    public void run() { lab.run(); }
+    public javafx.beans.binding.BooleanBinding runDisabledProperty() { return lab.runDisabledProperty(); }
 
     /** Opens {@code l} at its first step, setting that step's state. */
     public void open(Lesson l) {
@@ -198,6 +207,8 @@ public final class LessonViewModel {
         Lesson l = lesson.get();
         if (l == null) {
             lessonTitle.set(I18n.t("lesson.chooserTitle"));
+            stepField.set(null);
+            stepRuns.set(false);
             counter.set("");
             canBack.set(false);
             canNext.set(false);
@@ -217,6 +228,8 @@ public final class LessonViewModel {
         int right = ask == null ? -1 : measuredRight(ask);
         rightChoice.set(right);
         reveal.set(ask != null && right >= 0 && chosen.get() >= 0 ? fill(ask.reveal()) : "");
+        stepField.set(s.waitFor() != null && s.waitFor().kind() == Step.Wait.Kind.SETTING ? field(s.waitFor().param()) : null);
+        stepRuns.set(s.waitFor() != null && s.waitFor().kind() == Step.Wait.Kind.RUN_FINISHED);
         boolean done = waitSatisfied(s.waitFor());
         waitDone.set(done);
         waitHint.set(s.waitFor() == null ? "" : (done ? "✓ " : "… ") + fill(s.waitFor().hint()));
@@ -247,10 +260,14 @@ public final class LessonViewModel {
             case RUN_FINISHED -> lab.stateProperty().get() == LabState.FINISHED && lab.hasResults();
             case TAB -> w.value().equals(window.selectedTab().get());
             case SETTING -> {
-                ParamField f = lab.form().field(w.param()) != null ? lab.form().field(w.param()) : theory.field(w.param());
+                ParamField f = field(w.param());
                 yield f != null && f.isValid() && f.value().equals(f.param().parse(w.value()).value());
             }
         };
+    }
+
+    private ParamField field(String id) {
+        return lab.form().field(id) != null ? lab.form().field(id) : theory.field(id);
     }
 
     private String fill(Text t) {

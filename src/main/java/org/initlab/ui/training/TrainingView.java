@@ -67,10 +67,10 @@ public final class TrainingView extends VBox {
         charts.setDividerPositions(0.68);
         VBox.setVgrow(charts, javafx.scene.layout.Priority.ALWAYS);
 
-        table = new TableView<>(vm.results().rows());
+        FittedTable<RunRow> fitted = new FittedTable<>(vm.results().rows());
+        table = fitted;
         table.setId("summaryTable");
         table.setPrefHeight(150);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(textColumn(I18n.t("table.scheme"), 190, r -> r.accuracy().nameProperty()));
         TableColumn<RunRow, Number> progress = new TableColumn<>(I18n.t("table.progress"));
         progress.setPrefWidth(110);
@@ -85,6 +85,7 @@ public final class TrainingView extends VBox {
             }
         });
         table.getColumns().add(progress);
+        fitted.keepAtLeast(progress, 90);
         table.getColumns().add(textColumn(I18n.t("table.eta"), 80, RunRow::etaProperty));
         table.getColumns().add(summaryColumn(I18n.t("table.epoch0"), 95, RowText::epoch0));
         table.getColumns().add(summaryColumn(I18n.t("table.first"), 80, RowText::firstReaching));

@@ -38,9 +38,10 @@ public final class LayoutAudit {
     private final Map<String, String> truncated = new LinkedHashMap<>(), hidden = new LinkedHashMap<>(), overlapping = new LinkedHashMap<>();
     private final CompletableFuture<Findings> done = new CompletableFuture<>();
     private String where = "";
+    private int checkedSteps;
 
     /** What the audit found: each problem once, with the first place it was seen. */
-    public record Findings(Map<String, String> truncated, Map<String, String> hiddenTargets, Map<String, String> overlappingNotes) {
+    public record Findings(Map<String, String> truncated, Map<String, String> hiddenTargets, Map<String, String> overlappingNotes, int checkedSteps) {
         public boolean clean() {
             return truncated.isEmpty() && hiddenTargets.isEmpty() && overlappingNotes.isEmpty();
         }
@@ -123,6 +124,7 @@ public final class LayoutAudit {
 
     private void checkStep(Lesson l, int at) {
         where = "lesson " + l.id() + " step " + (at + 1);
+        checkedSteps++;
         check();
         String target = host.viewModel().pointTargetProperty().get();
         if (target.isEmpty()) return;
@@ -151,7 +153,7 @@ public final class LayoutAudit {
     private void step() {
         Runnable next = todo.poll();
         if (next == null) {
-            done.complete(new Findings(truncated, hidden, overlapping));
+            done.complete(new Findings(truncated, hidden, overlapping, checkedSteps));
             return;
         }
         try {

@@ -87,6 +87,7 @@ public final class SidePanel extends VBox {
         for (SchemeChoice c : vm.form().schemes()) {
             CheckBox box = new CheckBox(c.text());
             box.setId("scheme-" + c.init().id());
+            box.setWrapText(true); // a long formula takes a second line rather than being cut
             box.selectedProperty().bindBidirectional(c.selectedProperty());
             box.setTooltip(new Tooltip(I18n.f("tip.scheme", c.displayName(), c.init().formula()) + (c.init().id().equals("lecun") ? "\n" + I18n.t("tip.lecun") : "")));
             schemeBox.getChildren().add(box);

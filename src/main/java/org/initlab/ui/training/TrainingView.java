@@ -51,7 +51,7 @@ public final class TrainingView extends VBox {
         });
 
         NumberAxis sx = new NumberAxis();
-        sx.setLabel(I18n.t("axis.epochsInit"));
+        sx.setLabel(I18n.t("axis.epochsTrained")); // the scrubber says that 0 is the initialization
         GrowingChartAxes.epochs(sx, vm.results().plannedEpochsProperty());
         NumberAxis sy = new NumberAxis(0, 100, 20);
         sy.setLabel(I18n.t("axis.saturated"));

@@ -80,6 +80,10 @@ public final class LessonPanel extends VBox {
         wait.textProperty().bind(vm.waitHintProperty());
         wait.visibleProperty().bind(vm.waitHintProperty().isNotEmpty());
         wait.managedProperty().bind(wait.visibleProperty());
+        Label claim = wrapped("lessonClaim", "-fx-font-style: italic; -fx-text-fill: #b00020;");
+        claim.textProperty().bind(vm.claimNoteProperty());
+        claim.visibleProperty().bind(vm.claimNoteProperty().isNotEmpty());
+        claim.managedProperty().bind(claim.visibleProperty());
         Label problem = wrapped("lessonProblem", "-fx-text-fill: #b00020;");
         problem.textProperty().bind(vm.problemProperty());
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
@@ -103,7 +107,7 @@ public final class LessonPanel extends VBox {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, back, gap, counter, next);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox content = new VBox(10, stepTitle, body, stepAction(), question, choiceBox, reveal, wait, problem);
+        VBox content = new VBox(10, stepTitle, body, stepAction(), question, choiceBox, reveal, claim, wait, problem);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -36,7 +36,7 @@ public final class TrainingView extends VBox {
         NumberAxis y = new NumberAxis();
         y.setLabel(I18n.t("axis.testAccuracy"));
         ChartLines accuracyLines = new ChartLines(vm.results().accuracyLines());
-        GrowingChartAxes.percentFloor(y, accuracyLines.series());
+        GrowingChartAxes.percentFloor(y, accuracyLines.series(), accuracyLines::bandOf);
         accuracy = new BandLineChart(x, y, accuracyLines.series(), accuracyLines::bandOf);
         accuracy.setId("accuracyChart");
         accuracy.markX(vm.results().viewedSnapshotProperty()); // x = epochs trained = the snapshot's index

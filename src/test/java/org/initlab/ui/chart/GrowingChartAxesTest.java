@@ -43,6 +43,21 @@ class GrowingChartAxesTest {
     }
 
     @Test
+    void theFloorIsBelowTheLowestSeedOfABandNotOnlyBelowTheMeanLine() {
+        javafx.scene.chart.NumberAxis y = new javafx.scene.chart.NumberAxis();
+        javafx.collections.ObservableList<javafx.scene.chart.XYChart.Series<Number, Number>> shown = javafx.collections.FXCollections.observableArrayList();
+        javafx.scene.chart.XYChart.Series<Number, Number> mean = new javafx.scene.chart.XYChart.Series<>();
+        java.util.List<double[]> band = new java.util.ArrayList<>();
+        GrowingChartAxes.percentFloor(y, shown, s -> s == mean ? band : java.util.List.of());
+        shown.add(mean);
+        band.add(new double[] {1, 72.9, 91.0}); // the lowest of five seeds after epoch 0; their mean is 85.2
+        mean.getData().add(new javafx.scene.chart.XYChart.Data<>(1, 85.2));
+        assertEquals(70, y.getLowerBound(), "the lowest seed is in the frame");
+        shown.setAll(mean);
+        assertEquals(70, y.getLowerBound(), "refitted with the band");
+    }
+
+    @Test
     void epochTicksStepOneTwoFiveWithAtMostAboutTwelveTicks() {
         assertEquals(1, GrowingChartAxes.tickUnit(2));
         assertEquals(1, GrowingChartAxes.tickUnit(12));

@@ -98,7 +98,8 @@ public final class LessonHost implements LessonWindow {
     }
 
     private void bringSidePanelBack() {
-        if (sideAway != null && root.getLeft() == null) root.setLeft(sideAway);
+        // In presentation mode the folded panel's strip may hold the place meanwhile: the panel replaces it.
+        if (sideAway != null && root.getLeft() != sideAway) root.setLeft(sideAway);
         sideAway = null;
     }
 

@@ -32,7 +32,7 @@ class LessonVocabularyTest extends FxRobot {
             scene.set(stage.getScene());
         });
         TestWindow w = made.get();
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> w.lab().stateProperty().get() == LabState.READY);
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> w.lab().stateProperty().get() == LabState.READY);
         interact(() -> {
             w.lab().form().epochsField().textProperty().set("1");
             w.theory().recompute();

@@ -131,6 +131,7 @@ public final class LayoutAudit {
         Node node = host.find(target);
         if (node == null) hidden.putIfAbsent(target + " is not in the window", where);
         else if (!LayoutChecks.fullyInView(node) || !host.pointer().showing()) hidden.putIfAbsent(target + " is not (all) in view", where);
+        else if (!host.pointer().isOnTop()) hidden.putIfAbsent("the pointer at " + target + " is drawn under other parts of the window", where);
         javafx.scene.control.Label note = host.pointer().note();
         if (!note.isVisible() || note.getText().isEmpty() || !host.pointer().showing()) return;
         Bounds b = note.localToScene(note.getLayoutBounds());

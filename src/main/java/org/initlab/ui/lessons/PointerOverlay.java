@@ -72,6 +72,12 @@ public final class PointerOverlay extends Pane {
         return note;
     }
 
+    /** True when nothing of the window is drawn over the pointer (it is its parent's last child). */
+    public boolean isOnTop() {
+        var siblings = getParent() == null ? java.util.List.<Node>of() : getParent().getChildrenUnmodifiable();
+        return !siblings.isEmpty() && siblings.get(siblings.size() - 1) == this;
+    }
+
     /** True while the frame is drawn (the target is shown). */
     public boolean showing() {
         return isVisible();
@@ -85,6 +91,8 @@ public final class PointerOverlay extends Pane {
         Bounds b = getParent().sceneToLocal(target.localToScene(target.getLayoutBounds()));
         if (b == null) return;
         setVisible(true);
+        // Drawn over the window: a panel added to the window after it (the lesson panel, the side panel) would cover it.
+        if (!isOnTop()) toFront();
         resizeRelocate(0, 0, getParent().getLayoutBounds().getWidth(), getParent().getLayoutBounds().getHeight());
         frame.setX(b.getMinX() - 3);
         frame.setY(b.getMinY() - 3);

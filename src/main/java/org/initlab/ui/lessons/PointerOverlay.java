@@ -24,8 +24,13 @@ public final class PointerOverlay extends Pane {
     /** The target's bounds, the note and the window the note was placed for (placing reads the whole scene). */
     private String placedFor = "";
     private final AnimationTimer follow = new AnimationTimer() {
+        private int frames;
+
         @Override
         public void handle(long now) {
+            // Every half second the note is placed afresh: what is around the target (a legend, a text) may
+            // have moved or grown without the target moving.
+            if (++frames % 30 == 0) placedFor = "";
             place();
         }
     };

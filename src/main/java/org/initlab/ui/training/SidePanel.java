@@ -46,6 +46,7 @@ public final class SidePanel extends VBox {
                 : I18n.f("dataset.inUse", vm.datasetProperty().get().directory()) + I18n.t(vm.datasetProperty().get().verified() ? "dataset.verified" : "dataset.unverified"),
                 vm.datasetProperty()));
         Button openData = new Button(I18n.t("button.folder"));
+        openData.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the dataset's name may be long; the button keeps its word
         openData.setTooltip(new Tooltip(I18n.t("tip.folder")));
         openData.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();

@@ -17,6 +17,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.initlab.train.RunStatus;
@@ -71,6 +72,7 @@ public final class TrainingView extends VBox {
         table = fitted;
         table.setId("summaryTable");
         table.setPrefHeight(150);
+        table.setMinHeight(Region.USE_PREF_SIZE); // its header and two runs stay in view however short the window
         table.getColumns().add(textColumn(I18n.t("table.scheme"), 190, r -> r.accuracy().nameProperty()));
         TableColumn<RunRow, Number> progress = new TableColumn<>(I18n.t("table.progress"));
         progress.setPrefWidth(110);
@@ -110,7 +112,7 @@ public final class TrainingView extends VBox {
                 .then("-fx-font-style: italic; -fx-text-fill: -fx-mid-text-color;").otherwise("-fx-font-family: monospace;"));
         javafx.scene.control.ScrollPane summaryScroll = new javafx.scene.control.ScrollPane(summary);
         summaryScroll.setPrefHeight(110);
-        summaryScroll.setMinHeight(110);
+        summaryScroll.setMinHeight(60); // on a 1280 × 720 projector the table's rows come first; the summary scrolls
         getChildren().addAll(charts, table, summaryScroll);
     }
 

@@ -72,6 +72,8 @@ class LayoutAuditTest {
             org.initlab.ui.look.Theme.apply(org.initlab.ui.look.Theme.LIGHT, null); // the window's own look, as at a start
             window.set(TestWindow.showWithData(stage));
             org.initlab.ui.look.Theme.style(stage.getScene());
+            stage.setX(0);
+            stage.setY(0);
             stage.setWidth(width);
             stage.setHeight(height);
             shown.set(stage);

@@ -138,12 +138,30 @@ public final class LessonReader {
 
     private Step step(JsonNode s, String where, Context context) throws Problem {
         if (!s.isObject()) throw new Problem(where + "expected an object");
-        keys(s, where, "title", "text", "set", "point", "ask", "wait");
+        keys(s, where, "title", "text", "set", "point", "ask", "wait", "claims");
         Text title = text(s, "title", where, false);
         Text body = text(s, "text", where, true);
         Step.State state = state(s.get("set"), where + "\"set\": ", context);
         return new Step(title, body, state, pointer(s.get("point"), where + "\"point\": ", context), prediction(s.get("ask"), where + "\"ask\": "),
-                waitFor(s.get("wait"), where + "\"wait\": ", context));
+                waitFor(s.get("wait"), where + "\"wait\": ", context), claims(s.get("claims"), where + "\"claims\": "));
+    }
+
+    /** [{"greater": A, "than": B, "by": 1.0}, …]: what the text states about its numbers ("by" optional, ≥ 0). */
+    private static List<Step.Claim> claims(JsonNode n, String where) throws Problem {
+        if (n == null) return List.of();
+        if (!n.isArray() || n.size() > MAX_CHOICES) throw new Problem(where + "must be a list of at most " + MAX_CHOICES + " comparisons");
+        List<Step.Claim> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            JsonNode c = n.get(i);
+            String w = where + "claim " + (i + 1) + ": ";
+            if (!c.isObject()) throw new Problem(w + "must be {\"greater\": placeholder, \"than\": placeholder, \"by\": margin}");
+            keys(c, w, "greater", "than", "by");
+            String greater = placeholder(c.get("greater"), w + "\"greater\""), than = placeholder(c.get("than"), w + "\"than\"");
+            JsonNode by = c.get("by");
+            if (by != null && (!by.isNumber() || !(by.doubleValue() >= 0) || by.doubleValue() > 100)) throw new Problem(w + "\"by\" must be a number from 0 to 100");
+            out.add(new Step.Claim(greater, than, by == null ? 0 : by.doubleValue()));
+        }
+        return out;
     }
 
     private Step.State state(JsonNode n, String where, Context context) throws Problem {

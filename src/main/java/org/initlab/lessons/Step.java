@@ -10,8 +10,20 @@ import java.util.Map;
  * @param point what to look at
  * @param ask   a question to answer (choose one) before the measured answer is shown
  * @param waitFor what the learner must do before Next
+ * @param claims  comparisons between live numbers that the step's text states; they must hold once the step's
+ *                numbers are measured (the shipped lessons are played by a test that checks them)
  */
-public record Step(Text title, Text text, State set, Pointer point, Prediction ask, Wait waitFor) {
+public record Step(Text title, Text text, State set, Pointer point, Prediction ask, Wait waitFor, List<Claim> claims) {
+    public Step {
+        claims = claims == null ? List.of() : List.copyOf(claims);
+    }
+
+    public Step(Text title, Text text, State set, Pointer point, Prediction ask, Wait waitFor) {
+        this(title, text, set, point, ask, waitFor, List.of());
+    }
+
+    /** "{@code greater} exceeds {@code than} by more than {@code by}": two placeholders' tokens ("run.final:he") and a margin ≥ 0. */
+    public record Claim(String greater, String than, double by) {}
 
     /**
      * The lab's state a step sets: a preset, then individual training settings and z-view inputs (texts

@@ -34,11 +34,14 @@ public final class SummaryTable {
             for (Map.Entry<String, List<RunSummary>> e : byScheme.entrySet()) {
                 List<RunSummary> runs = e.getValue();
                 if (runs.size() < 2) continue;
-                means.append(String.format(Locale.ROOT, "%-16s %-6s %-10s %-12s %-16s %-16s %.3f%n", e.getKey(), "mean",
+                // A cancelled or diverged seed has no epochs (or fewer): the means are over the seeds that have the number.
+                long measured = runs.stream().filter(s -> s.epochs() > 0).count();
+                means.append(String.format(Locale.ROOT, "%-16s %-6s %-10s %-12s %-16s %-16s %.3f%s%n", e.getKey(), "mean",
                         meanSd(runs, s -> 100.0 * s.epoch0Correct() / s.total()),
                         meanSd(runs, s -> s.firstEpochReachingTarget().isPresent() ? s.firstEpochReachingTarget().getAsInt() : Double.NaN),
                         meanSd(runs, s -> 100.0 * s.bestCorrect() / s.total()), meanSd(runs, s -> 100.0 * s.finalCorrect() / s.total()),
-                        runs.stream().mapToDouble(RunSummary::secondsPerEpoch).average().orElse(Double.NaN)));
+                        runs.stream().mapToDouble(RunSummary::secondsPerEpoch).filter(d -> !Double.isNaN(d)).average().orElse(Double.NaN),
+                        measured == runs.size() ? "" : "  (" + measured + " of " + runs.size() + " seeds)"));
             }
         }
         // With several seeds the per-scheme means come first (they are what the comparison is about).
@@ -46,8 +49,8 @@ public final class SummaryTable {
     }
 
     private static String meanSd(List<RunSummary> runs, java.util.function.ToDoubleFunction<RunSummary> f) {
-        List<Double> v = runs.stream().map(r -> f.applyAsDouble(r)).toList();
-        if (v.stream().anyMatch(d -> Double.isNaN(d))) return "n/a";
+        List<Double> v = runs.stream().filter(r -> r.epochs() > 0).map(r -> f.applyAsDouble(r)).toList();
+        if (v.isEmpty() || v.stream().anyMatch(d -> Double.isNaN(d))) return "n/a";
         SeedBands.Band b = SeedBands.summary(v);
         return String.format(Locale.ROOT, "%.2f±%.2f", b.mean(), b.sd());
     }

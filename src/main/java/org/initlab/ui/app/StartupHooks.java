@@ -64,6 +64,7 @@ final class StartupHooks {
         if (Hook.PRESENTATION.isOn()) Presentation.setPresenting(stage, true);
         Hook.TAB.value().ifPresent(tab -> WindowModel.View.parse(tab).ifPresentOrElse(model.selectedProperty()::set,
                 () -> System.err.println("initlab: INITLAB_TAB: '" + tab + "' is not a view (0–6 or training, z, saturation, layers, gradient, depth, sweep)")));
+        Hook.AUDIT.value().ifPresent(v -> audit(stage, lab, "all".equals(v) ? Integer.MAX_VALUE : 5));
         Hook.LESSON.value().ifPresent(lesson -> openLesson(stage, lesson));
         Hook.PRESET.value().ifPresent(preset -> Presets.apply(lab, Presets.byName(preset)));
         if (Hook.AUTORUN.isOn()) afterTheData(lab, lab::run);
@@ -96,6 +97,27 @@ final class StartupHooks {
                 wait.run();
             }
         });
+    }
+
+    /** INITLAB_AUDIT=1 (=all: naming every problem): once the data and lessons are in, runs the layout audit, prints its counts, exits. */
+    private static void audit(Stage stage, LabViewModel lab, int named) {
+        org.initlab.ui.lessons.LessonHost host = InitLabApp.lessons(stage.getScene());
+        javafx.animation.AnimationTimer ready = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (lab.datasetProperty().get() == null || host.viewModel().catalogue().isEmpty()) return;
+                stop();
+                System.out.printf(java.util.Locale.ROOT, "audit_window %.0fx%.0f %s%n", stage.getScene().getWidth(), stage.getScene().getHeight(),
+                        org.initlab.ui.base.I18n.locale().toLanguageTag());
+                org.initlab.ui.audit.LayoutAudit.start(stage.getScene(), lab, host).whenComplete((found, error) -> {
+                    if (error != null) error.printStackTrace();
+                    else System.out.print(found.report(named));
+                    System.out.flush();
+                    javafx.application.Platform.exit();
+                });
+            }
+        };
+        ready.start();
     }
 
     /** INITLAB_LESSON=id[:step] opens a built-in lesson at a step (1-based; the steps before it are entered in turn), once the lessons are read. */

@@ -35,10 +35,19 @@ public final class GrowingChartAxes {
      * never rises, so the frame stays still while the curves climb.
      */
     public static void percentFloor(NumberAxis y, ObservableList<XYChart.Series<Number, Number>> shown) {
+        percentFloor(y, shown, s -> java.util.List.of());
+    }
+
+    /**
+     * The same, with bands ({x, low, high} per point) behind the series: the floor is also below every band's
+     * low edge, so that a seed quoted from the band (the lowest of five seeds) is inside the frame.
+     */
+    public static void percentFloor(NumberAxis y, ObservableList<XYChart.Series<Number, Number>> shown,
+                                    java.util.function.Function<XYChart.Series<Number, Number>, java.util.List<double[]>> bandOf) {
         y.setAutoRanging(false);
         y.setUpperBound(100);
         Runnable fit = () -> {
-            double lowest = Double.POSITIVE_INFINITY;
+            double lowest = lowestBand(shown, bandOf);
             for (XYChart.Series<Number, Number> s : shown) {
                 for (XYChart.Data<Number, Number> d : s.getData()) lowest = Math.min(lowest, d.getYValue().doubleValue());
             }
@@ -52,7 +61,7 @@ public final class GrowingChartAxes {
         ListChangeListener<XYChart.Data<Number, Number>> points = c -> {
             while (c.next()) {
                 for (XYChart.Data<Number, Number> d : c.getAddedSubList()) {
-                    if (d.getYValue().doubleValue() < y.getLowerBound()) {
+                    if (d.getYValue().doubleValue() < y.getLowerBound() || lowestBand(shown, bandOf) < y.getLowerBound()) {
                         fit.run();
                         return;
                     }
@@ -72,6 +81,13 @@ public final class GrowingChartAxes {
         });
         shown.forEach(s -> s.getData().addListener(points));
         fit.run();
+    }
+
+    private static double lowestBand(ObservableList<XYChart.Series<Number, Number>> shown,
+                                     java.util.function.Function<XYChart.Series<Number, Number>, java.util.List<double[]>> bandOf) {
+        double lowest = Double.POSITIVE_INFINITY;
+        for (XYChart.Series<Number, Number> s : shown) for (double[] b : bandOf.apply(s)) if (!Double.isNaN(b[1])) lowest = Math.min(lowest, b[1]);
+        return lowest;
     }
 
     /**

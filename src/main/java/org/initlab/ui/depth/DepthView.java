@@ -117,9 +117,11 @@ public final class DepthView extends BorderPane {
         status.textProperty().bind(vm.measureStatusProperty());
         VBox box = new VBox(8, grid, critical, off, status, problems);
         box.setPadding(new Insets(4, 8, 8, 4));
-        box.setPrefWidth(300);
-        ColumnConstraints labels = new ColumnConstraints(132);
-        ColumnConstraints inputs = new ColumnConstraints(130);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // as wide as its labels and choices, in either language
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.getColumnConstraints().addAll(labels, inputs);
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);

@@ -49,7 +49,7 @@ public final class LayersView extends VBox {
         lab.results().snapshotsProperty().addListener((o, a, b) -> redraw.request());
         zChart = chart(I18n.t("layers.zAxis"), I18n.t("z.density"), "zLayersChart");
         aChart = chart(I18n.t("layers.aAxis"), I18n.t("z.density"), "aLayersChart");
-        gradChart = chart(I18n.t("axis.epochsTrained"), "log₁₀ mean |δ| = log₁₀ mean |∂C/∂z|", "gradLayersChart");
+        gradChart = chart(I18n.t("axis.epochsTrained"), "log₁₀ mean |∂C/∂z|", "gradLayersChart");
         gradChart.setCreateSymbols(true);
         gradChart.setTitle(I18n.t("layers.gradTitle"));
         HBox hist = new HBox(6, zChart, aChart);

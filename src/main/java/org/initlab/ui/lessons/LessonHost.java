@@ -28,6 +28,8 @@ public final class LessonHost implements LessonWindow {
     private final LessonViewModel vm;
     private final LessonPanel panel;
     private final PointerOverlay pointer = new PointerOverlay();
+    /** The side panel while the lesson panel has its place (null while it is in the window). */
+    private Node sideAway;
 
     /** {@code tabNames} names the tabs in order ("training", "z", …). */
     public LessonHost(BorderPane root, TabPane tabs, List<String> tabNames, LabViewModel lab, ZViewModel theory, BackgroundRunner runner) {
@@ -41,6 +43,7 @@ public final class LessonHost implements LessonWindow {
         vm.pointTargetProperty().addListener((o, a, b) -> point());
         vm.pointNoteProperty().addListener((o, a, b) -> point());
         vm.indexProperty().addListener((o, a, b) -> point());
+        vm.openProperty().addListener((o, a, b) -> point());
         // Lessons are read off the FX thread (the JSON reader's first use costs tens of ms).
         runner.submit("lessons", LessonCatalog::builtIn, vm.catalogue()::setAll,
                 error -> lab.statusProperty().set(I18n.f("lesson.notLoaded", "", error.getMessage())));
@@ -68,9 +71,14 @@ public final class LessonHost implements LessonWindow {
         });
     }
 
-    /** Shows the panel with the list of lessons (or the lesson already open). */
+    /**
+     * Shows the panel with the list of lessons (or the lesson already open). The panel takes the side
+     * panel's place, so that the charts and the table keep their room; a step that points into the side
+     * panel brings it back, and F9 shows it as always.
+     */
     public void show() {
         root.setRight(panel);
+        moveSidePanelAway();
         vm.refresh();
     }
 
@@ -78,6 +86,21 @@ public final class LessonHost implements LessonWindow {
         vm.close();
         root.setRight(null);
         pointer.pointAt(null, "");
+        bringSidePanelBack();
+    }
+
+    private void moveSidePanelAway() {
+        if (sideAway != null || root.getLeft() == null) return;
+        sideAway = root.getLeft();
+        // Presentation mode's side-panel switch remembers the panel under this key; it must know it while it is away.
+        root.getProperties().putIfAbsent("initlab.sidePanel", sideAway);
+        root.setLeft(null);
+    }
+
+    private void bringSidePanelBack() {
+        // In presentation mode the folded panel's strip may hold the place meanwhile: the panel replaces it.
+        if (sideAway != null && root.getLeft() != sideAway) root.setLeft(sideAway);
+        sideAway = null;
     }
 
     public boolean isShown() {
@@ -105,19 +128,36 @@ public final class LessonHost implements LessonWindow {
         return index >= 0 && index < tabNames.size() ? tabNames.get(index) : "";
     }
 
-    /** The node a target names, looked up in the scene (null while it is not built yet). */
+    /**
+     * The node a target names (null while it is not built yet): the panel's own field or Run button while the
+     * step asks for that, else the node in the window or in the side panel while that is away.
+     */
     public Node find(String target) {
+        if (target.equals(vm.pointTargetProperty().get())) {
+            if (target.startsWith("field.") && vm.stepFieldProperty().get() != null) return panel.stepField();
+            if (target.equals("runButton") && vm.stepRunsProperty().get()) return panel.runButton();
+        }
         String id = LessonTargets.NODES.get(target);
-        return id == null || root.getScene() == null ? null : root.getScene().lookup("#" + id);
+        if (id == null || root.getScene() == null) return null;
+        Node n = root.getScene().lookup("#" + id);
+        return n == null && sideAway != null ? sideAway.lookup("#" + id) : n;
     }
 
     private void point() {
         String target = vm.pointTargetProperty().get();
         if (target.isEmpty() || !isShown()) {
             pointer.pointAt(null, "");
+            if (isShown()) moveSidePanelAway();
             return;
         }
         // A lazily built tab's content appears after its selection: look again on the next pulse.
-        javafx.application.Platform.runLater(() -> pointer.pointAt(find(target), vm.pointNoteProperty().get()));
+        javafx.application.Platform.runLater(() -> {
+            if (!target.equals(vm.pointTargetProperty().get()) || !isShown()) return; // a later step took over
+            Node n = find(target);
+            if (n != null && sideAway != null && LayoutReveal.isInside(n, sideAway)) bringSidePanelBack();
+            else if (n != null && isShown()) moveSidePanelAway();
+            LayoutReveal.bringIntoView(n);
+            pointer.pointAt(n, vm.pointNoteProperty().get());
+        });
     }
 }

@@ -25,6 +25,8 @@ public final class LessonPanel extends VBox {
     private final VBox player = new VBox(8);
     private final VBox choiceBox = new VBox(4);
     private final ToggleGroup group = new ToggleGroup();
+    private final javafx.scene.control.TextField field = new javafx.scene.control.TextField();
+    private final Button run = new Button(I18n.t("button.run"));
 
     public LessonPanel(LessonViewModel vm, Runnable hide) {
         this.vm = vm;
@@ -34,7 +36,8 @@ public final class LessonPanel extends VBox {
         setMaxWidth(460);
         setSpacing(8);
         setPadding(new Insets(10));
-        setStyle("-fx-background-color: -fx-base; -fx-border-color: derive(-fx-base, -20%); -fx-border-width: 0 0 0 1;");
+        getStyleClass().add("lesson-panel");
+        setStyle("-fx-background-color: -color-bg-default; -fx-border-color: -color-border-default; -fx-border-width: 0 0 0 1;");
 
         Label title = wrapped("lessonTitle", "-fx-font-size: 1.25em; -fx-font-weight: bold;");
         title.textProperty().bind(vm.lessonTitleProperty());
@@ -69,7 +72,7 @@ public final class LessonPanel extends VBox {
         vm.choices().addListener((ListChangeListener<String>) c -> fillChoices());
         vm.chosenProperty().addListener((o, a, b) -> markChoices());
         vm.rightChoiceProperty().addListener((o, a, b) -> markChoices());
-        Label reveal = wrapped("lessonReveal", "-fx-background-color: derive(-fx-base, 10%); -fx-padding: 6; -fx-border-color: #009e73; -fx-border-width: 0 0 0 4;");
+        Label reveal = wrapped("lessonReveal", "-fx-background-color: -color-bg-subtle; -fx-padding: 6; -fx-border-color: #009e73; -fx-border-width: 0 0 0 4;");
         reveal.textProperty().bind(vm.revealProperty());
         reveal.visibleProperty().bind(vm.revealProperty().isNotEmpty());
         reveal.managedProperty().bind(reveal.visibleProperty());
@@ -77,6 +80,10 @@ public final class LessonPanel extends VBox {
         wait.textProperty().bind(vm.waitHintProperty());
         wait.visibleProperty().bind(vm.waitHintProperty().isNotEmpty());
         wait.managedProperty().bind(wait.visibleProperty());
+        Label claim = wrapped("lessonClaim", "-fx-font-style: italic; -fx-text-fill: #b00020;");
+        claim.textProperty().bind(vm.claimNoteProperty());
+        claim.visibleProperty().bind(vm.claimNoteProperty().isNotEmpty());
+        claim.managedProperty().bind(claim.visibleProperty());
         Label problem = wrapped("lessonProblem", "-fx-text-fill: #b00020;");
         problem.textProperty().bind(vm.problemProperty());
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
@@ -89,12 +96,18 @@ public final class LessonPanel extends VBox {
         next.setId("lessonNext");
         next.setDefaultButton(false);
         next.disableProperty().bind(vm.canNextProperty().not());
-        next.setOnAction(e -> vm.next());
+        // The focus stays in the panel: a Next that disables itself (the next step waits) handed the focus to
+        // the first control of the window, which scrolled the side panel to its top.
+        next.setOnAction(e -> {
+            getScene().getRoot().requestFocus();
+            vm.next();
+            if (!next.isDisabled()) next.requestFocus();
+        });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, back, gap, counter, next);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox content = new VBox(10, stepTitle, body, question, choiceBox, reveal, wait, problem);
+        VBox content = new VBox(10, stepTitle, body, stepAction(), question, choiceBox, reveal, claim, wait, problem);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -112,6 +125,43 @@ public final class LessonPanel extends VBox {
         player.visibleProperty().bind(vm.openProperty());
         player.managedProperty().bind(player.visibleProperty());
         getChildren().addAll(head, chooserScroll, player);
+    }
+
+    /**
+     * What the step asks the learner to do, in the panel itself: the field to set (the same setting as the
+     * side panel's field) or Run. While a lesson plays the side panel gives its place to the charts.
+     */
+    private HBox stepAction() {
+        Label label = new Label();
+        field.setId("lessonField");
+        field.setPrefColumnCount(8);
+        vm.stepFieldProperty().addListener((o, old, now) -> {
+            if (old != null) field.textProperty().unbindBidirectional(old.textProperty());
+            if (now != null) field.textProperty().bindBidirectional(now.textProperty());
+            label.setText(now == null ? "" : now.label());
+        });
+        HBox fieldRow = new HBox(8, label, field);
+        fieldRow.setAlignment(Pos.CENTER_LEFT);
+        fieldRow.visibleProperty().bind(vm.stepFieldProperty().isNotNull());
+        fieldRow.managedProperty().bind(fieldRow.visibleProperty());
+        run.setId("lessonRun");
+        run.disableProperty().bind(vm.runDisabledProperty());
+        run.setOnAction(e -> vm.run());
+        run.visibleProperty().bind(vm.stepRunsProperty());
+        run.managedProperty().bind(run.visibleProperty());
+        HBox box = new HBox(8, fieldRow, run);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** The panel's own field, shown while the step waits for a setting. */
+    javafx.scene.control.TextField stepField() {
+        return field;
+    }
+
+    /** The panel's own Run button, shown while the step waits for a run. */
+    Button runButton() {
+        return run;
     }
 
     private static Label wrapped(String id, String style) {

@@ -21,7 +21,7 @@ public final class LessonTargets {
             "zChartA", "zChartA", "zChartB", "zChartB", "zNumbersA", "zNumbersA", "zNumbersB", "zNumbersB", "derivationA", "derivationA",
             "derivationB", "derivationB",
             "saturationCurves", "saturationCurves", "saturationNumbers", "saturationNumbers", "liveZChart", "liveZChart",
-            "zLayersChart", "zLayersChart", "gradLayersChart", "gradLayersChart", "gradientChart", "gradientChart", "rowSpreadChart", "rowSpreadChart",
+            "zLayersChart", "zLayersChart", "gradLayersChart", "gradLayersChart", "gradientChart", "gradientChart",
             "field.hidden", "hiddenField", "field.eta", "etaField", "field.batch", "batchField", "field.epochs", "epochsField", "field.seed", "seedField",
             "field.inputs", "zInputsField", "field.ones", "zOnesField", "field.biasSigma", "zBiasField", "field.threshold", "zThresholdField");
 

@@ -61,6 +61,9 @@ public final class LessonViewModel {
     private final BooleanProperty canBack = new SimpleBooleanProperty(false);
     private final BooleanProperty canNext = new SimpleBooleanProperty(false);
     private final StringProperty problem = new SimpleStringProperty("");
+    private final StringProperty claimNote = new SimpleStringProperty("");
+    private final ObjectProperty<ParamField> stepField = new SimpleObjectProperty<>();
+    private final BooleanProperty stepRuns = new SimpleBooleanProperty(false);
 
     public LessonViewModel(LabViewModel lab, ZViewModel theory, LessonWindow window) {
         this.lab = lab;
@@ -102,6 +105,15 @@ public final class LessonViewModel {
     /** Why a step's state could not be set ("" normally). */
     public StringProperty problemProperty() { return problem; }
     public LiveNumbers numbers() { return numbers; }
+    /** Says which of the step's claims the numbers measured here contradict ("" while they hold or are not measured yet). */
+    public StringProperty claimNoteProperty() { return claimNote; }
+    /** The field the step waits for the learner to set (null for none): the panel shows it beside the text. */
+    public ObjectProperty<ParamField> stepFieldProperty() { return stepField; }
+    /** True while the step waits for a run: the panel shows its own Run button. */
+    public BooleanProperty stepRunsProperty() { return stepRuns; }
+    /** Run as the side panel's button would (the panel shows one while the side panel gives it its place). */
+    public void run() { lab.run(); }
+    public javafx.beans.binding.BooleanBinding runDisabledProperty() { return lab.runDisabledProperty(); }
 
     /** Opens {@code l} at its first step, setting that step's state. */
     public void open(Lesson l) {
@@ -199,6 +211,9 @@ public final class LessonViewModel {
         Lesson l = lesson.get();
         if (l == null) {
             lessonTitle.set(I18n.t("lesson.chooserTitle"));
+            stepField.set(null);
+            stepRuns.set(false);
+            claimNote.set("");
             counter.set("");
             canBack.set(false);
             canNext.set(false);
@@ -218,9 +233,13 @@ public final class LessonViewModel {
         int right = ask == null ? -1 : measuredRight(ask);
         rightChoice.set(right);
         reveal.set(ask != null && right >= 0 && chosen.get() >= 0 ? fill(ask.reveal()) : "");
+        stepField.set(s.waitFor() != null && s.waitFor().kind() == Step.Wait.Kind.SETTING ? field(s.waitFor().param()) : null);
+        stepRuns.set(s.waitFor() != null && s.waitFor().kind() == Step.Wait.Kind.RUN_FINISHED);
         boolean done = waitSatisfied(s.waitFor());
         waitDone.set(done);
         waitHint.set(s.waitFor() == null ? "" : (done ? "✓ " : "… ") + fill(s.waitFor().hint()));
+        List<String> broken = brokenClaims();
+        claimNote.set(broken.isEmpty() ? "" : I18n.f("lesson.claimNotShown", String.join("; ", broken)));
         canBack.set(index.get() > 0);
         boolean answered = ask == null || chosen.get() >= 0;
         boolean last = index.get() == l.steps().size() - 1;
@@ -235,11 +254,38 @@ public final class LessonViewModel {
         for (int i = 0; i < ask.choices().size(); i++) {
             Step.Choice ch = ask.choices().get(i);
             if (ch.greater() == null) continue;
-            OptionalDouble a = numbers.value(Placeholders.in("{" + ch.greater() + "}").get(0)), b = numbers.value(Placeholders.in("{" + ch.than() + "}").get(0));
+            OptionalDouble a = value(ch.greater()), b = value(ch.than());
             if (a.isEmpty() || b.isEmpty()) return -1;
             if (a.getAsDouble() > b.getAsDouble()) return i;
         }
         return -1;
+    }
+
+    /** True once every number the step's claims compare is measured (and no run is under way). */
+    public boolean claimsMeasured() {
+        Step s = step();
+        if (s == null || lab.stateProperty().get().isBusy()) return false;
+        for (Step.Claim c : s.claims()) if (value(c.greater()).isEmpty() || value(c.than()).isEmpty()) return false;
+        return true;
+    }
+
+    /** The step's claims the measured numbers contradict, as "A 93.23 ≤ B 93.23 + 1"; empty while any is not measured. */
+    public List<String> brokenClaims() {
+        Step s = step();
+        if (s == null || s.claims().isEmpty() || !claimsMeasured()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (Step.Claim c : s.claims()) {
+            double a = value(c.greater()).getAsDouble(), b = value(c.than()).getAsDouble();
+            if (!(a > b + c.by())) {
+                out.add(c.greater() + " " + LiveNumbers.significant(a) + " ≤ " + c.than() + " " + LiveNumbers.significant(b)
+                        + (c.by() > 0 ? " + " + LiveNumbers.significant(c.by()) : ""));
+            }
+        }
+        return out;
+    }
+
+    private OptionalDouble value(String token) {
+        return numbers.value(Placeholders.in("{" + token + "}").get(0));
     }
 
     private boolean waitSatisfied(Step.Wait w) {
@@ -248,10 +294,14 @@ public final class LessonViewModel {
             case RUN_FINISHED -> lab.stateProperty().get() == LabState.FINISHED && lab.hasResults();
             case TAB -> w.value().equals(window.selectedTab().get());
             case SETTING -> {
-                ParamField f = lab.form().field(w.param()) != null ? lab.form().field(w.param()) : theory.field(w.param());
+                ParamField f = field(w.param());
                 yield f != null && f.isValid() && f.value().equals(f.param().parse(w.value()).value());
             }
         };
+    }
+
+    private ParamField field(String id) {
+        return lab.form().field(id) != null ? lab.form().field(id) : theory.field(id);
     }
 
     private String fill(Text t) {

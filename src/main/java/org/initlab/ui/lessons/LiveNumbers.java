@@ -37,6 +37,7 @@ public final class LiveNumbers {
     /** The placeholder's value as text. */
     public String text(Placeholders.Ref ref) {
         if (ref.name().equals("run.first")) return firstReaching(ref.scheme());
+        if (ref.name().startsWith("z.scheme.")) return schemeFormula(ref.name().endsWith(".a") ? 0 : 1);
         OptionalDouble v = value(ref);
         if (v.isEmpty()) return pendingOrNone(ref);
         return format(ref.name(), v.getAsDouble());
@@ -45,6 +46,12 @@ public final class LiveNumbers {
     /** The placeholder's value as a number, empty when it is not known (yet). */
     public OptionalDouble value(Placeholders.Ref ref) {
         return ref.scheme() == null ? global(ref.name()) : perScheme(ref.name(), ref.scheme());
+    }
+
+    /** The z view's scheme in a slot, as its formula ("N(0, 1/√n_in)"); "—" while the slot's inputs are not valid. */
+    private String schemeFormula(int slot) {
+        ZSpec spec = theory.spec(slot == 0 ? theory.schemeAProperty().get() : theory.schemeBProperty().get(), slot);
+        return spec == null ? NONE : spec.weights().formula();
     }
 
     private String pendingOrNone(Placeholders.Ref ref) {

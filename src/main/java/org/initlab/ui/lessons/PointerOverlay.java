@@ -1,5 +1,7 @@
 package org.initlab.ui.lessons;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -19,9 +21,16 @@ public final class PointerOverlay extends Pane {
     private final Rectangle frame = new Rectangle();
     private final Label note = new Label();
     private Node target;
+    /** The target's bounds, the note and the window the note was placed for (placing reads the whole scene). */
+    private String placedFor = "";
     private final AnimationTimer follow = new AnimationTimer() {
+        private int frames;
+
         @Override
         public void handle(long now) {
+            // Every half second the note is placed afresh: what is around the target (a legend, a text) may
+            // have moved or grown without the target moving.
+            if (++frames % 30 == 0) placedFor = "";
             place();
         }
     };
@@ -46,6 +55,7 @@ public final class PointerOverlay extends Pane {
     /** Points at {@code node} (null: points at nothing) with {@code text} beside it. */
     public void pointAt(Node node, String text) {
         target = node;
+        placedFor = "";
         note.setText(text);
         note.setVisible(text != null && !text.isEmpty());
         if (node == null) {
@@ -62,6 +72,17 @@ public final class PointerOverlay extends Pane {
         return target;
     }
 
+    /** The note beside the frame (the layout audit reads where it is). */
+    public Label note() {
+        return note;
+    }
+
+    /** True when nothing of the window is drawn over the pointer (it is its parent's last child). */
+    public boolean isOnTop() {
+        var siblings = getParent() == null ? java.util.List.<Node>of() : getParent().getChildrenUnmodifiable();
+        return !siblings.isEmpty() && siblings.get(siblings.size() - 1) == this;
+    }
+
     /** True while the frame is drawn (the target is shown). */
     public boolean showing() {
         return isVisible();
@@ -75,6 +96,8 @@ public final class PointerOverlay extends Pane {
         Bounds b = getParent().sceneToLocal(target.localToScene(target.getLayoutBounds()));
         if (b == null) return;
         setVisible(true);
+        // Drawn over the window: a panel added to the window after it (the lesson panel, the side panel) would cover it.
+        if (!isOnTop()) toFront();
         resizeRelocate(0, 0, getParent().getLayoutBounds().getWidth(), getParent().getLayoutBounds().getHeight());
         frame.setX(b.getMinX() - 3);
         frame.setY(b.getMinY() - 3);
@@ -85,23 +108,45 @@ public final class PointerOverlay extends Pane {
         double w = note.prefWidth(-1), h = note.prefHeight(w);
         // The notes stay left of the lesson panel (the pane covers the whole window).
         double right = getWidth();
-        if (getParent() instanceof javafx.scene.layout.BorderPane root && root.getRight() != null) right = root.getRight().getBoundsInParent().getMinX();
-        double x, y;
-        if (b.getHeight() >= 120 && b.getWidth() >= w + 24) {
-            // A chart or a table: inside its lower right corner, where legends and empty rows leave room
-            // (above it, the note would cover the tabs or the titles).
-            x = b.getMaxX() - w - 10;
-            y = b.getMaxY() - h - 10;
-        } else {
-            // A button, a field or a narrow box: beside it, or under it where there is no room beside.
-            x = b.getMaxX() + 10;
-            y = b.getMinY();
-            if (x + w > right - 4) {
-                x = Math.min(b.getMinX(), right - w - 4);
-                y = b.getMaxY() + 8;
-            }
+        if (getParent() instanceof javafx.scene.layout.BorderPane root && root.getRight() != null && !LayoutReveal.isInside(target, root.getRight())) {
+            right = root.getRight().getBoundsInParent().getMinX();
         }
-        note.relocate(Math.max(4, x), Math.max(4, y));
+        String key = b + " " + w + "x" + h + " " + right + " " + getHeight() + " " + note.getText();
+        if (key.equals(placedFor)) return;
+        placedFor = key;
+        double[] at = bestPlace(b, w, h, right);
+        note.relocate(at[0], at[1]);
+    }
+
+    /**
+     * Where the note covers nothing it does not point at: inside a chart's or a table's corners (where legends
+     * and empty rows leave room), else beside, under, over or left of the target; kept in the window. Where
+     * every place covers something, the one covering least.
+     */
+    private double[] bestPlace(Bounds b, double w, double h, double right) {
+        List<double[]> places = new ArrayList<>();
+        if (b.getHeight() >= 120 && b.getWidth() >= w + 24) {
+            places.add(new double[] {b.getMaxX() - w - 10, b.getMaxY() - h - 10});
+            places.add(new double[] {b.getMaxX() - w - 10, b.getMinY() + 40});
+            places.add(new double[] {b.getMinX() + 60, b.getMaxY() - h - 40});
+        }
+        places.add(new double[] {b.getMaxX() + 10, b.getMinY()});
+        places.add(new double[] {b.getMinX(), b.getMaxY() + 8});
+        places.add(new double[] {b.getMinX(), b.getMinY() - h - 8});
+        places.add(new double[] {b.getMinX() - w - 10, b.getMinY()});
+        double[] best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (double[] p : places) {
+            double x = Math.max(4, Math.min(p[0], right - w - 4)), y = Math.max(4, Math.min(p[1], getHeight() - h - 4));
+            Bounds area = localToScene(new javafx.geometry.BoundingBox(x, y, w, h));
+            int covered = getScene() == null ? 0 : org.initlab.ui.audit.LayoutChecks.controlsUnder(getScene(), area, this, target).size();
+            if (covered < fewest) {
+                fewest = covered;
+                best = new double[] {x, y};
+            }
+            if (covered == 0) break;
+        }
+        return best;
     }
 
     private static boolean treeVisible(Node n) {

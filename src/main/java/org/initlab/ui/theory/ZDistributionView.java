@@ -14,6 +14,7 @@ import javafx.geometry.Insets;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -86,6 +87,8 @@ public final class ZDistributionView extends HBox {
             derivationLabel.setId("derivation" + slot);
             derivationLabel.textProperty().bind(derivation);
             derivationLabel.setStyle("-fx-font-family: monospace;");
+            derivationLabel.setWrapText(true); // a narrow window wraps the derivation instead of cutting it
+            derivationLabel.setMinHeight(Region.USE_PREF_SIZE);
             numbers.setId("zNumbers" + slot);
             numbers.setStyle("-fx-font-family: monospace;");
             GridPane grid = new GridPane();

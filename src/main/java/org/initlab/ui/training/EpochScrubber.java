@@ -68,7 +68,8 @@ public final class EpochScrubber extends HBox {
         slider.setValue(results.viewedSnapshotProperty().get());
         updating = false;
         int s = results.viewedSnapshotProperty().get();
-        where.setText(s == 0 ? I18n.t("sat.initialization") : I18n.f("sat.afterEpoch", Integer.toString(s - 1)));
+        // The slider counts epochs trained (the charts' x); the lab names epochs from 0, so 30 trained is "after epoch 29".
+        where.setText(s == 0 ? I18n.t("sat.initialization") : I18n.f("scrub.trained", Integer.toString(s), Integer.toString(s - 1)));
     }
 
     private void togglePlay() {

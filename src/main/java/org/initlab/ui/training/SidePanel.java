@@ -51,6 +51,7 @@ public final class SidePanel extends VBox {
                 : I18n.f("dataset.inUse", vm.datasetProperty().get().directory()) + I18n.t(vm.datasetProperty().get().verified() ? "dataset.verified" : "dataset.unverified"),
                 vm.datasetProperty()));
         Button openData = new Button(I18n.t("button.folder"));
+        openData.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the dataset's name may be long; the button keeps its word
         openData.setTooltip(new Tooltip(I18n.t("tip.folder")));
         openData.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
@@ -92,6 +93,7 @@ public final class SidePanel extends VBox {
         for (SchemeChoice c : vm.form().schemes()) {
             CheckBox box = new CheckBox(c.text());
             box.setId("scheme-" + c.init().id());
+            box.setWrapText(true); // a long formula takes a second line rather than being cut
             box.selectedProperty().bindBidirectional(c.selectedProperty());
             box.setTooltip(new Tooltip(I18n.f("tip.scheme", c.displayName(), c.init().formula()) + (c.init().id().equals("lecun") ? "\n" + I18n.t("tip.lecun") : "")));
             schemeBox.getChildren().add(box);

@@ -18,6 +18,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.initlab.train.RunStatus;
@@ -37,7 +38,7 @@ public final class TrainingView extends VBox {
         NumberAxis y = new NumberAxis();
         y.setLabel(I18n.t("axis.testAccuracy"));
         ChartLines accuracyLines = new ChartLines(vm.results().accuracyLines());
-        GrowingChartAxes.percentFloor(y, accuracyLines.series());
+        GrowingChartAxes.percentFloor(y, accuracyLines.series(), accuracyLines::bandOf);
         accuracy = new BandLineChart(x, y, accuracyLines.series(), accuracyLines::bandOf);
         accuracy.setId("accuracyChart");
         accuracy.markX(vm.results().viewedSnapshotProperty()); // x = epochs trained = the snapshot's index
@@ -52,7 +53,7 @@ public final class TrainingView extends VBox {
         });
 
         NumberAxis sx = new NumberAxis();
-        sx.setLabel(I18n.t("axis.epochsInit"));
+        sx.setLabel(I18n.t("axis.epochsTrained")); // the scrubber says that 0 is the initialization
         GrowingChartAxes.epochs(sx, vm.results().plannedEpochsProperty());
         NumberAxis sy = new NumberAxis(0, 100, 20);
         sy.setLabel(I18n.t("axis.saturated"));
@@ -68,10 +69,11 @@ public final class TrainingView extends VBox {
         charts.setDividerPositions(0.68);
         VBox.setVgrow(charts, javafx.scene.layout.Priority.ALWAYS);
 
-        table = new TableView<>(vm.results().rows());
+        FittedTable<RunRow> fitted = new FittedTable<>(vm.results().rows());
+        table = fitted;
         table.setId("summaryTable");
         table.setPrefHeight(150);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setMinHeight(Region.USE_PREF_SIZE); // its header and two runs stay in view however short the window
         table.getColumns().add(textColumn(I18n.t("table.scheme"), 190, r -> r.accuracy().nameProperty()));
         TableColumn<RunRow, Number> progress = new TableColumn<>(I18n.t("table.progress"));
         progress.setPrefWidth(110);
@@ -86,6 +88,7 @@ public final class TrainingView extends VBox {
             }
         });
         table.getColumns().add(progress);
+        fitted.keepAtLeast(progress, 90);
         table.getColumns().add(textColumn(I18n.t("table.eta"), 80, RunRow::etaProperty));
         table.getColumns().add(summaryColumn(I18n.t("table.epoch0"), 95, RowText::epoch0));
         table.getColumns().add(summaryColumn(I18n.t("table.first"), 80, RowText::firstReaching));
@@ -110,7 +113,7 @@ public final class TrainingView extends VBox {
                 .then("-fx-font-style: italic; -fx-text-fill: -fx-mid-text-color;").otherwise("-fx-font-family: monospace;"));
         javafx.scene.control.ScrollPane summaryScroll = new javafx.scene.control.ScrollPane(summary);
         summaryScroll.setPrefHeight(110);
-        summaryScroll.setMinHeight(110);
+        summaryScroll.setMinHeight(60); // on a 1280 × 720 projector the table's rows come first; the summary scrolls
         getChildren().addAll(charts, table, summaryScroll);
     }
 

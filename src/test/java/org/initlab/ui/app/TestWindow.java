@@ -29,6 +29,11 @@ public record TestWindow(LabViewModel lab, ZViewModel theory) {
         return w;
     }
 
+    /** The scene's lesson player. */
+    public static org.initlab.ui.lessons.LessonHost lessons(javafx.scene.Scene scene) {
+        return InitLabApp.lessons(scene);
+    }
+
     /** Waits until the bundled data is in. */
     public void awaitData(int seconds) throws java.util.concurrent.TimeoutException {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> lab.datasetProperty().get() != null);

@@ -43,6 +43,24 @@ class GrowingChartAxesTest {
     }
 
     @Test
+    void theFloorIsBelowTheLowestSeedOfABandNotOnlyBelowTheMeanLine() {
+        javafx.scene.chart.NumberAxis y = new javafx.scene.chart.NumberAxis();
+        javafx.collections.ObservableList<javafx.scene.chart.XYChart.Series<Number, Number>> shown = javafx.collections.FXCollections.observableArrayList();
+        javafx.scene.chart.XYChart.Series<Number, Number> mean = new javafx.scene.chart.XYChart.Series<>();
+        java.util.List<double[]> band = new java.util.ArrayList<>();
+        GrowingChartAxes.percentFloor(y, shown, s -> s == mean ? band : java.util.List.of());
+        shown.add(mean);
+        band.add(new double[] {0.1, 43.0, 61.0}); // a run's first probe: the mean is 57, its lowest seed 43
+        mean.getData().add(new javafx.scene.chart.XYChart.Data<>(0.1, 57.0));
+        assertEquals(40, y.getLowerBound(), "a band under the floor lowers it while the curve grows");
+        band.clear();
+        band.add(new double[] {1, 72.9, 91.0}); // the lowest of five seeds after epoch 0; their mean is 85.2
+        mean.getData().setAll(new javafx.scene.chart.XYChart.Data<>(1, 85.2));
+        shown.setAll(mean);
+        assertEquals(70, y.getLowerBound(), "refitted to the band: the seed at 72.9 is in the frame (the mean alone gave 80)");
+    }
+
+    @Test
     void epochTicksStepOneTwoFiveWithAtMostAboutTwelveTicks() {
         assertEquals(1, GrowingChartAxes.tickUnit(2));
         assertEquals(1, GrowingChartAxes.tickUnit(12));

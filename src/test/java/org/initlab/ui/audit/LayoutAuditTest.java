@@ -1,0 +1,97 @@
+package org.initlab.ui.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.initlab.ui.app.TestWindow;
+import org.initlab.ui.base.I18n;
+import org.initlab.ui.lessons.LessonCatalog;
+import org.initlab.ui.lessons.LessonHost;
+import org.initlab.ui.training.LabState;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The layout audit on the real window at a laptop's 1280 × 720 and a full-HD screen, in both languages:
+ * every tab with the lesson panel closed and open and every step of every shipped lesson shows its texts
+ * whole, its pointer's target in view and its note over nothing else.
+ */
+class LayoutAuditTest {
+    @AfterAll
+    static void english() {
+        I18n.setLocale(Locale.ENGLISH);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCutLabelAWordBrokenInsideAndACoveredButtonAreFound() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        AtomicReference<Scene> made = new AtomicReference<>();
+        FxToolkit.setupStage(stage -> {
+            javafx.scene.control.Label cut = new javafx.scene.control.Label("best: 9543 / 10000");
+            cut.setMaxWidth(60);
+            javafx.scene.control.Label wrapped = new javafx.scene.control.Label("progress");
+            wrapped.setWrapText(true);
+            wrapped.setMaxWidth(30);
+            wrapped.setMinHeight(80);
+            javafx.scene.control.Button button = new javafx.scene.control.Button("Run");
+            stage.setScene(new Scene(new javafx.scene.layout.VBox(cut, wrapped, button), 300, 200));
+            stage.show();
+            made.set(stage.getScene());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene scene = made.get();
+        java.util.List<String> cut = WaitForAsyncUtils.asyncFx(() -> LayoutChecks.truncatedTexts(scene)).get();
+        assertEquals(2, cut.size(), cut.toString());
+        assertTrue(cut.get(0).contains("best: 9543") && cut.get(0).contains("..."), cut.get(0));
+        assertTrue(cut.get(1).contains("breaks \"progress\""), cut.get(1));
+        javafx.scene.Node button = scene.getRoot().getChildrenUnmodifiable().get(2);
+        javafx.geometry.Bounds b = button.localToScene(button.getLayoutBounds());
+        assertEquals(1, WaitForAsyncUtils.asyncFx(() -> LayoutChecks.controlsUnder(scene, b)).get().size());
+        assertEquals(0, WaitForAsyncUtils.asyncFx(() -> LayoutChecks.controlsUnder(scene, b, button)).get().size());
+        FxToolkit.cleanupStages();
+    }
+
+    @ParameterizedTest(name = "{0}x{1} {2}")
+    @CsvSource({"1280, 720, en", "1280, 720, zh_CN", "1920, 1080, en", "1920, 1080, zh_CN"})
+    void nothingIsCutHiddenOrCovered(int width, int height, String language) throws Exception {
+        AtomicReference<TestWindow> window = new AtomicReference<>();
+        AtomicReference<Stage> shown = new AtomicReference<>();
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            I18n.setLocale(language.equals("zh_CN") ? I18n.CHINESE : Locale.ENGLISH);
+            org.initlab.ui.look.Theme.apply(org.initlab.ui.look.Theme.LIGHT, null); // the window's own look, as at a start
+            window.set(TestWindow.showWithData(stage));
+            org.initlab.ui.look.Theme.style(stage.getScene());
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            shown.set(stage);
+        });
+        TestWindow w = window.get();
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> w.lab().stateProperty().get() == LabState.READY);
+        Scene scene = shown.get().getScene();
+        LessonHost host = TestWindow.lessons(scene);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> host.viewModel().catalogue().size() == LessonCatalog.BUILT_IN.size());
+        assertEquals(width, scene.getWidth(), 1, "the window's width");
+        CompletableFuture<LayoutAudit.Findings> audit = new CompletableFuture<>();
+        Platform.runLater(() -> LayoutAudit.start(scene, w.lab(), host).whenComplete((f, e) -> {
+            if (e != null) audit.completeExceptionally(e);
+            else audit.complete(f);
+        }));
+        LayoutAudit.Findings found = audit.get(400, TimeUnit.SECONDS);
+        FxToolkit.cleanupStages();
+        assertTrue(found.clean(), "at " + width + "x" + height + " " + language + ":\n" + found.report(Integer.MAX_VALUE));
+        assertTrue(found.checkedSteps() > 20, "every lesson step was audited: " + found.checkedSteps());
+    }
+}

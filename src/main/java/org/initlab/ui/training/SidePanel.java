@@ -197,7 +197,7 @@ public final class SidePanel extends VBox {
                 e -> I18n.t(e == org.initlab.train.EpochMode.BATCHES ? "epochMode.batches" : "epochMode.pass")), 1, m++);
         m = FieldGrid.addField(validation, more, m, vm.form().seedsPerSchemeField(), "seedsPerSchemeField");
         m = FieldGrid.addField(validation, more, m, vm.form().targetField(), "targetField");
-        org.controlsfx.control.ToggleSwitch seeds = new org.controlsfx.control.ToggleSwitch(I18n.t("switch.showSeeds"));
+        atlantafx.base.controls.ToggleSwitch seeds = new atlantafx.base.controls.ToggleSwitch(I18n.t("switch.showSeeds"));
         seeds.setId("showSeedsSwitch");
         seeds.selectedProperty().bindBidirectional(vm.results().showSeedsProperty());
         more.add(seeds, 0, m++, 2, 1);

@@ -86,7 +86,7 @@ public final class DistImage {
                 else Files.copy(d, input.resolve(d.getFileName()));
             }
         }
-        prepareNatives(natives);
+        stripNatives(natives);
         copyTree(data, input.resolve("data").resolve("mnist"));
 
         List<String> jpackage = new ArrayList<>(List.of("--type", "app-image", "--name", NAME, "--dest", dist.toString(),
@@ -101,6 +101,8 @@ public final class DistImage {
         tool("jpackage", jpackage.toArray(String[]::new));
 
         Path image = dist.resolve(mac() ? NAME + ".app" : NAME);
+        // Linked in the image, not in jpackage's input: jpackage copies a link's target (31 MB more).
+        linkNatives(image.resolve(mac() ? "Contents/app/natives" : windows() ? "app/natives" : "lib/app/natives"));
         String archiveName = NAME + "-" + version + "-" + os + (windows() ? ".zip" : ".tar.gz");
         Path archive = dist.resolve(archiveName);
         if (windows()) zip(image, archive);
@@ -147,12 +149,12 @@ public final class DistImage {
     }
 
     /**
-     * Readies the unpacked libraries as JavaCPP's cache would: OpenBLAS's JNI library for ND4J links against
+     * Gives the unpacked libraries the name JavaCPP's cache would: OpenBLAS's JNI library for ND4J links against
      * {@code libopenblas_nolapack.so.0}, which JavaCPP makes from {@code libopenblas.so.0} (here a link, not a
-     * second 31 MB copy); and, where {@code strip} exists, ELF libraries lose their symbol tables (ND4J's 323 MB
-     * library ships unstripped: 23 MB less; it loads and computes the same).
+     * second 31 MB copy).
      */
-    static void prepareNatives(Path natives) throws IOException, InterruptedException {
+    static void linkNatives(Path natives) throws IOException {
+        if (!Files.isDirectory(natives)) return;
         try (Stream<Path> libs = Files.list(natives)) {
             for (Path lib : (Iterable<Path>) libs.sorted()::iterator) {
                 String n = lib.getFileName().toString();
@@ -162,6 +164,10 @@ public final class DistImage {
                 }
             }
         }
+    }
+
+    /** Where {@code strip} exists, ELF libraries lose their symbol tables (ND4J's 323 MB library ships unstripped: 23 MB less; it loads and computes the same). */
+    static void stripNatives(Path natives) throws IOException, InterruptedException {
         if (windows() || mac() || !onPath("strip")) return;
         try (Stream<Path> libs = Files.list(natives)) {
             for (Path lib : (Iterable<Path>) libs.sorted()::iterator) {

@@ -12,29 +12,45 @@ import org.initlab.train.RunSummary;
 public final class SummaryTable {
     private SummaryTable() {}
 
+    /**
+     * The table's words: the command line's are {@link #ENGLISH}; the window passes its language's.
+     * {@code firstReaching} is a pattern with {@code %s} for the target percentage.
+     */
+    public record Words(String scheme, String seed, String epoch0, String firstReaching, String best, String last, String secondsPerEpoch,
+            String mean, String never, String notAvailable, java.util.function.Function<org.initlab.train.RunStatus, String> status) {
+        public static final Words ENGLISH = new Words("scheme", "seed", "epoch 0", "first >=%s%%", "best", "final", "s/epoch", "mean", "never", "n/a",
+                org.initlab.train.RunStatus::toString);
+    }
+
     public static String format(List<RunResult> results, double target) {
+        return format(results, target, Words.ENGLISH);
+    }
+
+    public static String format(List<RunResult> results, double target, Words w) {
         StringBuilder sb = new StringBuilder();
         StringBuilder means = new StringBuilder();
-        String head = String.format(Locale.ROOT, "%-16s %-6s %-10s %-12s %-16s %-16s %s%n", "scheme", "seed", "epoch 0", "first >=" + org.initlab.format.Numbers.whole(target) + "%",
-                "best", "final", "s/epoch");
+        String head = pad(w.scheme(), 16) + " " + pad(w.seed(), 6) + " " + pad(w.epoch0(), 10) + " "
+                + pad(String.format(Locale.ROOT, w.firstReaching(), org.initlab.format.Numbers.whole(target)), 12) + " " + pad(w.best(), 16) + " "
+                + pad(w.last(), 16) + " " + w.secondsPerEpoch() + System.lineSeparator();
         sb.append(head);
         Map<String, List<RunSummary>> byScheme = new LinkedHashMap<>();
         for (RunResult r : results) {
             RunSummary s = RunSummary.of(r, target);
             byScheme.computeIfAbsent(r.run().scheme().id(), k -> new ArrayList<>()).add(s);
             sb.append(String.format(Locale.ROOT, "%-16s %-6d %-10s %-12s %-16s %-16s %.3f%s%n", r.run().scheme().id(), r.run().seed(),
-                    org.initlab.format.Numbers.percent(s.epoch0Correct(), s.total()), s.firstReachingText(), org.initlab.format.Numbers.percent(s.bestCorrect(), s.total()) + " (" + s.bestCorrect() + ")",
+                    org.initlab.format.Numbers.percent(s.epoch0Correct(), s.total()), s.firstEpochReachingTarget().isPresent() ? s.firstReachingText() : w.never(),
+                    org.initlab.format.Numbers.percent(s.bestCorrect(), s.total()) + " (" + s.bestCorrect() + ")",
                     org.initlab.format.Numbers.percent(s.finalCorrect(), s.total()) + " (" + s.finalCorrect() + ")", s.secondsPerEpoch(),
-                    s.status() == org.initlab.train.RunStatus.COMPLETED ? "" : "  " + s.status()));
+                    s.status() == org.initlab.train.RunStatus.COMPLETED ? "" : "  " + w.status().apply(s.status())));
         }
         if (results.size() > byScheme.size()) {
             for (Map.Entry<String, List<RunSummary>> e : byScheme.entrySet()) {
                 List<RunSummary> runs = e.getValue();
                 if (runs.size() < 2) continue;
-                means.append(String.format(Locale.ROOT, "%-16s %-6s %-10s %-12s %-16s %-16s %.3f%n", e.getKey(), "mean",
-                        meanSd(runs, s -> 100.0 * s.epoch0Correct() / s.total()),
-                        meanSd(runs, s -> s.firstEpochReachingTarget().isPresent() ? s.firstEpochReachingTarget().getAsInt() : Double.NaN),
-                        meanSd(runs, s -> 100.0 * s.bestCorrect() / s.total()), meanSd(runs, s -> 100.0 * s.finalCorrect() / s.total()),
+                means.append(String.format(Locale.ROOT, "%-16s %s %-10s %-12s %-16s %-16s %.3f%n", e.getKey(), pad(w.mean(), 6),
+                        meanSd(runs, s -> 100.0 * s.epoch0Correct() / s.total(), w),
+                        meanSd(runs, s -> s.firstEpochReachingTarget().isPresent() ? s.firstEpochReachingTarget().getAsInt() : Double.NaN, w),
+                        meanSd(runs, s -> 100.0 * s.bestCorrect() / s.total(), w), meanSd(runs, s -> 100.0 * s.finalCorrect() / s.total(), w),
                         runs.stream().mapToDouble(RunSummary::secondsPerEpoch).average().orElse(Double.NaN)));
             }
         }
@@ -42,9 +58,16 @@ public final class SummaryTable {
         return means.length() == 0 ? sb.toString() : head + means + sb.substring(head.length());
     }
 
-    private static String meanSd(List<RunSummary> runs, java.util.function.ToDoubleFunction<RunSummary> f) {
+    /** {@code s} padded to {@code width} columns as a monospaced font shows it (a CJK character takes two). */
+    static String pad(String s, int width) {
+        int columns = s.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= 0x3000 && c <= 0x30FF)
+                || (c >= 0xFF00 && c <= 0xFF60) ? 2 : 1).sum();
+        return s + " ".repeat(Math.max(0, width - columns));
+    }
+
+    private static String meanSd(List<RunSummary> runs, java.util.function.ToDoubleFunction<RunSummary> f, Words w) {
         List<Double> v = runs.stream().map(r -> f.applyAsDouble(r)).toList();
-        if (v.stream().anyMatch(d -> Double.isNaN(d))) return "n/a";
+        if (v.stream().anyMatch(d -> Double.isNaN(d))) return w.notAvailable();
         org.initlab.train.SeedBands.Band b = org.initlab.train.SeedBands.summary(v);
         return String.format(Locale.ROOT, "%.2f±%.2f", b.mean(), b.sd());
     }

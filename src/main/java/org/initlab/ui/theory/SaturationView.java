@@ -109,7 +109,7 @@ public final class SaturationView extends VBox {
         StringBuilder sb = new StringBuilder(I18n.f("sat.threshold", Double.toString(t), String.format(Locale.ROOT, "%.3f", c))).append("\n\n");
         for (ZStats s : new ZStats[] {a, b}) {
             if (s == null) continue;
-            sb.append(s.spec().weights().id()).append("  ").append(s.spec().weights().formula()).append('\n');
+            sb.append(s.spec().weights().id()).append("  ").append(org.initlab.ui.controls.SchemeChoice.formula(s.spec().weights())).append('\n');
             sb.append(String.format(Locale.ROOT, "  %s  %s %.4f%n  %14s %s %.4f%n", I18n.t("sat.fraction"), I18n.t("sat.analytic"), s.analyticSaturatedFraction(), "",
                     I18n.t("sat.sampled"), s.empiricalSaturatedFraction()));
             sb.append(String.format(Locale.ROOT, "  %s  %s %.4f%n  %14s %s %.4f%n%n", I18n.t("sat.meanPrime"), I18n.t("sat.analytic"), s.analyticMeanSigmaPrime(), "",

@@ -88,7 +88,7 @@ public final class SidePanel extends VBox {
             CheckBox box = new CheckBox(c.text());
             box.setId("scheme-" + c.init().id());
             box.selectedProperty().bindBidirectional(c.selectedProperty());
-            box.setTooltip(new Tooltip(I18n.f("tip.scheme", c.displayName(), c.init().formula()) + (c.init().id().equals("lecun") ? "\n" + I18n.t("tip.lecun") : "")));
+            box.setTooltip(new Tooltip(I18n.f("tip.scheme", c.displayName(), SchemeChoice.formula(c.init())) + (c.init().id().equals("lecun") ? "\n" + I18n.t("tip.lecun") : "")));
             schemeBox.getChildren().add(box);
         }
 
@@ -188,10 +188,10 @@ public final class SidePanel extends VBox {
         more.add(new Label(I18n.t("label.output")), 0, m);
         more.add(FieldGrid.combo("outputBox", vm.form().outputProperty(), org.initlab.core.OutputLayer.values(), org.initlab.core.OutputLayer::id), 1, m++);
         more.add(new Label(I18n.t("label.bias")), 0, m);
-        more.add(FieldGrid.combo("biasBox", vm.form().biasRuleProperty(), SettingsForm.biasRules().toArray(new String[0]), b -> b), 1, m++);
+        more.add(FieldGrid.combo("biasBox", vm.form().biasRuleProperty(), SettingsForm.biasRules().toArray(new String[0]), b -> I18n.t("bias." + b)), 1, m++);
         m = FieldGrid.addField(validation, more, m, vm.form().lambdaField(), "lambdaField");
         more.add(new Label(I18n.t("label.eval")), 0, m);
-        more.add(FieldGrid.combo("evalBox", vm.form().evalSplitProperty(), org.initlab.train.EvalSplit.values(), org.initlab.train.EvalSplit::id), 1, m++);
+        more.add(FieldGrid.combo("evalBox", vm.form().evalSplitProperty(), org.initlab.train.EvalSplit.values(), e -> I18n.t("eval." + e.id())), 1, m++);
         more.add(new Label(I18n.t("label.epochIs")), 0, m);
         more.add(FieldGrid.combo("epochModeBox", vm.form().epochModeProperty(), org.initlab.train.EpochMode.values(),
                 e -> I18n.t(e == org.initlab.train.EpochMode.BATCHES ? "epochMode.batches" : "epochMode.pass")), 1, m++);

@@ -209,7 +209,9 @@ class PlotCanvas extends Region {
         double w = 0;
         for (String n : names) w = Math.max(w, textWidth(n, font));
         double boxW = w + 30, boxH = names.size() * 16 + 4;
-        double right = LEFT + plotW() - boxW - 2, left = LEFT + 6, upper = TOP + 6, lower = TOP + plotH() - boxH - 4;
+        // A legend wider than the plot starts at the canvas's left edge rather than beyond it.
+        double right = Math.max(2, LEFT + plotW() - boxW - 2), left = Math.max(2, Math.min(LEFT + 6, getWidth() - boxW - 2)), upper = TOP + 6,
+                lower = TOP + plotH() - boxH - 4;
         double[][] corners = top ? new double[][] {{right, upper}, {left, upper}, {right, lower}, {left, lower}}
                 : new double[][] {{right, lower}, {left, lower}, {right, upper}, {left, upper}};
         double x = corners[0][0] + 4, y = corners[0][1] + 2;

@@ -118,8 +118,11 @@ class PlotCanvas extends Region {
         // The title shrinks to the canvas's width rather than being cut at its edges.
         double size = 12;
         while (size > 8 && textWidth(title, Font.font(null, javafx.scene.text.FontWeight.BOLD, size)) > getWidth() - 8) size -= 0.5;
-        g.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, size));
-        g.fillText(title, Math.max(LEFT + plotW() / 2, getWidth() / 2), TOP - 6);
+        Font titleFont = Font.font(null, javafx.scene.text.FontWeight.BOLD, size);
+        g.setFont(titleFont);
+        // Over the plot's middle, moved left as far as it needs to end inside the canvas.
+        double half = textWidth(title, titleFont) / 2;
+        g.fillText(title, Math.max(half + 4, Math.min(LEFT + plotW() / 2, getWidth() - half - 4)), TOP - 6);
         g.setFont(Font.font(11));
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText(xLabel, LEFT + plotW() / 2, getHeight() - 2);
@@ -204,10 +207,16 @@ class PlotCanvas extends Region {
      */
     void legend(List<String> names, List<Color> colors, boolean top) {
         GraphicsContext g = g();
+        // The names shrink (to 8 pt) before the legend grows wider than the plot.
         Font font = Font.font(11);
-        g.setFont(font);
         double w = 0;
-        for (String n : names) w = Math.max(w, textWidth(n, font));
+        for (double size = 11; size >= 8; size -= 0.5) {
+            font = Font.font(size);
+            w = 0;
+            for (String n : names) w = Math.max(w, textWidth(n, font));
+            if (w + 30 <= plotW() - 8) break;
+        }
+        g.setFont(font);
         double boxW = w + 30, boxH = names.size() * 16 + 4;
         // A legend wider than the plot starts at the canvas's left edge rather than beyond it.
         double right = Math.max(2, LEFT + plotW() - boxW - 2), left = Math.max(2, Math.min(LEFT + 6, getWidth() - boxW - 2)), upper = TOP + 6,

@@ -64,10 +64,10 @@ public final class SweepView extends VBox {
         param2.setId("sweepParam2");
         param.valueProperty().bindBidirectional(vm.paramProperty());
         param2.valueProperty().bindBidirectional(vm.param2Property());
-        TextField values = field("sweepValues", vm.valuesProperty(), 22);
-        TextField values2 = field("sweepValues2", vm.values2Property(), 20);
+        TextField values = field("sweepValues", vm.valuesProperty(), 16);
+        TextField values2 = field("sweepValues2", vm.values2Property(), 16);
         values2.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.param2Property().get() == null || vm.param2Property().get().isEmpty(), vm.param2Property()));
-        TextField schemes = field("sweepSchemes", vm.schemesProperty(), 14);
+        TextField schemes = field("sweepSchemes", vm.schemesProperty(), 10);
         TextField seeds = field("sweepSeeds", vm.seedsProperty(), 8);
         TextField epochs = field("sweepEpochs", vm.epochsProperty(), 4);
         TextField batches = field("sweepBatches", vm.batchesPerEpochProperty(), 6);
@@ -84,7 +84,7 @@ public final class SweepView extends VBox {
             javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
             if (c == 3 || c == 5 || c == 7) {
                 cc.setHgrow(Priority.SOMETIMES);
-                cc.setMinWidth(48);
+                cc.setMinWidth(60);
             } else {
                 cc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
@@ -287,7 +287,7 @@ public final class SweepView extends VBox {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(columns);
-        f.setMinWidth(48);
+        f.setMinWidth(Math.min(columns, 6) * 11 + 16); // about six characters stay visible
         f.textProperty().bindBidirectional(p);
         return f;
     }

@@ -70,7 +70,8 @@ public final class DistImage {
         List<String> modules = new ArrayList<>(JDK_MODULES);
         modules.addAll(FX_MODULES);
         tool("jlink", "--module-path", fxJars.toString(), "--add-modules", String.join(",", modules), "--output", runtime.toString(),
-                "--compress=2", "--strip-debug", "--no-header-files", "--no-man-pages", "--include-locales=en,zh", "--exclude-resources=glob:/javafx.*/*.so,glob:/javafx.*/*.dll,glob:/javafx.*/*.dylib");
+                "--compress=2", "--strip-debug", "--no-header-files", "--no-man-pages", "--include-locales=en,zh",
+                "--exclude-resources=glob:/javafx.*/*.so,glob:/javafx.*/*.dll,glob:/javafx.*/*.dylib");
         Path nativeDir = runtime.resolve(windows() ? "bin" : "lib");
         try (Stream<Path> jars = Files.list(fxJars)) {
             for (Path fx : (Iterable<Path>) jars::iterator) copyNativeLibraries(fx, nativeDir);
@@ -166,7 +167,10 @@ public final class DistImage {
         }
     }
 
-    /** Where {@code strip} exists, ELF libraries lose their symbol tables (ND4J's 323 MB library ships unstripped: 23 MB less; it loads and computes the same). */
+    /**
+     * Where {@code strip} exists, ELF libraries lose their symbol tables (ND4J's 323 MB library ships unstripped:
+     * 23 MB less; it loads and computes the same).
+     */
     static void stripNatives(Path natives) throws IOException, InterruptedException {
         if (windows() || mac() || !onPath("strip")) return;
         try (Stream<Path> libs = Files.list(natives)) {

@@ -18,8 +18,8 @@ public final class SummaryTable {
      */
     public record Words(String scheme, String seed, String epoch0, String firstReaching, String best, String last, String secondsPerEpoch,
             String mean, String never, String notAvailable, java.util.function.Function<org.initlab.train.RunStatus, String> status) {
-        public static final Words ENGLISH = new Words("scheme", "seed", "epoch 0", "first >=%s%%", "best", "final", "s/epoch", "mean", "never", "n/a",
-                org.initlab.train.RunStatus::toString);
+        public static final Words ENGLISH = new Words("scheme", "seed", "epoch 0", "first >=%s%%", "best", "final", "s/epoch", "mean", "never",
+                "n/a", org.initlab.train.RunStatus::toString);
     }
 
     public static String format(List<RunResult> results, double target) {
@@ -30,7 +30,8 @@ public final class SummaryTable {
         StringBuilder sb = new StringBuilder();
         StringBuilder means = new StringBuilder();
         String head = pad(w.scheme(), 16) + " " + pad(w.seed(), 6) + " " + pad(w.epoch0(), 10) + " "
-                + pad(String.format(Locale.ROOT, w.firstReaching(), org.initlab.format.Numbers.whole(target)), 12) + " " + pad(w.best(), 16) + " "
+                + pad(String.format(Locale.ROOT, w.firstReaching(), org.initlab.format.Numbers.whole(target)), 12) + " "
+                + pad(w.best(), 16) + " "
                 + pad(w.last(), 16) + " " + w.secondsPerEpoch() + System.lineSeparator();
         sb.append(head);
         Map<String, List<RunSummary>> byScheme = new LinkedHashMap<>();
@@ -38,7 +39,8 @@ public final class SummaryTable {
             RunSummary s = RunSummary.of(r, target);
             byScheme.computeIfAbsent(r.run().scheme().id(), k -> new ArrayList<>()).add(s);
             sb.append(String.format(Locale.ROOT, "%-16s %-6d %-10s %-12s %-16s %-16s %.3f%s%n", r.run().scheme().id(), r.run().seed(),
-                    org.initlab.format.Numbers.percent(s.epoch0Correct(), s.total()), s.firstEpochReachingTarget().isPresent() ? s.firstReachingText() : w.never(),
+                    org.initlab.format.Numbers.percent(s.epoch0Correct(), s.total()),
+                    s.firstEpochReachingTarget().isPresent() ? s.firstReachingText() : w.never(),
                     org.initlab.format.Numbers.percent(s.bestCorrect(), s.total()) + " (" + s.bestCorrect() + ")",
                     org.initlab.format.Numbers.percent(s.finalCorrect(), s.total()) + " (" + s.finalCorrect() + ")", s.secondsPerEpoch(),
                     s.status() == org.initlab.train.RunStatus.COMPLETED ? "" : "  " + w.status().apply(s.status())));
@@ -49,8 +51,10 @@ public final class SummaryTable {
                 if (runs.size() < 2) continue;
                 means.append(String.format(Locale.ROOT, "%-16s %s %-10s %-12s %-16s %-16s %.3f%n", e.getKey(), pad(w.mean(), 6),
                         meanSd(runs, s -> 100.0 * s.epoch0Correct() / s.total(), w),
-                        meanSd(runs, s -> s.firstEpochReachingTarget().isPresent() ? s.firstEpochReachingTarget().getAsInt() : Double.NaN, w),
-                        meanSd(runs, s -> 100.0 * s.bestCorrect() / s.total(), w), meanSd(runs, s -> 100.0 * s.finalCorrect() / s.total(), w),
+                        meanSd(runs, s -> s.firstEpochReachingTarget().isPresent() ? s.firstEpochReachingTarget().getAsInt() : Double.NaN,
+                                w),
+                        meanSd(runs, s -> 100.0 * s.bestCorrect() / s.total(), w),
+                        meanSd(runs, s -> 100.0 * s.finalCorrect() / s.total(), w),
                         runs.stream().mapToDouble(RunSummary::secondsPerEpoch).average().orElse(Double.NaN)));
             }
         }

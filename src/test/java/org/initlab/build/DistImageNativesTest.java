@@ -44,7 +44,8 @@ class DistImageNativesTest {
         assertEquals(List.of("org/bytedeco/openblas/linux-x86_64/", "org/bytedeco/openblas/presets/openblas.class",
                 "META-INF/native-image/linux-x86_64/jniopenblas/jni-config.json"), kept);
         assertEquals("org/bytedeco/openblas/linux-x86_64/libopenblas.so.0", Files.readString(natives.resolve("libopenblas.so.0")));
-        assertEquals(date / 1000, Files.getLastModifiedTime(natives.resolve("libjniopenblas.so")).toMillis() / 1000, "JavaCPP compares dates");
+        assertEquals(date / 1000, Files.getLastModifiedTime(natives.resolve("libjniopenblas.so")).toMillis() / 1000,
+                "JavaCPP compares dates");
 
         DistImage.stripNatives(natives);
         DistImage.linkNatives(natives);
@@ -56,7 +57,9 @@ class DistImageNativesTest {
 
     @Test
     void onlyLibrariesCountAsNative() {
-        for (String yes : List.of("a/libx.so", "a/libx.so.1", "a/libgfortran.so.5", "x.dll", "a/libx.dylib")) assertTrue(DistImage.isNativeLibrary(yes), yes);
+        for (String yes : List.of("a/libx.so", "a/libx.so.1", "a/libgfortran.so.5", "x.dll", "a/libx.dylib")) {
+            assertTrue(DistImage.isNativeLibrary(yes), yes);
+        }
         for (String no : List.of("a/", "a/x.class", "a/libx.so.txt", "a/so", "META-INF/x.json")) assertFalse(DistImage.isNativeLibrary(no), no);
     }
 }

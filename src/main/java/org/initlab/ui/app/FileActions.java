@@ -44,7 +44,8 @@ final class FileActions {
     }
 
     void exportPng(Stage stage, javafx.scene.Node node) {
-        saveAs(stage, "initlab.png", new javafx.stage.FileChooser.ExtensionFilter(I18n.t("filter.png"), "*.png"), f -> ChartExport.writePng(node, f), "status.wrote");
+        saveAs(stage, "initlab.png", new javafx.stage.FileChooser.ExtensionFilter(I18n.t("filter.png"), "*.png"), f -> ChartExport.writePng(node, f),
+                "status.wrote");
     }
 
     /** Asks where, writes, and says so in the status bar; a failed write is shown and nothing else changes. */

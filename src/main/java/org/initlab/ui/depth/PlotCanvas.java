@@ -219,14 +219,15 @@ class PlotCanvas extends Region {
         g.setFont(font);
         double boxW = w + 30, boxH = names.size() * 16 + 4;
         // A legend wider than the plot starts at the canvas's left edge rather than beyond it.
-        double right = Math.max(2, LEFT + plotW() - boxW - 2), left = Math.max(2, Math.min(LEFT + 6, getWidth() - boxW - 2)), upper = TOP + 6,
-                lower = TOP + plotH() - boxH - 4;
+        double right = Math.max(2, LEFT + plotW() - boxW - 2), left = Math.max(2, Math.min(LEFT + 6, getWidth() - boxW - 2));
+        double upper = TOP + 6, lower = TOP + plotH() - boxH - 4;
         double[][] corners = top ? new double[][] {{right, upper}, {left, upper}, {right, lower}, {left, lower}}
                 : new double[][] {{right, lower}, {left, lower}, {right, upper}, {left, upper}};
         double x = corners[0][0] + 4, y = corners[0][1] + 2;
         long fewest = Long.MAX_VALUE;
         for (double[] c : corners) {
-            long covered = drawn.stream().filter(d -> d[0] >= c[0] - 2 && d[0] <= c[0] + boxW + 2 && d[1] >= c[1] - 2 && d[1] <= c[1] + boxH + 2).count();
+            long covered = drawn.stream()
+                    .filter(d -> d[0] >= c[0] - 2 && d[0] <= c[0] + boxW + 2 && d[1] >= c[1] - 2 && d[1] <= c[1] + boxH + 2).count();
             if (covered < fewest) {
                 fewest = covered;
                 x = c[0] + 4;

@@ -52,7 +52,8 @@ public final class GradientView extends VBox {
         ToggleSwitch allEpochs = new ToggleSwitch(I18n.t("grad.allEpochs"));
         allEpochs.setId("gradientAllEpochs");
         Runnable fit = () -> {
-            for (NumberAxis x : java.util.List.of(gx, ax)) frame(x, allEpochs.isSelected() ? Math.max(1, lab.results().plannedEpochsProperty().get()) : 1);
+            int epochs = allEpochs.isSelected() ? Math.max(1, lab.results().plannedEpochsProperty().get()) : 1;
+            for (NumberAxis x : java.util.List.of(gx, ax)) frame(x, epochs);
         };
         allEpochs.selectedProperty().addListener((o, a, b) -> fit.run());
         lab.results().plannedEpochsProperty().addListener((o, a, b) -> fit.run());

@@ -188,10 +188,12 @@ public final class SidePanel extends VBox {
         more.add(new Label(I18n.t("label.output")), 0, m);
         more.add(FieldGrid.combo("outputBox", vm.form().outputProperty(), org.initlab.core.OutputLayer.values(), org.initlab.core.OutputLayer::id), 1, m++);
         more.add(new Label(I18n.t("label.bias")), 0, m);
-        more.add(FieldGrid.combo("biasBox", vm.form().biasRuleProperty(), SettingsForm.biasRules().toArray(new String[0]), b -> I18n.t("bias." + b)), 1, m++);
+        more.add(FieldGrid.combo("biasBox", vm.form().biasRuleProperty(), SettingsForm.biasRules().toArray(new String[0]),
+                b -> I18n.t("bias." + b)), 1, m++);
         m = FieldGrid.addField(validation, more, m, vm.form().lambdaField(), "lambdaField");
         more.add(new Label(I18n.t("label.eval")), 0, m);
-        more.add(FieldGrid.combo("evalBox", vm.form().evalSplitProperty(), org.initlab.train.EvalSplit.values(), e -> I18n.t("eval." + e.id())), 1, m++);
+        more.add(FieldGrid.combo("evalBox", vm.form().evalSplitProperty(), org.initlab.train.EvalSplit.values(),
+                e -> I18n.t("eval." + e.id())), 1, m++);
         more.add(new Label(I18n.t("label.epochIs")), 0, m);
         more.add(FieldGrid.combo("epochModeBox", vm.form().epochModeProperty(), org.initlab.train.EpochMode.values(),
                 e -> I18n.t(e == org.initlab.train.EpochMode.BATCHES ? "epochMode.batches" : "epochMode.pass")), 1, m++);

@@ -42,8 +42,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ChineseWindowTest {
     /** Names and symbols that stay as they are in a Chinese text (people, datasets, libraries, formulas' functions). */
-    static final Set<String> ALLOWED = Set.of("MNIST", "Fashion", "Xavier", "Glorot", "He", "Kaiming", "LeCun", "LSUV", "Saxe", "Mishkin", "Matas",
-            "Pennington", "Nielsen", "ReLU", "ND4J", "InitLab", "PNG", "JSON", "CSV", "QR", "Var", "max", "min", "log", "ln", "exp", "sd", "std", "sigmoid",
+    static final Set<String> ALLOWED = Set.of("MNIST", "Fashion", "Xavier", "Glorot", "He", "Kaiming", "LeCun", "LSUV", "Saxe", "Mishkin",
+            "Matas", "Pennington", "Nielsen", "ReLU", "ND4J", "InitLab", "PNG", "JSON", "CSV", "QR", "Var", "max", "min", "log", "ln", "exp", "sd",
+            "std", "sigmoid",
             "tanh", "relu", "softmax", "Monte", "Carlo", "OpenBLAS", "CPU", "SGD", "et", "al", "Ctrl", "Shift", "Esc", "F11", "Space");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z]+");
     private Stage stage;
@@ -98,7 +99,8 @@ class ChineseWindowTest {
 
     /** The context menu a text field's skin builds (JavaFX's, in the default locale's words). */
     private static ContextMenu skinMenu(TextField field) {
-        field.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 1, 1, 1, 1, false, null));
+        field.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 1, 1, 1, 1, false,
+                null));
         for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
             if (w instanceof ContextMenu cm) {
                 cm.hide();
@@ -137,11 +139,14 @@ class ChineseWindowTest {
         List<String> out = new ArrayList<>();
         if (text == null) return out;
         // Not words: file paths, the subscripts of n_in and n_out, and a word cut short by an ellipsis ("Va…").
-        String read = text.replaceAll("/[^\\s—，。）)]+", " ").replaceAll("\\bn_?(in|out)\\b", " ").replaceAll("[A-Za-z]+(\\.\\.\\.|…)", " ");
+        String read = text.replaceAll("/[^\\s—，。）)]+", " ").replaceAll("\\bn_?(in|out)\\b", " ")
+                .replaceAll("[A-Za-z]+(\\.\\.\\.|…)", " ");
         Matcher m = WORD.matcher(read);
         while (m.find()) {
             String w = m.group();
-            if (!ALLOWED.contains(w) && !identifiers().contains(w.toLowerCase(Locale.ROOT))) out.add(w + "  ← " + text.replace('\n', ' '));
+            if (!ALLOWED.contains(w) && !identifiers().contains(w.toLowerCase(Locale.ROOT))) {
+                out.add(w + "  ← " + text.replace('\n', ' '));
+            }
         }
         return out;
     }

@@ -145,7 +145,8 @@ class DepthViewModelTest {
                 var out = new java.io.ByteArrayOutputStream();
                 org.initlab.cli.TheoryCommand.run(new String[] {"theory", "--activation", phi.id(), "--sigma-w2", sw2, "--sigma-b2", sb2},
                         new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
-                assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("\nphase critical\n"), where + ": the command line agrees");
+                assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("\nphase critical\n"),
+                        where + ": the command line agrees");
                 double exact = MeanField.criticalSigmaW2(phi, Double.parseDouble(sb2));
                 assertEquals(exact, Double.parseDouble(sw2), 1e-8 * exact, where);
             }
@@ -166,7 +167,8 @@ class DepthViewModelTest {
         String nearWords = MeasurementsViewModel.spectraWords(near, 1);
         assertTrue(nearWords.contains("The Gaussian mean 1.000 is near 1"), nearWords);
         assertTrue(nearWords.contains("Orthogonal weights spread no less here"), nearWords);
-        assertTrue(MeasurementsViewModel.spectraWords(new MeasurementsViewModel.Spectra(new double[] {3, 5}, new double[] {4}, 20, 300), 1.05)
+        var above = new MeasurementsViewModel.Spectra(new double[] {3, 5}, new double[] {4}, 20, 300);
+        assertTrue(MeasurementsViewModel.spectraWords(above, 1.05)
                 .contains("The Gaussian mean 4.000 is above 1"));
     }
 }

@@ -117,8 +117,8 @@ public final class DepthView extends BorderPane {
         status.textProperty().bind(vm.measureStatusProperty());
         VBox box = new VBox(8, grid, critical, off, status, problems);
         box.setPadding(new Insets(4, 8, 8, 4));
-        box.setPrefWidth(300);
-        ColumnConstraints labels = new ColumnConstraints(132);
+        box.setPrefWidth(320);
+        ColumnConstraints labels = new ColumnConstraints(152); // "Width (units per layer)" whole at 13 px
         ColumnConstraints inputs = new ColumnConstraints(130);
         grid.getColumnConstraints().addAll(labels, inputs);
         ScrollPane sp = new ScrollPane(box);

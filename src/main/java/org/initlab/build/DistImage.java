@@ -29,6 +29,9 @@ import java.util.zip.ZipOutputStream;
  *       options as {@code mvn javafx:run}, the lab's jar, its non-JavaFX dependencies (ND4J with only this
  *       OS's natives: the pom's platform profile chose them) and the bundled MNIST once, in
  *       {@code lib/app/data/mnist} (found there by {@code DatasetLoader.bundledMnist});</li>
+ *   <li>the native libraries (ND4J's, OpenBLAS's, JavaCPP's) taken out of their jars into {@code lib/app/natives},
+ *       ready to load: JavaCPP looks there first ({@link #NATIVE_OPTIONS}) and keeps its small cache of links in
+ *       {@code lib/app/javacpp-cache}, so a first start no longer unpacks ~400 MB into {@code ~/.javacpp};</li>
  *   <li>the archive {@code InitLab-VERSION-OS.tar.gz} (a {@code .zip} on Windows) of that folder.</li>
  * </ol>
  *
@@ -42,6 +45,13 @@ public final class DistImage {
     static final List<String> FX_MODULES = List.of("javafx.controls", "javafx.swing");
     /** The launcher's JVM options: those of the pom's javafx:run (the start-up archive is the runtime's default one). */
     static final List<String> JAVA_OPTIONS = List.of("-Xmx2g", "-XX:MaxGCPauseMillis=8", "--add-modules", "jdk.incubator.vector");
+    /**
+     * Where JavaCPP finds the image's native libraries: the unpacked folder first, its cache (links, and a copy
+     * of one OpenBLAS library) inside the image rather than under the home folder. {@code $APPDIR} is the
+     * image's {@code lib/app} (jpackage substitutes it).
+     */
+    static final List<String> NATIVE_OPTIONS = List.of("-Djava.library.path=$APPDIR/natives", "-Dorg.bytedeco.javacpp.pathsFirst=true",
+            "-Dorg.bytedeco.javacpp.cachedir=$APPDIR/javacpp-cache");
     static final String NAME = "InitLab";
 
     private DistImage() {}
@@ -60,7 +70,8 @@ public final class DistImage {
         List<String> modules = new ArrayList<>(JDK_MODULES);
         modules.addAll(FX_MODULES);
         tool("jlink", "--module-path", fxJars.toString(), "--add-modules", String.join(",", modules), "--output", runtime.toString(),
-                "--strip-debug", "--no-header-files", "--no-man-pages", "--include-locales=en,zh", "--exclude-resources=glob:/javafx.*/*.so,glob:/javafx.*/*.dll,glob:/javafx.*/*.dylib");
+                "--compress=2", "--strip-debug", "--no-header-files", "--no-man-pages", "--include-locales=en,zh",
+                "--exclude-resources=glob:/javafx.*/*.so,glob:/javafx.*/*.dll,glob:/javafx.*/*.dylib");
         Path nativeDir = runtime.resolve(windows() ? "bin" : "lib");
         try (Stream<Path> jars = Files.list(fxJars)) {
             for (Path fx : (Iterable<Path>) jars::iterator) copyNativeLibraries(fx, nativeDir);
@@ -69,16 +80,21 @@ public final class DistImage {
 
         Files.createDirectories(input);
         Files.copy(jar, input.resolve(jar.getFileName()));
+        Path natives = Files.createDirectories(input.resolve("natives"));
         try (Stream<Path> jars = Files.list(deps)) {
-            for (Path d : (Iterable<Path>) jars::iterator) Files.copy(d, input.resolve(d.getFileName()));
+            for (Path d : (Iterable<Path>) jars::iterator) {
+                if (d.getFileName().toString().endsWith("-" + os + ".jar")) moveNativesOut(d, input.resolve(d.getFileName()), natives);
+                else Files.copy(d, input.resolve(d.getFileName()));
+            }
         }
+        stripNatives(natives);
         copyTree(data, input.resolve("data").resolve("mnist"));
 
         List<String> jpackage = new ArrayList<>(List.of("--type", "app-image", "--name", NAME, "--dest", dist.toString(),
                 "--input", input.toString(), "--main-jar", jar.getFileName().toString(), "--main-class", "org.initlab.Main",
                 "--runtime-image", runtime.toString(), "--app-version", version.replaceAll("[^0-9.].*$", ""),
                 "--description", "InitLab: what weight initialization does to a neural network", "--vendor", "InitLab"));
-        for (String o : JAVA_OPTIONS) {
+        for (String o : (Iterable<String>) Stream.concat(JAVA_OPTIONS.stream(), NATIVE_OPTIONS.stream())::iterator) {
             jpackage.add("--java-options");
             jpackage.add(o);
         }
@@ -86,6 +102,8 @@ public final class DistImage {
         tool("jpackage", jpackage.toArray(String[]::new));
 
         Path image = dist.resolve(mac() ? NAME + ".app" : NAME);
+        // Linked in the image, not in jpackage's input: jpackage copies a link's target (31 MB more).
+        linkNatives(image.resolve(mac() ? "Contents/app/natives" : windows() ? "app/natives" : "lib/app/natives"));
         String archiveName = NAME + "-" + version + "-" + os + (windows() ? ".zip" : ".tar.gz");
         Path archive = dist.resolve(archiveName);
         if (windows()) zip(image, archive);
@@ -100,6 +118,83 @@ public final class DistImage {
         int code = new ProcessBuilder(java.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + classList, "-Xlog:cds=error",
                 "--add-modules", "jdk.incubator.vector").inheritIO().start().waitFor();
         if (code != 0) System.out.println("initlab: the image's start-up archive could not be built (exit " + code + "); it starts without one");
+    }
+
+    /** A native library's name in a jar: libx.so, libx.so.1, x.dll, libx.dylib (in any folder). */
+    static boolean isNativeLibrary(String entry) {
+        String n = entry.substring(entry.lastIndexOf('/') + 1);
+        return !entry.endsWith("/") && (n.matches(".+\\.so(\\.[0-9]+)*") || n.endsWith(".dll") || n.endsWith(".dylib"));
+    }
+
+    /**
+     * Copies {@code jar} to {@code to} without its native libraries, which go unpacked into {@code natives}
+     * (flat: JavaCPP looks a library up by its file name on java.library.path), keeping their dates.
+     */
+    static void moveNativesOut(Path jar, Path to, Path natives) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                try (var in = zip.getInputStream(e)) {
+                    if (isNativeLibrary(e.getName())) {
+                        Path lib = natives.resolve(e.getName().substring(e.getName().lastIndexOf('/') + 1));
+                        Files.copy(in, lib, StandardCopyOption.REPLACE_EXISTING);
+                        Files.setLastModifiedTime(lib, java.nio.file.attribute.FileTime.fromMillis(e.getTime()));
+                    } else {
+                        out.putNextEntry(new ZipEntry(e.getName()));
+                        in.transferTo(out);
+                        out.closeEntry();
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Gives the unpacked libraries the name JavaCPP's cache would: OpenBLAS's JNI library for ND4J links against
+     * {@code libopenblas_nolapack.so.0}, which JavaCPP makes from {@code libopenblas.so.0} (here a link, not a
+     * second 31 MB copy).
+     */
+    static void linkNatives(Path natives) throws IOException {
+        if (!Files.isDirectory(natives)) return;
+        try (Stream<Path> libs = Files.list(natives)) {
+            for (Path lib : (Iterable<Path>) libs.sorted()::iterator) {
+                String n = lib.getFileName().toString();
+                if (n.matches("libopenblas\\.so\\.[0-9]+")) {
+                    Path link = natives.resolve(n.replace("libopenblas", "libopenblas_nolapack"));
+                    if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) Files.createSymbolicLink(link, lib.getFileName());
+                }
+            }
+        }
+    }
+
+    /**
+     * Where {@code strip} exists, ELF libraries lose their symbol tables (ND4J's 323 MB library ships unstripped:
+     * 23 MB less; it loads and computes the same).
+     */
+    static void stripNatives(Path natives) throws IOException, InterruptedException {
+        if (windows() || mac() || !onPath("strip")) return;
+        try (Stream<Path> libs = Files.list(natives)) {
+            for (Path lib : (Iterable<Path>) libs.sorted()::iterator) {
+                if (Files.isSymbolicLink(lib) || !isElf(lib)) continue;
+                java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(lib);
+                run(List.of("strip", "--strip-unneeded", lib.toString()));
+                Files.setLastModifiedTime(lib, time);
+            }
+        }
+    }
+
+    static boolean isElf(Path f) throws IOException {
+        try (var in = Files.newInputStream(f)) {
+            byte[] magic = in.readNBytes(4);
+            return magic.length == 4 && magic[0] == 0x7f && magic[1] == 'E' && magic[2] == 'L' && magic[3] == 'F';
+        }
+    }
+
+    private static boolean onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) return true;
+        }
+        return false;
     }
 
     private static void copyNativeLibraries(Path jar, Path dir) throws IOException {

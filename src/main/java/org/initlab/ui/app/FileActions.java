@@ -20,7 +20,7 @@ final class FileActions {
 
     void openSettings(Stage stage) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("InitLab settings", "*.json"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(I18n.t("filter.settings"), "*.json"));
         java.io.File f = chooser.showOpenDialog(stage);
         if (f == null) return;
         try {
@@ -49,7 +49,8 @@ final class FileActions {
     }
 
     void exportPng(Stage stage, javafx.scene.Node node) {
-        saveAs(stage, "initlab.png", new javafx.stage.FileChooser.ExtensionFilter("PNG image", "*.png"), f -> ChartExport.writePng(node, f), "status.wrote");
+        saveAs(stage, "initlab.png", new javafx.stage.FileChooser.ExtensionFilter(I18n.t("filter.png"), "*.png"), f -> ChartExport.writePng(node, f),
+                "status.wrote");
     }
 
     /** Asks where, writes, and says so in the status bar; a failed write is shown and nothing else changes. */
@@ -75,7 +76,7 @@ final class FileActions {
     /** Shows a saved run; a file that cannot be read is named in an alert and nothing changes. */
     void openRun(Stage stage) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("InitLab run", "*.json"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(I18n.t("filter.run"), "*.json"));
         java.io.File f = chooser.showOpenDialog(stage);
         if (f == null) return;
         try {
@@ -88,7 +89,7 @@ final class FileActions {
     /** Reads a lesson file and opens it; a refused file is named in an alert with its step and problem, and nothing changes. */
     void openLesson(Stage stage, LessonHost lessons) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("InitLab lesson", "*.json"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(I18n.t("filter.lesson"), "*.json"));
         java.io.File f = chooser.showOpenDialog(stage);
         if (f == null) return;
         try {

@@ -45,6 +45,8 @@ public final class I18n {
         Locale chosen = CHINESE.equals(l) ? CHINESE : Locale.ENGLISH;
         bundles = load(chosen);
         locale = chosen;
+        // JavaFX's own words (dialog titles and buttons, a text field's Undo/Cut/Paste) follow the default locale.
+        Locale.setDefault(chosen);
     }
 
     public static String t(String key) {

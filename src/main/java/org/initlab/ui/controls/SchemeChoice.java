@@ -32,7 +32,13 @@ public final class SchemeChoice {
 
     /** "N(0,1/√n_in) — LeCun normal (Nielsen's new)": formula first, as the lesson speaks of it. */
     public String text() {
-        return init.formula() + "  —  " + displayName();
+        return formula(init) + "  —  " + displayName();
+    }
+
+    /** A scheme's formula in the window's language: the catalogue's, unless its words have a translation ("formula." + id). */
+    public static String formula(org.initlab.core.init.WeightInit w) {
+        String key = "formula." + w.id(), t = I18n.t(key);
+        return t.equals(key) ? w.formula() : t;
     }
 
     /** The scheme's name in the window's language (the catalogue's English name for custom schemes). */

@@ -113,8 +113,24 @@ public final class DepthViewModel {
     /** Moves to the critical line at the current σ_b², or just off it ({@code offset} added to σ_w²). */
     public void toCriticalLine(double offset) {
         if (!sigmaB2.isValid()) return;
-        double c = MeanField.criticalSigmaW2(activation.get(), sigmaB2.doubleValue());
-        if (Double.isFinite(c)) sigmaW2.textProperty().set(round(c + offset));
+        double b = sigmaB2.doubleValue();
+        double c = MeanField.criticalSigmaW2(activation.get(), b);
+        if (!Double.isFinite(c)) return;
+        sigmaW2.textProperty().set(offset == 0 ? onTheLine(activation.get(), c, b) : round(c + offset));
+    }
+
+    /**
+     * The shortest text for σ_w² that {@link MeanField#phase()} calls critical, as {@code theory --critical} does
+     * for the exact value (4 significant digits landed beside the line: 2.503 was "ordered"); the exact value's
+     * own text when no shorter one does.
+     */
+    static String onTheLine(Phi phi, double critical, double sigmaB2) {
+        for (int digits = 4; digits <= 16; digits++) {
+            String text = String.format(Locale.ROOT, "%." + digits + "g", critical);
+            if (text.contains(".") && !text.contains("e")) text = text.replaceFirst("\\.?0+$", "");
+            if (new MeanField(phi, Double.parseDouble(text), sigmaB2).phase() == MeanField.Phase.CRITICAL) return text;
+        }
+        return Double.toString(critical);
     }
 
     /** Takes depth, width and activation from the side panel's network (hidden layers "100,100,100", activation). */

@@ -33,7 +33,7 @@ final class JacobianPanel {
         if (s == null) {
             canvas.frame(-3, 3, 0, 1, I18n.t("depth.jacobianTitle"), I18n.t("depth.jacobianAxis"), I18n.t("depth.fraction"), null);
             GraphicsContext g = canvas.g();
-            g.setFill(Color.gray(0.4));
+            g.setFill(canvas.faint());
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
             g.fillText(I18n.t("depth.waitingJacobian"), PlotCanvas.LEFT + canvas.plotW() / 2, PlotCanvas.TOP + canvas.plotH() / 2);
@@ -63,6 +63,7 @@ final class JacobianPanel {
             if (hg[i] == 0) continue;
             double x = canvas.px(lo + i * w), x2 = canvas.px(lo + (i + 1) * w), y = canvas.py(hg[i]);
             g.fillRect(x, y, Math.max(1, x2 - x - 1), canvas.py(0) - y);
+            canvas.occupyRect(x, y, Math.max(1, x2 - x - 1), canvas.py(0) - y);
         }
         // Orthogonal as an outline over it, so both stay visible where they overlap.
         g.setStroke(ORTHO);
@@ -72,6 +73,7 @@ final class JacobianPanel {
         for (int i = 0; i < bins; i++) {
             g.lineTo(canvas.px(lo + i * w), canvas.py(ho[i]));
             g.lineTo(canvas.px(lo + (i + 1) * w), canvas.py(ho[i]));
+            canvas.occupyRect(canvas.px(lo + i * w), canvas.py(ho[i]), canvas.px(lo + (i + 1) * w) - canvas.px(lo + i * w), 0);
         }
         g.lineTo(canvas.px(hi), canvas.py(0));
         g.stroke();

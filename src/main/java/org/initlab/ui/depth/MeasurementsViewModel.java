@@ -104,7 +104,7 @@ public final class MeasurementsViewModel {
             double[] o = DeepNetwork.draw(phi, n, n, L, DeepNetwork.orthogonal(sw2), 1, sb2, Seeds.derive(s, "depth/jacobian")).jacobianSpectrum(x0, stale);
             if (o == null) return null;
             Spectra sp = new Spectra(g, o, L, n);
-            pendingSpectra.set(() -> { if (!stale.getAsBoolean()) showSpectra(sp); });
+            pendingSpectra.set(() -> { if (!stale.getAsBoolean()) showSpectra(sp, mf.chi1()); });
             return sp;
         }, done -> {}, e -> { if (!stale.getAsBoolean()) measureStatus.set(I18n.f("depth.failed", String.valueOf(e.getMessage()))); });
     }
@@ -131,10 +131,28 @@ public final class MeasurementsViewModel {
         measureStatus.set(I18n.f("depth.measured", Integer.toString(band.seeds()), String.format(Locale.ROOT, "%.1f", 100 * worst)));
     }
 
-    private void showSpectra(Spectra sp) {
+    private void showSpectra(Spectra sp, double chi1) {
         spectra.set(sp);
+        spectraSummary.set(spectraWords(sp, chi1));
+    }
+
+    /**
+     * What the measured spectra show, in words that follow the numbers: the means and variances, the mean
+     * mean-field theory predicts (χ₁^L), which side of 1 the Gaussian mean is on, and whether orthogonal
+     * weights spread less here.
+     */
+    static String spectraWords(Spectra sp, double chi1) {
         double[] g = DeepNetwork.meanAndVariance(sp.gaussian()), o = DeepNetwork.meanAndVariance(sp.orthogonal());
-        spectraSummary.set(I18n.f("depth.spectra", DepthViewModel.num(g[0]), DepthViewModel.num(g[1]), DepthViewModel.num(o[0]), DepthViewModel.num(o[1])));
+        String gm = DepthViewModel.num(g[0]), gv = DepthViewModel.num(g[1]), ov = DepthViewModel.num(o[1]);
+        StringBuilder sb = new StringBuilder(I18n.f("depth.spectra", gm, gv, DepthViewModel.num(o[0]), ov));
+        sb.append(' ').append(I18n.f("depth.spectraPredicted", DepthViewModel.num(chi1), Integer.toString(sp.depth()),
+                DepthViewModel.num(Math.pow(chi1, sp.depth()))));
+        // Within a quarter either way of 1 counts as "near 1" (the spread of a finite network's mean at depth 20).
+        String side = g[0] < 0.8 ? "depth.spectraMeanBelow" : g[0] > 1.25 ? "depth.spectraMeanAbove" : "depth.spectraMeanNear";
+        sb.append(' ').append(I18n.f(side, gm));
+        if (o[1] < g[1]) sb.append(' ').append(I18n.f("depth.spectraNarrower", ov, gv));
+        else sb.append(' ').append(I18n.f("depth.spectraNotNarrower", ov, gv));
+        return sb.toString();
     }
 
     /** Hands the finished measurement, then the spectra, to the properties (FX thread, once per pulse). */

@@ -82,7 +82,7 @@ final class PhaseDiagramPanel {
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(I18n.t("depth.phase.chaotic"), PlotCanvas.LEFT + p.plotW() - 6, PlotCanvas.TOP + 14);
         } else if (d == null) {
-            g.setFill(Color.gray(0.4));
+            g.setFill(p.faint());
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(I18n.t("depth.computingDiagram"), PlotCanvas.LEFT + p.plotW() / 2, PlotCanvas.TOP + p.plotH() / 2);
         }

@@ -1,5 +1,6 @@
 package org.initlab.ui.gradient;
 
+import atlantafx.base.controls.ToggleSwitch;
 import javafx.geometry.Insets;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
@@ -23,7 +24,6 @@ public final class GradientView extends VBox {
         setPadding(new Insets(6));
         NumberAxis gx = new NumberAxis();
         gx.setLabel(I18n.t("grad.axisEpochs"));
-        GrowingChartAxes.epochs(gx, lab.results().plannedEpochsProperty());
         NumberAxis gy = new NumberAxis();
         gy.setLabel(I18n.t("grad.axisGradient"));
         gy.setForceZeroInRange(false);
@@ -34,7 +34,6 @@ public final class GradientView extends VBox {
         gradient.setAnimated(false);
         NumberAxis ax = new NumberAxis();
         ax.setLabel(I18n.t("grad.axisEpochs"));
-        GrowingChartAxes.epochs(ax, lab.results().plannedEpochsProperty());
         NumberAxis ay = new NumberAxis();
         ay.setLabel(I18n.t("axis.testAccuracy"));
         ay.setForceZeroInRange(false);
@@ -49,7 +48,25 @@ public final class GradientView extends VBox {
         VBox.setVgrow(charts, Priority.ALWAYS);
         Label note = new Label(I18n.t("grad.note"));
         note.setWrapText(true);
-        getChildren().addAll(charts, note);
+        // Epoch 0 is the subject: by default both x axes span it alone (all epochs squeezed it into 1/30 of the axis).
+        ToggleSwitch allEpochs = new ToggleSwitch(I18n.t("grad.allEpochs"));
+        allEpochs.setId("gradientAllEpochs");
+        Runnable fit = () -> {
+            int epochs = allEpochs.isSelected() ? Math.max(1, lab.results().plannedEpochsProperty().get()) : 1;
+            for (NumberAxis x : java.util.List.of(gx, ax)) frame(x, epochs);
+        };
+        allEpochs.selectedProperty().addListener((o, a, b) -> fit.run());
+        lab.results().plannedEpochsProperty().addListener((o, a, b) -> fit.run());
+        fit.run();
+        getChildren().addAll(allEpochs, charts, note);
+    }
+
+    /** x from 0 to {@code epochs}: tenths of an epoch over epoch 0 alone, else the epoch charts' 1-2-5 ticks. */
+    private static void frame(NumberAxis x, int epochs) {
+        x.setAutoRanging(false);
+        x.setLowerBound(0);
+        x.setUpperBound(epochs);
+        x.setTickUnit(epochs == 1 ? 0.1 : GrowingChartAxes.tickUnit(epochs));
     }
 
     /** Nothing is deferred: the lines follow their runs as points arrive. */

@@ -49,7 +49,9 @@ public final class LayersView extends VBox {
         lab.results().snapshotsProperty().addListener((o, a, b) -> redraw.request());
         zChart = chart(I18n.t("layers.zAxis"), I18n.t("z.density"), "zLayersChart");
         aChart = chart(I18n.t("layers.aAxis"), I18n.t("z.density"), "aLayersChart");
-        gradChart = chart(I18n.t("axis.epochsTrained"), "log₁₀ mean |∂C/∂z|", "gradLayersChart");
+        gradChart = chart(I18n.t("axis.epochsTrained"), I18n.t("layers.gradAxis"), "gradLayersChart");
+        // Whole epochs from 0 to the run's length (an auto-ranging axis ticked 2.5, 5, … up to 32.5).
+        org.initlab.ui.chart.GrowingChartAxes.epochs((NumberAxis) gradChart.getXAxis(), lab.results().plannedEpochsProperty());
         gradChart.setCreateSymbols(true);
         gradChart.setTitle(I18n.t("layers.gradTitle"));
         HBox hist = new HBox(6, zChart, aChart);

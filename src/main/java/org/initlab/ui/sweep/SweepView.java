@@ -68,10 +68,10 @@ public final class SweepView extends VBox {
         param2.setId("sweepParam2");
         param.valueProperty().bindBidirectional(vm.paramProperty());
         param2.valueProperty().bindBidirectional(vm.param2Property());
-        TextField values = field("sweepValues", vm.valuesProperty(), 22);
-        TextField values2 = field("sweepValues2", vm.values2Property(), 20);
+        TextField values = field("sweepValues", vm.valuesProperty(), 16);
+        TextField values2 = field("sweepValues2", vm.values2Property(), 16);
         values2.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.param2Property().get() == null || vm.param2Property().get().isEmpty(), vm.param2Property()));
-        TextField schemes = field("sweepSchemes", vm.schemesProperty(), 14);
+        TextField schemes = field("sweepSchemes", vm.schemesProperty(), 10);
         TextField seeds = field("sweepSeeds", vm.seedsProperty(), 8);
         TextField epochs = field("sweepEpochs", vm.epochsProperty(), 4);
         TextField batches = field("sweepBatches", vm.batchesPerEpochProperty(), 6);
@@ -82,6 +82,18 @@ public final class SweepView extends VBox {
         grid.addRow(0, label("sweep.param"), param, label("sweep.values"), values, label("sweep.schemes"), schemes, label("sweep.seeds"), seeds);
         grid.addRow(1, label("sweep.param2"), param2, label("sweep.values"), values2, label("sweep.epochs"), epochs, label("sweep.batches"), batches);
         grid.disableProperty().bind(vm.runningProperty());
+        // The fields give way at 1280 × 720 (the seeds and mini-batch fields were cut at the right edge): labels
+        // and choices keep their width, field columns share what is left.
+        for (int c = 0; c < 8; c++) {
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            if (c == 3 || c == 5 || c == 7) {
+                cc.setHgrow(Priority.SOMETIMES);
+                cc.setMinWidth(60);
+            } else {
+                cc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+            grid.getColumnConstraints().add(cc);
+        }
 
         Button run = new Button(I18n.t("sweep.run"));
         run.setId("sweepRun");
@@ -131,8 +143,7 @@ public final class SweepView extends VBox {
             public String toString(Number v) {
                 if (!vm.logXProperty().get()) return Numbers.whole(v.doubleValue());
                 if (Math.abs(v.doubleValue() - Math.rint(v.doubleValue())) > 1e-9) return "";
-                double p = Math.pow(10, Math.rint(v.doubleValue()));
-                return p >= 1 ? Numbers.whole(Math.round(p)) : Numbers.whole(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.3g", p)));
+                return decade((int) Math.rint(v.doubleValue()));
             }
 
             @Override public Number fromString(String s) { return 0; }
@@ -157,6 +168,8 @@ public final class SweepView extends VBox {
             curve.setVisible(b == null);
         });
         vm.xSpanProperty().addListener((o, a, b) -> frameX());
+        vm.logXProperty().addListener((o, a, b) -> frameX());
+        frameX();
         vm.theoryCurve().addListener((ListChangeListener<Object>) c -> heat.setTheory(vm.theoryCurve(), vm.theoryLabelProperty().get()));
         vm.curves().addListener((ListChangeListener<Object>) c -> {
             if (!vm.curves().isEmpty()) {
@@ -195,10 +208,17 @@ public final class SweepView extends VBox {
         return l;
     }
 
+    /** 10^k as the axis writes it: 0.001 to 100,000 in full, beyond as 1e-6 or 1e20 (a long cannot hold 10^20). */
+    static String decade(int k) {
+        if (k < -3 || k > 5) return "1e" + k;
+        return k >= 0 ? Numbers.whole(Math.pow(10, k)) : java.math.BigDecimal.ONE.scaleByPowerOfTen(k).toPlainString();
+    }
+
     /** On a log axis: a frame a quarter decade beyond the points, ticks every quarter decade, labels at the decades. */
     private void frameX() {
         double[] span = vm.xSpanProperty().get();
-        if (!vm.logXProperty().get() || span == null) {
+        if (vm.logXProperty().get() && span == null) span = new double[] {-1, 1}; // empty: 0.1 to 10, not auto-ranged over nothing
+        if (!vm.logXProperty().get()) {
             x.setAutoRanging(true);
             x.setTickUnit(1);
             return;
@@ -213,6 +233,7 @@ public final class SweepView extends VBox {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(columns);
+        f.setMinWidth(Math.min(columns, 6) * 11 + 16); // about six characters stay visible
         f.textProperty().bindBidirectional(p);
         return f;
     }

@@ -192,16 +192,20 @@ public final class SweepViewModel {
         return disposed;
     }
 
-    /** A run as the Training tab replays it: the epochs only (no z snapshots), keyed as a one-run comparison. */
+    /**
+     * A run as the Training tab replays it, keyed as a one-run comparison: the epochs with their statistics (the
+     * saturation chart and the per-layer views draw from them) and the start's, without the raw z snapshots.
+     */
     private static RunResult strip(SweepPlan p, SweepRun run, RunResult r, Dataset d) {
         if (r == null) return null;
         Comparison c = p.comparison(run, d.inputSize(), d.classes());
         RunKey key = c.runKeys().get(0);
         List<EpochResult> epochs = new ArrayList<>();
         for (EpochResult e : r.epochs()) {
-            epochs.add(new EpochResult(key, e.epoch(), e.correct(), e.total(), e.meanCost(), e.trainSeconds(), e.evalMillis(), List.of(), e.meanAbsDelta()));
+            epochs.add(new EpochResult(key, e.epoch(), e.correct(), e.total(), e.meanCost(), e.trainSeconds(), e.evalMillis(), List.of(),
+                    e.meanAbsDelta(), e.stats()));
         }
-        return new RunResult(key, r.status(), epochs, r.message(), r.wallSeconds());
+        return new RunResult(key, r.status(), epochs, r.message(), r.wallSeconds(), r.trainRange(), r.initial(), List.of());
     }
 
     /** Takes in what finished since the last pulse and redraws once (FX thread). Returns whether anything changed. */

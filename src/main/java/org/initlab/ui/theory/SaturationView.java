@@ -100,8 +100,13 @@ public final class SaturationView extends VBox {
         curves.getData().setAll(shade,
                 ChartSeries.curve("σ(z)", SigmoidMath::sigmoid, -w, w, 400),
                 ChartSeries.curve("σ'(z)", SigmoidMath::sigmoidPrime, -w, w, 400));
-        if (a != null) curves.getData().add(ChartSeries.normalCurve(I18n.f("sat.densityA", a.spec().weights().id()), a.analyticStd(), -w, w, 400));
-        if (b != null) curves.getData().add(ChartSeries.normalCurve(I18n.f("sat.densityB", b.spec().weights().id()), b.analyticStd(), -w, w, 400));
+        // The densities peak at 1 on this 0–1 axis: N(0, 22.4²) peaks at 0.018, a flat line under σ and σ'.
+        if (a != null) {
+            curves.getData().add(ChartSeries.curve(I18n.f("sat.densityA", a.spec().weights().id()), peakOne(a.analyticStd()), -w, w, 400));
+        }
+        if (b != null) {
+            curves.getData().add(ChartSeries.curve(I18n.f("sat.densityB", b.spec().weights().id()), peakOne(b.analyticStd()), -w, w, 400));
+        }
         // The shaded region is a faint area without outline; σ and σ' are bold lines; densities light areas.
         // Colours stay the chart palette's, so the legend matches; only fills and widths change.
         style(0, "", "-fx-stroke-width: 0.5px;"); // the theme's faint fill of the series' own colour
@@ -111,13 +116,19 @@ public final class SaturationView extends VBox {
         StringBuilder sb = new StringBuilder(I18n.f("sat.threshold", Double.toString(t), String.format(Locale.ROOT, "%.3f", c))).append("\n\n");
         for (ZStats s : new ZStats[] {a, b}) {
             if (s == null) continue;
-            sb.append(s.spec().weights().id()).append("  ").append(s.spec().weights().formula()).append('\n');
+            sb.append(s.spec().weights().id()).append("  ").append(org.initlab.ui.controls.SchemeChoice.formula(s.spec().weights()))
+                    .append('\n');
             sb.append(String.format(Locale.ROOT, "  %s  %s %.4f%n  %14s %s %.4f%n", I18n.t("sat.fraction"), I18n.t("sat.analytic"), s.analyticSaturatedFraction(), "",
                     I18n.t("sat.sampled"), s.empiricalSaturatedFraction()));
             sb.append(String.format(Locale.ROOT, "  %s  %s %.4f%n  %14s %s %.4f%n%n", I18n.t("sat.meanPrime"), I18n.t("sat.analytic"), s.analyticMeanSigmaPrime(), "",
                     I18n.t("sat.sampled"), s.empiricalMeanSigmaPrime()));
         }
         numbers.setText(sb.toString());
+    }
+
+    /** The normal density N(0, sd²) divided by its peak: its shape, 1 at z = 0. */
+    private static java.util.function.DoubleUnaryOperator peakOne(double sd) {
+        return z -> Math.exp(-z * z / (2 * sd * sd));
     }
 
     private void style(int series, String fill, String line) {

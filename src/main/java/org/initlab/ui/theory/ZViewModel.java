@@ -155,7 +155,7 @@ public final class ZViewModel {
         double sw = s.weightSigma(), sb = s.biasSigma(), var = s.ones() * sw * sw + sb * sb;
         return I18n.f("z.derivation", Integer.toString(s.ones()), Integer.toString(s.inputs()), String.format(Locale.ROOT, "%.4g", sw),
                 String.format(Locale.ROOT, "%.4g", sb), String.format(Locale.ROOT, "%.4g", var), String.format(Locale.ROOT, "%.4f", s.analyticStd()),
-                s.weights().formula());
+                org.initlab.ui.controls.SchemeChoice.formula(s.weights()));
     }
 
     /** Starts sampling both schemes again; the previous job sees a new generation and stops between blocks. */

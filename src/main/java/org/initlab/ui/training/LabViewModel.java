@@ -193,7 +193,7 @@ public final class LabViewModel {
         frameDelay.after(FRAMES_BEFORE_TRAINING, () -> runner.submit("training", () -> {
                     List<RunResult> out = c.run(d, mailbox, myControl);
                     // Formatted here, off the FX thread: run once per run, this code is cold, and took 10-50 ms of a frame.
-                    return new Finished(out, SummaryTable.format(out, target));
+                    return new Finished(out, SummaryTable.format(out, target, RowText.summaryWords()));
                 }, f -> finished(f.results(), f.summary(), myControl), error -> {
                     applyPendingEvents();
                     state.set(LabState.FAILED);
@@ -331,7 +331,7 @@ public final class LabViewModel {
         results.createRows();
         results.apply(TrainingEvent.replay(saved.results()));
         lastResults = List.copyOf(saved.results());
-        results.summaryProperty().set(SummaryTable.format(saved.results(), form.targetPercent()));
+        results.summaryProperty().set(SummaryTable.format(saved.results(), form.targetPercent(), RowText.summaryWords()));
         state.set(dataset.get() == null ? LabState.LOADING : LabState.FINISHED);
         status.set(I18n.f("status.openedRun", saved.datasetName(), Integer.toString(saved.results().size())));
     }

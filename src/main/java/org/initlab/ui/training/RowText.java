@@ -22,7 +22,15 @@ public final class RowText {
     }
 
     public static String best(RunSummary s) {
-        return s == null ? "" : "best: " + s.bestCorrect() + " / " + s.total();
+        return s == null ? "" : I18n.f("row.best", Long.toString(s.bestCorrect()), Long.toString(s.total()));
+    }
+
+    /** The summary block's words in the window's language (the command line keeps the core's English). */
+    public static org.initlab.report.SummaryTable.Words summaryWords() {
+        return new org.initlab.report.SummaryTable.Words(I18n.t("summary.scheme"), I18n.t("summary.seed"), I18n.t("summary.epoch0"),
+                I18n.t("summary.firstReaching"), I18n.t("summary.best"), I18n.t("summary.final"), I18n.t("summary.secondsPerEpoch"),
+                I18n.t("summary.mean"), I18n.t("row.never"), I18n.t("summary.notAvailable"),
+                status -> I18n.t("summary.status." + status.name().toLowerCase(Locale.ROOT)));
     }
 
     public static String last(RunSummary s) {

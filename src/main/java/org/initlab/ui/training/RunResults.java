@@ -203,7 +203,7 @@ public final class RunResults {
     }
 
     private static String schemeName(InitScheme s) {
-        return s.weights().id() + "  " + s.weights().formula();
+        return s.weights().id() + "  " + org.initlab.ui.controls.SchemeChoice.formula(s.weights());
     }
 
     private boolean multiSeed() {

@@ -95,7 +95,7 @@ public final class SidePanel extends VBox {
             box.setId("scheme-" + c.init().id());
             box.setWrapText(true); // a long formula takes a second line rather than being cut
             box.selectedProperty().bindBidirectional(c.selectedProperty());
-            box.setTooltip(new Tooltip(I18n.f("tip.scheme", c.displayName(), c.init().formula()) + (c.init().id().equals("lecun") ? "\n" + I18n.t("tip.lecun") : "")));
+            box.setTooltip(new Tooltip(I18n.f("tip.scheme", c.displayName(), SchemeChoice.formula(c.init())) + (c.init().id().equals("lecun") ? "\n" + I18n.t("tip.lecun") : "")));
             schemeBox.getChildren().add(box);
         }
 
@@ -195,16 +195,18 @@ public final class SidePanel extends VBox {
         more.add(new Label(I18n.t("label.output")), 0, m);
         more.add(FieldGrid.combo("outputBox", vm.form().outputProperty(), OutputLayer.values(), OutputLayer::id), 1, m++);
         more.add(new Label(I18n.t("label.bias")), 0, m);
-        more.add(FieldGrid.combo("biasBox", vm.form().biasRuleProperty(), SettingsForm.biasRules().toArray(new String[0]), b -> b), 1, m++);
+        more.add(FieldGrid.combo("biasBox", vm.form().biasRuleProperty(), SettingsForm.biasRules().toArray(new String[0]),
+                b -> I18n.t("bias." + b)), 1, m++);
         m = FieldGrid.addField(validation, more, m, vm.form().lambdaField(), "lambdaField");
         more.add(new Label(I18n.t("label.eval")), 0, m);
-        more.add(FieldGrid.combo("evalBox", vm.form().evalSplitProperty(), EvalSplit.values(), EvalSplit::id), 1, m++);
+        more.add(FieldGrid.combo("evalBox", vm.form().evalSplitProperty(), EvalSplit.values(),
+                e -> I18n.t("eval." + e.id())), 1, m++);
         more.add(new Label(I18n.t("label.epochIs")), 0, m);
         more.add(FieldGrid.combo("epochModeBox", vm.form().epochModeProperty(), EpochMode.values(),
                 e -> I18n.t(e == EpochMode.BATCHES ? "epochMode.batches" : "epochMode.pass")), 1, m++);
         m = FieldGrid.addField(validation, more, m, vm.form().seedsPerSchemeField(), "seedsPerSchemeField");
         m = FieldGrid.addField(validation, more, m, vm.form().targetField(), "targetField");
-        org.controlsfx.control.ToggleSwitch seeds = new org.controlsfx.control.ToggleSwitch(I18n.t("switch.showSeeds"));
+        atlantafx.base.controls.ToggleSwitch seeds = new atlantafx.base.controls.ToggleSwitch(I18n.t("switch.showSeeds"));
         seeds.setId("showSeedsSwitch");
         seeds.selectedProperty().bindBidirectional(vm.results().showSeedsProperty());
         more.add(seeds, 0, m++, 2, 1);

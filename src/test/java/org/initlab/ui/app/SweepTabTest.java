@@ -80,6 +80,8 @@ class SweepTabTest {
         assertEquals(LabState.FINISHED, lab.stateProperty().get());
         assertEquals(1, lab.results().rows().size());
         assertTrue(lab.results().rows().get(0).name().contains("lecun*0.1"), lab.results().rows().get(0).name());
+        // Its statistics came along: the saturation chart has the start and the epoch (1 epoch: 2 points).
+        assertEquals(2, lab.results().rows().get(0).saturation().points().size(), "the opened run's saturation points");
         assertFalse(lab.busyProperty().get());
     }
 }

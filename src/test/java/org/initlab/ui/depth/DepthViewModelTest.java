@@ -128,4 +128,48 @@ class DepthViewModelTest {
         assertNull(vm.pointProperty().get(), "an invalid field shows nothing stale");
         assertFalse(vm.messageProperty().get().isEmpty());
     }
+
+    @Test
+    void theCriticalButtonLandsOnTheLineAsTheCommandLineClassifiesIt() throws Exception {
+        DepthViewModel vm = new DepthViewModel(BackgroundRunner.SYNCHRONOUS, () -> null);
+        vm.depthField().textProperty().set("3");
+        vm.widthField().textProperty().set("20");
+        for (Phi phi : new Phi[] {Phi.TANH, Phi.SIGMOID}) {
+            for (String sb2 : new String[] {"0.05", "0.3"}) {
+                vm.activationProperty().set(phi);
+                vm.sigmaB2Field().textProperty().set(sb2);
+                vm.toCriticalLine(0);
+                String sw2 = vm.sigmaW2Field().textProperty().get();
+                String where = phi.id() + " at σ_b² " + sb2 + ": σ_w² " + sw2;
+                assertEquals(MeanField.Phase.CRITICAL, vm.pointProperty().get().phase(), where);
+                assertTrue(vm.summaryProperty().get().startsWith("Phase: critical."), vm.summaryProperty().get());
+                var out = new java.io.ByteArrayOutputStream();
+                org.initlab.cli.TheoryCommand.run(new String[] {"theory", "--activation", phi.id(), "--sigma-w2", sw2, "--sigma-b2", sb2},
+                        new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+                assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("\nphase critical\n"),
+                        where + ": the command line agrees");
+                double exact = MeanField.criticalSigmaW2(phi, Double.parseDouble(sb2));
+                assertEquals(exact, Double.parseDouble(sw2), 1e-8 * exact, where);
+            }
+        }
+    }
+
+    @Test
+    void theJacobianWordsSayWhatTheNumbersShow() {
+        // The default point (tanh, σ_w² 1.5, 20 layers) is ordered: a Gaussian mean near χ₁^20 ≈ 0.28, not 1.
+        var below = new MeasurementsViewModel.Spectra(new double[] {0.1, 0.5}, new double[] {0.35, 0.41}, 20, 300);
+        String words = MeasurementsViewModel.spectraWords(below, 0.9386);
+        assertTrue(words.contains("Gaussian mean 0.3000, variance 0.04000"), words);
+        assertTrue(words.contains("χ₁^L = 0.9386^20 = 0.2816."), words);
+        assertTrue(words.contains("The Gaussian mean 0.3000 is below 1"), words);
+        assertTrue(words.contains("Orthogonal weights spread less here (variance 0.0009000 against 0.04000)."), words);
+        assertFalse(words.contains("stays at 1") || words.contains("keeps the average"), words);
+        var near = new MeasurementsViewModel.Spectra(new double[] {0.2, 1.8}, new double[] {0.1, 1.9}, 20, 300);
+        String nearWords = MeasurementsViewModel.spectraWords(near, 1);
+        assertTrue(nearWords.contains("The Gaussian mean 1.000 is near 1"), nearWords);
+        assertTrue(nearWords.contains("Orthogonal weights spread no less here"), nearWords);
+        var above = new MeasurementsViewModel.Spectra(new double[] {3, 5}, new double[] {4}, 20, 300);
+        assertTrue(MeasurementsViewModel.spectraWords(above, 1.05)
+                .contains("The Gaussian mean 4.000 is above 1"));
+    }
 }

@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.initlab.lessons.Lesson;
+import org.initlab.ui.base.LayoutChecks;
 import org.initlab.ui.lessons.LessonHost;
 import org.initlab.ui.training.LabState;
 import org.initlab.ui.training.LabViewModel;

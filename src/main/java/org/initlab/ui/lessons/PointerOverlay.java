@@ -139,7 +139,7 @@ public final class PointerOverlay extends Pane {
         for (double[] p : places) {
             double x = Math.max(4, Math.min(p[0], right - w - 4)), y = Math.max(4, Math.min(p[1], getHeight() - h - 4));
             Bounds area = localToScene(new javafx.geometry.BoundingBox(x, y, w, h));
-            int covered = getScene() == null ? 0 : org.initlab.ui.audit.LayoutChecks.controlsUnder(getScene(), area, this, target).size();
+            int covered = getScene() == null ? 0 : org.initlab.ui.base.LayoutChecks.controlsUnder(getScene(), area, this, target).size();
             if (covered < fewest) {
                 fewest = covered;
                 best = new double[] {x, y};

@@ -90,7 +90,11 @@ class CssWarningsTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
         }
+        // Each switch on its own tab: the z tab's, then the Training tab's side panel.
         for (String id : List.of("#sharedAxisSwitch", "#showSeedsSwitch")) {
+            int tab = id.equals("#sharedAxisSwitch") ? 1 : 0;
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
             Node toggle = robot.lookup(id).query();
             assertTrue(toggle instanceof atlantafx.base.controls.ToggleSwitch, id + " is the theme's own switch");
             var sw = (atlantafx.base.controls.ToggleSwitch) toggle;

@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.initlab.ui.app.TestWindow;
 import org.initlab.ui.base.I18n;
+import org.initlab.ui.base.LayoutChecks;
 import org.initlab.ui.lessons.LessonCatalog;
 import org.initlab.ui.lessons.LessonHost;
 import org.initlab.ui.training.LabState;

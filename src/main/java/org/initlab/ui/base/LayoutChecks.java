@@ -1,4 +1,4 @@
-package org.initlab.ui.audit;
+package org.initlab.ui.base;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;

@@ -92,7 +92,7 @@ class DenseEngineAgreementTest {
         assertTrue(moved > 1e-3, "the steps moved the weights: " + moved);
     }
 
-    /** Products large enough to be split into blocks (4 column blocks, 2 row blocks): the same bits on 1, 2 and 8 threads. */
+    /** Products large enough to be split into blocks (2 column blocks, 2 row blocks): the same bits on 1, 2 and 8 threads. */
     @Test
     void sameBitsOnOneTwoAndEightThreads() {
         for (Activation act : Activation.values()) {

@@ -35,7 +35,11 @@ public final class DenseSgdStep implements SgdStep {
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
     /** Multiply-adds a block of a product should have at least: fewer and the split costs more than it saves. */
     private static final long BLOCK_WORK = 2_000_000;
-    private static final int MAX_PARTS = 4;
+    /**
+     * At most two blocks: every block is one more call that packs its operands again, and on one thread a step of
+     * deep50x300 took 1.26–1.31× its products' time unsplit, 1.31–1.39× in 2 blocks, 1.39–1.48× in 4.
+     */
+    private static final int MAX_PARTS = 2;
     /** v/255 for each byte v, as the reference scales pixels. */
     private static final float[] BYTE_TO_UNIT = new float[256];
 
@@ -81,7 +85,7 @@ public final class DenseSgdStep implements SgdStep {
     private boolean synced = true;
     private long[] phaseNanos;
 
-    /** A step on as many threads as the cores that other dense steps leave free (one when they are all busy). */
+    /** A step on as many threads as the cores that other dense steps leave free, when a trial finds that faster than one. */
     public DenseSgdStep(Mlp network, TrainingSet data, TrainingConfig config) {
         this(network, data, config, 0);
     }
@@ -171,8 +175,9 @@ public final class DenseSgdStep implements SgdStep {
     public double step(int[] batchIndex, int count) {
         if (count < 1 || count > batch) throw new IllegalArgumentException("batch of " + count + " examples; this step takes 1 to " + batch);
         Team.stepStarted();
+        long started = System.nanoTime();
+        int t = threads > 0 ? threads : autoThreads();
         try {
-            int t = Team.threads(threads);
             long clock = phaseNanos == null ? 0 : System.nanoTime();
             gather(batchIndex, count);
             clock = mark(Phase.GATHER, clock);
@@ -185,6 +190,37 @@ public final class DenseSgdStep implements SgdStep {
             return cost;
         } finally {
             Team.stepEnded();
+            if (threads == 0) timed(t, System.nanoTime() - started);
+        }
+    }
+
+    /** Steps of each {@link #TRIAL} in automatic mode: the first 8 on one thread, the next 8 on the cores free, then the faster. */
+    private static final int TRIAL = 256, TRIAL_STEPS = 8;
+    private long autoSteps;
+    private final long[] trialNanos = new long[2];
+    private int chosen = 1;
+
+    /**
+     * The threads of the next step when none were asked for: as many as the cores other dense steps leave free
+     * ({@link Team#threads}), if a trial of a few steps each way, repeated every {@value #TRIAL} steps, found that
+     * faster. On a loaded machine a helper that loses its core holds up every product it has a block of, and
+     * two threads were measured at half the speed of one; the bits are the same either way.
+     */
+    private int autoThreads() {
+        int free = Team.threads(0);
+        if (free == 1) return 1;
+        long phase = autoSteps % TRIAL;
+        if (phase < TRIAL_STEPS) return 1;
+        if (phase < 2 * TRIAL_STEPS) return free;
+        return chosen == 1 ? 1 : free;
+    }
+
+    private void timed(int used, long nanos) {
+        long phase = autoSteps++ % TRIAL;
+        if (phase < 2 * TRIAL_STEPS) trialNanos[phase < TRIAL_STEPS ? 0 : 1] += nanos;
+        if (phase == 2 * TRIAL_STEPS - 1) {
+            chosen = trialNanos[1] < trialNanos[0] && used > 1 ? used : 1;
+            trialNanos[0] = trialNanos[1] = 0;
         }
     }
 

@@ -92,7 +92,7 @@ class DenseEngineAgreementTest {
         assertTrue(moved > 1e-3, "the steps moved the weights: " + moved);
     }
 
-    /** Products large enough to be split into blocks (4 column blocks, 2 row blocks): the same bits on 1, 2 and 8 threads. */
+    /** Products large enough to be split into blocks (2 column blocks, 2 row blocks): the same bits on 1, 2 and 8 threads. */
     @Test
     void sameBitsOnOneTwoAndEightThreads() {
         for (Activation act : Activation.values()) {
@@ -115,13 +115,30 @@ class DenseEngineAgreementTest {
         }
     }
 
+    /** Automatic threads switch between one and the free cores after 8 and 16 steps (the trial): the same bits as one thread throughout. */
+    @Test
+    void automaticThreadsAcrossTheirTrialKeepTheBits() {
+        NetworkSpec spec = new NetworkSpec(new int[] {100, 300, 300, 10}, Activation.TANH, OutputLayer.SOFTMAX, Loss.CROSS_ENTROPY);
+        LabeledImages images = TestData.randomImages(400, 100, 10, 6);
+        TrainingSet data = new TrainingSet(images, 400, images, EvalSplit.TEST);
+        TrainingConfig config = new TrainingConfig(0.05, 128, 10, 1, 0, EpochMode.BATCHES, EvalSplit.TEST, 0, 10, Engine.JAVA);
+        Mlp start = Mlp.initialized(spec, InitScheme.of(InitCatalog.byId("lecun")), new SplittableRandom(5));
+        Trained one = train(start, data, config, 1, 20), auto = train(start, data, config, 0, 20);
+        assertArrayEquals(one.costs, auto.costs, 0, "costs");
+        for (int l = 0; l < spec.layers(); l++) assertArrayEquals(one.net.weights(l), auto.net.weights(l), 0f, "weights of layer " + l);
+    }
+
     record Trained(double[] costs, double[] meanAbsDelta, Mlp net) {}
 
     private static Trained train(Mlp start, TrainingSet data, TrainingConfig config, int threads) {
+        return train(start, data, config, threads, 6);
+    }
+
+    private static Trained train(Mlp start, TrainingSet data, TrainingConfig config, int threads, int steps) {
         SgdStep step = new DenseSgdStep(start.copy(), data, config, threads);
         BatchSampler sampler = new BatchSampler(data.count(), config.batchSize(), new SplittableRandom(9));
         int[] batch = new int[config.batchSize()];
-        double[] costs = new double[6];
+        double[] costs = new double[steps];
         for (int s = 0; s < costs.length; s++) costs[s] = step.step(batch, sampler.next(batch));
         return new Trained(costs, step.takeMeanAbsDelta(), step.network());
     }

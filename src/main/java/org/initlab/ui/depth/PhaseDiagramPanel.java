@@ -92,6 +92,8 @@ final class PhaseDiagramPanel {
         g.setFont(Font.font(10));
         g.setTextAlign(TextAlignment.LEFT);
         int beyond = 0;
+        // Over the light map the words are dark; before the map arrives they are on the window's background.
+        Color words = d != null && d.phi() == phi ? Color.BLACK : p.ink();
         // Schemes at the same σ_w² share one marker (LeCun, Xavier and orthogonal are all at 1 for square layers).
         java.util.Map<Double, String> byX = new java.util.TreeMap<>();
         for (PhaseDiagram.SchemePoint s : diagram.schemePointsProperty().get()) {
@@ -101,7 +103,7 @@ final class PhaseDiagramPanel {
         for (var e : byX.entrySet()) {
             double x = e.getKey();
             if (x > xMax) {
-                g.setFill(Color.gray(0.15));
+                g.setFill(words);
                 g.setTextAlign(TextAlignment.RIGHT);
                 g.fillText("→ " + e.getValue() + " (σ_w² = " + PlotCanvas.trim(x) + ")", PlotCanvas.LEFT + p.plotW() - 4, PlotCanvas.TOP + 30 + 13 * beyond++);
                 g.setTextAlign(TextAlignment.LEFT);
@@ -113,7 +115,7 @@ final class PhaseDiagramPanel {
             g.setLineWidth(1);
             g.fillPolygon(new double[] {sx, sx + 5, sx, sx - 5}, new double[] {sy - 5, sy, sy + 5, sy}, 4);
             g.strokePolygon(new double[] {sx, sx + 5, sx, sx - 5}, new double[] {sy - 5, sy, sy + 5, sy}, 4);
-            g.setFill(Color.BLACK);
+            g.setFill(words);
             g.save();
             g.translate(sx + 3, sy - 7);
             g.rotate(-35);

@@ -48,6 +48,22 @@ class LessonReaderTest {
     }
 
     @Test
+    void claimsReadWithTheirMarginAndBadOnesAreRefused() throws Exception {
+        String claim = ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"claims\":[%s]}";
+        Lesson l = read(lesson(STEP + claim.formatted("{\"greater\":\"run.final:he\",\"than\":\"run.final:xavier\",\"by\":2.5},"
+                + "{\"greater\":\"z.sigma.analytic.a\",\"than\":\"z.sigma.analytic.b\"}")));
+        assertEquals(List.of(new Step.Claim("run.final:he", "run.final:xavier", 2.5), new Step.Claim("z.sigma.analytic.a", "z.sigma.analytic.b", 0)),
+                l.steps().get(1).claims());
+        assertEquals(List.of(), l.steps().get(0).claims(), "a step without claims");
+        assertTrue(refused(lesson(STEP + claim.formatted("{\"greater\":\"run.final:he\",\"than\":\"run.nothing:he\"}"))).contains(
+                "step 2: \"claims\": claim 1: \"than\": unknown placeholder {run.nothing:he}"));
+        assertTrue(refused(lesson(STEP + claim.formatted("{\"greater\":\"run.final:he\",\"than\":\"run.final:xavier\",\"by\":-1}"))).contains(
+                "\"by\" must be a number from 0 to 100"));
+        assertTrue(refused(lesson(STEP + claim.formatted("{\"greater\":\"run.final:he\",\"than\":\"run.final:xavier\",\"sure\":true}"))).contains(
+                "unknown key \"sure\""));
+    }
+
+    @Test
     void placeholdersAreFilledAndBracesCanBeWritten() {
         assertEquals("a 1.500 b {x}", Placeholders.fill("a {z.sigma.analytic.b} b {{}x}", r -> "1.500"));
         assertEquals(List.of(new Placeholders.Ref("run.epoch0", "lecun")), Placeholders.in("{run.epoch0:lecun}"));

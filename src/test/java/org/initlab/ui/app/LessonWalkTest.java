@@ -59,7 +59,7 @@ class LessonWalkTest extends FxRobot {
             theory.recompute();
         });
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> lab.stateProperty().get() == LabState.READY);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> host.viewModel().catalogue().size() == LessonCatalog.BUILT_IN.size());
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> host.viewModel().catalogue().size() == LessonCatalog.BUILT_IN.size());
     }
 
     @Test

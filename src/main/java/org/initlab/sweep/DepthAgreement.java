@@ -66,7 +66,9 @@ public final class DepthAgreement {
         Phi phi = Phi.of(plan.base().activation());
         double b2 = DepthScaleCurve.sigmaB2(plan.base().bias());
         List<Double> trainable = new ArrayList<>();
-        for (List<Double> cell : plan.cells()) trainable.add(DepthScaleCurve.MULTIPLE * new MeanField(phi, cell.get(wi), b2).correlation().depthScale());
+        for (List<Double> cell : plan.cells()) {
+            trainable.add(DepthScaleCurve.MULTIPLE * new MeanField(phi, cell.get(wi), b2).correlation().depthScale());
+        }
         List<Agreement> out = new ArrayList<>();
         List<Integer> steps = plan.evalSteps();
         for (int s = 0; s <= steps.size(); s++) {
@@ -78,8 +80,10 @@ public final class DepthAgreement {
                 double[] percents = results.stream().filter(r -> r.run().cell() == cell)
                         .mapToDouble(r -> stepIndex < steps.size() ? r.stepPercent(stepIndex) : r.finalPercent()).toArray();
                 // A run that diverged before this time counts as not trained (chance), not as missing.
-                double mean = percents.length == 0 ? Double.NaN : java.util.Arrays.stream(percents).map(p -> Double.isNaN(p) ? 0 : p).average().orElse(Double.NaN);
-                Cell verdict = new Cell(plan.cells().get(c).get(wi), (int) Math.round(plan.cells().get(c).get(1 - wi)), trainable.get(c), mean);
+                double mean = percents.length == 0 ? Double.NaN
+                        : java.util.Arrays.stream(percents).map(p -> Double.isNaN(p) ? 0 : p).average().orElse(Double.NaN);
+                List<Double> values = plan.cells().get(c);
+                Cell verdict = new Cell(values.get(wi), (int) Math.round(values.get(1 - wi)), trainable.get(c), mean);
                 cells.add(verdict);
                 if (verdict.measured()) {
                     measured++;

@@ -22,7 +22,9 @@ public record SweepResult(SweepRun run, int[] correct, int total, double[] train
         public static final StepAccuracy NONE = new StepAccuracy(new int[0], new int[0], new int[0], 0);
 
         public StepAccuracy {
-            if (correct.length != steps.length || trainCorrect.length != steps.length) throw new IllegalArgumentException("one count per step");
+            if (correct.length != steps.length || trainCorrect.length != steps.length) {
+                throw new IllegalArgumentException("one count per step");
+            }
         }
 
         /** The counts a run's step points give for the planned steps. */

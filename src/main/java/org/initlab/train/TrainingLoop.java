@@ -47,7 +47,8 @@ final class TrainingLoop {
     private final long start = System.nanoTime();
     private int active;
 
-    private TrainingLoop(List<RunKey> keys, List<NetworkSpec> specs, List<TrainingConfig> configs, List<Evaluation> evaluations, TrainingSet data,
+    private TrainingLoop(List<RunKey> keys, List<NetworkSpec> specs, List<TrainingConfig> configs, List<Evaluation> evaluations,
+                         TrainingSet data,
                          TrainingListener listener) {
         if (keys.isEmpty() || keys.size() != specs.size() || keys.size() != configs.size() || keys.size() != evaluations.size()) {
             throw new IllegalArgumentException("one spec, config and evaluation per run, at least one run");
@@ -61,7 +62,8 @@ final class TrainingLoop {
     }
 
     /** Trains the runs together and returns their results in the order of {@code keys}. */
-    static List<RunResult> run(List<RunKey> keys, List<NetworkSpec> specs, List<TrainingConfig> configs, List<Evaluation> evaluations, TrainingSet data,
+    static List<RunResult> run(List<RunKey> keys, List<NetworkSpec> specs, List<TrainingConfig> configs, List<Evaluation> evaluations,
+                               TrainingSet data,
                                TrainingListener listener, RunControl control) {
         return new TrainingLoop(keys, specs, configs, evaluations, data, listener).train(control);
     }
@@ -82,7 +84,8 @@ final class TrainingLoop {
         }
         LockstepGroup group = LockstepGroup.of(nets, data, configs);
         TrainingConfig c0 = configs.get(0);
-        BatchSampler sampler = new BatchSampler(data.first(), data.count(), c0.batchSize(), Seeds.rng(members.get(0).key.seed(), Seeds.BATCHES));
+        BatchSampler sampler = new BatchSampler(data.first(), data.count(), c0.batchSize(),
+                Seeds.rng(members.get(0).key.seed(), Seeds.BATCHES));
         int[] batch = new int[c0.batchSize()];
         long examples = 0;
         int stepsDone = 0;
@@ -123,7 +126,9 @@ final class TrainingLoop {
                     if (member.config.evalSteps().contains(stepsDone)) stepPoint(member, group.network(m), stepsDone, examples);
                     int probes = member.config.probesPerEpoch();
                     int probeEvery = probes == 0 ? Integer.MAX_VALUE : Math.max(1, batches / probes);
-                    if ((i + 1) % probeEvery == 0 && i + 1 < batches) probe(member, group.network(m), epoch, epoch + (i + 1) / (double) batches, examples);
+                    if ((i + 1) % probeEvery == 0 && i + 1 < batches) {
+                        probe(member, group.network(m), epoch, epoch + (i + 1) / (double) batches, examples);
+                    }
                 }
             }
             for (int m = 0; m < g; m++) {
@@ -137,7 +142,8 @@ final class TrainingLoop {
 
     /** A step point: the accuracy on the training sample and the whole evaluation set after this many steps. */
     private void stepPoint(Member member, Mlp current, int step, long examples) {
-        StepPoint point = new StepPoint(member.key, step, examples, member.stepCost / member.stepExamples, trainSample.correct(current), trainSample.size(),
+        StepPoint point = new StepPoint(member.key, step, examples, member.stepCost / member.stepExamples,
+                trainSample.correct(current), trainSample.size(),
                 member.evaluation.full().correct(current), member.evaluation.full().size());
         member.steps.add(point);
         listener.stepEvaluated(point);
@@ -183,7 +189,8 @@ final class TrainingLoop {
         List<float[]> hiddenZ = new ArrayList<>();
         Gradients gradients = member.evaluation.probe().measure(current, hiddenZ).gradients();
         double[] meanAbsDelta = group.takeMeanAbsDelta(m);
-        EpochResult result = new EpochResult(member.key, epoch, correct, member.evaluation.full().size(), member.epochCost / member.epochExamples,
+        EpochResult result = new EpochResult(member.key, epoch, correct, member.evaluation.full().size(),
+                member.epochCost / member.epochExamples,
                 member.stepSeconds, evalMillis, hiddenZ, meanAbsDelta, NetworkStats.of(current, hiddenZ, gradients));
         member.epochs.add(result);
         listener.epochEnded(result);
@@ -191,11 +198,13 @@ final class TrainingLoop {
     }
 
     private void diverged(Member member, int epoch, String why) {
-        end(member, RunStatus.DIVERGED, "diverged in epoch " + epoch + ": " + why + " (η = " + Numbers.whole(member.config.eta()) + " is probably too large)");
+        end(member, RunStatus.DIVERGED,
+                "diverged in epoch " + epoch + ": " + why + " (η = " + Numbers.whole(member.config.eta()) + " is probably too large)");
     }
 
     private void end(Member member, RunStatus status, String message) {
-        member.out = new RunResult(member.key, status, member.epochs, message, (System.nanoTime() - start) / 1e9, data.range(), member.initial,
+        member.out = new RunResult(member.key, status, member.epochs, message, (System.nanoTime() - start) / 1e9, data.range(),
+                member.initial,
                 member.probes, member.steps);
         active--;
         listener.runEnded(member.out);

@@ -277,7 +277,12 @@ public final class SweepView extends VBox {
         Label agreement = new Label();
         agreement.setId("sweepAgreement");
         agreement.textProperty().bind(vm.agreementProperty());
-        HBox bar = new HBox(8, new Label(I18n.t("sweep.time")), slider, when, agreement);
+        Label title = new Label(I18n.t("sweep.time"));
+        // The step and the title keep their width; the agreement takes the rest of the row.
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        when.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(agreement, Priority.ALWAYS);
+        HBox bar = new HBox(8, title, slider, when, agreement);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.visibleProperty().bind(vm.timesProperty().greaterThan(0).or(vm.agreementProperty().isNotEmpty()));
         bar.managedProperty().bind(bar.visibleProperty());

@@ -32,15 +32,15 @@ class SweepTimeTest {
         results.redraw();
         // The map's rows are depths, its columns σ_w².
         assertEquals(60.0, results.heatMapProperty().get().value()[1][1], 1e-9, "σ_w² 1.5, depth 30 at the end");
-        assertTrue(results.agreementProperty().get().startsWith("Agreement with the theory: 4 of 4 cells (100%)"), results.agreementProperty().get());
+        assertTrue(results.agreementProperty().get().startsWith("Theory: 4 of 4 cells (100%) agree"), results.agreementProperty().get());
         assertEquals("at the end of training", results.timeLabelProperty().get());
         results.showTime(0);
         assertEquals("after step 100", results.timeLabelProperty().get());
         assertEquals(30.0, results.heatMapProperty().get().value()[0][0], 1e-9, "σ_w² 1, depth 10 after step 100");
-        assertTrue(results.agreementProperty().get().startsWith("Agreement with the theory: 1 of 4 cells (25%)"), results.agreementProperty().get());
+        assertTrue(results.agreementProperty().get().startsWith("Theory: 1 of 4 cells (25%) agree"), results.agreementProperty().get());
         results.showTime(1);
         assertEquals(40.0, results.heatMapProperty().get().value()[1][1], 1e-9);
-        assertTrue(results.agreementProperty().get().startsWith("Agreement with the theory: 3 of 4 cells (75%)"), results.agreementProperty().get());
+        assertTrue(results.agreementProperty().get().startsWith("Theory: 3 of 4 cells (75%) agree"), results.agreementProperty().get());
         results.showTime(9);
         assertEquals(2, results.timeProperty().get(), "past the end is the end");
     }

@@ -122,7 +122,7 @@ class DenseEngineAgreementTest {
         LabeledImages images = TestData.randomImages(400, 100, 10, 6);
         TrainingSet data = new TrainingSet(images, 400, images, EvalSplit.TEST);
         TrainingConfig config = new TrainingConfig(0.05, 128, 10, 1, 0, EpochMode.BATCHES, EvalSplit.TEST, 0, 10, Engine.JAVA);
-        Mlp start = Mlp.initialized(spec, InitScheme.of(InitCatalog.byId("lecun")), new SplittableRandom(5));
+        Mlp start = InitScheme.of(InitCatalog.byId("lecun")).initialize(spec, new SplittableRandom(5));
         Trained one = train(start, data, config, 1, 20), auto = train(start, data, config, 0, 20);
         assertArrayEquals(one.costs, auto.costs, 0, "costs");
         for (int l = 0; l < spec.layers(); l++) assertArrayEquals(one.net.weights(l), auto.net.weights(l), 0f, "weights of layer " + l);

@@ -25,6 +25,9 @@ import org.initlab.train.RunStatus;
 import org.initlab.train.TrainingListener;
 import org.initlab.report.SummaryTable;
 import org.initlab.report.RunCsv;
+import org.initlab.format.Numbers;
+import org.initlab.train.EvalSplit;
+import org.initlab.train.TrainRange;
 
 /**
  * {@code compare}: trains schemes × seeds and prints the reference's lines ({@code standard seed=1 Epoch 0:
@@ -74,10 +77,10 @@ public final class CompareCommand {
     }
 
     /** The validation split holds out the last 10,000 training images: a smaller training file is refused before any work. */
-    static void checkAgainstData(org.initlab.train.EvalSplit eval, Path data, DataShape shape) throws UsageException {
-        if (eval != org.initlab.train.EvalSplit.VALIDATION || shape == null || shape.trainImages() > org.initlab.train.TrainRange.VALIDATION_SIZE) return;
-        throw new UsageException("--eval validation: the validation split holds out the last " + org.initlab.format.Numbers.grouped(org.initlab.train.TrainRange.VALIDATION_SIZE)
-                + " training images, and " + data + " has " + org.initlab.format.Numbers.grouped(shape.trainImages()) + "; use --eval test");
+    static void checkAgainstData(EvalSplit eval, Path data, DataShape shape) throws UsageException {
+        if (eval != EvalSplit.VALIDATION || shape == null || shape.trainImages() > TrainRange.VALIDATION_SIZE) return;
+        throw new UsageException("--eval validation: the validation split holds out the last " + Numbers.grouped(TrainRange.VALIDATION_SIZE)
+                + " training images, and " + data + " has " + Numbers.grouped(shape.trainImages()) + "; use --eval test");
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, IOException, InterruptedException {

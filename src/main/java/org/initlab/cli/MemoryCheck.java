@@ -3,6 +3,7 @@ package org.initlab.cli;
 import java.util.Locale;
 import org.initlab.core.NetworkSpec;
 import org.initlab.train.TrainRange;
+import org.initlab.sweep.SweepRunner;
 
 /**
  * The heap a command asks for, estimated before anything is allocated and refused with the figures when
@@ -15,7 +16,7 @@ import org.initlab.train.TrainRange;
  */
 final class MemoryCheck {
     /** Networks alive at once per thread: a lockstep group (SweepRunner.LOCKSTEP_MAX). */
-    static final int PER_THREAD = org.initlab.sweep.SweepRunner.LOCKSTEP_MAX;
+    static final int PER_THREAD = SweepRunner.LOCKSTEP_MAX;
 
     private MemoryCheck() {}
 

@@ -24,6 +24,11 @@ import org.initlab.sweep.SweepRun;
 import org.initlab.sweep.SweepRunner;
 import org.initlab.train.RunControl;
 import org.initlab.train.RunResult;
+import org.initlab.settings.ExperimentSettings;
+import org.initlab.sweep.DepthScaleCurve;
+import org.initlab.train.Comparison;
+import org.initlab.train.StepPoint;
+import org.initlab.train.TrainingListener;
 
 /**
  * {@code sweep}: one parameter (or two as a grid) over values × schemes × seeds, every compare option
@@ -91,13 +96,13 @@ public final class SweepCommand {
     private static void checkAgainstData(SweepPlan plan, Shard shard, Path data, int threads) throws UsageException {
         DataShape shape = DataShape.read(data).orElse(null);
         CompareCommand.checkAgainstData(plan.base().eval(), data, shape);
-        int inputs = shape == null ? org.initlab.settings.ExperimentSettings.DEFAULT_INPUTS : shape.pixels();
+        int inputs = shape == null ? ExperimentSettings.DEFAULT_INPUTS : shape.pixels();
         List<SweepRun> runs = plan.runs(shard);
         Set<String> seen = new java.util.HashSet<>();
         for (SweepRun run : runs) {
-            org.initlab.train.Comparison c;
+            Comparison c;
             try {
-                c = plan.comparison(run, inputs, org.initlab.settings.ExperimentSettings.DEFAULT_CLASSES);
+                c = plan.comparison(run, inputs, ExperimentSettings.DEFAULT_CLASSES);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("cell " + plan.describe(run.values()) + ": " + e.getMessage());
             }
@@ -133,11 +138,11 @@ public final class SweepCommand {
             }
 
             @Override
-            public org.initlab.train.TrainingListener training() {
+            public TrainingListener training() {
                 // A deep run takes minutes: each chosen step is printed as it is measured.
-                return new org.initlab.train.TrainingListener() {
+                return new TrainingListener() {
                     @Override
-                    public void stepEvaluated(org.initlab.train.StepPoint point) {
+                    public void stepEvaluated(StepPoint point) {
                         SweepRun run = plan.runs().get(point.run().index());
                         synchronized (out) {
                             out.printf(Locale.ROOT, "%s %s seed=%d: step %d: %.2f%% (training images %.2f%%)%n", plan.describe(run.values()), run.scheme(), run.seed(),
@@ -207,7 +212,7 @@ public final class SweepCommand {
         if (all.isEmpty()) return "";
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "%nthe map against the theory (trained: above %.0f%% on the evaluation set; trainable in theory: depth < %.0f ξ_c):%n",
-                DepthAgreement.TRAINED_PERCENT, org.initlab.sweep.DepthScaleCurve.MULTIPLE));
+                DepthAgreement.TRAINED_PERCENT, DepthScaleCurve.MULTIPLE));
         for (DepthAgreement.Agreement a : all) sb.append("  ").append(a.describe()).append('\n');
         return sb.toString();
     }

@@ -7,6 +7,7 @@ import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.initlab.io.TextFiles;
 
 /**
  * Loads a folder holding the four MNIST-format IDX files (plain or {@code .gz}). When the folder has a
@@ -119,8 +120,8 @@ public final class DatasetLoader {
         if (Files.size(manifest) > 64 * 1024) throw new IOException(manifest + ": too large to be a checksum manifest");
         String text;
         try {
-            text = org.initlab.io.TextFiles.read(manifest);
-        } catch (org.initlab.io.TextFiles.NotUtf8Exception e) {
+            text = TextFiles.read(manifest);
+        } catch (TextFiles.NotUtf8Exception e) {
             throw new IOException(manifest + ": " + e.getMessage());
         }
         for (String line : text.lines().toList()) {

@@ -23,6 +23,9 @@ import org.initlab.settings.Parsed;
 import org.initlab.settings.Presets;
 import org.initlab.settings.SettingsFormatException;
 import org.initlab.theory.ZSpec;
+import org.initlab.settings.DecimalParam;
+import org.initlab.settings.WholeListParam;
+import org.initlab.settings.WholeParam;
 
 /**
  * Reads a lesson file (JSON, format in docs/lessons.md) and checks all of it before anything uses it: the
@@ -130,7 +133,7 @@ public final class LessonReader {
         final Map<String, String> z = new LinkedHashMap<>();
 
         /** The value in effect, or null when no step has set it. */
-        Long zValue(org.initlab.settings.WholeParam p) {
+        Long zValue(WholeParam p) {
             String text = z.get(p.id());
             return text == null ? null : p.parse(text).value();
         }
@@ -315,8 +318,8 @@ public final class LessonReader {
             String id = textOrNull(n.get("param"));
             // A wait watches a field the learner types in: the training settings that are numbers, and the z view's fields.
             List<Param<?>> allowed = new ArrayList<>(LabParameters.fileSettings().stream()
-                    .filter(p -> p instanceof org.initlab.settings.WholeParam || p instanceof org.initlab.settings.DecimalParam
-                            || p instanceof org.initlab.settings.WholeListParam).toList());
+                    .filter(p -> p instanceof WholeParam || p instanceof DecimalParam
+                            || p instanceof WholeListParam).toList());
             allowed.addAll(Z_FIELDS);
             Param<?> p = allowed.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(() -> new Problem(where + "unknown setting " + n.get("param")
                     + " (a wait watches a field: " + String.join(", ", allowed.stream().map(Param::id).toList()) + ")"));

@@ -60,7 +60,7 @@ public final class RunJson {
             new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withArrayIndenter(com.fasterxml.jackson.core.util.DefaultPrettyPrinter.FixedSpaceIndenter.instance));
 
     /** Reading: nesting at most 16, duplicate keys and text after the document refused (the one JSON configuration). */
-    static final ObjectMapper READER = org.initlab.settings.JsonFiles.strictReader(StreamReadConstraints.builder().maxNestingDepth(16).build());
+    static final ObjectMapper READER = JsonFiles.strictReader(StreamReadConstraints.builder().maxNestingDepth(16).build());
 
     /** A run read back: what was trained and what came out. */
     public record SavedRun(Comparison comparison, List<RunResult> results, String datasetName) {}

@@ -37,6 +37,7 @@ import org.initlab.train.RunKey;
 import org.initlab.train.RunResult;
 import org.initlab.train.RunStatus;
 import org.initlab.train.TrainingConfig;
+import org.initlab.settings.JsonFiles;
 
 /**
  * Reads the run file {@link RunJson} writes (and version 1): the JSON tree, every value checked against its
@@ -47,7 +48,7 @@ final class RunJsonReader {
     private RunJsonReader() {}
 
     static SavedRun read(String json) throws SettingsFormatException {
-        JsonNode root = org.initlab.settings.JsonFiles.readTree(READER, json);
+        JsonNode root = JsonFiles.readTree(READER, json);
         try {
             if (root == null || !root.isObject()) throw new SettingsFormatException("expected a JSON object");
             if (!SCHEMA.equals(root.path("schema").asText(null))) throw new SettingsFormatException("\"schema\" must be \"" + SCHEMA + "\"");

@@ -20,9 +20,9 @@ public final class SummaryTable {
      * {@code firstReaching} is a pattern with {@code %s} for the target percentage.
      */
     public record Words(String scheme, String seed, String epoch0, String firstReaching, String best, String last, String secondsPerEpoch,
-            String mean, String never, String notAvailable, java.util.function.Function<org.initlab.train.RunStatus, String> status) {
+            String mean, String never, String notAvailable, java.util.function.Function<RunStatus, String> status) {
         public static final Words ENGLISH = new Words("scheme", "seed", "epoch 0", "first >=%s%%", "best", "final", "s/epoch", "mean", "never",
-                "n/a", org.initlab.train.RunStatus::toString);
+                "n/a", RunStatus::toString);
     }
 
     public static String format(List<RunResult> results, double target) {

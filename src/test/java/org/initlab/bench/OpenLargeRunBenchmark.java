@@ -27,7 +27,7 @@ import org.initlab.ui.training.LabViewModel;
  * window's view-model (what File > Open does on the FX thread, here on the main thread).
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
- * java -Xmx3g --add-modules jdk.incubator.vector -cp target/test-classes:target/classes:$(cat cp.txt) org.initlab.bench.OpenLargeRunBenchmark 7000 4
+ * java -Xmx3g --add-modules jdk.incubator.vector -cp target/test-classes:target/classes:$(cat cp.txt) OpenLargeRunBenchmark 7000 4
  * </pre>
  */
 public final class OpenLargeRunBenchmark {

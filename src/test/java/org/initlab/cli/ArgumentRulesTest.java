@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.initlab.format.Numbers;
 
 /** One rule for every command's arguments (exit code 2, one line), and what is refused against the data before any work. */
 class ArgumentRulesTest {
@@ -93,7 +94,7 @@ class ArgumentRulesTest {
 
     @Test
     void aRunWithoutEpochsIsNotAPercentage() {
-        assertEquals("n/a", org.initlab.format.Numbers.percent(0, 0));
-        assertEquals("94.12%", org.initlab.format.Numbers.percent(9412, 10000));
+        assertEquals("n/a", Numbers.percent(0, 0));
+        assertEquals("94.12%", Numbers.percent(9412, 10000));
     }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.initlab.io.OutputPaths;
 
 /**
  * Every command's output files, checked by one check before any work: devices and pipes, folders, paths
@@ -163,7 +164,7 @@ class OutputFilesTest {
     @Test
     void longNamesAreWrittenAndTooLongOnesRefusedUpFront() throws Exception {
         Path longest = dir.resolve("r".repeat(251) + ".csv"); // 255 bytes: the file system's limit
-        assertTrue(org.initlab.io.OutputPaths.problem(longest).isEmpty());
+        assertTrue(OutputPaths.problem(longest).isEmpty());
         AtomicFiles.writeString(longest, "fits");
         assertEquals("fits", Files.readString(longest));
         try (Stream<Path> s = Files.list(dir)) {

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.initlab.core.Activation;
+import org.initlab.sweep.SweepResult;
+import org.initlab.sweep.SweepRun;
 
 /** sweep --preset starts from a preset's settings and schemes; options after it change them; the plan is the one the same options give. */
 class SweepPresetTest {
@@ -28,7 +31,7 @@ class SweepPresetTest {
         SweepCommand.Plan changed = SweepCommand.plan(args("--preset edgeOfChaos --param sigma-w2 --values 1,4 --param2 depth --values2 10,20 --eta 0.01 --schemes xavier"));
         assertEquals(0.01, changed.sweep().base().eta());
         assertEquals(List.of("xavier"), changed.sweep().schemes());
-        assertEquals(org.initlab.core.Activation.TANH, changed.sweep().base().activation());
+        assertEquals(Activation.TANH, changed.sweep().base().activation());
         assertEquals(30, changed.sweep().base().hidden().size(), "the preset's 30 layers of 100, the depth axis overriding them per cell");
         UsageException e = assertThrows(UsageException.class, () -> SweepCommand.plan(args("--preset nope")));
         assertTrue(e.getMessage().startsWith("--preset: unknown preset 'nope'; known: reference, "), e.getMessage());
@@ -37,12 +40,12 @@ class SweepPresetTest {
     @Test
     void theSweepPrintsTheMapsAgreementAndTheStepTable() throws Exception {
         SweepCommand.Plan p = SweepCommand.plan(args("--preset edgeOfChaos --param sigma-w2 --values 1,4 --param2 depth --values2 10,60 --eval-steps 100"));
-        List<org.initlab.sweep.SweepResult> results = new java.util.ArrayList<>();
+        List<SweepResult> results = new java.util.ArrayList<>();
         int[] percent = {90, 30, 80, 10}; // (1, 10), (1, 60), (4, 10), (4, 60): 6 ξ_c is 21.8 at σ_w² 1 and 41.9 at 4
-        for (org.initlab.sweep.SweepRun r : p.sweep().runs()) {
+        for (SweepRun r : p.sweep().runs()) {
             int c = percent[r.cell()] * 100;
-            results.add(new org.initlab.sweep.SweepResult(r, new int[] {c}, 10000, new double[] {1}, null,
-                    new org.initlab.sweep.SweepResult.StepAccuracy(new int[] {100}, new int[] {c}, new int[] {c + 50}, 10000)));
+            results.add(new SweepResult(r, new int[] {c}, 10000, new double[] {1}, null,
+                    new SweepResult.StepAccuracy(new int[] {100}, new int[] {c}, new int[] {c + 50}, 10000)));
         }
         assertEquals("""
 

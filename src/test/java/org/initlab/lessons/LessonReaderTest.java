@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.initlab.ui.lessons.LessonCatalog;
 
 /** The lesson format: a valid lesson reads, and every kind of bad file is refused naming the file, the step and the problem. */
 class LessonReaderTest {
@@ -161,6 +162,6 @@ class LessonReaderTest {
 
     @Test
     void theShippedLessonsReadWithTheWindowsVocabulary() throws Exception {
-        assertEquals(8, org.initlab.ui.lessons.LessonCatalog.builtIn().size());
+        assertEquals(8, LessonCatalog.builtIn().size());
     }
 }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.initlab.core.init.CustomNormalInit;
+import org.initlab.theory.ZSpec;
+import org.initlab.theory.ZStats;
 
 class SigmoidMathTest {
     /** P(σ'(z) < t) by brute-force numeric integration of the normal density where σ'(z) < t. */
@@ -60,7 +63,7 @@ class SigmoidMathTest {
             double got = SigmoidMath.meanSigmoidPrime(c[0], c[1]);
             assertEquals(c[2], got, 1e-12 * c[2], "mean " + c[0] + ", std " + c[1]);
         }
-        assertEquals(1.7841233507876602e-4, new org.initlab.theory.ZStats(new org.initlab.theory.ZSpec(784, 500, new org.initlab.core.init.CustomNormalInit(100), 30, 1, 1000, 1), new float[0], 0, 0, 0, 0.01)
+        assertEquals(1.7841233507876602e-4, new ZStats(new ZSpec(784, 500, new CustomNormalInit(100), 30, 1, 1000, 1), new float[0], 0, 0, 0, 0.01)
                 .analyticMeanSigmaPrime(), 1e-15);
     }
 }

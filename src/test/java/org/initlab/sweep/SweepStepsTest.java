@@ -16,6 +16,8 @@ import org.initlab.train.RunControl;
 import org.initlab.train.StepPoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.initlab.train.RunResult;
+import org.initlab.train.TrainingListener;
 
 /**
  * A sweep with evaluation steps: its CSV records each run's accuracy after every chosen step and reads it back;
@@ -43,13 +45,13 @@ class SweepStepsTest {
         List<StepPoint> events = new java.util.concurrent.CopyOnWriteArrayList<>();
         SweepRunner.run(p, Shard.ALL, mnist, csv, 1, new SweepRunner.Listener() {
             @Override
-            public void runEnded(SweepResult r, org.initlab.train.RunResult result, boolean fromFile) {
+            public void runEnded(SweepResult r, RunResult result, boolean fromFile) {
                 live.add(r);
             }
 
             @Override
-            public org.initlab.train.TrainingListener training() {
-                return new org.initlab.train.TrainingListener() {
+            public TrainingListener training() {
+                return new TrainingListener() {
                     @Override
                     public void stepEvaluated(StepPoint point) {
                         events.add(point);

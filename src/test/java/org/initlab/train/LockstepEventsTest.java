@@ -8,6 +8,7 @@ import java.util.List;
 import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.InitScheme;
 import org.junit.jupiter.api.Test;
+import org.initlab.core.NetworkSpec;
 
 /**
  * The one training loop drives a group as it drives a run alone: each member of a lockstep group sends the
@@ -18,7 +19,7 @@ class LockstepEventsTest {
     void aGroupsMembersSendTheEventsTheySendAlone() {
         TrainingSet data = TrainingSet.of(TrainingRunEventsTest.DATA, EvalSplit.TEST);
         List<RunKey> keys = new ArrayList<>();
-        List<org.initlab.core.NetworkSpec> specs = new ArrayList<>();
+        List<NetworkSpec> specs = new ArrayList<>();
         List<TrainingConfig> configs = new ArrayList<>();
         String[] schemes = {"lecun", "standard", "xavier"};
         for (int i = 0; i < schemes.length; i++) {

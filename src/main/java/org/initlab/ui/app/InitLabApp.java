@@ -67,10 +67,10 @@ public final class InitLabApp extends Application {
         CrashHandler.install();
         I18n.setLocale(Hook.language().orElseGet(I18n::remembered)); // INITLAB_LANG: this start only, not remembered
         // INITLAB_THEME=modena keeps JavaFX's own look: a measurement hook, to compare the theme's cost (docs/performance.md).
-        if (!"modena".equals(Hook.THEME.value().orElse(""))) org.initlab.ui.look.Theme.apply(org.initlab.ui.look.Theme.atStart(), null);
+        if (!"modena".equals(Hook.THEME.value().orElse(""))) Theme.apply(Theme.atStart(), null);
         WindowModel model = WindowModel.create(new FxTaskRunner());
         Scene scene = createScene(model, pulses);
-        org.initlab.ui.look.Theme.style(scene);
+        Theme.style(scene);
         stage.setScene(scene);
         AppMenus.install(stage, scene, model.lab(), locale -> switchLanguage(stage, locale));
         Presentation.followFullScreen(stage);
@@ -229,15 +229,15 @@ public final class InitLabApp extends Application {
                     return new LazyView.Built(v, v::refresh);
                 }),
                 new LazyView(WindowModel.View.GRADIENT, false, () -> {
-                    org.initlab.ui.gradient.GradientView v = new org.initlab.ui.gradient.GradientView(lab);
+                    GradientView v = new GradientView(lab);
                     return new LazyView.Built(v, v::refresh);
                 }),
                 new LazyView(WindowModel.View.DEPTH, false, () -> {
-                    org.initlab.ui.depth.DepthView v = new org.initlab.ui.depth.DepthView(model.depth());
+                    DepthView v = new DepthView(model.depth());
                     return new LazyView.Built(v, v::refresh);
                 }),
                 new LazyView(WindowModel.View.SWEEP, false, () -> {
-                    org.initlab.ui.sweep.SweepView v = new org.initlab.ui.sweep.SweepView(model.sweep(), lab,
+                    SweepView v = new SweepView(model.sweep(), lab,
                             () -> model.selectedProperty().set(WindowModel.View.TRAINING));
                     return new LazyView.Built(v, v::refresh);
                 }));
@@ -254,9 +254,9 @@ public final class InitLabApp extends Application {
         WindowModel was = model(old);
         if (l.equals(I18n.locale()) || was.lab().busyProperty().get()) return;
         LabViewModel lab = was.lab();
-        org.initlab.settings.LabSettings settings = lab.form().settings();
-        org.initlab.data.Dataset dataset = lab.datasetProperty().get();
-        java.util.Optional<org.initlab.report.RunJson.SavedRun> last = lab.lastRun();
+        LabSettings settings = lab.form().settings();
+        Dataset dataset = lab.datasetProperty().get();
+        java.util.Optional<RunJson.SavedRun> last = lab.lastRun();
         WindowModel.Kept kept = was.keep();
         LessonHost oldLessons = lessons(old);
         boolean lessonsShown = oldLessons.isShown();
@@ -274,7 +274,7 @@ public final class InitLabApp extends Application {
             // the settings came from a valid view-model; nothing to report
         }
         Scene scene = createScene(model, (PulseMonitor) old.getProperties().get(PULSES));
-        org.initlab.ui.look.Theme.style(scene);
+        Theme.style(scene);
         if (presenting) Presentation.setPresenting(stage, false);
         // The old views leave their scene while it is still the window's: their own timers stop, and skins that
         // listen to the window (the menu bar's focus) let go of it. Then the old scene leaves the window.

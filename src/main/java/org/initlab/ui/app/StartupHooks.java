@@ -9,6 +9,9 @@ import org.initlab.train.RunResult;
 import org.initlab.ui.base.Hook;
 import org.initlab.ui.training.LabViewModel;
 import org.initlab.ui.training.Presets;
+import org.initlab.data.Dataset;
+import org.initlab.ui.audit.LayoutAudit;
+import org.initlab.ui.base.I18n;
 
 /** What the window's INITLAB_* hooks ({@link Hook}) do at start: measurements, screenshots and demos. */
 final class StartupHooks {
@@ -90,8 +93,8 @@ final class StartupHooks {
         }
         lab.datasetProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends org.initlab.data.Dataset> o, org.initlab.data.Dataset a,
-                    org.initlab.data.Dataset b) {
+            public void changed(javafx.beans.value.ObservableValue<? extends Dataset> o, Dataset a,
+                    Dataset b) {
                 if (b == null) return;
                 lab.datasetProperty().removeListener(this);
                 wait.run();
@@ -101,15 +104,15 @@ final class StartupHooks {
 
     /** INITLAB_AUDIT=1 (=all: naming every problem): once the data and lessons are in, runs the layout audit, prints its counts, exits. */
     private static void audit(Stage stage, LabViewModel lab, int named) {
-        org.initlab.ui.lessons.LessonHost host = InitLabApp.lessons(stage.getScene());
+        LessonHost host = InitLabApp.lessons(stage.getScene());
         javafx.animation.AnimationTimer ready = new javafx.animation.AnimationTimer() {
             @Override
             public void handle(long now) {
                 if (lab.datasetProperty().get() == null || host.viewModel().catalogue().isEmpty()) return;
                 stop();
                 System.out.printf(java.util.Locale.ROOT, "audit_window %.0fx%.0f %s%n", stage.getScene().getWidth(), stage.getScene().getHeight(),
-                        org.initlab.ui.base.I18n.locale().toLanguageTag());
-                org.initlab.ui.audit.LayoutAudit.start(stage.getScene(), lab, host).whenComplete((found, error) -> {
+                        I18n.locale().toLanguageTag());
+                LayoutAudit.start(stage.getScene(), lab, host).whenComplete((found, error) -> {
                     if (error != null) error.printStackTrace();
                     else System.out.print(found.report(named));
                     System.out.flush();
@@ -130,7 +133,7 @@ final class StartupHooks {
             System.err.println("initlab: INITLAB_LESSON: '" + spec + "' is not id or id:step");
             return;
         }
-        org.initlab.ui.lessons.LessonHost host = InitLabApp.lessons(stage.getScene());
+        LessonHost host = InitLabApp.lessons(stage.getScene());
         Runnable open = () -> host.viewModel().catalogue().stream().filter(l -> l.id().equals(id)).findFirst().ifPresent(l -> {
             host.open(l);
             host.viewModel().jumpTo(step - 1);

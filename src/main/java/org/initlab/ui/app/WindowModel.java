@@ -10,6 +10,7 @@ import org.initlab.ui.depth.DepthViewModel;
 import org.initlab.ui.sweep.SweepViewModel;
 import org.initlab.ui.theory.ZViewModel;
 import org.initlab.ui.training.LabViewModel;
+import org.initlab.theory.meanfield.Phi;
 
 /**
  * The window's one model: the features' view-models, the one busy state (training or a sweep: see
@@ -96,7 +97,7 @@ public final class WindowModel {
     }
 
     /** The Depth tab's chosen point: activation, inputs and the fields as typed. */
-    private record DepthKept(org.initlab.theory.meanfield.Phi activation, DepthViewModel.Inputs inputs, List<String> fields) {
+    private record DepthKept(Phi activation, DepthViewModel.Inputs inputs, List<String> fields) {
         static DepthKept of(DepthViewModel d) {
             return new DepthKept(d.activationProperty().get(), d.inputsProperty().get(), d.fields().stream().map(f -> f.textProperty().get()).toList());
         }

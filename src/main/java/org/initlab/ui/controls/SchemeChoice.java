@@ -36,7 +36,7 @@ public final class SchemeChoice {
     }
 
     /** A scheme's formula in the window's language: the catalogue's, unless its words have a translation ("formula." + id). */
-    public static String formula(org.initlab.core.init.WeightInit w) {
+    public static String formula(WeightInit w) {
         String key = "formula." + w.id(), t = I18n.t(key);
         return t.equals(key) ? w.formula() : t;
     }

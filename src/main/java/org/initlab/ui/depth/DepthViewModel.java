@@ -21,6 +21,7 @@ import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.PlotLine;
 import org.initlab.ui.chart.PlotPoint;
 import org.initlab.ui.controls.ParamField;
+import org.initlab.ui.base.Hook;
 
 // Exists so the Depth tab's inputs and its analytic mean-field part have one owner that composes the slower parts.
 /**
@@ -71,7 +72,7 @@ public final class DepthViewModel {
         for (ParamField f : fields) f.textProperty().addListener((o, a, b) -> recompute());
         activation.addListener((o, a, b) -> { requestDiagram(); recompute(); });
         inputs.addListener((o, a, b) -> recompute());
-        org.initlab.ui.base.Hook.DEPTH.value().ifPresent(this::applyHook); // e.g. "tanh,1.9,0.05,30,300": a screenshot's settings
+        Hook.DEPTH.value().ifPresent(this::applyHook); // e.g. "tanh,1.9,0.05,30,300": a screenshot's settings
     }
 
     public PhaseDiagramViewModel phaseDiagram() { return phaseDiagram; }

@@ -12,6 +12,7 @@ import javafx.scene.text.TextAlignment;
 import org.initlab.format.TickStep;
 import org.initlab.ui.chart.PlotLine;
 import org.initlab.ui.chart.PlotPoint;
+import org.initlab.ui.look.Theme;
 
 // Exists so the Depth tab's panels share one way to draw a framed plot on a canvas.
 /**
@@ -44,7 +45,7 @@ class PlotCanvas extends Region {
 
     /** True on the dark theme's background (the canvas is transparent: its words must be light there). */
     boolean dark() {
-        return getScene() != null && getScene().getRoot().getStyleClass().contains(org.initlab.ui.look.Theme.DARK_CLASS);
+        return getScene() != null && getScene().getRoot().getStyleClass().contains(Theme.DARK_CLASS);
     }
 
     /** The colour of words and ticks on the window's background. */

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.initlab.core.Activation;
 import org.initlab.theory.Histogram;
+import org.initlab.ui.chart.GrowingChartAxes;
 
 /**
  * Per-layer view for deep nets: each hidden layer's z and activation histograms at a chosen epoch, and
@@ -51,7 +52,7 @@ public final class LayersView extends VBox {
         aChart = chart(I18n.t("layers.aAxis"), I18n.t("z.density"), "aLayersChart");
         gradChart = chart(I18n.t("axis.epochsTrained"), I18n.t("layers.gradAxis"), "gradLayersChart");
         // Whole epochs from 0 to the run's length (an auto-ranging axis ticked 2.5, 5, … up to 32.5).
-        org.initlab.ui.chart.GrowingChartAxes.epochs((NumberAxis) gradChart.getXAxis(), lab.results().plannedEpochsProperty());
+        GrowingChartAxes.epochs((NumberAxis) gradChart.getXAxis(), lab.results().plannedEpochsProperty());
         gradChart.setCreateSymbols(true);
         gradChart.setTitle(I18n.t("layers.gradTitle"));
         HBox hist = new HBox(6, zChart, aChart);

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import org.initlab.ui.base.LayoutChecks;
 
 /**
  * The lesson's pointer: a coloured frame around the part of the window a step points at, with its note
@@ -139,7 +140,7 @@ public final class PointerOverlay extends Pane {
         for (double[] p : places) {
             double x = Math.max(4, Math.min(p[0], right - w - 4)), y = Math.max(4, Math.min(p[1], getHeight() - h - 4));
             Bounds area = localToScene(new javafx.geometry.BoundingBox(x, y, w, h));
-            int covered = getScene() == null ? 0 : org.initlab.ui.base.LayoutChecks.controlsUnder(getScene(), area, this, target).size();
+            int covered = getScene() == null ? 0 : LayoutChecks.controlsUnder(getScene(), area, this, target).size();
             if (covered < fewest) {
                 fewest = covered;
                 best = new double[] {x, y};

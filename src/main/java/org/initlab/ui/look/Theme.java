@@ -8,6 +8,7 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import org.initlab.io.AtomicFiles;
+import org.initlab.ui.base.Hook;
 
 /**
  * The window's look: AtlantaFX's Primer theme, light (the default, for projectors) or dark, under the lab's
@@ -44,7 +45,7 @@ public enum Theme {
 
     /** The theme to start with: INITLAB_THEME if set, else the remembered one, else light. */
     public static Theme atStart() {
-        Theme fromEnv = byId(org.initlab.ui.base.Hook.THEME.value().orElse(null));
+        Theme fromEnv = byId(Hook.THEME.value().orElse(null));
         return fromEnv != null ? fromEnv : remembered();
     }
 

@@ -30,6 +30,7 @@ import org.initlab.train.RunResult;
 import org.initlab.ui.base.BackgroundRunner;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.PlotLine;
+import org.initlab.settings.LabParameters;
 
 /**
  * The Sweep tab's state and commands, composed of the grid editor ({@link SweepGridModel}), the progress
@@ -303,7 +304,7 @@ public final class SweepViewModel {
                 case "epochs" -> epochsProperty().set(v);
                 case "batches" -> batchesPerEpochProperty().set(v);
                 default -> {
-                    if (org.initlab.settings.LabParameters.fileKeys().contains(k)) override(k, v);
+                    if (LabParameters.fileKeys().contains(k)) override(k, v);
                     else unknown.add(k);
                 }
             }

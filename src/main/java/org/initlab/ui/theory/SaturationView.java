@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.initlab.theory.Histogram;
 import org.initlab.math.SigmoidMath;
 import org.initlab.theory.ZStats;
+import org.initlab.ui.controls.SchemeChoice;
 
 /**
  * σ(z) and σ'(z) with the schemes' z densities on one axis and the saturated region (σ'(z) &lt; t) shaded;
@@ -116,7 +117,7 @@ public final class SaturationView extends VBox {
         StringBuilder sb = new StringBuilder(I18n.f("sat.threshold", Double.toString(t), String.format(Locale.ROOT, "%.3f", c))).append("\n\n");
         for (ZStats s : new ZStats[] {a, b}) {
             if (s == null) continue;
-            sb.append(s.spec().weights().id()).append("  ").append(org.initlab.ui.controls.SchemeChoice.formula(s.spec().weights()))
+            sb.append(s.spec().weights().id()).append("  ").append(SchemeChoice.formula(s.spec().weights()))
                     .append('\n');
             sb.append(String.format(Locale.ROOT, "  %s  %s %.4f%n  %14s %s %.4f%n", I18n.t("sat.fraction"), I18n.t("sat.analytic"), s.analyticSaturatedFraction(), "",
                     I18n.t("sat.sampled"), s.empiricalSaturatedFraction()));

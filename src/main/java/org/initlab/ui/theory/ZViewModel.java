@@ -23,6 +23,7 @@ import org.initlab.core.init.WeightInit;
 import org.initlab.theory.ZSampler;
 import org.initlab.theory.ZSpec;
 import org.initlab.theory.ZStats;
+import org.initlab.ui.controls.SchemeChoice;
 
 /**
  * The 500-ones experiment and the σ'(z) saturation view: inputs as typed, the analytic σ at once on
@@ -155,7 +156,7 @@ public final class ZViewModel {
         double sw = s.weightSigma(), sb = s.biasSigma(), var = s.ones() * sw * sw + sb * sb;
         return I18n.f("z.derivation", Integer.toString(s.ones()), Integer.toString(s.inputs()), String.format(Locale.ROOT, "%.4g", sw),
                 String.format(Locale.ROOT, "%.4g", sb), String.format(Locale.ROOT, "%.4g", var), String.format(Locale.ROOT, "%.4f", s.analyticStd()),
-                org.initlab.ui.controls.SchemeChoice.formula(s.weights()));
+                SchemeChoice.formula(s.weights()));
     }
 
     /** Starts sampling both schemes again; the previous job sees a new generation and stops between blocks. */

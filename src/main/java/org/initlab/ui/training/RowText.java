@@ -5,6 +5,7 @@ import org.initlab.format.Numbers;
 import org.initlab.train.RunStatus;
 import org.initlab.train.RunSummary;
 import org.initlab.ui.base.I18n;
+import org.initlab.report.SummaryTable;
 
 /** How the table shows a run's {@link RunSummary} (computed once, in the core): one method per column. */
 public final class RowText {
@@ -26,8 +27,8 @@ public final class RowText {
     }
 
     /** The summary block's words in the window's language (the command line keeps the core's English). */
-    public static org.initlab.report.SummaryTable.Words summaryWords() {
-        return new org.initlab.report.SummaryTable.Words(I18n.t("summary.scheme"), I18n.t("summary.seed"), I18n.t("summary.epoch0"),
+    public static SummaryTable.Words summaryWords() {
+        return new SummaryTable.Words(I18n.t("summary.scheme"), I18n.t("summary.seed"), I18n.t("summary.epoch0"),
                 I18n.t("summary.firstReaching"), I18n.t("summary.best"), I18n.t("summary.final"), I18n.t("summary.secondsPerEpoch"),
                 I18n.t("summary.mean"), I18n.t("row.never"), I18n.t("summary.notAvailable"),
                 status -> I18n.t("summary.status." + status.name().toLowerCase(Locale.ROOT)));

@@ -30,6 +30,7 @@ import org.initlab.train.RunStatus;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.PlotLine;
 import org.initlab.ui.chart.PlotPoint;
+import org.initlab.ui.controls.SchemeChoice;
 
 /**
  * What the window shows of a comparison: one {@link RunRow} per run, the accuracy and saturation lines
@@ -203,7 +204,7 @@ public final class RunResults {
     }
 
     private static String schemeName(InitScheme s) {
-        return s.weights().id() + "  " + org.initlab.ui.controls.SchemeChoice.formula(s.weights());
+        return s.weights().id() + "  " + SchemeChoice.formula(s.weights());
     }
 
     private boolean multiSeed() {

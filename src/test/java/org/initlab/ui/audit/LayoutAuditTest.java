@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.initlab.ui.look.Theme;
 
 /**
  * The layout audit on the real window at a laptop's 1280 × 720 and a full-HD screen, in both languages:
@@ -70,9 +71,9 @@ class LayoutAuditTest {
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             I18n.setLocale(language.equals("zh_CN") ? I18n.CHINESE : Locale.ENGLISH);
-            org.initlab.ui.look.Theme.apply(org.initlab.ui.look.Theme.LIGHT, null); // the window's own look, as at a start
+            Theme.apply(Theme.LIGHT, null); // the window's own look, as at a start
             window.set(TestWindow.showWithData(stage));
-            org.initlab.ui.look.Theme.style(stage.getScene());
+            Theme.style(stage.getScene());
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(width);

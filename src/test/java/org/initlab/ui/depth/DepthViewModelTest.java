@@ -15,6 +15,7 @@ import org.initlab.theory.meanfield.MeanField;
 import org.initlab.theory.meanfield.Phi;
 import org.initlab.ui.base.BackgroundRunner;
 import org.junit.jupiter.api.Test;
+import org.initlab.cli.TheoryCommand;
 
 /** The Depth tab's view-model: analytic parts at once, background parts later, stale jobs dropped. */
 class DepthViewModelTest {
@@ -144,7 +145,7 @@ class DepthViewModelTest {
                 assertEquals(MeanField.Phase.CRITICAL, vm.pointProperty().get().phase(), where);
                 assertTrue(vm.summaryProperty().get().startsWith("Phase: critical."), vm.summaryProperty().get());
                 var out = new java.io.ByteArrayOutputStream();
-                org.initlab.cli.TheoryCommand.run(new String[] {"theory", "--activation", phi.id(), "--sigma-w2", sw2, "--sigma-b2", sb2},
+                TheoryCommand.run(new String[] {"theory", "--activation", phi.id(), "--sigma-w2", sw2, "--sigma-b2", sb2},
                         new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
                 assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("\nphase critical\n"),
                         where + ": the command line agrees");

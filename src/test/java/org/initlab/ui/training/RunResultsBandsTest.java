@@ -18,6 +18,7 @@ import org.initlab.train.RunStatus;
 import org.initlab.train.TrainingConfig;
 import org.initlab.ui.base.BackgroundRunner;
 import org.junit.jupiter.api.Test;
+import org.initlab.train.ZHistogram;
 
 /**
  * An opened file's mean lines and bands: each scheme's computed once for the whole replay (it was once per event,
@@ -55,6 +56,6 @@ class RunResultsBandsTest {
     }
 
     private static NetworkStats stats(double saturated) {
-        return new NetworkStats(Gradients.EMPTY, List.of(new org.initlab.train.ZHistogram(-30, 30, new int[80], 0, 0)), new double[] {saturated}, Double.NaN);
+        return new NetworkStats(Gradients.EMPTY, List.of(new ZHistogram(-30, 30, new int[80], 0, 0)), new double[] {saturated}, Double.NaN);
     }
 }

@@ -33,7 +33,7 @@ import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.initlab.core.Loss;
 
-/** The controls on the left: dataset, schemes, network and training settings, and the run buttons ({@link #runButtons}). Thin: it binds. */
+/** The controls on the left: dataset, schemes, network and training settings, and the run buttons ({@link #runButtons}). Thin: binds. */
 public final class SidePanel extends VBox {
     private final ValidationSupport validation = new ValidationSupport();
     private final HBox buttons;

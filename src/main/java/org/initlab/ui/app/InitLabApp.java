@@ -115,9 +115,12 @@ public final class InitLabApp extends Application {
         lab.drainEventsInPulses();
         BorderPane root = new BorderPane();
         ZPanel zPanel = new ZPanel(theory);
-        ScrollPane side = new ScrollPane(new javafx.scene.layout.VBox(new SidePanel(lab), zPanel));
-        side.setFitToWidth(true);
-        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        SidePanel sidePanel = new SidePanel(lab);
+        ScrollPane settings = new ScrollPane(new javafx.scene.layout.VBox(sidePanel, zPanel));
+        settings.setFitToWidth(true);
+        settings.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // The settings scroll; Run and Cancel stay in view under them (a 1280 × 720 window has no room for both).
+        BorderPane side = new BorderPane(settings, null, null, sidePanel.runButtons(), null);
         root.setLeft(side);
         // Only the training tab is built now; the others on first selection (their charts cost start-up time).
         TabPane tabs = new TabPane();

@@ -33,9 +33,10 @@ import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.initlab.core.Loss;
 
-/** The controls on the left: dataset, schemes, network and training settings, and the run buttons. Thin: it only binds. */
+/** The controls on the left: dataset, schemes, network and training settings, and the run buttons ({@link #runButtons}). Thin: binds. */
 public final class SidePanel extends VBox {
     private final ValidationSupport validation = new ValidationSupport();
+    private final HBox buttons;
 
     public SidePanel(LabViewModel vm) {
         setSpacing(8);
@@ -162,9 +163,19 @@ public final class SidePanel extends VBox {
         reset.setTooltip(new Tooltip(I18n.t("tip.reset")));
         reset.disableProperty().bind(vm.settingsLockedProperty());
         reset.setOnAction(e -> vm.reset());
-        HBox buttons = new HBox(6, run, pause, cancel, reset);
+        buttons = new HBox(6, run, pause, cancel, reset);
+        buttons.setId("runButtons");
+        buttons.setPadding(new Insets(8, 10, 10, 10));
 
-        getChildren().addAll(section(I18n.t("section.dataset")), datasetBox, new Separator(), settings, locked, problems, buttons);
+        getChildren().addAll(section(I18n.t("section.dataset")), datasetBox, new Separator(), settings, locked, problems);
+    }
+
+    /**
+     * Run, Pause, Cancel and Reset: not in the panel itself, the window keeps them under it, in view while the
+     * settings scroll (on a 1280 × 720 screen the settings are taller than the window).
+     */
+    public HBox runButtons() {
+        return buttons;
     }
 
     /**

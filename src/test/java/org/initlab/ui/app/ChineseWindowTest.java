@@ -34,10 +34,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The Chinese window shows no English word: after a short run, with the lesson list open, every tab built and
- * every panel expanded, the visible texts (labels, buttons, drawn texts, tab titles, menus, a text field's own
- * context menu, the run's table cells and summary) are read and any Latin word that is not a name, an
- * identifier the user types (scheme, activation, sweep parameter) or a formula's symbol fails the test.
+ * The Chinese window shows no English word: after a short run, with the lesson list open (then closed, for the side
+ * panel in its place), every tab built and every panel expanded, the visible texts (labels, buttons, drawn texts,
+ * tab titles, menus, a text field's own context menu, the run's table cells and summary) are read and any Latin
+ * word that is not a name, an identifier the user types (scheme, activation, sweep parameter) or a formula's symbol
+ * fails the test.
  */
 @ExtendWith(ApplicationExtension.class)
 class ChineseWindowTest {
@@ -86,8 +87,15 @@ class ChineseWindowTest {
                 for (Tab t : tabs.getTabs()) english.addAll(englishWords(t.getText()));
             });
         }
-        // The menus, and the context menu of a text field (JavaFX's own words: Undo, Cut, Paste…).
+        // The lesson panel takes the side panel's place: closed, the side panel is back, its collapsed panels opened.
         robot.interact(() -> {
+            InitLabApp.lessons(stage.getScene()).hide();
+            stage.getScene().getRoot().lookupAll(".titled-pane").forEach(n -> ((TitledPane) n).setExpanded(true));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // The side panel's texts, the menus, and the context menu of a text field (JavaFX's own words: Undo, Cut, Paste…).
+        robot.interact(() -> {
+            for (String text : visibleTexts(stage.getScene().getRoot())) english.addAll(englishWords(text));
             MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
             if (bar != null) for (Menu m : bar.getMenus()) english.addAll(menuWords(m));
             TextField field = (TextField) stage.getScene().getRoot().lookup("#epochsField");

@@ -25,7 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window in each theme logs no CSS WARNING (an unresolved looked-up colour, a value of the wrong type): built
- * with the lesson panel open, every tab shown, the switches flipped both ways and the collapsed panels opened.
+ * with the lesson panel open, every tab shown, then with the side panel back (the lesson panel takes its place),
+ * the switches flipped both ways and the collapsed panels opened.
  */
 @ExtendWith(ApplicationExtension.class)
 class CssWarningsTest {
@@ -90,6 +91,12 @@ class CssWarningsTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
         }
+        // The lesson panel takes the side panel's place: closed, the side panel is back, its collapsed panels opened too.
+        robot.interact(() -> {
+            InitLabApp.lessons(stage.getScene()).hide();
+            for (Node n : stage.getScene().getRoot().lookupAll(".titled-pane")) ((TitledPane) n).setExpanded(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         // Each switch on its own tab: the z tab's, then the Training tab's side panel.
         for (String id : List.of("#sharedAxisSwitch", "#showSeedsSwitch")) {
             int tab = id.equals("#sharedAxisSwitch") ? 1 : 0;

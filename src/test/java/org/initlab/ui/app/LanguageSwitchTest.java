@@ -163,6 +163,7 @@ class LanguageSwitchTest {
         // A small sweep, finished.
         robot.interact(() -> before.selectedProperty().set(WindowModel.View.SWEEP));
         type(robot, "#sweepValues", "0.1,1");
+        type(robot, "#sweepSchemes", "standard"); // one scheme: two runs (the tab's default has two schemes)
         type(robot, "#sweepSeeds", "1");
         type(robot, "#sweepBatches", "20");
         press(robot, "#sweepRun");

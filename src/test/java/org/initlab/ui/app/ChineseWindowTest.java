@@ -32,6 +32,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.initlab.core.init.InitCatalog;
+import org.initlab.settings.SweepAxis;
+import org.initlab.theory.meanfield.Phi;
 
 /**
  * The Chinese window shows no English word: after a short run, with the lesson list open (then closed, for the side
@@ -162,9 +165,9 @@ class ChineseWindowTest {
     /** The words of the identifiers typed in settings files and on the command line: scheme, activation, loss and sweep ids. */
     private static Set<String> identifiers() {
         Set<String> ids = new TreeSet<>();
-        List<String> all = new ArrayList<>(org.initlab.core.init.InitCatalog.ids());
-        for (org.initlab.settings.SweepAxis a : org.initlab.settings.SweepAxis.values()) all.add(a.id());
-        for (org.initlab.theory.meanfield.Phi p : org.initlab.theory.meanfield.Phi.values()) all.add(p.id());
+        List<String> all = new ArrayList<>(InitCatalog.ids());
+        for (SweepAxis a : SweepAxis.values()) all.add(a.id());
+        for (Phi p : Phi.values()) all.add(p.id());
         for (String id : all) for (String part : id.split("[^A-Za-z]+")) ids.add(part.toLowerCase(Locale.ROOT));
         return ids;
     }

@@ -22,6 +22,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.initlab.ui.base.FxTaskRunner;
+import org.initlab.ui.theory.ZViewModel;
+import org.initlab.ui.training.LabViewModel;
 
 /**
  * The window in each theme logs no CSS WARNING (an unresolved looked-up colour, a value of the wrong type): built
@@ -72,9 +75,9 @@ class CssWarningsTest {
         robot.interact(() -> {
             // As the application starts: the theme and the lab's sheet before the first show.
             Theme.apply(theme, null);
-            var runner = new org.initlab.ui.base.FxTaskRunner();
-            var lab = new org.initlab.ui.training.LabViewModel(runner);
-            var theory = new org.initlab.ui.theory.ZViewModel(runner, lab.results().saturationThresholdProperty());
+            var runner = new FxTaskRunner();
+            var lab = new LabViewModel(runner);
+            var theory = new ZViewModel(runner, lab.results().saturationThresholdProperty());
             stage.setScene(InitLabApp.createScene(lab, theory, new PulseMonitor()));
             Theme.style(stage.getScene());
             stage.show();

@@ -9,6 +9,7 @@ import org.initlab.ui.theory.ZViewModel;
 import org.initlab.ui.training.LabViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.initlab.ui.lessons.LessonHost;
 
 /** The real window for headless tests: the view-models on background threads, the whole scene on a test's stage. */
 public record TestWindow(LabViewModel lab, ZViewModel theory) {
@@ -30,7 +31,7 @@ public record TestWindow(LabViewModel lab, ZViewModel theory) {
     }
 
     /** The scene's lesson player. */
-    public static org.initlab.ui.lessons.LessonHost lessons(javafx.scene.Scene scene) {
+    public static LessonHost lessons(javafx.scene.Scene scene) {
         return InitLabApp.lessons(scene);
     }
 

@@ -71,6 +71,12 @@ class CssWarningsTest {
     }
 
     private List<String> warningsWhileBuilding(FxRobot robot, Theme theme) {
+        // The stage is shared with the tests before: their scene (built without the lab's sheet) leaves first,
+        // so that only the window under test is restyled when the theme changes.
+        robot.interact(() -> {
+            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane()));
+            for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) if (w != stage) w.hide();
+        });
         CSS.addHandler(collect);
         robot.interact(() -> {
             // As the application starts: the theme and the lab's sheet before the first show.

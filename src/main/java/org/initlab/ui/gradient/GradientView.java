@@ -8,6 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.initlab.ui.base.I18n;
+import org.initlab.ui.base.LessonTarget;
 import org.initlab.ui.chart.ChartLines;
 import org.initlab.ui.chart.GrowingChartAxes;
 import org.initlab.ui.chart.SegmentLineChart;
@@ -29,6 +30,7 @@ public final class GradientView extends VBox {
         gy.setForceZeroInRange(false);
         SegmentLineChart gradient = new SegmentLineChart(gx, gy, new ChartLines(lab.results().gradientLines()).series());
         gradient.setId("gradientChart");
+        LessonTarget.mark(gradient, "gradient", "gradientChart");
         gradient.markX(lab.results().viewedSnapshotProperty()); // the window's epoch cursor
         gradient.setTitle(I18n.t("grad.title"));
         gradient.setAnimated(false);

@@ -1,6 +1,7 @@
 package org.initlab.ui.layers;
 
 import org.initlab.ui.base.I18n;
+import org.initlab.ui.base.LessonTarget;
 import org.initlab.ui.chart.ChartSeries;
 import org.initlab.ui.controls.RedrawWhenShown;
 import org.initlab.ui.training.LabViewModel;
@@ -55,6 +56,8 @@ public final class LayersView extends VBox {
         GrowingChartAxes.epochs((NumberAxis) gradChart.getXAxis(), lab.results().plannedEpochsProperty());
         gradChart.setCreateSymbols(true);
         gradChart.setTitle(I18n.t("layers.gradTitle"));
+        LessonTarget.mark(zChart, "layers", "zLayersChart");
+        LessonTarget.mark(gradChart, "layers", "gradLayersChart");
         HBox hist = new HBox(6, zChart, aChart);
         HBox.setHgrow(zChart, Priority.ALWAYS);
         HBox.setHgrow(aChart, Priority.ALWAYS);

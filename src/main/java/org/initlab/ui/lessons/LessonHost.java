@@ -13,6 +13,7 @@ import javafx.scene.layout.BorderPane;
 import org.initlab.lessons.Lesson;
 import org.initlab.ui.base.BackgroundRunner;
 import org.initlab.ui.base.I18n;
+import org.initlab.ui.base.LessonTarget;
 import org.initlab.ui.theory.ZViewModel;
 import org.initlab.ui.training.LabViewModel;
 
@@ -137,10 +138,10 @@ public final class LessonHost implements LessonWindow {
             if (target.startsWith("field.") && vm.stepFieldProperty().get() != null) return panel.stepField();
             if (target.equals("runButton") && vm.stepRunsProperty().get()) return panel.runButton();
         }
-        String id = LessonTargets.NODES.get(target);
-        if (id == null || root.getScene() == null) return null;
-        Node n = root.getScene().lookup("#" + id);
-        return n == null && sideAway != null ? sideAway.lookup("#" + id) : n;
+        if (!LessonTargets.TAB_OF.containsKey(target) || root.getScene() == null) return null;
+        String registered = LessonTarget.selectorOf(target); // the node its view registered (LessonTarget.mark)
+        Node n = root.getScene().lookup(registered);
+        return n == null && sideAway != null ? sideAway.lookup(registered) : n;
     }
 
     private void point() {

@@ -5,42 +5,49 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.initlab.lessons.LessonReader;
+import org.initlab.ui.base.LessonTarget;
 
 /**
- * The window's words for lessons: the tabs a step may show and the parts a pointer may point at, each with
- * the node id it finds. A lesson naming anything else is refused when it loads.
+ * The window's words for lessons: the tabs a step may show and the parts a pointer may point at. Each view
+ * registers its parts where it builds them ({@link LessonTarget#mark}); the reader checks a lesson when it
+ * loads, before the tabs are built, so the same targets are listed here by tab, and LessonVocabularyTest fails
+ * when this list and the views' registrations differ. A lesson naming anything else is refused.
  */
 public final class LessonTargets {
     /** Tab names: the part of the tab title's message key after "tab." ("tab.z" → "z"). */
     public static final List<String> TABS = List.of("training", "z", "saturation", "layers", "gradient");
 
-    /** Pointer target → the node's id in the scene. */
-    public static final Map<String, String> NODES = nodes(
-            "accuracyChart", "accuracyChart", "saturationChart", "saturationChart", "summaryTable", "summaryTable", "summaryText", "summaryText",
-            "runButton", "runButton", "schemes", "schemeBox", "epochScrubber", "epochScrubber",
-            "zChartA", "zChartA", "zChartB", "zChartB", "zNumbersA", "zNumbersA", "zNumbersB", "zNumbersB", "derivationA", "derivationA",
-            "derivationB", "derivationB",
-            "saturationCurves", "saturationCurves", "saturationNumbers", "saturationNumbers", "liveZChart", "liveZChart",
-            "zLayersChart", "zLayersChart", "gradLayersChart", "gradLayersChart", "gradientChart", "gradientChart",
-            "field.hidden", "hiddenField", "field.eta", "etaField", "field.batch", "batchField", "field.epochs", "epochsField", "field.seed", "seedField",
-            "field.inputs", "zInputsField", "field.ones", "zOnesField", "field.biasSigma", "zBiasField", "field.threshold", "zThresholdField");
+    /** Tab → the targets its view registers; {@link LessonTarget#EVERY_TAB} for the side panel and the epoch scrubber. */
+    public static final Map<String, List<String>> BY_TAB = byTab(
+            "training", List.of("accuracyChart", "saturationChart", "summaryTable", "summaryText"),
+            "z", List.of("zChartA", "zChartB", "zNumbersA", "zNumbersB", "derivationA", "derivationB"),
+            "saturation", List.of("saturationCurves", "saturationNumbers", "liveZChart"),
+            "layers", List.of("zLayersChart", "gradLayersChart"),
+            "gradient", List.of("gradientChart"),
+            LessonTarget.EVERY_TAB, List.of("runButton", "schemes", "epochScrubber", "field.hidden", "field.eta", "field.batch",
+                    "field.epochs", "field.seed", "field.inputs", "field.ones", "field.biasSigma", "field.threshold"));
 
-    /** The tab each part is on; the side panel's parts and the epoch scrubber are shown beside every tab. */
-    public static final Map<String, String> TAB_OF = nodes(
-            "accuracyChart", "training", "saturationChart", "training", "summaryTable", "training", "summaryText", "training",
-            "zChartA", "z", "zChartB", "z", "zNumbersA", "z", "zNumbersB", "z", "derivationA", "z", "derivationB", "z",
-            "saturationCurves", "saturation", "saturationNumbers", "saturation", "liveZChart", "saturation",
-            "zLayersChart", "layers", "gradLayersChart", "layers", "gradientChart", "gradient", "rowSpreadChart", "gradient");
+    /** Every target → its tab (EVERY_TAB for those beside every tab). */
+    public static final Map<String, String> TAB_OF = tabOf();
 
     private LessonTargets() {}
 
     public static LessonReader.Vocabulary vocabulary() {
-        return new LessonReader.Vocabulary(Set.copyOf(TABS), NODES.keySet(), TAB_OF);
+        Map<String, String> onATab = new LinkedHashMap<>(TAB_OF);
+        onATab.values().removeIf(LessonTarget.EVERY_TAB::equals); // the reader checks only targets that need a tab
+        return new LessonReader.Vocabulary(Set.copyOf(TABS), TAB_OF.keySet(), Map.copyOf(onATab));
     }
 
-    private static Map<String, String> nodes(String... pairs) {
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<String>> byTab(Object... pairs) {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) m.put((String) pairs[i], (List<String>) pairs[i + 1]);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    private static Map<String, String> tabOf() {
         Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) m.put(pairs[i], pairs[i + 1]);
+        BY_TAB.forEach((tab, targets) -> targets.forEach(t -> m.put(t, tab)));
         return java.util.Collections.unmodifiableMap(m);
     }
 }

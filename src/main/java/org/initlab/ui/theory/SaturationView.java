@@ -4,6 +4,7 @@ import org.initlab.format.TickStep;
 import org.initlab.train.NetworkStats;
 import org.initlab.train.ZHistogram;
 import org.initlab.ui.base.I18n;
+import org.initlab.ui.base.LessonTarget;
 import org.initlab.ui.chart.ChartSeries;
 import org.initlab.ui.controls.RedrawWhenShown;
 import org.initlab.ui.training.LabViewModel;
@@ -47,10 +48,12 @@ public final class SaturationView extends VBox {
         NumberAxis y = new NumberAxis(0, 1.05, 0.25);
         curves = new AreaChart<>(zAxis, y);
         curves.setId("saturationCurves");
+        LessonTarget.mark(curves, "saturation", "saturationCurves");
         curves.setTitle(I18n.t("sat.title"));
         curves.setAnimated(false);
         curves.setCreateSymbols(false);
         numbers.setId("saturationNumbers");
+        LessonTarget.mark(numbers, "saturation", "saturationNumbers");
         numbers.setStyle("-fx-font-family: monospace;");
 
         NumberAxis lx = new NumberAxis(-30, 30, 5);
@@ -59,6 +62,7 @@ public final class SaturationView extends VBox {
         ly.setLabel(I18n.t("z.density"));
         live = new LineChart<>(lx, ly);
         live.setId("liveZChart");
+        LessonTarget.mark(live, "saturation", "liveZChart");
         live.setAnimated(false);
         live.setCreateSymbols(false);
         live.setTitle(I18n.t("sat.live"));

@@ -3,6 +3,7 @@ package org.initlab.ui.theory;
 import org.initlab.format.Numbers;
 import org.initlab.format.TickStep;
 import org.initlab.ui.base.I18n;
+import org.initlab.ui.base.LessonTarget;
 import org.initlab.ui.chart.ChartSeries;
 import org.initlab.ui.controls.RedrawWhenShown;
 
@@ -77,6 +78,7 @@ public final class ZDistributionView extends HBox {
             y.setLabel(I18n.t("z.density"));
             chart = new LineChart<>(x, y);
             chart.setId("zChart" + slot);
+            LessonTarget.mark(chart, "z", "zChart" + slot);
             chart.setAnimated(false);
             chart.setCreateSymbols(false);
             chart.titleProperty().bind(Bindings.createStringBinding(() -> I18n.f("z.title", slot, scheme.get()), scheme));
@@ -85,11 +87,13 @@ public final class ZDistributionView extends HBox {
             analyticLabel.textProperty().bind(analytic);
             Label derivationLabel = new Label();
             derivationLabel.setId("derivation" + slot);
+            LessonTarget.mark(derivationLabel, "z", "derivation" + slot);
             derivationLabel.textProperty().bind(derivation);
             derivationLabel.setStyle("-fx-font-family: monospace;");
             derivationLabel.setWrapText(true); // a narrow window wraps the derivation instead of cutting it
             derivationLabel.setMinHeight(Region.USE_PREF_SIZE);
             numbers.setId("zNumbers" + slot);
+            LessonTarget.mark(numbers, "z", "zNumbers" + slot);
             numbers.setStyle("-fx-font-family: monospace;");
             GridPane grid = new GridPane();
             grid.setHgap(8);

@@ -32,17 +32,17 @@ public final class ZPanel extends TitledPane {
         grid.setVgap(6);
         grid.setPadding(new Insets(6));
         int row = 0;
-        row = field(grid, row, vm.inputsField(), "zInputsField");
-        row = field(grid, row, vm.onesField(), "zOnesField");
+        row = field(grid, row, vm.inputsField(), "zInputsField", "field.inputs");
+        row = field(grid, row, vm.onesField(), "zOnesField", "field.ones");
         grid.add(new Label(I18n.t("z.schemeA")), 0, row);
         grid.add(picker(vm.schemeAProperty(), "zSchemeA"), 1, row++);
         grid.add(new Label(I18n.t("z.schemeB")), 0, row);
         grid.add(picker(vm.schemeBProperty(), "zSchemeB"), 1, row++);
         row = field(grid, row, vm.customSigmaField(), "zCustomSigmaField");
-        row = field(grid, row, vm.biasSigmaField(), "zBiasField");
+        row = field(grid, row, vm.biasSigmaField(), "zBiasField", "field.biasSigma");
         row = field(grid, row, vm.samplesField(), "zSamplesField");
         row = field(grid, row, vm.seedField(), "zSeedField");
-        row = field(grid, row, vm.thresholdField(), "zThresholdField");
+        row = field(grid, row, vm.thresholdField(), "zThresholdField", "field.threshold");
         ToggleSwitch shared = new ToggleSwitch(I18n.t("z.sharedAxis"));
         shared.setId("sharedAxisSwitch");
         shared.selectedProperty().bindBidirectional(vm.sharedAxisProperty());
@@ -64,6 +64,10 @@ public final class ZPanel extends TitledPane {
     }
 
     private int field(GridPane grid, int row, ParamField field, String id) {
-        return FieldGrid.addField(validation, grid, row, field, id);
+        return field(grid, row, field, id, null);
+    }
+
+    private int field(GridPane grid, int row, ParamField field, String id, String target) {
+        return FieldGrid.addField(validation, grid, row, field, id, target);
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import org.initlab.ui.base.I18n;
+import org.initlab.ui.base.LessonTarget;
 
 /**
  * The window's one epoch scrubber: every view that depends on a run shows the snapshot it points at
@@ -28,6 +29,7 @@ public final class EpochScrubber extends HBox {
     public EpochScrubber(RunResults results) {
         this.results = results;
         setId("epochScrubber");
+        LessonTarget.mark(this, LessonTarget.EVERY_TAB, "epochScrubber");
         setSpacing(8);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(2, 6, 2, 6));

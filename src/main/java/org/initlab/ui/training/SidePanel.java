@@ -6,6 +6,7 @@ import org.initlab.data.DatasetChoice;
 import org.initlab.train.EpochMode;
 import org.initlab.train.EvalSplit;
 import org.initlab.ui.base.I18n;
+import org.initlab.ui.base.LessonTarget;
 import org.initlab.ui.controls.FieldGrid;
 import org.initlab.ui.controls.LazyContent;
 import org.initlab.ui.controls.SchemeChoice;
@@ -91,6 +92,7 @@ public final class SidePanel extends VBox {
 
         VBox schemeBox = new VBox(4);
         schemeBox.setId("schemeBox");
+        LessonTarget.mark(schemeBox, LessonTarget.EVERY_TAB, "schemes");
         for (SchemeChoice c : vm.form().schemes()) {
             CheckBox box = new CheckBox(c.text());
             box.setId("scheme-" + c.init().id());
@@ -104,11 +106,11 @@ public final class SidePanel extends VBox {
         grid.setHgap(8);
         grid.setVgap(6);
         int row = 0;
-        row = FieldGrid.addField(validation, grid, row, vm.form().hiddenField(), "hiddenField");
-        row = FieldGrid.addField(validation, grid, row, vm.form().etaField(), "etaField");
-        row = FieldGrid.addField(validation, grid, row, vm.form().batchField(), "batchField");
+        row = FieldGrid.addField(validation, grid, row, vm.form().hiddenField(), "hiddenField", "field.hidden");
+        row = FieldGrid.addField(validation, grid, row, vm.form().etaField(), "etaField", "field.eta");
+        row = FieldGrid.addField(validation, grid, row, vm.form().batchField(), "batchField", "field.batch");
         row = FieldGrid.addField(validation, grid, row, vm.form().batchesPerEpochField(), "batchesField");
-        row = FieldGrid.addField(validation, grid, row, vm.form().epochsField(), "epochsField");
+        row = FieldGrid.addField(validation, grid, row, vm.form().epochsField(), "epochsField", "field.epochs");
         ChoiceBox<Loss> loss = new ChoiceBox<>();
         loss.setId("lossBox");
         loss.getItems().setAll(Loss.values());
@@ -119,7 +121,7 @@ public final class SidePanel extends VBox {
         });
         grid.add(new Label(I18n.t("label.loss")), 0, row);
         grid.add(loss, 1, row++);
-        row = FieldGrid.addField(validation, grid, row, vm.form().seedField(), "seedField");
+        row = FieldGrid.addField(validation, grid, row, vm.form().seedField(), "seedField", "field.seed");
 
         javafx.scene.control.TitledPane beyond = new javafx.scene.control.TitledPane();
         beyond.setText(I18n.t("pane.beyond"));
@@ -146,6 +148,7 @@ public final class SidePanel extends VBox {
 
         Button run = new Button(I18n.t("button.run"));
         run.setId("runButton");
+        LessonTarget.mark(run, LessonTarget.EVERY_TAB, "runButton");
         run.setDefaultButton(true);
         run.disableProperty().bind(vm.runDisabledProperty());
         run.setOnAction(e -> vm.run());

@@ -2,6 +2,7 @@ package org.initlab.ui.training;
 
 import org.initlab.train.RunSummary;
 import org.initlab.ui.base.I18n;
+import org.initlab.ui.base.LessonTarget;
 import org.initlab.ui.chart.BandLineChart;
 import org.initlab.ui.chart.ChartLines;
 import org.initlab.ui.chart.GrowingChartAxes;
@@ -41,6 +42,7 @@ public final class TrainingView extends VBox {
         GrowingChartAxes.percentFloor(y, accuracyLines.series(), accuracyLines::bandOf);
         accuracy = new BandLineChart(x, y, accuracyLines.series(), accuracyLines::bandOf);
         accuracy.setId("accuracyChart");
+        LessonTarget.mark(accuracy, "training", "accuracyChart");
         accuracy.markX(vm.results().viewedSnapshotProperty()); // x = epochs trained = the snapshot's index
         accuracy.setTitle(I18n.t("chart.accuracy"));
         accuracy.setAnimated(false);
@@ -60,6 +62,7 @@ public final class TrainingView extends VBox {
         ChartLines saturationLines = new ChartLines(vm.results().saturationLines());
         saturation = new BandLineChart(sx, sy, saturationLines.series(), saturationLines::bandOf);
         saturation.setId("saturationChart");
+        LessonTarget.mark(saturation, "training", "saturationChart");
         saturation.markX(vm.results().viewedSnapshotProperty());
         saturation.setTitle(I18n.t("chart.saturation"));
         saturation.setAnimated(false);
@@ -72,6 +75,7 @@ public final class TrainingView extends VBox {
         FittedTable<RunRow> fitted = new FittedTable<>(vm.results().rows());
         table = fitted;
         table.setId("summaryTable");
+        LessonTarget.mark(table, "training", "summaryTable");
         table.setPrefHeight(150);
         table.setMinHeight(Region.USE_PREF_SIZE); // its header and two runs stay in view however short the window
         table.getColumns().add(textColumn(I18n.t("table.scheme"), 190, r -> r.accuracy().nameProperty()));
@@ -107,6 +111,7 @@ public final class TrainingView extends VBox {
         // it resized both charts, which then repainted whole in the run's last frame.
         javafx.scene.control.Label summary = new javafx.scene.control.Label();
         summary.setId("summaryText");
+        LessonTarget.mark(summary, "training", "summaryText");
         javafx.beans.binding.BooleanBinding empty = vm.results().summaryProperty().isEmpty();
         summary.textProperty().bind(javafx.beans.binding.Bindings.when(empty).then(I18n.t("summary.placeholder")).otherwise(vm.results().summaryProperty()));
         summary.styleProperty().bind(javafx.beans.binding.Bindings.when(empty)

@@ -1,15 +1,25 @@
 package org.initlab.ui.lessons;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
+import org.initlab.lessons.LessonFormatException;
+import org.initlab.lessons.LessonReader;
 import org.initlab.lessons.Placeholders;
 import org.initlab.ui.app.TestWindow;
+import org.initlab.ui.app.WindowModel;
+import org.initlab.ui.base.LessonTarget;
 import org.initlab.ui.training.LabState;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -17,9 +27,9 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A lesson can only name what exists: every pointer target the lesson format accepts is a node of the
- * window, and every placeholder it accepts is filled with a value once a run has ended — the whole
- * vocabulary, not only what the shipped lessons use.
+ * A lesson can only name what exists: the targets the views register are the ones the reader accepts, each on
+ * its tab, every one is a node of the window, and every placeholder the reader accepts is filled with a value
+ * once a run has ended — the whole vocabulary, not only what the shipped lessons use.
  */
 class LessonVocabularyTest extends FxRobot {
     @Test
@@ -46,8 +56,19 @@ class LessonVocabularyTest extends FxRobot {
             interact(() -> tabs.getSelectionModel().select(at)); // a tab's content is built when first shown
         }
         WaitForAsyncUtils.waitForFxEvents();
+        // The views' registrations and the reader's list agree, and a target said to be on a tab is in that tab's content.
+        assertEquals(new TreeMap<>(LessonTargets.TAB_OF), new TreeMap<>(LessonTarget.under(scene.get().getRoot())),
+                "LessonTargets.BY_TAB and the targets the views register (LessonTarget.mark) differ");
+        List<String> misplaced = new ArrayList<>();
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
+            String tab = WindowModel.View.values()[i].id();
+            for (Map.Entry<String, String> e : LessonTarget.under(tabs.getTabs().get(i).getContent()).entrySet()) {
+                if (!e.getValue().equals(tab)) misplaced.add(e.getKey() + " is on " + tab + ", registered on '" + e.getValue() + "'");
+            }
+        }
+        assertEquals(List.of(), misplaced, "targets registered on another tab than the one showing them");
         List<String> missing = new ArrayList<>();
-        for (String target : LessonTargets.NODES.keySet()) if (interact(() -> host.find(target)) == null) missing.add(target);
+        for (String target : LessonTargets.TAB_OF.keySet()) if (interact(() -> host.find(target)) == null) missing.add(target);
         assertEquals(List.of(), missing, "pointer targets that name no node of the window");
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> w.theory().resultAProperty().get() != null && w.theory().resultBProperty().get() != null);
@@ -59,6 +80,19 @@ class LessonVocabularyTest extends FxRobot {
         }
         FxToolkit.cleanupStages();
         assertEquals(List.of(), unfilled, "placeholders the window does not fill");
+    }
+
+    @Test
+    void aLessonNamingAnUnregisteredTargetIsRefused() {
+        String lesson = "{\"schema\":\"initlab-lesson\",\"version\":1,\"id\":\"demo\",\"minutes\":3,\"title\":{\"en\":\"D\",\"zh\":\"D\"},"
+                + "\"steps\":[{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"set\":{\"tab\":\"gradient\"},\"point\":{\"target\":\"%s\"}}]}";
+        LessonReader reader = LessonCatalog.reader();
+        byte[] named = lesson.formatted("gradientChart").getBytes(StandardCharsets.UTF_8);
+        assertDoesNotThrow(() -> reader.read("demo.json", named)); // the same lesson naming a registered target reads
+        // rowSpreadChart was once listed with no node carrying it.
+        byte[] unregistered = lesson.formatted("rowSpreadChart").getBytes(StandardCharsets.UTF_8);
+        String message = assertThrows(LessonFormatException.class, () -> reader.read("demo.json", unregistered)).getMessage();
+        assertTrue(message.contains("\"target\" must be one of"), message);
     }
 
     private void check(LiveNumbers numbers, Placeholders.Ref ref, List<String> unfilled) throws Exception {

@@ -28,7 +28,14 @@ public final class Presentation {
                     + ".presentation .chart-legend { -fx-font-size: 16px; }\n"
                     + ".presentation .axis-label { -fx-font-size: 15px; }\n"
                     + ".presentation .table-view .column-header .label { -fx-font-size: 15px; }\n"
-                    + ".presentation .chart-line-symbol { -fx-padding: 6px; }\n")
+                    + ".presentation .chart-line-symbol { -fx-padding: 6px; }\n"
+                    // Every tab stays one click away on a 1280-pixel projector, the lesson panel open: the titles keep their size.
+                    + ".presentation .tab-pane > .tab-header-area .tab-label { -fx-font-size: 13px; }\n"
+                    // The charts come first: the summary text keeps a few lines and scrolls.
+                    + ".presentation #summaryScroll { -fx-pref-height: 60px; }\n"
+                    // The stacked charts of the Layers and σ'(z) tabs: a legend at the side leaves the plot its height.
+                    + ".presentation #zLayersChart, .presentation #aLayersChart, .presentation #gradLayersChart,"
+                    + " .presentation #saturationCurves, .presentation #liveZChart { -fx-legend-side: right; }\n")
             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     /** Presentation text is this much larger than the default 13px: the table's columns widen with it. */
     static final double TEXT_SCALE = 17.0 / 13.0;
@@ -56,6 +63,17 @@ public final class Presentation {
             if (stage.isFullScreen() != on) stage.setFullScreen(on);
             return;
         }
+        setLook(scene, on);
+        stage.setFullScreenExitHint(I18n.t("help.fullScreenExit"));
+        if (stage.isFullScreen() != on) stage.setFullScreen(on);
+    }
+
+    /**
+     * Presentation mode's look without full screen (the layout audit checks it at the window's size): the larger
+     * text, the folded side panel and the table's columns, or back as they were.
+     */
+    public static void setLook(Scene scene, boolean on) {
+        if (on == scene.getRoot().getStyleClass().contains(STYLE_CLASS)) return;
         if (!scene.getStylesheets().contains(CSS)) scene.getStylesheets().add(CSS);
         javafx.scene.layout.BorderPane root = scene.getRoot() instanceof javafx.scene.layout.BorderPane b ? b : null;
         if (on) {
@@ -64,8 +82,6 @@ public final class Presentation {
         } else {
             scene.getRoot().getStyleClass().remove(STYLE_CLASS);
         }
-        stage.setFullScreenExitHint(I18n.t("help.fullScreenExit"));
-        if (stage.isFullScreen() != on) stage.setFullScreen(on);
         // The side panel folds away (F9 or the strip's button bring it back); the charts and the table take the room.
         if (root != null) {
             boolean shown = on ? false : !Boolean.FALSE.equals(root.getProperties().remove(SIDE_BEFORE));
@@ -150,9 +166,9 @@ public final class Presentation {
             double scale = i == 0 ? 1.1 : i == 1 ? 0.9 : TEXT_SCALE * 1.04;
             c.setPrefWidth(on ? Math.ceil(designed * scale) : designed);
         }
-        // Rows grow with the text: the table keeps room for its header and two runs.
+        // The table gets shorter and its rows scroll: the charts need the room at 1280 × 720.
         double height = (double) table.getProperties().computeIfAbsent(WIDTH, k -> table.getPrefHeight());
-        table.setPrefHeight(on ? Math.ceil(height * 1.3) : height);
+        table.setPrefHeight(on ? Math.ceil(height * 0.8) : height);
     }
 
 

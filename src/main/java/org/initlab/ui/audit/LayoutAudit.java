@@ -13,38 +13,45 @@ import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.initlab.lessons.Lesson;
+import org.initlab.ui.app.Presentation;
 import org.initlab.ui.base.LayoutChecks;
 import org.initlab.ui.lessons.LessonHost;
+import org.initlab.ui.look.Theme;
 import org.initlab.ui.training.LabState;
 import org.initlab.ui.training.LabViewModel;
 import org.initlab.ui.training.Presets;
 
 /**
  * The window's audit of itself (INITLAB_AUDIT=1, and {@code LayoutAuditTest}): at the window's size it shows
- * every tab with the lesson panel closed and open, then every step of every shipped lesson, and after each
- * reads the laid-out scene with {@link LayoutChecks}: cut texts, pointer targets out of view, pointer notes
- * over controls they do not point at. A short run first fills the table and charts, so that their numbers
+ * every tab with the lesson panel closed and open, then every step of every shipped lesson, then every tab in
+ * presentation mode's look and in the dark theme, and after each reads the laid-out scene with {@link LayoutChecks}:
+ * cut texts, pointer targets out of view, pointer notes over controls they do not point at, and (in presentation
+ * mode) charts too short to read. A short run first fills the table and charts, so that their numbers
  * are measured too. Runs on the FX thread, one state per few pulses.
  */
 public final class LayoutAudit {
     /** Frames to wait after a change: a lazily built tab, the pointer's placing and the redraws each take one. */
     private static final int SETTLE_FRAMES = 6;
     private static final int NAMED = 5;
+    /** A chart's plot area under this many pixels shows 50–100% with its curves a few pixels apart: too short to read. */
+    static final double MIN_PLOT_HEIGHT = 160;
 
     private final Scene scene;
     private final LabViewModel lab;
     private final LessonHost host;
     private final TabPane tabs;
     private final Deque<Runnable> todo = new ArrayDeque<>();
-    private final Map<String, String> truncated = new LinkedHashMap<>(), hidden = new LinkedHashMap<>(), overlapping = new LinkedHashMap<>();
+    private final Map<String, String> truncated = new LinkedHashMap<>(), hidden = new LinkedHashMap<>(), overlapping = new LinkedHashMap<>(),
+            shortCharts = new LinkedHashMap<>();
     private final CompletableFuture<Findings> done = new CompletableFuture<>();
     private String where = "";
     private int checkedSteps;
 
     /** What the audit found: each problem once, with the first place it was seen. */
-    public record Findings(Map<String, String> truncated, Map<String, String> hiddenTargets, Map<String, String> overlappingNotes, int checkedSteps) {
+    public record Findings(Map<String, String> truncated, Map<String, String> hiddenTargets, Map<String, String> overlappingNotes,
+            Map<String, String> shortCharts, int checkedSteps) {
         public boolean clean() {
-            return truncated.isEmpty() && hiddenTargets.isEmpty() && overlappingNotes.isEmpty();
+            return truncated.isEmpty() && hiddenTargets.isEmpty() && overlappingNotes.isEmpty() && shortCharts.isEmpty();
         }
 
         /** The lines INITLAB_AUDIT prints: each count, then the first few problems under it. */
@@ -58,6 +65,7 @@ public final class LayoutAudit {
             section(out, "truncated_texts", truncated, named);
             section(out, "pointer_targets_hidden", hiddenTargets, named);
             section(out, "overlapping_notes", overlappingNotes, named);
+            section(out, "short_charts", shortCharts, named);
             return out.toString();
         }
 
@@ -97,6 +105,19 @@ public final class LayoutAudit {
             }
         }
         todo.add(host::hide);
+        // Presentation mode's larger text on the same window (a projector's full screen is the window's size),
+        // in the light theme and then the dark one.
+        todo.add(() -> Presentation.setLook(scene, true));
+        everyTab("presentation mode");
+        todo.add(host::show);
+        everyTab("presentation mode, lesson list open");
+        todo.add(host::hide);
+        Theme before = Theme.current();
+        todo.add(() -> Theme.apply(Theme.DARK, scene));
+        everyTab("presentation mode, dark theme");
+        todo.add(() -> Presentation.setLook(scene, false));
+        everyTab("dark theme");
+        todo.add(() -> Theme.apply(before, scene));
     }
 
     private void everyTab(String state) {
@@ -149,13 +170,20 @@ public final class LayoutAudit {
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         for (String t : LayoutChecks.truncatedTexts(scene)) truncated.putIfAbsent(t, where);
+        // Counted in presentation mode, the projector's case the charts' heights were laid out for.
+        if (!presenting()) return;
+        for (String c : LayoutChecks.shortCharts(scene, MIN_PLOT_HEIGHT)) shortCharts.putIfAbsent(c, where);
+    }
+
+    private boolean presenting() {
+        return scene.getRoot().getStyleClass().contains(Presentation.STYLE_CLASS);
     }
 
     /** Runs the next action, then waits a few frames for the window to lay it out. */
     private void step() {
         Runnable next = todo.poll();
         if (next == null) {
-            done.complete(new Findings(truncated, hidden, overlapping, checkedSteps));
+            done.complete(new Findings(truncated, hidden, overlapping, shortCharts, checkedSteps));
             return;
         }
         try {

@@ -155,6 +155,22 @@ public final class LayoutChecks {
         return false;
     }
 
+    /**
+     * Shown XY charts whose plot area is under {@code minHeight} pixels tall (a chart squeezed until its curves touch
+     * and its y-label is cut): "LineChart #accuracyChart: plot 98 px".
+     */
+    public static List<String> shortCharts(Scene scene, double minHeight) {
+        List<String> out = new java.util.ArrayList<>();
+        walk(scene.getRoot(), n -> {
+            if (!(n instanceof javafx.scene.chart.XYChart<?, ?> chart) || !shown(chart) || chart.getScene() == null) return;
+            Node plot = chart.lookup(".chart-plot-background");
+            if (plot == null) return;
+            double h = plot.getLayoutBounds().getHeight();
+            if (h < minHeight) out.add(describe(chart) + ": plot " + Math.round(h) + " px");
+        });
+        return out;
+    }
+
     /** Visible itself and through all its parents. */
     public static boolean shown(Node n) {
         for (Node p = n; p != null; p = p.getParent()) if (!p.isVisible() || p.getOpacity() == 0) return false;

@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -183,7 +184,12 @@ public final class SweepView extends VBox {
         TableView<SweepViewModel.Row> table = new TableView<>(vm.rows());
         table.setId("sweepRuns");
         table.setPrefHeight(170);
-        table.setPlaceholder(new Label(I18n.t("sweep.noRuns")));
+        Label noRuns = new Label(I18n.t("sweep.noRuns"));
+        // A narrow table (the lesson panel open, presentation's larger text) wraps it, never cuts it.
+        noRuns.setWrapText(true);
+        noRuns.maxWidthProperty().bind(table.widthProperty().subtract(24));
+        noRuns.setMinHeight(Region.USE_PREF_SIZE);
+        table.setPlaceholder(noRuns);
         table.getColumns().addAll(List.of(column("sweep.col.cell", SweepViewModel.Row::cell, 220), column("sweep.col.scheme", SweepViewModel.Row::scheme, 90),
                 column("sweep.col.seed", SweepViewModel.Row::seed, 60), column("sweep.col.final", SweepViewModel.Row::finalAccuracy, 90),
                 column("sweep.col.best", SweepViewModel.Row::best, 80), column("sweep.col.diverged", SweepViewModel.Row::diverged, 420)));

@@ -117,6 +117,7 @@ public final class TrainingView extends VBox {
         summary.styleProperty().bind(javafx.beans.binding.Bindings.when(empty)
                 .then("-fx-font-style: italic; -fx-text-fill: -fx-mid-text-color;").otherwise("-fx-font-family: monospace;"));
         javafx.scene.control.ScrollPane summaryScroll = new javafx.scene.control.ScrollPane(summary);
+        summaryScroll.setId("summaryScroll");
         summaryScroll.setPrefHeight(110);
         summaryScroll.setMinHeight(60); // on a 1280 × 720 projector the table's rows come first; the summary scrolls
         getChildren().addAll(charts, table, summaryScroll);

@@ -54,7 +54,9 @@ final class JvmRelauncher {
         command.add(classPath);
         command.add(Main.class.getName());
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.INHERIT).redirectOutput(ProcessBuilder.Redirect.INHERIT);
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectInput(ProcessBuilder.Redirect.INHERIT)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT);
         pb.environment().put("OMP_NUM_THREADS", "1");
         Process child = pb.start();
         Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
@@ -68,7 +70,8 @@ final class JvmRelauncher {
 
     /** The child's standard error, line by line, but the JVM's incubator warning: an error stays one line. */
     private static void copyErrors(java.io.InputStream in) {
-        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.Charset.defaultCharset()))) {
+        try (java.io.BufferedReader r = new java.io.BufferedReader(
+                new java.io.InputStreamReader(in, java.nio.charset.Charset.defaultCharset()))) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.startsWith(INCUBATOR_WARNING)) continue;
                 System.err.println(line);
@@ -104,7 +107,8 @@ final class JvmRelauncher {
             if (cl instanceof URLClassLoader ucl) {
                 for (URL url : ucl.getURLs()) {
                     try {
-                        if ("file".equals(url.getProtocol())) entries.add(Path.of(url.toURI()).toString());
+                        if ("file".equals(url.getProtocol()))
+                            entries.add(Path.of(url.toURI()).toString());
                     } catch (URISyntaxException | IllegalArgumentException e) {
                         // not a plain file entry; the child cannot use it anyway
                     }
@@ -112,7 +116,8 @@ final class JvmRelauncher {
             }
         }
         if (entries.isEmpty()) {
-            for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator)) if (!e.isBlank()) entries.add(e);
+            for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator))
+                if (!e.isBlank()) entries.add(e);
         }
         return String.join(File.pathSeparator, entries);
     }

@@ -28,7 +28,8 @@ public final class Main {
 
     static int run(String[] args) {
         if (args.length == 0) {
-            Optional<String> none = noDisplay(System.getenv(), System.getProperty("os.name", ""), System.getProperty("glass.platform"));
+            Optional<String> none =
+                    noDisplay(System.getenv(), System.getProperty("os.name", ""), System.getProperty("glass.platform"));
             if (none.isPresent()) {
                 System.err.println("initlab: " + none.get());
                 return 1;
@@ -37,7 +38,10 @@ public final class Main {
         }
         JvmRelauncher.dieWithParent();
         try {
-            if (!args[0].startsWith("help") && !args[0].equals("settings") && !args[0].startsWith("-") && JvmRelauncher.isNeeded()) {
+            if (!args[0].startsWith("help")
+                    && !args[0].equals("settings")
+                    && !args[0].startsWith("-")
+                    && JvmRelauncher.isNeeded()) {
                 Optional<Integer> code = JvmRelauncher.relaunch(args);
                 if (code.isPresent()) return code.get();
             }
@@ -58,7 +62,9 @@ public final class Main {
                     System.out.println(usage());
                     yield 0;
                 }
-                default -> throw new UsageException("unknown command '" + args[0] + "' (commands: compare, sweep, sweep-merge, zlab, theory, bench, settings, help)");
+                default ->
+                    throw new UsageException("unknown command '" + args[0]
+                            + "' (commands: compare, sweep, sweep-merge, zlab, theory, bench, settings, help)");
             };
         } catch (UsageException e) {
             System.err.println("initlab " + (args.length > 0 ? args[0] + ": " : "") + e.getMessage());
@@ -75,20 +81,23 @@ public final class Main {
 
     /** A command that takes nothing refuses what it is given, as every command refuses an unknown option. */
     private static void noArguments(String[] args) throws UsageException {
-        if (args.length > 1) throw new UsageException("unexpected argument '" + args[1] + "' (" + args[0] + " takes none)");
+        if (args.length > 1)
+            throw new UsageException("unexpected argument '" + args[1] + "' (" + args[0] + " takes none)");
     }
 
     static String usage() {
-        return String.join("\n", Arrays.asList(
-                "usage: initlab [compare|sweep|sweep-merge|zlab|theory|bench] [options]   (no command: open the window)",
-                "  compare --schemes standard,lecun --epochs 30 --seeds 1,2,3 --csv runs.csv",
-                "  sweep --param weight-scale --values 0.01,0.1,1,10,100 --schemes lecun --epochs 1 --seeds 1,2,3 --csv sweep.csv [--param2 depth --values2 1,2,4] [--shard K/N]",
-                "  sweep-merge a.csv b.csv --csv all.csv",
-                "  zlab --inputs 1000 --ones 500 --weights standard --bias-sigma 1 --samples 200000 --seed 1 --threshold 0.01",
-                "  theory --activation tanh --sigma-w2 1.5 --sigma-b2 0.05 --depth 20 [--critical] [--measure] [--jacobian --scheme orthogonal]",
-                "  bench --epochs 5 [--full]",
-                "  settings   (every setting with its default and limits)",
-                "See docs/cli.md for every option."));
+        return String.join(
+                "\n",
+                Arrays.asList(
+                        "usage: initlab [compare|sweep|sweep-merge|zlab|theory|bench] [options]   (no command: open the window)",
+                        "  compare --schemes standard,lecun --epochs 30 --seeds 1,2,3 --csv runs.csv",
+                        "  sweep --param weight-scale --values 0.01,0.1,1,10,100 --schemes lecun --epochs 1 --seeds 1,2,3 --csv sweep.csv [--param2 depth --values2 1,2,4] [--shard K/N]",
+                        "  sweep-merge a.csv b.csv --csv all.csv",
+                        "  zlab --inputs 1000 --ones 500 --weights standard --bias-sigma 1 --samples 200000 --seed 1 --threshold 0.01",
+                        "  theory --activation tanh --sigma-w2 1.5 --sigma-b2 0.05 --depth 20 [--critical] [--measure] [--jacobian --scheme orthogonal]",
+                        "  bench --epochs 5 [--full]",
+                        "  settings   (every setting with its default and limits)",
+                        "See docs/cli.md for every option."));
     }
 
     static final String COMMANDS_RUN_WITHOUT = "the commands run without one (initlab help)";
@@ -99,16 +108,23 @@ public final class Main {
      */
     static Optional<String> noDisplay(java.util.Map<String, String> env, String os, String glassPlatform) {
         String o = os.toLowerCase(java.util.Locale.ROOT);
-        if (o.startsWith("windows") || o.startsWith("mac") || "Monocle".equalsIgnoreCase(glassPlatform)) return Optional.empty();
-        boolean display = !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
-        return display ? Optional.empty() : Optional.of("no display to open the window on (DISPLAY is not set); " + COMMANDS_RUN_WITHOUT);
+        if (o.startsWith("windows") || o.startsWith("mac") || "Monocle".equalsIgnoreCase(glassPlatform))
+            return Optional.empty();
+        boolean display = !env.getOrDefault("DISPLAY", "").isBlank()
+                || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+        return display
+                ? Optional.empty()
+                : Optional.of("no display to open the window on (DISPLAY is not set); " + COMMANDS_RUN_WITHOUT);
     }
 
     private static int launchWindow() {
-        NativeEnv.ensureSingleOmpThread(); // before ND4J loads in the background: one OpenMP thread per op (docs/performance.md)
+        NativeEnv.ensureSingleOmpThread(); // before ND4J loads in the background: one OpenMP thread per op
+        // (docs/performance.md)
         BackgroundPriority.lowerOptimizingCompiler(); // the first frame comes sooner (see there)
         try {
-            Class.forName("org.initlab.ui.app.InitLabApp").getMethod("launchApp", String[].class).invoke(null, (Object) new String[0]);
+            Class.forName("org.initlab.ui.app.InitLabApp")
+                    .getMethod("launchApp", String[].class)
+                    .invoke(null, (Object) new String[0]);
             return 0;
         } catch (ReflectiveOperationException e) {
             // A display that is set but cannot be opened ("Unable to open DISPLAY") fails here: one line, not a trace.

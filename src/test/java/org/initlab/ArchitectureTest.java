@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * touches JavaFX. docs/architecture.md draws the same layers.
  */
 class ArchitectureTest {
-    private static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.initlab");
 
     /** JavaFX and the libraries built on it. */
@@ -34,36 +35,65 @@ class ArchitectureTest {
      * Every class of the lab is in a layer, so a new package has to be placed here.
      */
     static LayeredArchitecture layers(boolean optional) {
-        return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(optional)
-            .layer("launcher").definedBy("org.initlab")
-            .layer("window").definedBy("org.initlab.ui..")
-            .layer("commands").definedBy("org.initlab.cli..")
-            .layer("build").definedBy("org.initlab.build..")
-            .layer("features").definedBy("org.initlab.sweep..", "org.initlab.lessons..", "org.initlab.report..")
-            .layer("settings").definedBy("org.initlab.settings..")
-            .layer("training and theory").definedBy("org.initlab.train..", "org.initlab.theory..")
-            .layer("model").definedBy("org.initlab.core..")
-            .layer("data").definedBy("org.initlab.data..")
-            .layer("base").definedBy("org.initlab.format..", "org.initlab.io..", "org.initlab.math..", "org.initlab.platform..")
-            .whereLayer("launcher").mayOnlyAccessLayers("commands", "features", "settings", "training and theory", "model", "data", "base")
-            .whereLayer("window").mayOnlyAccessLayers("features", "settings", "training and theory", "model", "data", "base")
-            .whereLayer("commands").mayOnlyAccessLayers("features", "settings", "training and theory", "model", "data", "base")
-            .whereLayer("build").mayOnlyAccessLayers("base")
-            .whereLayer("features").mayOnlyAccessLayers("settings", "training and theory", "model", "data", "base")
-            .whereLayer("settings").mayOnlyAccessLayers("training and theory", "model", "data", "base")
-            .whereLayer("training and theory").mayOnlyAccessLayers("model", "data", "base")
-            .whereLayer("model").mayOnlyAccessLayers("base")
-            .whereLayer("data").mayOnlyAccessLayers("base")
-            .whereLayer("base").mayNotAccessAnyLayer()
-            .ensureAllClassesAreContainedInArchitecture();
+        return layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(optional)
+                .layer("launcher")
+                .definedBy("org.initlab")
+                .layer("window")
+                .definedBy("org.initlab.ui..")
+                .layer("commands")
+                .definedBy("org.initlab.cli..")
+                .layer("build")
+                .definedBy("org.initlab.build..")
+                .layer("features")
+                .definedBy("org.initlab.sweep..", "org.initlab.lessons..", "org.initlab.report..")
+                .layer("settings")
+                .definedBy("org.initlab.settings..")
+                .layer("training and theory")
+                .definedBy("org.initlab.train..", "org.initlab.theory..")
+                .layer("model")
+                .definedBy("org.initlab.core..")
+                .layer("data")
+                .definedBy("org.initlab.data..")
+                .layer("base")
+                .definedBy("org.initlab.format..", "org.initlab.io..", "org.initlab.math..", "org.initlab.platform..")
+                .whereLayer("launcher")
+                .mayOnlyAccessLayers("commands", "features", "settings", "training and theory", "model", "data", "base")
+                .whereLayer("window")
+                .mayOnlyAccessLayers("features", "settings", "training and theory", "model", "data", "base")
+                .whereLayer("commands")
+                .mayOnlyAccessLayers("features", "settings", "training and theory", "model", "data", "base")
+                .whereLayer("build")
+                .mayOnlyAccessLayers("base")
+                .whereLayer("features")
+                .mayOnlyAccessLayers("settings", "training and theory", "model", "data", "base")
+                .whereLayer("settings")
+                .mayOnlyAccessLayers("training and theory", "model", "data", "base")
+                .whereLayer("training and theory")
+                .mayOnlyAccessLayers("model", "data", "base")
+                .whereLayer("model")
+                .mayOnlyAccessLayers("base")
+                .whereLayer("data")
+                .mayOnlyAccessLayers("base")
+                .whereLayer("base")
+                .mayNotAccessAnyLayer()
+                .ensureAllClassesAreContainedInArchitecture();
     }
 
     /** Every package is a slice (core and core.init, theory and theory.meanfield, each ui feature apart). */
-    static final ArchRule NO_CYCLES = slices().matching("org.initlab.(**)").should().beFreeOfCycles();
+    static final ArchRule NO_CYCLES =
+            slices().matching("org.initlab.(**)").should().beFreeOfCycles();
 
-    static final ArchRule FX_ONLY_IN_UI = noClasses().that().resideOutsideOfPackage("org.initlab.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage(FX)
-            .orShould().dependOnClassesThat().resideInAPackage("org.initlab.ui..");
+    static final ArchRule FX_ONLY_IN_UI = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.initlab.ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FX)
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("org.initlab.ui..");
 
     @Test
     void layersInTheirOrder() {
@@ -90,7 +120,8 @@ class ArchitectureTest {
         assertTrue(layers(true).evaluate(upward).hasViolation(), "a core class reading the settings catalogue");
         JavaClasses allowed = new ClassFileImporter().importClasses(SettingsUser.class, LabParameters.class);
         assertFalse(layers(true).evaluate(allowed).hasViolation(), "the launcher may read the settings");
-        JavaClasses cycle = new ClassFileImporter().importClasses(SettingsInCore.class, CoreInSettings.class, LabParameters.class);
+        JavaClasses cycle =
+                new ClassFileImporter().importClasses(SettingsInCore.class, CoreInSettings.class, LabParameters.class);
         assertTrue(NO_CYCLES.evaluate(cycle).hasViolation(), "core → settings → core");
     }
 

@@ -40,37 +40,69 @@ import java.util.zip.ZipOutputStream;
  */
 public final class DistImage {
     /** The JDK's part of the runtime (jdeps over the lab and its jars; jdk.localedata for the Chinese window). */
-    static final List<String> JDK_MODULES = List.of("java.base", "java.desktop", "java.logging", "java.management", "java.sql",
-            "java.xml", "java.compiler", "jdk.management", "jdk.unsupported", "jdk.incubator.vector", "jdk.localedata");
+    static final List<String> JDK_MODULES = List.of(
+            "java.base",
+            "java.desktop",
+            "java.logging",
+            "java.management",
+            "java.sql",
+            "java.xml",
+            "java.compiler",
+            "jdk.management",
+            "jdk.unsupported",
+            "jdk.incubator.vector",
+            "jdk.localedata");
+
     static final List<String> FX_MODULES = List.of("javafx.controls", "javafx.swing");
     /** The launcher's JVM options: those of the pom's javafx:run (the start-up archive is the runtime's default one). */
-    static final List<String> JAVA_OPTIONS = List.of("-Xmx2g", "-XX:MaxGCPauseMillis=8", "--add-modules", "jdk.incubator.vector");
+    static final List<String> JAVA_OPTIONS =
+            List.of("-Xmx2g", "-XX:MaxGCPauseMillis=8", "--add-modules", "jdk.incubator.vector");
     /**
      * Where JavaCPP finds the image's native libraries: the unpacked folder first, its cache (links, and a copy
      * of one OpenBLAS library) inside the image rather than under the home folder. {@code $APPDIR} is the
      * image's {@code lib/app} (jpackage substitutes it).
      */
-    static final List<String> NATIVE_OPTIONS = List.of("-Djava.library.path=$APPDIR/natives", "-Dorg.bytedeco.javacpp.pathsFirst=true",
+    static final List<String> NATIVE_OPTIONS = List.of(
+            "-Djava.library.path=$APPDIR/natives",
+            "-Dorg.bytedeco.javacpp.pathsFirst=true",
             "-Dorg.bytedeco.javacpp.cachedir=$APPDIR/javacpp-cache");
+
     static final String NAME = "InitLab";
 
     private DistImage() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        if (args.length != 8) throw new IllegalArgumentException("usage: DistImage TARGET JAR DEPS FXJARS DATA CLASSLIST VERSION OS");
-        Path target = Path.of(args[0]).toAbsolutePath(), jar = Path.of(args[1]), deps = Path.of(args[2]), fxJars = Path.of(args[3]);
+        if (args.length != 8)
+            throw new IllegalArgumentException("usage: DistImage TARGET JAR DEPS FXJARS DATA CLASSLIST VERSION OS");
+        Path target = Path.of(args[0]).toAbsolutePath(),
+                jar = Path.of(args[1]),
+                deps = Path.of(args[2]),
+                fxJars = Path.of(args[3]);
         Path data = Path.of(args[4]), classList = Path.of(args[5]);
         String version = args[6], os = args[7];
         long t0 = System.nanoTime();
-        Path dist = target.resolve("dist"), runtime = target.resolve("dist-runtime"), input = target.resolve("dist-input");
+        Path dist = target.resolve("dist"),
+                runtime = target.resolve("dist-runtime"),
+                input = target.resolve("dist-input");
         deleteTree(dist);
         deleteTree(runtime);
         deleteTree(input);
 
         List<String> modules = new ArrayList<>(JDK_MODULES);
         modules.addAll(FX_MODULES);
-        tool("jlink", "--module-path", fxJars.toString(), "--add-modules", String.join(",", modules), "--output", runtime.toString(),
-                "--compress=2", "--strip-debug", "--no-header-files", "--no-man-pages", "--include-locales=en,zh",
+        tool(
+                "jlink",
+                "--module-path",
+                fxJars.toString(),
+                "--add-modules",
+                String.join(",", modules),
+                "--output",
+                runtime.toString(),
+                "--compress=2",
+                "--strip-debug",
+                "--no-header-files",
+                "--no-man-pages",
+                "--include-locales=en,zh",
                 "--exclude-resources=glob:/javafx.*/*.so,glob:/javafx.*/*.dll,glob:/javafx.*/*.dylib");
         Path nativeDir = runtime.resolve(windows() ? "bin" : "lib");
         try (Stream<Path> jars = Files.list(fxJars)) {
@@ -83,17 +115,35 @@ public final class DistImage {
         Path natives = Files.createDirectories(input.resolve("natives"));
         try (Stream<Path> jars = Files.list(deps)) {
             for (Path d : (Iterable<Path>) jars::iterator) {
-                if (d.getFileName().toString().endsWith("-" + os + ".jar")) moveNativesOut(d, input.resolve(d.getFileName()), natives);
+                if (d.getFileName().toString().endsWith("-" + os + ".jar"))
+                    moveNativesOut(d, input.resolve(d.getFileName()), natives);
                 else Files.copy(d, input.resolve(d.getFileName()));
             }
         }
         stripNatives(natives);
         copyTree(data, input.resolve("data").resolve("mnist"));
 
-        List<String> jpackage = new ArrayList<>(List.of("--type", "app-image", "--name", NAME, "--dest", dist.toString(),
-                "--input", input.toString(), "--main-jar", jar.getFileName().toString(), "--main-class", "org.initlab.Main",
-                "--runtime-image", runtime.toString(), "--app-version", version.replaceAll("[^0-9.].*$", ""),
-                "--description", "InitLab: what weight initialization does to a neural network", "--vendor", "InitLab"));
+        List<String> jpackage = new ArrayList<>(List.of(
+                "--type",
+                "app-image",
+                "--name",
+                NAME,
+                "--dest",
+                dist.toString(),
+                "--input",
+                input.toString(),
+                "--main-jar",
+                jar.getFileName().toString(),
+                "--main-class",
+                "org.initlab.Main",
+                "--runtime-image",
+                runtime.toString(),
+                "--app-version",
+                version.replaceAll("[^0-9.].*$", ""),
+                "--description",
+                "InitLab: what weight initialization does to a neural network",
+                "--vendor",
+                "InitLab"));
         for (String o : (Iterable<String>) Stream.concat(JAVA_OPTIONS.stream(), NATIVE_OPTIONS.stream())::iterator) {
             jpackage.add("--java-options");
             jpackage.add(o);
@@ -107,17 +157,40 @@ public final class DistImage {
         String archiveName = NAME + "-" + version + "-" + os + (windows() ? ".zip" : ".tar.gz");
         Path archive = dist.resolve(archiveName);
         if (windows()) zip(image, archive);
-        else run(List.of("tar", "-czf", archive.toString(), "-C", dist.toString(), image.getFileName().toString()));
-        System.out.printf(Locale.ROOT, "initlab: app image %s (%d MB), archive %s (%d MB), in %.0f s%n", image, size(image) >> 20, archive,
-                Files.size(archive) >> 20, (System.nanoTime() - t0) / 1e9);
+        else
+            run(List.of(
+                    "tar",
+                    "-czf",
+                    archive.toString(),
+                    "-C",
+                    dist.toString(),
+                    image.getFileName().toString()));
+        System.out.printf(
+                Locale.ROOT,
+                "initlab: app image %s (%d MB), archive %s (%d MB), in %.0f s%n",
+                image,
+                size(image) >> 20,
+                archive,
+                Files.size(archive) >> 20,
+                (System.nanoTime() - t0) / 1e9);
     }
 
     /** The runtime's default class-data-sharing archive: mapped by every start, wherever the image lies. */
     static void dumpStartupArchive(Path runtime, Path classList) throws IOException, InterruptedException {
         Path java = runtime.resolve("bin").resolve(windows() ? "java.exe" : "java");
-        int code = new ProcessBuilder(java.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + classList, "-Xlog:cds=error",
-                "--add-modules", "jdk.incubator.vector").inheritIO().start().waitFor();
-        if (code != 0) System.out.println("initlab: the image's start-up archive could not be built (exit " + code + "); it starts without one");
+        int code = new ProcessBuilder(
+                        java.toString(),
+                        "-Xshare:dump",
+                        "-XX:SharedClassListFile=" + classList,
+                        "-Xlog:cds=error",
+                        "--add-modules",
+                        "jdk.incubator.vector")
+                .inheritIO()
+                .start()
+                .waitFor();
+        if (code != 0)
+            System.out.println("initlab: the image's start-up archive could not be built (exit " + code
+                    + "); it starts without one");
     }
 
     /** A native library's name in a jar: libx.so, libx.so.1, x.dll, libx.dylib (in any folder). */
@@ -136,7 +209,8 @@ public final class DistImage {
             for (ZipEntry e : java.util.Collections.list(zip.entries())) {
                 try (var in = zip.getInputStream(e)) {
                     if (isNativeLibrary(e.getName())) {
-                        Path lib = natives.resolve(e.getName().substring(e.getName().lastIndexOf('/') + 1));
+                        Path lib = natives.resolve(
+                                e.getName().substring(e.getName().lastIndexOf('/') + 1));
                         Files.copy(in, lib, StandardCopyOption.REPLACE_EXISTING);
                         Files.setLastModifiedTime(lib, java.nio.file.attribute.FileTime.fromMillis(e.getTime()));
                     } else {
@@ -161,7 +235,8 @@ public final class DistImage {
                 String n = lib.getFileName().toString();
                 if (n.matches("libopenblas\\.so\\.[0-9]+")) {
                     Path link = natives.resolve(n.replace("libopenblas", "libopenblas_nolapack"));
-                    if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) Files.createSymbolicLink(link, lib.getFileName());
+                    if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                        Files.createSymbolicLink(link, lib.getFileName());
                 }
             }
         }
@@ -201,7 +276,9 @@ public final class DistImage {
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
             for (ZipEntry e : java.util.Collections.list(zip.entries())) {
                 String n = e.getName();
-                if (e.isDirectory() || n.contains("/") || !(n.endsWith(".so") || n.endsWith(".dll") || n.endsWith(".dylib"))) continue;
+                if (e.isDirectory()
+                        || n.contains("/")
+                        || !(n.endsWith(".so") || n.endsWith(".dll") || n.endsWith(".dylib"))) continue;
                 try (var in = zip.getInputStream(e)) {
                     Files.copy(in, dir.resolve(n), StandardCopyOption.REPLACE_EXISTING);
                 }
@@ -210,7 +287,8 @@ public final class DistImage {
     }
 
     private static void tool(String name, String... args) {
-        ToolProvider tool = ToolProvider.findFirst(name).orElseThrow(() -> new IllegalStateException("this JDK has no " + name));
+        ToolProvider tool =
+                ToolProvider.findFirst(name).orElseThrow(() -> new IllegalStateException("this JDK has no " + name));
         System.out.println("initlab: " + name + " " + String.join(" ", args));
         int code = tool.run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
         if (code != 0) throw new IllegalStateException(name + " failed (exit " + code + ")");
@@ -222,11 +300,13 @@ public final class DistImage {
     }
 
     private static void zip(Path dir, Path archive) throws IOException {
-        try (OutputStream out = Files.newOutputStream(archive); ZipOutputStream zip = new ZipOutputStream(out);
+        try (OutputStream out = Files.newOutputStream(archive);
+                ZipOutputStream zip = new ZipOutputStream(out);
                 Stream<Path> files = Files.walk(dir)) {
             for (Path f : (Iterable<Path>) files.sorted()::iterator) {
                 if (!Files.isRegularFile(f)) continue;
-                zip.putNextEntry(new ZipEntry(dir.getParent().relativize(f).toString().replace('\\', '/')));
+                zip.putNextEntry(
+                        new ZipEntry(dir.getParent().relativize(f).toString().replace('\\', '/')));
                 Files.copy(f, zip);
                 zip.closeEntry();
             }
@@ -235,7 +315,9 @@ public final class DistImage {
 
     static long size(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
         }
     }
 

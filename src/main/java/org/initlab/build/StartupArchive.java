@@ -19,12 +19,25 @@ public final class StartupArchive {
     private StartupArchive() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        if (args.length != 4) throw new IllegalArgumentException("usage: StartupArchive ARCHIVE CLASSLIST MODULEPATH MODULES");
+        if (args.length != 4)
+            throw new IllegalArgumentException("usage: StartupArchive ARCHIVE CLASSLIST MODULEPATH MODULES");
         Path archive = Path.of(args[0]), classList = Path.of(args[1]);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + archive,
-                "-Xlog:cds=error", "--module-path=" + args[2], "--add-modules", args[3]);
-        String stamp = String.join("\n", System.getProperty("java.home"), System.getProperty("java.vm.version"), String.join(" ", command)) + "\n";
+        List<String> command = List.of(
+                java,
+                "-Xshare:dump",
+                "-XX:SharedClassListFile=" + classList,
+                "-XX:SharedArchiveFile=" + archive,
+                "-Xlog:cds=error",
+                "--module-path=" + args[2],
+                "--add-modules",
+                args[3]);
+        String stamp = String.join(
+                        "\n",
+                        System.getProperty("java.home"),
+                        System.getProperty("java.vm.version"),
+                        String.join(" ", command))
+                + "\n";
         Path stampFile = archive.resolveSibling(archive.getFileName() + ".stamp");
         if (isUpToDate(archive, classList, stampFile, stamp)) return;
         Files.deleteIfExists(archive);
@@ -36,7 +49,8 @@ public final class StartupArchive {
             Files.writeString(stampFile, stamp, StandardCharsets.UTF_8);
         } else {
             Files.deleteIfExists(archive);
-            System.out.println("initlab: the start-up archive could not be built (exit " + code + "); the window will start without it");
+            System.out.println("initlab: the start-up archive could not be built (exit " + code
+                    + "); the window will start without it");
         }
     }
 

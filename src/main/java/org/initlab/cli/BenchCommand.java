@@ -13,13 +13,13 @@ import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.InitScheme;
 import org.initlab.data.Dataset;
 import org.initlab.data.DatasetLoader;
+import org.initlab.platform.Nd4jRuntime;
 import org.initlab.settings.LabParameters;
 import org.initlab.train.Comparison;
 import org.initlab.train.Engine;
 import org.initlab.train.EpochResult;
 import org.initlab.train.EvalSplit;
 import org.initlab.train.Nd4jEvaluator;
-import org.initlab.platform.Nd4jRuntime;
 import org.initlab.train.RunControl;
 import org.initlab.train.RunKey;
 import org.initlab.train.RunResult;
@@ -39,10 +39,12 @@ public final class BenchCommand {
     public record Plan(int epochs, int nd4jEpochs, Path data, boolean full, boolean profile, boolean deep) {}
 
     public static Plan plan(String[] args) throws UsageException {
-        CliArgs a = CliArgs.parse(args, 1, CliArgs.options(LabParameters.benchOptions(), "data"), Set.of("full", "profile", "deep"));
+        CliArgs a = CliArgs.parse(
+                args, 1, CliArgs.options(LabParameters.benchOptions(), "data"), Set.of("full", "profile", "deep"));
         int epochs = a.get(LabParameters.BENCH_EPOCHS).intValue();
         // Without --nd4j-epochs: the catalogue's 2, or fewer when fewer epochs are timed.
-        int nd4jEpochs = a.has(LabParameters.BENCH_ND4J_EPOCHS.option()) ? a.get(LabParameters.BENCH_ND4J_EPOCHS).intValue()
+        int nd4jEpochs = a.has(LabParameters.BENCH_ND4J_EPOCHS.option())
+                ? a.get(LabParameters.BENCH_ND4J_EPOCHS).intValue()
                 : (int) Math.min(epochs, LabParameters.BENCH_ND4J_EPOCHS.defaultValue());
         Path dir = a.dataFolder();
         return new Plan(epochs, nd4jEpochs, dir, a.flag("full"), a.flag("profile"), a.flag("deep"));
@@ -77,7 +79,9 @@ public final class BenchCommand {
             List<RunResult> full = train(spec, reference, List.of(standard, lecun), data, 2);
             out.printf(Locale.ROOT, "comparison_wall_s %.2f%n", (System.nanoTime() - t0) / 1e9);
             if (reset) out.println("comparison_peak_rss_mb " + peakRssMb());
-            for (RunResult r : full) out.printf(Locale.ROOT, "comparison_best_%s %d%n", r.run().scheme().id(), r.bestCorrect());
+            for (RunResult r : full)
+                out.printf(
+                        Locale.ROOT, "comparison_best_%s %d%n", r.run().scheme().id(), r.bestCorrect());
         }
         List<RunResult> single = train(spec, reference.withEpochs(epochs), List.of(standard), data, 1);
         out.printf(Locale.ROOT, "median_s_per_epoch %.4f%n", median(trainSeconds(single)));
@@ -87,7 +91,8 @@ public final class BenchCommand {
         out.printf(Locale.ROOT, "concurrent_median_s_per_epoch %.4f%n", median(trainSeconds(both)));
         out.printf(Locale.ROOT, "concurrent_median_wall_s_per_epoch %.4f%n", median(wallPerEpoch(both)));
         if (nd4jEpochs > 0) {
-            List<RunResult> nd4j = train(spec, reference.withEpochs(nd4jEpochs).withEngine(Engine.ND4J), List.of(standard), data, 1);
+            List<RunResult> nd4j =
+                    train(spec, reference.withEpochs(nd4jEpochs).withEngine(Engine.ND4J), List.of(standard), data, 1);
             out.printf(Locale.ROOT, "nd4j_median_s_per_epoch %.4f%n", median(trainSeconds(nd4j)));
         }
         out.printf(Locale.ROOT, "eval_ms %.2f%n", evalMillis(spec, data));
@@ -113,8 +118,13 @@ public final class BenchCommand {
                 double s = (System.nanoTime() - t0) / 1e9;
                 long bytes = allocatedBytes() - bytes0;
                 if (round == 1) {
-                    out.printf(Locale.ROOT, "lockstep_network_epochs_per_second_%d %.2f%n", g, g * (n / (double) config.batchesPerEpoch()) / s);
-                    // A compiled step allocates about 100 bytes (its cost array); vectors the JIT failed to keep in registers add kilobytes.
+                    out.printf(
+                            Locale.ROOT,
+                            "lockstep_network_epochs_per_second_%d %.2f%n",
+                            g,
+                            g * (n / (double) config.batchesPerEpoch()) / s);
+                    // A compiled step allocates about 100 bytes (its cost array); vectors the JIT failed to keep in
+                    // registers add kilobytes.
                     if (bytes >= 0) out.printf(Locale.ROOT, "lockstep_allocated_bytes_per_step_%d %d%n", g, bytes / n);
                 }
             }
@@ -127,18 +137,25 @@ public final class BenchCommand {
         return bean instanceof com.sun.management.ThreadMXBean sun ? sun.getCurrentThreadAllocatedBytes() : -1;
     }
 
-    private static List<RunResult> train(NetworkSpec spec, TrainingConfig config, List<InitScheme> schemes, Dataset data, int threads)
+    private static List<RunResult> train(
+            NetworkSpec spec, TrainingConfig config, List<InitScheme> schemes, Dataset data, int threads)
             throws InterruptedException {
-        return new Comparison(spec, config, schemes, List.of(1L), threads).run(data, TrainingListener.NONE, new RunControl());
+        return new Comparison(spec, config, schemes, List.of(1L), threads)
+                .run(data, TrainingListener.NONE, new RunControl());
     }
 
     private static double[] trainSeconds(List<RunResult> runs) {
-        return runs.stream().flatMap(r -> r.epochs().stream()).mapToDouble(EpochResult::trainSeconds).toArray();
+        return runs.stream()
+                .flatMap(r -> r.epochs().stream())
+                .mapToDouble(EpochResult::trainSeconds)
+                .toArray();
     }
 
     /** Per-epoch wall time of concurrent runs: each run's total wall time over its epochs. */
     private static double[] wallPerEpoch(List<RunResult> runs) {
-        return runs.stream().mapToDouble(r -> r.wallSeconds() / r.epochs().size()).toArray();
+        return runs.stream()
+                .mapToDouble(r -> r.wallSeconds() / r.epochs().size())
+                .toArray();
     }
 
     private static double evalMillis(NetworkSpec spec, Dataset data) {
@@ -182,5 +199,4 @@ public final class BenchCommand {
         }
         return -1;
     }
-
 }

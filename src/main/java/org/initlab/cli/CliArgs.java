@@ -11,10 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.initlab.data.DatasetLoader;
 import org.initlab.io.OutputPaths;
-import org.initlab.settings.LabParameters;
 import org.initlab.settings.Param;
 import org.initlab.settings.Parsed;
-import org.initlab.settings.Problem;
 import org.initlab.settings.WholeParam;
 
 /**
@@ -30,7 +28,8 @@ public final class CliArgs {
         CliArgs parsed = new CliArgs();
         for (int i = from; i < args.length; i++) {
             String arg = args[i];
-            if (!arg.startsWith("--") || arg.length() == 2) throw new UsageException("unexpected argument '" + arg + "' (options start with --)");
+            if (!arg.startsWith("--") || arg.length() == 2)
+                throw new UsageException("unexpected argument '" + arg + "' (options start with --)");
             String name = arg.substring(2);
             String value = null;
             int eq = name.indexOf('=');
@@ -43,7 +42,8 @@ public final class CliArgs {
                 value = "true";
             } else if (options.contains(name)) {
                 if (value == null) {
-                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) throw new UsageException("--" + name + " needs a value");
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--"))
+                        throw new UsageException("--" + name + " needs a value");
                     value = args[++i];
                 }
             } else {
@@ -88,24 +88,33 @@ public final class CliArgs {
 
     /** {@code --data}: the folder named (its message when it is not one), or the bundled MNIST when absent. Exit code 2, as every bad argument. */
     Path dataFolder() throws UsageException {
-        String typed = has("data") ? values.get("data") : DatasetLoader.bundledMnist().toString();
-        if (typed.isBlank()) throw new UsageException("--data: no folder given (expected the folder of the four MNIST IDX files)");
+        String typed =
+                has("data") ? values.get("data") : DatasetLoader.bundledMnist().toString();
+        if (typed.isBlank())
+            throw new UsageException("--data: no folder given (expected the folder of the four MNIST IDX files)");
         Path data;
         try {
             data = Path.of(typed);
         } catch (InvalidPathException e) {
             throw new UsageException("--data: '" + typed + "' is not a valid path");
         }
-        if (!Files.isDirectory(data)) throw new UsageException("--data: " + data + " is not a folder (expected the four MNIST IDX files)");
+        if (!Files.isDirectory(data))
+            throw new UsageException("--data: " + data + " is not a folder (expected the four MNIST IDX files)");
         return data;
     }
 
     /** The files of a data folder that a command reads, for {@link OutputPaths.Check}: no output may be one of them. */
     static OutputPaths.Check readsData(OutputPaths.Check check, Path data) {
-        for (String name : List.of(DatasetLoader.TRAIN_IMAGES, DatasetLoader.TRAIN_LABELS, DatasetLoader.TEST_IMAGES, DatasetLoader.TEST_LABELS)) {
-            for (String file : List.of(name, name + ".gz")) check.input("the --data file " + data.resolve(file), data.resolve(file));
+        for (String name : List.of(
+                DatasetLoader.TRAIN_IMAGES,
+                DatasetLoader.TRAIN_LABELS,
+                DatasetLoader.TEST_IMAGES,
+                DatasetLoader.TEST_LABELS)) {
+            for (String file : List.of(name, name + ".gz"))
+                check.input("the --data file " + data.resolve(file), data.resolve(file));
         }
-        return check.input("the --data file " + data.resolve(DatasetLoader.MANIFEST), data.resolve(DatasetLoader.MANIFEST));
+        return check.input(
+                "the --data file " + data.resolve(DatasetLoader.MANIFEST), data.resolve(DatasetLoader.MANIFEST));
     }
 
     /** Every output of a command checked before any work (one line naming the option and the reason); the paths as typed. */

@@ -44,7 +44,8 @@ record DataShape(int trainImages, int testImages, int rows, int cols) {
             gz = true;
             if (!Files.isRegularFile(file)) return null;
         }
-        try (InputStream raw = Files.newInputStream(file); InputStream in = gz ? new GZIPInputStream(raw) : raw) {
+        try (InputStream raw = Files.newInputStream(file);
+                InputStream in = gz ? new GZIPInputStream(raw) : raw) {
             DataInputStream d = new DataInputStream(in);
             if (d.readUnsignedShort() != 0 || d.readUnsignedByte() != 0x08 || d.readUnsignedByte() != 3) return null;
             int[] dims = {d.readInt(), d.readInt(), d.readInt()};

@@ -12,16 +12,15 @@ import org.initlab.core.init.BiasInit;
 import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.InitScheme;
 import org.initlab.data.Dataset;
+import org.initlab.math.Seeds;
 import org.initlab.train.BatchSampler;
 import org.initlab.train.DenseSgdStep;
 import org.initlab.train.Engine;
 import org.initlab.train.EpochMode;
 import org.initlab.train.EvalSplit;
 import org.initlab.train.Nd4jEvaluator;
-import org.initlab.math.Seeds;
 import org.initlab.train.TrainingConfig;
 import org.initlab.train.TrainingSet;
-
 
 /**
  * {@code bench --deep}: the deep and wide networks of {@code shared/bench/deep_numpy.py}, the same work —
@@ -35,7 +34,11 @@ final class DeepBench {
         NetworkSpec spec(int inputs, int classes) {
             int[] hidden = new int[depth];
             Arrays.fill(hidden, width);
-            return new NetworkSpec(NetworkSpec.layerSizes(inputs, hidden, classes), activation, OutputLayer.SOFTMAX, Loss.CROSS_ENTROPY);
+            return new NetworkSpec(
+                    NetworkSpec.layerSizes(inputs, hidden, classes),
+                    activation,
+                    OutputLayer.SOFTMAX,
+                    Loss.CROSS_ENTROPY);
         }
     }
 
@@ -54,34 +57,48 @@ final class DeepBench {
         for (Config c : CONFIGS) {
             NetworkSpec spec = c.spec(data.inputSize(), data.classes());
             TrainingConfig config = config(c);
-            // Warm-up on a network of its own, a third of the steps, so the JIT has compiled the kernels before anything is timed.
+            // Warm-up on a network of its own, a third of the steps, so the JIT has compiled the kernels before
+            // anything is timed.
             train(spec, lecun, set, config, 1, c.steps() / 3, null);
             long[] phases = new long[DenseSgdStep.Phase.values().length];
             Run one = train(spec, lecun, set, config, 1, c.steps(), phases);
             Run two = train(spec, lecun, set, config, 2, c.steps(), null);
             out.printf(Locale.ROOT, "deep_s_per_step_%s %.7f%n", c.name(), one.seconds / c.steps());
             // The stepping thread's CPU time: on a loaded machine the wall time also counts the waits for a core.
-            if (one.cpuSeconds >= 0) out.printf(Locale.ROOT, "deep_cpu_s_per_step_%s %.7f%n", c.name(), one.cpuSeconds / c.steps());
+            if (one.cpuSeconds >= 0)
+                out.printf(Locale.ROOT, "deep_cpu_s_per_step_%s %.7f%n", c.name(), one.cpuSeconds / c.steps());
             out.printf(Locale.ROOT, "deep_s_per_step_2_threads_%s %.7f%n", c.name(), two.seconds / c.steps());
             out.printf(Locale.ROOT, "deep_two_thread_speedup_%s %.2f%n", c.name(), one.seconds / two.seconds);
             long total = Arrays.stream(phases).sum();
             for (DenseSgdStep.Phase p : DenseSgdStep.Phase.values()) {
-                out.printf(Locale.ROOT, "deep_share_%s_%s %.3f%n", c.name(), p.name().toLowerCase(Locale.ROOT), phases[p.ordinal()] / (double) total);
+                out.printf(
+                        Locale.ROOT,
+                        "deep_share_%s_%s %.3f%n",
+                        c.name(),
+                        p.name().toLowerCase(Locale.ROOT),
+                        phases[p.ordinal()] / (double) total);
             }
             out.printf(Locale.ROOT, "deep_loss_last_step_%s %.6f%n", c.name(), one.lastCost);
-            out.printf(Locale.ROOT, "deep_acc_test_%s %.4f%n", c.name(), new Nd4jEvaluator(data.test(), null).correct(one.net) / (double) data.test().count());
+            out.printf(
+                    Locale.ROOT,
+                    "deep_acc_test_%s %.4f%n",
+                    c.name(),
+                    new Nd4jEvaluator(data.test(), null).correct(one.net)
+                            / (double) data.test().count());
             memory(out, c.name(), spec, set, config, one.offHeapBytes);
             if (!Arrays.equals(one.bits, two.bits)) out.println("deep_bits_differ_" + c.name() + " 1_and_2_threads");
         }
         // The deepest network the lab builds at the usual width: memory against its parameters, and a few steps.
-        NetworkSpec deepest = new Config("deep1000x100", 1000, 100, Activation.TANH, 64, 20, 0.01).spec(data.inputSize(), data.classes());
+        NetworkSpec deepest = new Config("deep1000x100", 1000, 100, Activation.TANH, 64, 20, 0.01)
+                .spec(data.inputSize(), data.classes());
         TrainingConfig deepestConfig = config(new Config("deep1000x100", 1000, 100, Activation.TANH, 64, 20, 0.01));
         Run d = train(deepest, lecun, set, deepestConfig, 1, 20, null);
         out.printf(Locale.ROOT, "deep_s_per_step_deep1000x100 %.5f%n", d.seconds / 20);
         memory(out, "deep1000x100", deepest, set, deepestConfig, d.offHeapBytes);
     }
 
-    private static void memory(PrintStream out, String name, NetworkSpec spec, TrainingSet set, TrainingConfig config, long offHeap) {
+    private static void memory(
+            PrintStream out, String name, NetworkSpec spec, TrainingSet set, TrainingConfig config, long offHeap) {
         long params = NetworkSpec.parameterCount(spec.sizes());
         out.printf(Locale.ROOT, "deep_parameters_%s %d%n", name, params);
         out.printf(Locale.ROOT, "deep_step_memory_mb_%s %.1f%n", name, offHeap / 1e6);
@@ -90,17 +107,26 @@ final class DeepBench {
     }
 
     private static TrainingConfig config(Config c) {
-        return new TrainingConfig(c.eta(), c.batch(), 1000, 1, 0, EpochMode.BATCHES, EvalSplit.TEST, 0, 1000, Engine.JAVA);
+        return new TrainingConfig(
+                c.eta(), c.batch(), 1000, 1, 0, EpochMode.BATCHES, EvalSplit.TEST, 0, 1000, Engine.JAVA);
     }
 
     private record Run(double seconds, double cpuSeconds, double lastCost, Mlp net, long offHeapBytes, int[] bits) {}
 
     /** {@code steps} steps from a fresh network (seed 1) on seed 1's batches; the seconds count the steps only. */
-    private static Run train(NetworkSpec spec, InitScheme scheme, TrainingSet set, TrainingConfig config, int threads, int steps, long[] phases) {
+    private static Run train(
+            NetworkSpec spec,
+            InitScheme scheme,
+            TrainingSet set,
+            TrainingConfig config,
+            int threads,
+            int steps,
+            long[] phases) {
         Mlp net = scheme.initialize(spec, Seeds.rng(1, Seeds.init(scheme.id())));
         DenseSgdStep step = new DenseSgdStep(net, set, config, threads);
         step.profile(phases);
-        BatchSampler sampler = new BatchSampler(set.first(), set.count(), config.batchSize(), Seeds.rng(1, Seeds.BATCHES));
+        BatchSampler sampler =
+                new BatchSampler(set.first(), set.count(), config.batchSize(), Seeds.rng(1, Seeds.BATCHES));
         int[] batch = new int[config.batchSize()];
         double cost = 0;
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();

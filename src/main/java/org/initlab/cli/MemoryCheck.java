@@ -2,8 +2,8 @@ package org.initlab.cli;
 
 import java.util.Locale;
 import org.initlab.core.NetworkSpec;
-import org.initlab.train.TrainRange;
 import org.initlab.sweep.SweepRunner;
+import org.initlab.train.TrainRange;
 
 /**
  * The heap a command asks for, estimated before anything is allocated and refused with the figures when
@@ -31,7 +31,9 @@ final class MemoryCheck {
     }
 
     static long dataBytes(DataShape d) {
-        return d.bytes() + 4L * d.trainImages() * d.pixels() + 4L * Math.min(d.testImages(), TrainRange.VALIDATION_SIZE) * d.pixels();
+        return d.bytes()
+                + 4L * d.trainImages() * d.pixels()
+                + 4L * Math.min(d.testImages(), TrainRange.VALIDATION_SIZE) * d.pixels();
     }
 
     /** The problem with training {@code runs} runs of the largest {@code spec} on {@code threads} threads, or null when it fits. */
@@ -39,17 +41,29 @@ final class MemoryCheck {
         int[] s = spec.sizes();
         for (int n : s) {
             if ((long) batch * n > Integer.MAX_VALUE) {
-                return String.format(Locale.ROOT, "a batch of %,d images through a layer of %,d units is %,d values, more than one Java array holds (%,d)", batch, n,
-                        (long) batch * n, Integer.MAX_VALUE);
+                return String.format(
+                        Locale.ROOT,
+                        "a batch of %,d images through a layer of %,d units is %,d values, more than one Java array holds (%,d)",
+                        batch,
+                        n,
+                        (long) batch * n,
+                        Integer.MAX_VALUE);
             }
         }
         long atOnce = Math.min(runs, (long) threads * PER_THREAD);
         long perRun = trainingBytes(spec, batch), dataBytes = data == null ? 0 : dataBytes(data);
         long need = dataBytes + atOnce * perRun;
         if (need <= available) return null;
-        return String.format(Locale.ROOT, "not enough memory: about %,d MB needed (%,d runs at once × %,d MB for weights, gradients and activations at batch %,d; "
-                + "the data %,d MB), and this JVM may use %,d MB: use fewer --threads, a smaller --batch or network, or a larger -Xmx",
-                mb(need), atOnce, mb(perRun), batch, mb(dataBytes), mb(available));
+        return String.format(
+                Locale.ROOT,
+                "not enough memory: about %,d MB needed (%,d runs at once × %,d MB for weights, gradients and activations at batch %,d; "
+                        + "the data %,d MB), and this JVM may use %,d MB: use fewer --threads, a smaller --batch or network, or a larger -Xmx",
+                mb(need),
+                atOnce,
+                mb(perRun),
+                batch,
+                mb(dataBytes),
+                mb(available));
     }
 
     private static long mb(long bytes) {

@@ -7,10 +7,10 @@ import org.initlab.core.Mlp;
 import org.initlab.core.NetworkSpec;
 import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.InitScheme;
+import org.initlab.math.Seeds;
 import org.initlab.train.BatchSampler;
 import org.initlab.train.LockstepGroup;
 import org.initlab.train.RunKey;
-import org.initlab.math.Seeds;
 import org.initlab.train.TrainingConfig;
 import org.initlab.train.TrainingRun;
 import org.initlab.train.TrainingSet;
@@ -23,7 +23,8 @@ final class ReferenceGroup {
 
     ReferenceGroup(NetworkSpec spec, TrainingSet set, TrainingConfig config, int g) {
         List<Mlp> nets = new ArrayList<>();
-        for (int i = 0; i < g; i++) nets.add(TrainingRun.initialNetwork(spec, new RunKey(i, InitScheme.of(InitCatalog.byId("lecun")), 1 + i)));
+        for (int i = 0; i < g; i++)
+            nets.add(TrainingRun.initialNetwork(spec, new RunKey(i, InitScheme.of(InitCatalog.byId("lecun")), 1 + i)));
         group = new LockstepGroup(nets, set, Collections.nCopies(g, config));
         sampler = new BatchSampler(set.first(), set.count(), config.batchSize(), Seeds.rng(1, Seeds.BATCHES));
         batch = new int[config.batchSize()];

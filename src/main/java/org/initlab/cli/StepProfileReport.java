@@ -31,7 +31,12 @@ final class StepProfileReport {
             group.steps(config.batchesPerEpoch());
             double networkEpochs = g * profile.batches() / (double) config.batchesPerEpoch();
             for (StepProfile.Phase phase : StepProfile.Phase.values()) {
-                out.printf(Locale.ROOT, "profile_%d_%s_s %.4f%n", g, phase.name().toLowerCase(Locale.ROOT), profile.seconds(phase) / networkEpochs);
+                out.printf(
+                        Locale.ROOT,
+                        "profile_%d_%s_s %.4f%n",
+                        g,
+                        phase.name().toLowerCase(Locale.ROOT),
+                        profile.seconds(phase) / networkEpochs);
             }
             out.printf(Locale.ROOT, "profile_%d_total_s %.4f%n", g, profile.totalSeconds() / networkEpochs);
         }
@@ -45,7 +50,8 @@ final class StepProfileReport {
      * reference's two layers, which is what the profile trains.
      */
     static long fmaPerEpoch(NetworkSpec spec, TrainingSet set, TrainingConfig config) {
-        double meanNnz = SparseImages.of(set.images()).nonZero() / (double) set.images().count();
+        double meanNnz =
+                SparseImages.of(set.images()).nonZero() / (double) set.images().count();
         int lanes = 16, hidden = spec.size(1), out = spec.size(2);
         int v1 = (hidden + lanes - 1) / lanes, v2 = (out + lanes - 1) / lanes;
         // first layer: sum + update over the non-zero pixels; second: forward + update (hidden rows of out),

@@ -12,21 +12,21 @@ import java.util.Set;
 import org.initlab.data.Dataset;
 import org.initlab.data.DatasetLoader;
 import org.initlab.io.OutputPaths;
+import org.initlab.settings.ExperimentSettings;
 import org.initlab.settings.IdListParam;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.Param;
 import org.initlab.settings.Presets;
 import org.initlab.sweep.DepthAgreement;
+import org.initlab.sweep.DepthScaleCurve;
 import org.initlab.sweep.Shard;
 import org.initlab.sweep.SweepPlan;
 import org.initlab.sweep.SweepResult;
 import org.initlab.sweep.SweepRun;
 import org.initlab.sweep.SweepRunner;
+import org.initlab.train.Comparison;
 import org.initlab.train.RunControl;
 import org.initlab.train.RunResult;
-import org.initlab.settings.ExperimentSettings;
-import org.initlab.sweep.DepthScaleCurve;
-import org.initlab.train.Comparison;
 import org.initlab.train.StepPoint;
 import org.initlab.train.TrainingListener;
 
@@ -45,7 +45,15 @@ public final class SweepCommand {
         Set<String> o = new java.util.LinkedHashSet<>(CompareCommand.OPTIONS);
         o.remove("json");
         o.remove("png");
-        o.addAll(List.of(SweepPlan.PARAM, SweepPlan.VALUES, SweepPlan.PARAM2, SweepPlan.VALUES2, "shard", "json", "png", PRESET));
+        o.addAll(List.of(
+                SweepPlan.PARAM,
+                SweepPlan.VALUES,
+                SweepPlan.PARAM2,
+                SweepPlan.VALUES2,
+                "shard",
+                "json",
+                "png",
+                PRESET));
         OPTIONS = o;
     }
 
@@ -56,7 +64,9 @@ public final class SweepCommand {
     public static Plan plan(String[] args) throws UsageException {
         CliArgs a = CliArgs.parse(args, 1, OPTIONS, Set.of());
         if (a.has("json") || a.has("png")) {
-            throw new UsageException("--" + (a.has("json") ? "json" : "png") + " is compare's; a sweep writes its results with --csv (the window draws its curve and map, with PNG export)");
+            throw new UsageException(
+                    "--" + (a.has("json") ? "json" : "png")
+                            + " is compare's; a sweep writes its results with --csv (the window draws its curve and map, with PNG export)");
         }
         Path data = a.dataFolder();
         CliArgs.checkOutputs(CliArgs.readsData(new OutputPaths.Check(), data).output("csv", a.typed("csv")));
@@ -64,18 +74,26 @@ public final class SweepCommand {
         List<String> presetSchemes = null;
         if (a.has(PRESET)) {
             String id = a.string(PRESET, "").strip();
-            Presets.Preset preset = Presets.byId(id).orElseThrow(() -> new UsageException("--preset: unknown preset '" + id + "'; known: "
-                    + String.join(", ", Presets.all().stream().map(Presets.Preset::id).toList())));
+            Presets.Preset preset = Presets.byId(id)
+                    .orElseThrow(() -> new UsageException("--preset: unknown preset '" + id + "'; known: "
+                            + String.join(
+                                    ", ",
+                                    Presets.all().stream()
+                                            .map(Presets.Preset::id)
+                                            .toList())));
             settings.putAll(preset.settings().values());
             presetSchemes = preset.settings().schemes();
         }
         for (Param<?> p : LabParameters.compareOptions()) {
-            if (p != LabParameters.SCHEMES && p != LabParameters.THREADS && a.has(p.option())) settings.put(p.id(), a.string(p.option(), ""));
+            if (p != LabParameters.SCHEMES && p != LabParameters.THREADS && a.has(p.option()))
+                settings.put(p.id(), a.string(p.option(), ""));
         }
         Map<String, String> sweep = new LinkedHashMap<>();
-        for (String k : List.of(SweepPlan.PARAM, SweepPlan.VALUES, SweepPlan.PARAM2, SweepPlan.VALUES2)) if (a.has(k)) sweep.put(k, a.string(k, ""));
+        for (String k : List.of(SweepPlan.PARAM, SweepPlan.VALUES, SweepPlan.PARAM2, SweepPlan.VALUES2))
+            if (a.has(k)) sweep.put(k, a.string(k, ""));
         List<String> schemeIds = a.has(LabParameters.SCHEMES.option()) || presetSchemes == null
-                ? IdListParam.ids(a.string(LabParameters.SCHEMES.option(), LabParameters.SCHEMES.defaultText())) : presetSchemes;
+                ? IdListParam.ids(a.string(LabParameters.SCHEMES.option(), LabParameters.SCHEMES.defaultText()))
+                : presetSchemes;
         SweepPlan plan;
         Shard shard;
         try {
@@ -107,23 +125,49 @@ public final class SweepCommand {
                 throw new UsageException("cell " + plan.describe(run.values()) + ": " + e.getMessage());
             }
             if (!seen.add(c.spec() + "/" + c.config().batchSize())) continue;
-            String memory = MemoryCheck.problem(c.spec(), c.config().batchSize(), runs.size(), threads, shape, Runtime.getRuntime().maxMemory());
-            if (memory != null) throw new UsageException((plan.cells().size() > 1 ? "cell " + plan.describe(run.values()) + ": " : "") + memory);
+            String memory = MemoryCheck.problem(
+                    c.spec(),
+                    c.config().batchSize(),
+                    runs.size(),
+                    threads,
+                    shape,
+                    Runtime.getRuntime().maxMemory());
+            if (memory != null)
+                throw new UsageException(
+                        (plan.cells().size() > 1 ? "cell " + plan.describe(run.values()) + ": " : "") + memory);
         }
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) throws UsageException, IOException, InterruptedException {
+    public static int run(String[] args, PrintStream out, PrintStream err)
+            throws UsageException, IOException, InterruptedException {
         Plan p = plan(args);
         SweepPlan plan = p.sweep();
         Dataset dataset = DatasetLoader.load(p.data());
-        if (!dataset.verified()) err.println("note: " + p.data() + " has no checksum manifest; its files were not verified");
-        out.printf(Locale.ROOT, "sweep %s: %d cells × %d schemes × %d seeds = %d runs%s%n", plan.id(), plan.cells().size(), plan.schemes().size(), plan.seeds().size(),
-                plan.runCount(), p.shard().isAll() ? "" : "; shard " + p.shard() + ": " + plan.runs(p.shard()).size() + " runs");
+        if (!dataset.verified())
+            err.println("note: " + p.data() + " has no checksum manifest; its files were not verified");
+        out.printf(
+                Locale.ROOT,
+                "sweep %s: %d cells × %d schemes × %d seeds = %d runs%s%n",
+                plan.id(),
+                plan.cells().size(),
+                plan.schemes().size(),
+                plan.seeds().size(),
+                plan.runCount(),
+                p.shard().isAll()
+                        ? ""
+                        : "; shard " + p.shard() + ": " + plan.runs(p.shard()).size() + " runs");
         Map<Integer, SweepResult> results = new java.util.concurrent.ConcurrentHashMap<>();
         SweepRunner.Listener printer = new SweepRunner.Listener() {
             @Override
             public void started(int runs, int alreadyDone) {
-                if (alreadyDone > 0) out.printf(Locale.ROOT, "%d of %d runs are already in %s; training the other %d%n", alreadyDone, runs, p.csv(), runs - alreadyDone);
+                if (alreadyDone > 0)
+                    out.printf(
+                            Locale.ROOT,
+                            "%d of %d runs are already in %s; training the other %d%n",
+                            alreadyDone,
+                            runs,
+                            p.csv(),
+                            runs - alreadyDone);
             }
 
             @Override
@@ -131,8 +175,15 @@ public final class SweepCommand {
                 results.put(r.run().index(), r);
                 if (fromFile) return;
                 synchronized (out) {
-                    out.printf(Locale.ROOT, "%s %s seed=%d: %s%s (%.1f s)%n", plan.describe(r.run().values()), r.run().scheme(), r.run().seed(), lastText(r),
-                            r.isDiverged() ? " DIVERGED: " + r.diverged() : "", r.seconds());
+                    out.printf(
+                            Locale.ROOT,
+                            "%s %s seed=%d: %s%s (%.1f s)%n",
+                            plan.describe(r.run().values()),
+                            r.run().scheme(),
+                            r.run().seed(),
+                            lastText(r),
+                            r.isDiverged() ? " DIVERGED: " + r.diverged() : "",
+                            r.seconds());
                     out.flush();
                 }
             }
@@ -145,8 +196,15 @@ public final class SweepCommand {
                     public void stepEvaluated(StepPoint point) {
                         SweepRun run = plan.runs().get(point.run().index());
                         synchronized (out) {
-                            out.printf(Locale.ROOT, "%s %s seed=%d: step %d: %.2f%% (training images %.2f%%)%n", plan.describe(run.values()), run.scheme(), run.seed(),
-                                    point.step(), point.accuracyPercent(), point.trainPercent());
+                            out.printf(
+                                    Locale.ROOT,
+                                    "%s %s seed=%d: step %d: %.2f%% (training images %.2f%%)%n",
+                                    plan.describe(run.values()),
+                                    run.scheme(),
+                                    run.seed(),
+                                    point.step(),
+                                    point.accuracyPercent(),
+                                    point.trainPercent());
                             out.flush();
                         }
                     }
@@ -156,17 +214,31 @@ public final class SweepCommand {
             @Override
             public void runFailed(SweepRun run, String message) {
                 synchronized (out) {
-                    out.printf(Locale.ROOT, "%s %s seed=%d FAILED: %s%n", plan.describe(run.values()), run.scheme(), run.seed(), message);
+                    out.printf(
+                            Locale.ROOT,
+                            "%s %s seed=%d FAILED: %s%n",
+                            plan.describe(run.values()),
+                            run.scheme(),
+                            run.seed(),
+                            message);
                 }
             }
         };
-        SweepRunner.Outcome o = SweepRunner.run(plan, p.shard(), dataset, p.csv(), p.threads(), printer, new RunControl());
+        SweepRunner.Outcome o =
+                SweepRunner.run(plan, p.shard(), dataset, p.csv(), p.threads(), printer, new RunControl());
         out.println();
         out.print(table(plan, new ArrayList<>(results.values())));
         out.print(stepTable(plan, new ArrayList<>(results.values())));
         out.print(agreement(plan, new ArrayList<>(results.values())));
-        out.printf(Locale.ROOT, "wall time %.1f s: %d runs trained, %d from the file, %d diverged, %d failed on %s%n", o.wallSeconds(), o.trained(), o.skipped(),
-                o.diverged(), o.failed(), CompareCommand.threads(p.threads()));
+        out.printf(
+                Locale.ROOT,
+                "wall time %.1f s: %d runs trained, %d from the file, %d diverged, %d failed on %s%n",
+                o.wallSeconds(),
+                o.trained(),
+                o.skipped(),
+                o.diverged(),
+                o.failed(),
+                CompareCommand.threads(p.threads()));
         if (p.csv() != null) out.println((o.complete() ? "wrote " : "incomplete: ") + p.csv());
         return o.failed() > 0 ? 1 : 0;
     }
@@ -181,24 +253,44 @@ public final class SweepCommand {
     static String stepTable(SweepPlan plan, List<SweepResult> results) {
         List<Integer> steps = plan.evalSteps();
         if (steps.isEmpty()) return "";
-        StringBuilder sb = new StringBuilder("\naccuracy % after each chosen step (evaluation set / training sample, mean over seeds):\n");
-        sb.append(String.join(" ", plan.axes().stream().map(ax -> String.format(Locale.ROOT, "%12s", ax.column())).toList()));
+        StringBuilder sb = new StringBuilder(
+                "\naccuracy % after each chosen step (evaluation set / training sample, mean over seeds):\n");
+        sb.append(String.join(
+                " ",
+                plan.axes().stream()
+                        .map(ax -> String.format(Locale.ROOT, "%12s", ax.column()))
+                        .toList()));
         sb.append(String.format(Locale.ROOT, " %-12s", "scheme"));
         for (int step : steps) sb.append(String.format(Locale.ROOT, " %15s", "step " + step));
         sb.append('\n');
         for (int c = 0; c < plan.cells().size(); c++) {
             for (String scheme : plan.schemes()) {
                 final int cell = c;
-                List<SweepResult> rs = results.stream().filter(r -> r.run().cell() == cell && r.run().scheme().equals(scheme)).toList();
+                List<SweepResult> rs = results.stream()
+                        .filter(r -> r.run().cell() == cell && r.run().scheme().equals(scheme))
+                        .toList();
                 if (rs.isEmpty()) continue;
                 List<String> vals = new ArrayList<>();
-                for (int i = 0; i < plan.axes().size(); i++) vals.add(String.format(Locale.ROOT, "%12s", plan.axes().get(i).format(plan.cells().get(c).get(i))));
+                for (int i = 0; i < plan.axes().size(); i++)
+                    vals.add(String.format(
+                            Locale.ROOT,
+                            "%12s",
+                            plan.axes().get(i).format(plan.cells().get(c).get(i))));
                 sb.append(String.join(" ", vals)).append(String.format(Locale.ROOT, " %-12s", scheme));
                 for (int i = 0; i < steps.size(); i++) {
                     final int k = i;
-                    double test = rs.stream().mapToDouble(r -> r.stepPercent(k)).average().orElse(Double.NaN);
-                    double train = rs.stream().mapToDouble(r -> r.stepTrainPercent(k)).average().orElse(Double.NaN);
-                    sb.append(String.format(Locale.ROOT, " %15s", Double.isNaN(test) ? "—" : String.format(Locale.ROOT, "%.2f / %.2f", test, train)));
+                    double test = rs.stream()
+                            .mapToDouble(r -> r.stepPercent(k))
+                            .average()
+                            .orElse(Double.NaN);
+                    double train = rs.stream()
+                            .mapToDouble(r -> r.stepTrainPercent(k))
+                            .average()
+                            .orElse(Double.NaN);
+                    sb.append(String.format(
+                            Locale.ROOT,
+                            " %15s",
+                            Double.isNaN(test) ? "—" : String.format(Locale.ROOT, "%.2f / %.2f", test, train)));
                 }
                 sb.append('\n');
             }
@@ -210,31 +302,73 @@ public final class SweepCommand {
     static String agreement(SweepPlan plan, List<SweepResult> results) {
         List<DepthAgreement.Agreement> all = DepthAgreement.of(plan, results);
         if (all.isEmpty()) return "";
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder sb = new StringBuilder(String.format(
+                Locale.ROOT,
                 "%nthe map against the theory (trained: above %.0f%% on the evaluation set; trainable in theory: depth < %.0f ξ_c):%n",
-                DepthAgreement.TRAINED_PERCENT, DepthScaleCurve.MULTIPLE));
-        for (DepthAgreement.Agreement a : all) sb.append("  ").append(a.describe()).append('\n');
+                DepthAgreement.TRAINED_PERCENT,
+                DepthScaleCurve.MULTIPLE));
+        for (DepthAgreement.Agreement a : all)
+            sb.append("  ").append(a.describe()).append('\n');
         return sb.toString();
     }
 
     /** Per cell and scheme: final accuracy mean ± sd over seeds, best, diverged runs. */
     static String table(SweepPlan plan, List<SweepResult> results) {
         StringBuilder sb = new StringBuilder();
-        String head = String.join(" ", plan.axes().stream().map(ax -> String.format(Locale.ROOT, "%12s", ax.column())).toList());
-        sb.append(head).append(String.format(Locale.ROOT, " %-12s %5s %18s %8s %8s%n", "scheme", "seeds", "final % (mean±sd)", "best %", "diverged"));
+        String head = String.join(
+                " ",
+                plan.axes().stream()
+                        .map(ax -> String.format(Locale.ROOT, "%12s", ax.column()))
+                        .toList());
+        sb.append(head)
+                .append(String.format(
+                        Locale.ROOT,
+                        " %-12s %5s %18s %8s %8s%n",
+                        "scheme",
+                        "seeds",
+                        "final % (mean±sd)",
+                        "best %",
+                        "diverged"));
         for (int c = 0; c < plan.cells().size(); c++) {
             for (String scheme : plan.schemes()) {
                 final int cell = c;
-                List<SweepResult> rs = results.stream().filter(r -> r.run().cell() == cell && r.run().scheme().equals(scheme)).toList();
+                List<SweepResult> rs = results.stream()
+                        .filter(r -> r.run().cell() == cell && r.run().scheme().equals(scheme))
+                        .toList();
                 if (rs.isEmpty()) continue;
-                double[] fin = rs.stream().mapToDouble(SweepResult::finalPercent).filter(Double::isFinite).toArray();
+                double[] fin = rs.stream()
+                        .mapToDouble(SweepResult::finalPercent)
+                        .filter(Double::isFinite)
+                        .toArray();
                 double mean = java.util.Arrays.stream(fin).average().orElse(Double.NaN);
-                double sd = fin.length < 2 ? 0 : Math.sqrt(java.util.Arrays.stream(fin).map(x -> (x - mean) * (x - mean)).sum() / (fin.length - 1));
-                double best = rs.stream().mapToDouble(SweepResult::bestPercent).filter(Double::isFinite).max().orElse(Double.NaN);
+                double sd = fin.length < 2
+                        ? 0
+                        : Math.sqrt(java.util.Arrays.stream(fin)
+                                        .map(x -> (x - mean) * (x - mean))
+                                        .sum()
+                                / (fin.length - 1));
+                double best = rs.stream()
+                        .mapToDouble(SweepResult::bestPercent)
+                        .filter(Double::isFinite)
+                        .max()
+                        .orElse(Double.NaN);
                 long div = rs.stream().filter(SweepResult::isDiverged).count();
                 List<String> vals = new ArrayList<>();
-                for (int i = 0; i < plan.axes().size(); i++) vals.add(String.format(Locale.ROOT, "%12s", plan.axes().get(i).format(plan.cells().get(c).get(i))));
-                sb.append(String.join(" ", vals)).append(String.format(Locale.ROOT, " %-12s %5d %10.2f ± %5.2f %8.2f %8d%n", scheme, rs.size(), mean, sd, best, div));
+                for (int i = 0; i < plan.axes().size(); i++)
+                    vals.add(String.format(
+                            Locale.ROOT,
+                            "%12s",
+                            plan.axes().get(i).format(plan.cells().get(c).get(i))));
+                sb.append(String.join(" ", vals))
+                        .append(String.format(
+                                Locale.ROOT,
+                                " %-12s %5d %10.2f ± %5.2f %8.2f %8d%n",
+                                scheme,
+                                rs.size(),
+                                mean,
+                                sd,
+                                best,
+                                div));
             }
         }
         return sb.toString();

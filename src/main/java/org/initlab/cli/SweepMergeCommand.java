@@ -28,7 +28,8 @@ public final class SweepMergeCommand {
             String a = args[i];
             String value = null;
             if (a.equals("--csv")) {
-                if (i + 1 >= args.length || args[i + 1].startsWith("--")) throw new UsageException("--csv needs a value");
+                if (i + 1 >= args.length || args[i + 1].startsWith("--"))
+                    throw new UsageException("--csv needs a value");
                 value = args[++i];
             } else if (a.startsWith("--csv=")) {
                 value = a.substring(6);
@@ -40,7 +41,9 @@ public final class SweepMergeCommand {
                 typedOutput = value;
             }
         }
-        if (given.isEmpty()) throw new UsageException("give the shard CSVs to merge (files, a folder or a pattern such as 'results/part-*.csv'), then --csv OUT.csv");
+        if (given.isEmpty())
+            throw new UsageException(
+                    "give the shard CSVs to merge (files, a folder or a pattern such as 'results/part-*.csv'), then --csv OUT.csv");
         if (typedOutput == null) throw new UsageException("--csv OUT.csv is required (where the merged sweep goes)");
         Path output = Path.of(typedOutput);
         List<Path> inputs = new ArrayList<>();
@@ -52,11 +55,20 @@ public final class SweepMergeCommand {
         try {
             r = SweepMerge.merge(inputs, output);
         } catch (IOException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("refused")) throw new UsageException(e.getMessage());
+            if (e.getMessage() != null && e.getMessage().startsWith("refused"))
+                throw new UsageException(e.getMessage());
             throw e;
         }
-        out.printf(java.util.Locale.ROOT, "merged %d files: %d of %d runs%s%n", inputs.size(), r.found(), r.planned(),
-                r.missing() == 0 ? "" : " (" + r.missing() + " missing: run the missing shards, or sweep again with --csv " + output + " to fill them in)");
+        out.printf(
+                java.util.Locale.ROOT,
+                "merged %d files: %d of %d runs%s%n",
+                inputs.size(),
+                r.found(),
+                r.planned(),
+                r.missing() == 0
+                        ? ""
+                        : " (" + r.missing() + " missing: run the missing shards, or sweep again with --csv " + output
+                                + " to fill them in)");
         out.println("wrote " + output);
         return 0;
     }
@@ -82,8 +94,10 @@ public final class SweepMergeCommand {
         } else if (p.getFileName() != null && p.getFileName().toString().matches(".*[*?\\[].*")) {
             folder = p.getParent() == null ? Path.of("") : p.getParent();
             glob = p.getFileName().toString();
-            if (folder.toString().matches(".*[*?\\[].*")) throw new UsageException(given + ": a pattern may only be in the file name, not in its folders");
-            if (!Files.isDirectory(folder.toString().isEmpty() ? Path.of(".") : folder)) throw new UsageException(given + ": " + folder + " is not a folder");
+            if (folder.toString().matches(".*[*?\\[].*"))
+                throw new UsageException(given + ": a pattern may only be in the file name, not in its folders");
+            if (!Files.isDirectory(folder.toString().isEmpty() ? Path.of(".") : folder))
+                throw new UsageException(given + ": " + folder + " is not a folder");
         } else {
             throw new UsageException(given + " is not a file, a folder or a pattern");
         }
@@ -94,15 +108,20 @@ public final class SweepMergeCommand {
             throw new UsageException(given + ": not a valid pattern (" + e.getMessage() + ")");
         }
         TreeSet<Path> found = new TreeSet<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder.toString().isEmpty() ? Path.of(".") : folder)) {
+        try (DirectoryStream<Path> files =
+                Files.newDirectoryStream(folder.toString().isEmpty() ? Path.of(".") : folder)) {
             for (Path f : files) {
                 Path named = folder.resolve(f.getFileName());
-                if (matcher.matches(f.getFileName()) && Files.isRegularFile(named) && !OutputPaths.sameFile(named, output)) found.add(named);
+                if (matcher.matches(f.getFileName())
+                        && Files.isRegularFile(named)
+                        && !OutputPaths.sameFile(named, output)) found.add(named);
             }
         } catch (IOException e) {
             throw new UsageException(given + ": cannot list " + folder + " (" + e.getMessage() + ")");
         }
-        if (found.isEmpty()) throw new UsageException(given + ": no file matches " + (Files.isDirectory(p) ? "*.csv in it" : "the pattern"));
+        if (found.isEmpty())
+            throw new UsageException(
+                    given + ": no file matches " + (Files.isDirectory(p) ? "*.csv in it" : "the pattern"));
         return List.copyOf(found);
     }
 }

@@ -1,5 +1,7 @@
 package org.initlab.cli;
 
+import static org.initlab.settings.LabParameters.*;
+
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Set;
@@ -8,7 +10,6 @@ import org.initlab.math.Seeds;
 import org.initlab.theory.meanfield.DeepNetwork;
 import org.initlab.theory.meanfield.MeanField;
 import org.initlab.theory.meanfield.Phi;
-import static org.initlab.settings.LabParameters.*;
 
 /**
  * {@code theory}: mean-field signal propagation through a deep network at initialization, as {@code name value}
@@ -21,8 +22,21 @@ public final class TheoryCommand {
     private TheoryCommand() {}
 
     /** What the arguments ask for, fully validated and within the budget; nothing is computed yet. */
-    public record Plan(Phi activation, double sigmaW2, boolean sigmaW2Given, double sigmaB2, int depth, int width, double q0, int samples, int networks,
-                       long seed, WeightInit scheme, boolean critical, boolean measure, boolean jacobian) {}
+    public record Plan(
+            Phi activation,
+            double sigmaW2,
+            boolean sigmaW2Given,
+            double sigmaB2,
+            int depth,
+            int width,
+            double q0,
+            int samples,
+            int networks,
+            long seed,
+            WeightInit scheme,
+            boolean critical,
+            boolean measure,
+            boolean jacobian) {}
 
     public static Plan plan(String[] args) throws UsageException {
         CliArgs a = CliArgs.parse(args, 1, CliArgs.options(theoryOptions()), Set.of(CRITICAL, MEASURE, JACOBIAN));
@@ -37,22 +51,49 @@ public final class TheoryCommand {
         long seed = a.get(DEPTH_SEED);
         WeightInit scheme = a.get(JACOBIAN_SCHEME);
         boolean critical = a.flag(CRITICAL), measure = a.flag(MEASURE), jacobian = a.flag(JACOBIAN);
-        if (critical && a.has(SIGMA_W2.option())) throw new UsageException("--critical: it solves for σ_w², so give --sigma-w2 or --critical, not both");
+        if (critical && a.has(SIGMA_W2.option()))
+            throw new UsageException("--critical: it solves for σ_w², so give --sigma-w2 or --critical, not both");
         if (critical && phi != Phi.SIGMOID && phi != Phi.TANH) {
             // ReLU and linear have χ₁ independent of σ_b²: their critical σ_w² is 2 and 1 (still printed).
         }
         if (measure) {
-            budget("--measure", DeepNetwork.valuesNeeded(width, width, depth, samples), DeepNetwork.flopsNeeded(width, width, depth, samples) * networks);
+            budget(
+                    "--measure",
+                    DeepNetwork.valuesNeeded(width, width, depth, samples),
+                    DeepNetwork.flopsNeeded(width, width, depth, samples) * networks);
         }
-        if (jacobian) budget("--jacobian", DeepNetwork.valuesNeeded(width, width, depth, 1), DeepNetwork.jacobianFlops(width, width, depth));
-        return new Plan(phi, sw2, a.has(SIGMA_W2.option()), sb2, depth, width, q0, samples, networks, seed, scheme, critical, measure, jacobian);
+        if (jacobian)
+            budget(
+                    "--jacobian",
+                    DeepNetwork.valuesNeeded(width, width, depth, 1),
+                    DeepNetwork.jacobianFlops(width, width, depth));
+        return new Plan(
+                phi,
+                sw2,
+                a.has(SIGMA_W2.option()),
+                sb2,
+                depth,
+                width,
+                q0,
+                samples,
+                networks,
+                seed,
+                scheme,
+                critical,
+                measure,
+                jacobian);
     }
 
     private static void budget(String what, long values, double flops) throws UsageException {
         if (values > DeepNetwork.MAX_VALUES || flops > DeepNetwork.MAX_FLOPS) {
-            throw new UsageException(String.format(Locale.ROOT,
+            throw new UsageException(String.format(
+                    Locale.ROOT,
                     "%s with this --width, --depth and --samples needs about %,d MB and %.3g multiply–adds; the limits are %,d MB and %.3g (lower --width, --depth, --samples or --networks)",
-                    what, values * 8 / 1_000_000, flops, DeepNetwork.MAX_VALUES * 8 / 1_000_000, DeepNetwork.MAX_FLOPS));
+                    what,
+                    values * 8 / 1_000_000,
+                    flops,
+                    DeepNetwork.MAX_VALUES * 8 / 1_000_000,
+                    DeepNetwork.MAX_FLOPS));
         }
     }
 
@@ -78,13 +119,23 @@ public final class TheoryCommand {
         double[] q = mf.trajectory(p.q0(), p.depth());
         for (int l = 0; l <= p.depth(); l++) out.println("q_" + l + " " + q(q[l]));
         if (p.measure()) {
-            DeepNetwork.SeedBand band = DeepNetwork.overSeeds(p.activation(), p.width(), p.width(), p.depth(), DeepNetwork.gaussian(sw2), 1, p.sigmaB2(),
-                    DeepNetwork.gaussianInputs(p.samples(), p.width(), p.q0(), Seeds.derive(p.seed(), "depth/inputs")), p.seed(),
-                    p.networks(), () -> false);
+            DeepNetwork.SeedBand band = DeepNetwork.overSeeds(
+                    p.activation(),
+                    p.width(),
+                    p.width(),
+                    p.depth(),
+                    DeepNetwork.gaussian(sw2),
+                    1,
+                    p.sigmaB2(),
+                    DeepNetwork.gaussianInputs(p.samples(), p.width(), p.q0(), Seeds.derive(p.seed(), "depth/inputs")),
+                    p.seed(),
+                    p.networks(),
+                    () -> false);
             out.println("measured_networks " + p.networks());
             for (int l = 1; l <= p.depth(); l++) out.println("measured_q_" + l + " " + num(band.qMean()[l - 1]));
             for (int l = 1; l <= p.depth(); l++) out.println("measured_q_sd_" + l + " " + num(band.qSd()[l - 1]));
-            // Squared gradients relative to the top layer: measured (geometric mean over networks) and ∏ χ(q^k) from the map.
+            // Squared gradients relative to the top layer: measured (geometric mean over networks) and ∏ χ(q^k) from
+            // the map.
             double lnPredicted = 0;
             double[] predicted = new double[p.depth()];
             for (int l = p.depth(); l >= 1; l--) {
@@ -92,7 +143,8 @@ public final class TheoryCommand {
                 if (l > 1) lnPredicted += Math.log(mf.chiAt(q[l - 1]));
             }
             for (int l = 1; l <= p.depth(); l++) {
-                out.println("measured_grad_" + l + " " + num(Math.exp(band.lnGradMean()[l - 1] - band.lnGradMean()[p.depth() - 1])));
+                out.println("measured_grad_" + l + " "
+                        + num(Math.exp(band.lnGradMean()[l - 1] - band.lnGradMean()[p.depth() - 1])));
             }
             for (int l = 1; l <= p.depth(); l++) out.println("predicted_grad_" + l + " " + num(predicted[l - 1]));
         }
@@ -103,7 +155,15 @@ public final class TheoryCommand {
             double gain = p.sigmaW2Given() && own > 0 ? Math.sqrt(sw2 / own) : 1;
             double jacSw2 = own * gain * gain;
             double[] x = DeepNetwork.gaussianInputs(1, n, p.q0(), Seeds.derive(p.seed(), "depth/jacobian-input"))[0];
-            double[] s = DeepNetwork.draw(p.activation(), n, n, p.depth(), scheme, gain, p.sigmaB2(), Seeds.derive(p.seed(), "depth/jacobian"))
+            double[] s = DeepNetwork.draw(
+                            p.activation(),
+                            n,
+                            n,
+                            p.depth(),
+                            scheme,
+                            gain,
+                            p.sigmaB2(),
+                            Seeds.derive(p.seed(), "depth/jacobian"))
                     .jacobianSpectrum(x, () -> false);
             double[] mv = DeepNetwork.meanAndVariance(s);
             out.println("jacobian_scheme " + scheme.id());

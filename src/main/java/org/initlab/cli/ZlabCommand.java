@@ -1,5 +1,7 @@
 package org.initlab.cli;
 
+import static org.initlab.settings.LabParameters.*;
+
 import java.io.PrintStream;
 import java.util.Locale;
 import org.initlab.core.init.WeightInit;
@@ -7,7 +9,6 @@ import org.initlab.format.Numbers;
 import org.initlab.theory.ZSampler;
 import org.initlab.theory.ZSpec;
 import org.initlab.theory.ZStats;
-import static org.initlab.settings.LabParameters.*;
 
 /** {@code zlab}: the 500-ones experiment's numbers, as {@code name value} lines. */
 public final class ZlabCommand {

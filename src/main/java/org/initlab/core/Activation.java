@@ -5,16 +5,37 @@ import java.util.Locale;
 /** Hidden-layer activation functions, with the derivative that backpropagation and saturation need. */
 public enum Activation {
     SIGMOID("sigmoid") {
-        @Override public float apply(float z) { return (float) (1.0 / (1.0 + Math.exp(-z))); }
-        @Override public float derivative(float z, float a) { return a * (1 - a); }
+        @Override
+        public float apply(float z) {
+            return (float) (1.0 / (1.0 + Math.exp(-z)));
+        }
+
+        @Override
+        public float derivative(float z, float a) {
+            return a * (1 - a);
+        }
     },
     TANH("tanh") {
-        @Override public float apply(float z) { return (float) Math.tanh(z); }
-        @Override public float derivative(float z, float a) { return 1 - a * a; }
+        @Override
+        public float apply(float z) {
+            return (float) Math.tanh(z);
+        }
+
+        @Override
+        public float derivative(float z, float a) {
+            return 1 - a * a;
+        }
     },
     RELU("relu") {
-        @Override public float apply(float z) { return z > 0 ? z : 0f; }
-        @Override public float derivative(float z, float a) { return z > 0 ? 1f : 0f; }
+        @Override
+        public float apply(float z) {
+            return z > 0 ? z : 0f;
+        }
+
+        @Override
+        public float derivative(float z, float a) {
+            return z > 0 ? 1f : 0f;
+        }
     };
 
     private final String id;

@@ -29,7 +29,9 @@ public record Limit(String name, Number min, boolean minExclusive, Number max) {
     }
 
     public boolean accepts(double v) {
-        return Double.isFinite(v) && (minExclusive ? v > min.doubleValue() : v >= min.doubleValue()) && v <= max.doubleValue();
+        return Double.isFinite(v)
+                && (minExclusive ? v > min.doubleValue() : v >= min.doubleValue())
+                && v <= max.doubleValue();
     }
 
     public boolean accepts(long v) {

@@ -54,5 +54,4 @@ public final class Mlp {
         }
         return max;
     }
-
 }

@@ -19,10 +19,13 @@ public record NetworkSpec(int[] sizes, Activation hidden, OutputLayer output, Lo
 
     public NetworkSpec {
         sizes = sizes.clone();
-        if (sizes.length < 2) throw new IllegalArgumentException("a network needs at least an input and an output layer");
-        for (int s : sizes) if (s < 1) throw new IllegalArgumentException("every layer needs at least 1 neuron, got " + s);
+        if (sizes.length < 2)
+            throw new IllegalArgumentException("a network needs at least an input and an output layer");
+        for (int s : sizes)
+            if (s < 1) throw new IllegalArgumentException("every layer needs at least 1 neuron, got " + s);
         if (sizes.length - 2 > MAX_HIDDEN_LAYERS) {
-            throw new IllegalArgumentException(HIDDEN_SIZE.name() + ": " + Limit.atMost(MAX_HIDDEN_LAYERS, HIDDEN_SIZE.name()));
+            throw new IllegalArgumentException(
+                    HIDDEN_SIZE.name() + ": " + Limit.atMost(MAX_HIDDEN_LAYERS, HIDDEN_SIZE.name()));
         }
         for (int l = 1; l < sizes.length - 1; l++) HIDDEN_SIZE.require(sizes[l]);
         if (parameterCount(sizes) > MAX_PARAMETERS) throw new IllegalArgumentException(tooLargeMessage(sizes));
@@ -34,8 +37,13 @@ public record NetworkSpec(int[] sizes, Activation hidden, OutputLayer output, Lo
     /** Why a network is refused for its size: its parameter count, the memory per run, the limit. */
     public static String tooLargeMessage(int[] sizes) {
         long p = parameterCount(sizes);
-        return String.format(Locale.ROOT, "network %s has %,d parameters (about %,d MB of memory per run); the limit is %,d parameters",
-                describe(sizes), p, megabytesPerRun(p), MAX_PARAMETERS);
+        return String.format(
+                Locale.ROOT,
+                "network %s has %,d parameters (about %,d MB of memory per run); the limit is %,d parameters",
+                describe(sizes),
+                p,
+                megabytesPerRun(p),
+                MAX_PARAMETERS);
     }
 
     /** Layer sizes from input to output: {@code inputs}, the hidden layers, {@code outputs}. */
@@ -53,7 +61,8 @@ public record NetworkSpec(int[] sizes, Activation hidden, OutputLayer output, Lo
     }
 
     public static NetworkSpec reference(int inputs, int hidden, int classes) {
-        return new NetworkSpec(new int[] {inputs, hidden, classes}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
+        return new NetworkSpec(
+                new int[] {inputs, hidden, classes}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
     }
 
     public NetworkSpec withLoss(Loss newLoss) {
@@ -92,7 +101,11 @@ public record NetworkSpec(int[] sizes, Activation hidden, OutputLayer output, Lo
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof NetworkSpec n && Arrays.equals(sizes, n.sizes) && hidden == n.hidden && output == n.output && loss == n.loss;
+        return o instanceof NetworkSpec n
+                && Arrays.equals(sizes, n.sizes)
+                && hidden == n.hidden
+                && output == n.output
+                && loss == n.loss;
     }
 
     @Override

@@ -42,7 +42,8 @@ public final class DatasetLoader {
 
     private static Path findFromApplication() {
         try {
-            java.security.CodeSource source = DatasetLoader.class.getProtectionDomain().getCodeSource();
+            java.security.CodeSource source =
+                    DatasetLoader.class.getProtectionDomain().getCodeSource();
             if (source == null || source.getLocation() == null) return null;
             return findAbove(Paths.get(source.getLocation().toURI())).orElse(null);
         } catch (java.net.URISyntaxException | RuntimeException e) {
@@ -75,31 +76,46 @@ public final class DatasetLoader {
             IdxArray array = IdxReader.read(file);
             String want = expected.get(name);
             if (want != null && !want.equalsIgnoreCase(array.sha256())) {
-                throw new IdxFormatException(file, "checksum mismatch: SHA-256 " + array.sha256() + ", manifest says " + want);
+                throw new IdxFormatException(
+                        file, "checksum mismatch: SHA-256 " + array.sha256() + ", manifest says " + want);
             }
             arrays.put(name, array);
             checksums.put(name, array.sha256());
         }
-        LabeledImages train = images(locate(dir, TRAIN_IMAGES), locate(dir, TRAIN_LABELS), arrays.get(TRAIN_IMAGES), arrays.get(TRAIN_LABELS));
-        LabeledImages test = images(locate(dir, TEST_IMAGES), locate(dir, TEST_LABELS), arrays.get(TEST_IMAGES), arrays.get(TEST_LABELS));
+        LabeledImages train = images(
+                locate(dir, TRAIN_IMAGES),
+                locate(dir, TRAIN_LABELS),
+                arrays.get(TRAIN_IMAGES),
+                arrays.get(TRAIN_LABELS));
+        LabeledImages test = images(
+                locate(dir, TEST_IMAGES), locate(dir, TEST_LABELS), arrays.get(TEST_IMAGES), arrays.get(TEST_LABELS));
         if (train.pixelsPerImage() != test.pixelsPerImage()) {
-            throw new IOException(dir + ": training images have " + train.pixelsPerImage() + " pixels, test images " + test.pixelsPerImage());
+            throw new IOException(dir + ": training images have " + train.pixelsPerImage() + " pixels, test images "
+                    + test.pixelsPerImage());
         }
         String name = dir.toAbsolutePath().normalize().getFileName().toString();
         return new Dataset(name, dir, train, test, expected.keySet().containsAll(FILES), checksums);
     }
 
     /** Images and their labels; a problem of the labels names the labels file. */
-    private static LabeledImages images(Path file, Path labelFile, IdxArray images, IdxArray labels) throws IdxFormatException {
-        if (images.dimensions().length != 3) throw new IdxFormatException(file, "expected 3 dimensions (count × rows × cols), found " + images.dimensions().length);
-        if (labels.dimensions().length != 1) throw new IdxFormatException(labelFile, "a label file has 1 dimension, this one " + labels.dimensions().length);
+    private static LabeledImages images(Path file, Path labelFile, IdxArray images, IdxArray labels)
+            throws IdxFormatException {
+        if (images.dimensions().length != 3)
+            throw new IdxFormatException(
+                    file, "expected 3 dimensions (count × rows × cols), found " + images.dimensions().length);
+        if (labels.dimensions().length != 1)
+            throw new IdxFormatException(
+                    labelFile, "a label file has 1 dimension, this one " + labels.dimensions().length);
         if (images.count() != labels.count()) {
-            throw new IdxFormatException(labelFile, labels.count() + " labels, but " + file.getFileName() + " holds " + images.count() + " images");
+            throw new IdxFormatException(
+                    labelFile,
+                    labels.count() + " labels, but " + file.getFileName() + " holds " + images.count() + " images");
         }
         byte[] data = labels.data();
         for (int i = 0; i < data.length; i++) {
             int label = Byte.toUnsignedInt(data[i]); // IDX bytes are unsigned: 0xFF is 255
-            if (label >= CLASSES) throw new IdxFormatException(labelFile, "label " + i + " is " + label + ", outside 0–9");
+            if (label >= CLASSES)
+                throw new IdxFormatException(labelFile, "label " + i + " is " + label + ", outside 0–9");
         }
         return new LabeledImages(images.count(), images.itemSize(), images.data(), labels.data(), CLASSES);
     }
@@ -128,7 +144,8 @@ public final class DatasetLoader {
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
             String[] parts = trimmed.split("\\s+\\*?", 2);
-            if (parts.length != 2 || !parts[0].matches("[0-9a-fA-F]{64}")) throw new IOException(manifest + ": malformed line '" + trimmed + "'");
+            if (parts.length != 2 || !parts[0].matches("[0-9a-fA-F]{64}"))
+                throw new IOException(manifest + ": malformed line '" + trimmed + "'");
             sums.put(parts[1].strip(), parts[0]);
         }
         return sums;

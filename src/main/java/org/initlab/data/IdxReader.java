@@ -36,7 +36,7 @@ public final class IdxReader {
             long dataLength = gzip ? gzipUncompressedLength(file) : Files.size(file);
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             try (InputStream raw = Files.newInputStream(file);
-                 InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : new BufferedInputStream(raw, 1 << 16)) {
+                    InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : new BufferedInputStream(raw, 1 << 16)) {
                 DataInputStream data = new DataInputStream(new DigestInputStream(in, sha256));
                 int[] dims = readHeader(file, data, dataLength, gzip);
                 byte[] payload = new byte[(int) payloadLength(dims)];
@@ -58,18 +58,23 @@ public final class IdxReader {
     }
 
     private static int[] readHeader(Path file, DataInputStream in, long dataLength, boolean gzip) throws IOException {
-        if (dataLength < 4) throw new IdxFormatException(file, "file is truncated: " + dataLength + " bytes, no IDX header");
+        if (dataLength < 4)
+            throw new IdxFormatException(file, "file is truncated: " + dataLength + " bytes, no IDX header");
         int zero0 = in.readUnsignedByte();
         int zero1 = in.readUnsignedByte();
         int type = in.readUnsignedByte();
         int rank = in.readUnsignedByte();
         if (zero0 != 0 || zero1 != 0) {
-            throw new IdxFormatException(file, String.format("wrong magic number 0x%02X%02X%02X%02X, not an IDX file", zero0, zero1, type, rank));
+            throw new IdxFormatException(
+                    file,
+                    String.format("wrong magic number 0x%02X%02X%02X%02X, not an IDX file", zero0, zero1, type, rank));
         }
         if (type != TYPE_UNSIGNED_BYTE) {
-            throw new IdxFormatException(file, String.format("IDX data type 0x%02X is not supported (expected 0x08, unsigned bytes)", type));
+            throw new IdxFormatException(
+                    file, String.format("IDX data type 0x%02X is not supported (expected 0x08, unsigned bytes)", type));
         }
-        if (rank < 1 || rank > 4) throw new IdxFormatException(file, "IDX rank " + rank + " is not supported (expected 1 to 4)");
+        if (rank < 1 || rank > 4)
+            throw new IdxFormatException(file, "IDX rank " + rank + " is not supported (expected 1 to 4)");
         long headerLength = 4L + 4L * rank;
         if (dataLength < headerLength) throw new IdxFormatException(file, "file is truncated inside its header");
         int[] dims = new int[rank];
@@ -79,8 +84,10 @@ public final class IdxReader {
             if (d == 0) throw new IdxFormatException(file, "dimension " + i + " is 0");
             payload *= d;
             if (payload > MAX_PAYLOAD_BYTES) {
-                throw new IdxFormatException(file, "header claims more than " + MAX_PAYLOAD_BYTES + " data bytes (dimension " + i + " = " + d
-                        + "); the file holds " + (dataLength - headerLength));
+                throw new IdxFormatException(
+                        file,
+                        "header claims more than " + MAX_PAYLOAD_BYTES + " data bytes (dimension " + i + " = " + d
+                                + "); the file holds " + (dataLength - headerLength));
             }
             dims[i] = (int) d;
         }
@@ -89,8 +96,10 @@ public final class IdxReader {
         if (actual != payload && gzip) actual = gzipDataLength(file, headerLength + MAX_PAYLOAD_BYTES) - headerLength;
         if (actual != payload) {
             String what = actual < payload ? "is truncated" : "has " + (actual - payload) + " bytes beyond its data";
-            throw new IdxFormatException(file, "file " + what + ": header " + describe(dims) + " needs " + payload
-                    + " data bytes, the " + (gzip ? "uncompressed " : "") + "file holds " + actual);
+            throw new IdxFormatException(
+                    file,
+                    "file " + what + ": header " + describe(dims) + " needs " + payload + " data bytes, the "
+                            + (gzip ? "uncompressed " : "") + "file holds " + actual);
         }
         return dims;
     }
@@ -124,7 +133,8 @@ public final class IdxReader {
             for (int r; n <= limit && (r = in.read(buffer)) > 0; ) n += r;
             return n;
         } catch (EOFException e) {
-            throw new IdxFormatException(file, "gzip file is truncated: its compressed data ends before its end mark", e);
+            throw new IdxFormatException(
+                    file, "gzip file is truncated: its compressed data ends before its end mark", e);
         }
     }
 

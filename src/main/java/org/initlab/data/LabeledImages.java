@@ -6,7 +6,8 @@ package org.initlab.data;
  */
 public record LabeledImages(int count, int pixelsPerImage, byte[] pixels, byte[] labels, int classes) {
     public LabeledImages {
-        if ((long) count * pixelsPerImage != pixels.length) throw new IllegalArgumentException("pixel array does not match count");
+        if ((long) count * pixelsPerImage != pixels.length)
+            throw new IllegalArgumentException("pixel array does not match count");
         if (labels.length != count) throw new IllegalArgumentException("label array does not match count");
     }
 
@@ -21,7 +22,8 @@ public record LabeledImages(int count, int pixelsPerImage, byte[] pixels, byte[]
 
     /** The images {@code [from, to)} as a new set sharing nothing with this one. */
     public LabeledImages slice(int from, int to) {
-        if (from < 0 || to > count || from >= to) throw new IllegalArgumentException("bad slice " + from + ".." + to + " of " + count);
+        if (from < 0 || to > count || from >= to)
+            throw new IllegalArgumentException("bad slice " + from + ".." + to + " of " + count);
         byte[] p = java.util.Arrays.copyOfRange(pixels, from * pixelsPerImage, to * pixelsPerImage);
         byte[] l = java.util.Arrays.copyOfRange(labels, from, to);
         return new LabeledImages(to - from, pixelsPerImage, p, l, classes);

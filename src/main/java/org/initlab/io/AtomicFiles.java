@@ -47,7 +47,12 @@ public final class AtomicFiles {
     /** What went wrong, without the temporary file's name that a {@link FileSystemException}'s message carries. */
     static String reason(IOException e) {
         if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
-        if (e instanceof FileSystemException) return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        if (e instanceof FileSystemException)
+            return e.getClass()
+                    .getSimpleName()
+                    .replace("Exception", "")
+                    .replaceAll("([a-z])([A-Z])", "$1 $2")
+                    .toLowerCase();
         return String.valueOf(e.getMessage());
     }
 
@@ -92,9 +97,11 @@ public final class AtomicFiles {
     private static Path createSibling(Path dir, String name) throws IOException {
         name = truncateUtf8(name, SIBLING_NAME_BYTES);
         for (int attempt = 0; ; attempt++) {
-            Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            Path tmp = dir.resolve("." + name + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
             try {
-                Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+                        .close();
                 return tmp;
             } catch (FileAlreadyExistsException e) {
                 if (attempt > 20) throw e;
@@ -119,7 +126,8 @@ public final class AtomicFiles {
     private static void keepPermissions(Path existing, Path tmp) {
         try {
             PosixFileAttributeView old = Files.getFileAttributeView(existing, PosixFileAttributeView.class);
-            if (old != null && Files.isRegularFile(existing)) Files.setPosixFilePermissions(tmp, old.readAttributes().permissions());
+            if (old != null && Files.isRegularFile(existing))
+                Files.setPosixFilePermissions(tmp, old.readAttributes().permissions());
         } catch (IOException | UnsupportedOperationException e) {
             // the new file keeps the default permissions
         }

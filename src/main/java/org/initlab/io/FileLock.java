@@ -27,14 +27,16 @@ public final class FileLock implements AutoCloseable {
     /** The lock file of {@code file} (of the file a link points at). */
     public static Path lockFile(Path file) throws IOException {
         Path real = AtomicFiles.followLinks(file);
-        return real.resolveSibling("." + AtomicFiles.truncateUtf8(real.getFileName().toString(), 200) + ".lock");
+        return real.resolveSibling(
+                "." + AtomicFiles.truncateUtf8(real.getFileName().toString(), 200) + ".lock");
     }
 
     /** Locks {@code file} for writing, or says who holds it: "runs.csv is being written by another process (12345)". */
     public static FileLock acquire(Path file) throws IOException {
         Path lockFile = lockFile(file);
         java.nio.file.Files.createDirectories(lockFile.getParent());
-        FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel ch = FileChannel.open(
+                lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         java.nio.channels.FileLock lock;
         try {
             lock = ch.tryLock();
@@ -47,11 +49,13 @@ public final class FileLock implements AutoCloseable {
         if (lock == null) {
             String owner = owner(ch);
             ch.close();
-            throw new IOException(file + " is being written by another process" + (owner.isEmpty() ? "" : " (" + owner + ")")
-                    + ": wait for it to end, or give another file");
+            throw new IOException(file + " is being written by another process"
+                    + (owner.isEmpty() ? "" : " (" + owner + ")") + ": wait for it to end, or give another file");
         }
         ch.truncate(0);
-        ch.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+        ch.write(
+                ByteBuffer.wrap(("process " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)),
+                0);
         return new FileLock(ch, lock);
     }
 

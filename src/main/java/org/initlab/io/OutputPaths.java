@@ -26,17 +26,21 @@ public final class OutputPaths {
         } catch (IOException e) {
             return Optional.of(target + ": " + AtomicFiles.reason(e));
         }
-        String via = absolute.equals(target.toAbsolutePath().normalize()) ? "" : " (the link's target " + absolute + ")";
+        String via =
+                absolute.equals(target.toAbsolutePath().normalize()) ? "" : " (the link's target " + absolute + ")";
         if (Files.isDirectory(absolute)) return Optional.of(target + via + " is a folder, not a file");
         if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
-            return Optional.of(target + via + " is not a regular file (a device, a pipe or a socket): the lab writes only plain files");
+            return Optional.of(target + via
+                    + " is not a regular file (a device, a pipe or a socket): the lab writes only plain files");
         }
-        if (Files.exists(absolute) && !Files.isWritable(absolute)) return Optional.of(target + via + " exists and cannot be written (no permission)");
+        if (Files.exists(absolute) && !Files.isWritable(absolute))
+            return Optional.of(target + via + " exists and cannot be written (no permission)");
         Path name = absolute.getFileName();
         if (name == null) return Optional.of(target + " names no file");
         int bytes = name.toString().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > AtomicFiles.MAX_NAME_BYTES) {
-            return Optional.of(target + ": the file name is " + bytes + " bytes long; file systems take at most " + AtomicFiles.MAX_NAME_BYTES);
+            return Optional.of(target + ": the file name is " + bytes + " bytes long; file systems take at most "
+                    + AtomicFiles.MAX_NAME_BYTES);
         }
         // The nearest existing folder above must be a writable folder (missing folders are created).
         Path p = absolute.getParent();
@@ -46,14 +50,17 @@ public final class OutputPaths {
         }
         if (p == null) return Optional.of(target + ": no existing folder above it");
         if (!Files.isDirectory(p)) return Optional.of(target + ": " + p + " is a file, not a folder");
-        if (!Files.isWritable(p)) return Optional.of(target + ": the folder " + p + " cannot be written (no permission or a read-only file system)");
+        if (!Files.isWritable(p))
+            return Optional.of(
+                    target + ": the folder " + p + " cannot be written (no permission or a read-only file system)");
         return Optional.empty();
     }
 
     /** The problem of an output as typed: a name ending in a separator names a folder ("out/"), which {@link Path} would silently drop. */
     public static Optional<String> problem(String typed) {
         if (typed.isBlank()) return Optional.of("no file name given");
-        if (typed.endsWith("/") || typed.endsWith(java.io.File.separator)) return Optional.of(typed + " ends in a separator: it names a folder, not a file");
+        if (typed.endsWith("/") || typed.endsWith(java.io.File.separator))
+            return Optional.of(typed + " ends in a separator: it names a folder, not a file");
         try {
             return problem(Path.of(typed));
         } catch (InvalidPathException e) {
@@ -122,10 +129,14 @@ public final class OutputPaths {
                 if (p.isPresent()) return Optional.of(o.what() + ": " + p.get());
                 Named n = new Named(o.what(), o.typed(), Path.of(o.typed()));
                 for (Named before : checked) {
-                    if (sameFile(before.path(), n.path())) return Optional.of(n.what() + ": " + n.typed() + " is the same file as " + before.what() + " " + before.typed());
+                    if (sameFile(before.path(), n.path()))
+                        return Optional.of(n.what() + ": " + n.typed() + " is the same file as " + before.what() + " "
+                                + before.typed());
                 }
                 for (Named in : inputs) {
-                    if (sameFile(in.path(), n.path())) return Optional.of(n.what() + ": " + n.typed() + " is " + in.what() + ": writing it would destroy it");
+                    if (sameFile(in.path(), n.path()))
+                        return Optional.of(
+                                n.what() + ": " + n.typed() + " is " + in.what() + ": writing it would destroy it");
                 }
                 checked.add(n);
             }

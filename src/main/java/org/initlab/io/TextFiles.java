@@ -39,7 +39,10 @@ public final class TextFiles {
     /** {@code bytes} as UTF-8 text, without a leading byte-order mark. */
     public static String decode(byte[] bytes) throws NotUtf8Exception {
         int from = startsWithBom(bytes) ? BOM.length : 0;
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder d = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult r = d.decode(in, out, true);

@@ -16,16 +16,16 @@ import java.util.Set;
 import org.initlab.core.init.InitCatalog;
 import org.initlab.format.Numbers;
 import org.initlab.io.TextFiles;
+import org.initlab.settings.DecimalParam;
 import org.initlab.settings.JsonFiles;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.Param;
 import org.initlab.settings.Parsed;
 import org.initlab.settings.Presets;
 import org.initlab.settings.SettingsFormatException;
-import org.initlab.theory.ZSpec;
-import org.initlab.settings.DecimalParam;
 import org.initlab.settings.WholeListParam;
 import org.initlab.settings.WholeParam;
+import org.initlab.theory.ZSpec;
 
 /**
  * Reads a lesson file (JSON, format in docs/lessons.md) and checks all of it before anything uses it: the
@@ -38,7 +38,10 @@ public final class LessonReader {
     public static final int VERSION = 1;
     public static final long MAX_BYTES = 256 * 1024;
     public static final int MAX_STEPS = 60, MAX_TEXT = 4_000, MAX_CHOICES = 6;
-    private static final ObjectMapper MAPPER = JsonFiles.strictReader(StreamReadConstraints.builder().maxNestingDepth(12).maxStringLength(MAX_TEXT * 2).build());
+    private static final ObjectMapper MAPPER = JsonFiles.strictReader(StreamReadConstraints.builder()
+            .maxNestingDepth(12)
+            .maxStringLength(MAX_TEXT * 2)
+            .build());
 
     /**
      * The window's words a lesson may use: its tab names, the parts a pointer can point at, and the tab each part
@@ -52,8 +55,14 @@ public final class LessonReader {
     }
 
     /** The z view's fields a step may set and wait on (docs/lessons.md); its scheme slots are "zSchemes". */
-    private static final List<Param<?>> Z_FIELDS = List.of(LabParameters.Z_INPUTS, LabParameters.Z_ONES, LabParameters.Z_BIAS_SIGMA,
-            LabParameters.Z_CUSTOM_SIGMA, LabParameters.Z_SAMPLES, LabParameters.Z_SEED, LabParameters.THRESHOLD);
+    private static final List<Param<?>> Z_FIELDS = List.of(
+            LabParameters.Z_INPUTS,
+            LabParameters.Z_ONES,
+            LabParameters.Z_BIAS_SIGMA,
+            LabParameters.Z_CUSTOM_SIGMA,
+            LabParameters.Z_SAMPLES,
+            LabParameters.Z_SEED,
+            LabParameters.THRESHOLD);
 
     private final Vocabulary vocabulary;
 
@@ -62,9 +71,12 @@ public final class LessonReader {
     }
 
     public Lesson read(Path file) throws IOException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         if (!Files.isRegularFile(file)) throw new LessonFormatException(name + ": not found");
-        if (Files.size(file) > MAX_BYTES) throw new LessonFormatException(name + ": larger than " + MAX_BYTES + " bytes, not a lesson");
+        if (Files.size(file) > MAX_BYTES)
+            throw new LessonFormatException(name + ": larger than " + MAX_BYTES + " bytes, not a lesson");
         return read(name, Files.readAllBytes(file));
     }
 
@@ -73,7 +85,8 @@ public final class LessonReader {
         try (InputStream in = LessonReader.class.getResourceAsStream(resource)) {
             if (in == null) throw new LessonFormatException(resource + ": not found");
             byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) throw new LessonFormatException(resource + ": larger than " + MAX_BYTES + " bytes, not a lesson");
+            if (bytes.length > MAX_BYTES)
+                throw new LessonFormatException(resource + ": larger than " + MAX_BYTES + " bytes, not a lesson");
             return read(resource, bytes);
         }
     }
@@ -107,17 +120,23 @@ public final class LessonReader {
         if (!SCHEMA.equals(textOrNull(root.get("schema")))) throw new Problem("\"schema\" must be \"" + SCHEMA + "\"");
         JsonNode version = root.get("version");
         if (version == null || !version.isInt()) throw new Problem("\"version\" must be a whole number");
-        if (version.intValue() > VERSION) throw new Problem("written for a newer InitLab (lesson version " + version.intValue() + "; this one reads up to " + VERSION + ")");
+        if (version.intValue() > VERSION)
+            throw new Problem("written for a newer InitLab (lesson version " + version.intValue()
+                    + "; this one reads up to " + VERSION + ")");
         if (version.intValue() != VERSION) throw new Problem("unknown lesson version " + version.intValue());
         String id = textOrNull(root.get("id"));
-        if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,39}")) throw new Problem("\"id\" must be 1 to 40 lower-case letters, digits or dashes");
+        if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,39}"))
+            throw new Problem("\"id\" must be 1 to 40 lower-case letters, digits or dashes");
         JsonNode minutes = root.get("minutes");
-        if (minutes == null || !minutes.isInt() || minutes.intValue() < 1 || minutes.intValue() > 120) throw new Problem("\"minutes\" must be a whole number from 1 to 120");
+        if (minutes == null || !minutes.isInt() || minutes.intValue() < 1 || minutes.intValue() > 120)
+            throw new Problem("\"minutes\" must be a whole number from 1 to 120");
         Text title = text(root, "title", "", true);
         Text summary = text(root, "summary", "", false);
         JsonNode steps = root.get("steps");
-        if (steps == null || !steps.isArray() || steps.isEmpty()) throw new Problem("\"steps\" must be a list of at least one step");
-        if (steps.size() > MAX_STEPS) throw new Problem("at most " + MAX_STEPS + " steps, this lesson has " + steps.size());
+        if (steps == null || !steps.isArray() || steps.isEmpty())
+            throw new Problem("\"steps\" must be a list of at least one step");
+        if (steps.size() > MAX_STEPS)
+            throw new Problem("at most " + MAX_STEPS + " steps, this lesson has " + steps.size());
         List<Step> out = new ArrayList<>();
         Context context = new Context();
         for (int i = 0; i < steps.size(); i++) out.add(step(steps.get(i), "step " + (i + 1) + ": ", context));
@@ -145,23 +164,33 @@ public final class LessonReader {
         Text title = text(s, "title", where, false);
         Text body = text(s, "text", where, true);
         Step.State state = state(s.get("set"), where + "\"set\": ", context);
-        return new Step(title, body, state, pointer(s.get("point"), where + "\"point\": ", context), prediction(s.get("ask"), where + "\"ask\": "),
-                waitFor(s.get("wait"), where + "\"wait\": ", context), claims(s.get("claims"), where + "\"claims\": "));
+        return new Step(
+                title,
+                body,
+                state,
+                pointer(s.get("point"), where + "\"point\": ", context),
+                prediction(s.get("ask"), where + "\"ask\": "),
+                waitFor(s.get("wait"), where + "\"wait\": ", context),
+                claims(s.get("claims"), where + "\"claims\": "));
     }
 
     /** [{"greater": A, "than": B, "by": 1.0}, …]: what the text states about its numbers ("by" optional, ≥ 0). */
     private static List<Step.Claim> claims(JsonNode n, String where) throws Problem {
         if (n == null) return List.of();
-        if (!n.isArray() || n.size() > MAX_CHOICES) throw new Problem(where + "must be a list of at most " + MAX_CHOICES + " comparisons");
+        if (!n.isArray() || n.size() > MAX_CHOICES)
+            throw new Problem(where + "must be a list of at most " + MAX_CHOICES + " comparisons");
         List<Step.Claim> out = new ArrayList<>();
         for (int i = 0; i < n.size(); i++) {
             JsonNode c = n.get(i);
             String w = where + "claim " + (i + 1) + ": ";
-            if (!c.isObject()) throw new Problem(w + "must be {\"greater\": placeholder, \"than\": placeholder, \"by\": margin}");
+            if (!c.isObject())
+                throw new Problem(w + "must be {\"greater\": placeholder, \"than\": placeholder, \"by\": margin}");
             keys(c, w, "greater", "than", "by");
-            String greater = placeholder(c.get("greater"), w + "\"greater\""), than = placeholder(c.get("than"), w + "\"than\"");
+            String greater = placeholder(c.get("greater"), w + "\"greater\""),
+                    than = placeholder(c.get("than"), w + "\"than\"");
             JsonNode by = c.get("by");
-            if (by != null && (!by.isNumber() || !(by.doubleValue() >= 0) || by.doubleValue() > 100)) throw new Problem(w + "\"by\" must be a number from 0 to 100");
+            if (by != null && (!by.isNumber() || !(by.doubleValue() >= 0) || by.doubleValue() > 100))
+                throw new Problem(w + "\"by\" must be a number from 0 to 100");
             out.add(new Step.Claim(greater, than, by == null ? 0 : by.doubleValue()));
         }
         return out;
@@ -173,9 +202,12 @@ public final class LessonReader {
         keys(n, where, "preset", "settings", "schemes", "z", "zSchemes", "tab", "showSeeds", "epoch");
         String preset = textOrNull(n.get("preset"));
         if (n.has("preset") && (preset == null || Presets.byId(preset).isEmpty())) {
-            throw new Problem(where + "unknown preset " + n.get("preset") + " (known: " + String.join(", ", Presets.all().stream().map(Presets.Preset::id).toList()) + ")");
+            throw new Problem(where + "unknown preset " + n.get("preset") + " (known: "
+                    + String.join(
+                            ", ", Presets.all().stream().map(Presets.Preset::id).toList()) + ")");
         }
-        Map<String, String> settings = values(n.get("settings"), LabParameters.fileSettings(), where + "\"settings\": ");
+        Map<String, String> settings =
+                values(n.get("settings"), LabParameters.fileSettings(), where + "\"settings\": ");
         List<String> schemes = null;
         if (n.has("schemes")) {
             JsonNode list = n.get("schemes");
@@ -186,7 +218,8 @@ public final class LessonReader {
                 schemes.add(id.asText());
             }
             Parsed<?> ok = LabParameters.SCHEMES.parse(String.join(",", schemes));
-            if (!ok.ok()) throw new Problem(where + "\"schemes\": " + ok.problem().message());
+            if (!ok.ok())
+                throw new Problem(where + "\"schemes\": " + ok.problem().message());
         }
         // The z view's own fields; its two schemes are "zSchemes" (the parameter "weights" is zlab's single one).
         Map<String, String> z = values(n.get("z"), Z_FIELDS, where + "\"z\": ");
@@ -195,7 +228,8 @@ public final class LessonReader {
         List<String> zSchemes = null;
         if (n.has("zSchemes")) {
             JsonNode list = n.get("zSchemes");
-            if (!list.isArray() || list.size() != 2) throw new Problem(where + "\"zSchemes\" must list the z view's two schemes");
+            if (!list.isArray() || list.size() != 2)
+                throw new Problem(where + "\"zSchemes\" must list the z view's two schemes");
             zSchemes = new ArrayList<>();
             for (JsonNode id : list) {
                 String v = textOrNull(id);
@@ -219,7 +253,9 @@ public final class LessonReader {
             if (e.isTextual() && e.asText().equals("init")) epoch = Step.State.INITIALIZATION;
             else if (e.isTextual() && e.asText().equals("newest")) epoch = Step.State.NEWEST;
             else if (e.isInt() && e.intValue() >= 0 && e.intValue() < LabParameters.EPOCHS.max()) epoch = e.intValue();
-            else throw new Problem(where + "\"epoch\" must be \"init\", \"newest\" or an epoch from 0 to " + (LabParameters.EPOCHS.max() - 1));
+            else
+                throw new Problem(where + "\"epoch\" must be \"init\", \"newest\" or an epoch from 0 to "
+                        + (LabParameters.EPOCHS.max() - 1));
         }
         return new Step.State(preset, settings, schemes, z, zSchemes, tab, showSeeds, epoch);
     }
@@ -231,11 +267,16 @@ public final class LessonReader {
         if (!n.isObject()) throw new Problem(where + "expected an object of settings");
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            Param<?> p = allowed.stream().filter(x -> x.id().equals(e.getKey())).findFirst()
+            Param<?> p = allowed.stream()
+                    .filter(x -> x.id().equals(e.getKey()))
+                    .findFirst()
                     .orElseThrow(() -> new Problem(where + "unknown setting \"" + e.getKey() + "\""));
-            if (!e.getValue().isTextual() && !e.getValue().isNumber()) throw new Problem(where + "\"" + e.getKey() + "\" must be a string or a number");
+            if (!e.getValue().isTextual() && !e.getValue().isNumber())
+                throw new Problem(where + "\"" + e.getKey() + "\" must be a string or a number");
             Parsed<?> parsed = p.parse(e.getValue().asText());
-            if (!parsed.ok()) throw new Problem(where + "\"" + e.getKey() + "\": " + parsed.problem().message());
+            if (!parsed.ok())
+                throw new Problem(
+                        where + "\"" + e.getKey() + "\": " + parsed.problem().message());
             out.put(e.getKey(), e.getValue().asText());
         }
         return out;
@@ -243,12 +284,15 @@ public final class LessonReader {
 
     /** The z values in effect hold together as the z view requires: ones ≤ inputs, and at most zlab's draws. */
     private static void checkZ(Context context, String where) throws Problem {
-        Long inputs = context.zValue(LabParameters.Z_INPUTS), ones = context.zValue(LabParameters.Z_ONES), samples = context.zValue(LabParameters.Z_SAMPLES);
-        if (ones != null && inputs != null && ones > inputs) throw new Problem(where + "\"ones\" " + ones + " is more than the " + inputs + " inputs");
+        Long inputs = context.zValue(LabParameters.Z_INPUTS),
+                ones = context.zValue(LabParameters.Z_ONES),
+                samples = context.zValue(LabParameters.Z_SAMPLES);
+        if (ones != null && inputs != null && ones > inputs)
+            throw new Problem(where + "\"ones\" " + ones + " is more than the " + inputs + " inputs");
         long draws = ones == null || samples == null ? 0 : samples * Math.max(1, ones);
         if (draws > ZSpec.MAX_DRAWS) {
-            throw new Problem(where + "\"samples\" × \"ones\" = " + Numbers.grouped(draws) + " weight draws; the limit is "
-                    + Numbers.grouped(ZSpec.MAX_DRAWS));
+            throw new Problem(where + "\"samples\" × \"ones\" = " + Numbers.grouped(draws)
+                    + " weight draws; the limit is " + Numbers.grouped(ZSpec.MAX_DRAWS));
         }
     }
 
@@ -260,7 +304,8 @@ public final class LessonReader {
         String on = vocabulary.targetTabs().get(target);
         if (on != null && !on.equals(context.tab)) {
             throw new Problem(where + "\"" + target + "\" is on the tab \"" + on + "\", but this step shows "
-                    + (context.tab == null ? "no tab set so far" : "\"" + context.tab + "\"") + ": set \"tab\": \"" + on + "\" in its \"set\"");
+                    + (context.tab == null ? "no tab set so far" : "\"" + context.tab + "\"") + ": set \"tab\": \"" + on
+                    + "\" in its \"set\"");
         }
         return new Step.Pointer(target, text(n, "note", where, false));
     }
@@ -284,14 +329,16 @@ public final class LessonReader {
             String greater = null, than = null;
             if (c.has("right")) {
                 JsonNode r = c.get("right");
-                if (!r.isObject()) throw new Problem(w + "\"right\" must be {\"greater\": placeholder, \"than\": placeholder}");
+                if (!r.isObject())
+                    throw new Problem(w + "\"right\" must be {\"greater\": placeholder, \"than\": placeholder}");
                 keys(r, w + "\"right\": ", "greater", "than");
                 greater = placeholder(r.get("greater"), w + "\"right\".\"greater\"");
                 than = placeholder(r.get("than"), w + "\"right\".\"than\"");
             }
             out.add(new Step.Choice(t, greater, than));
         }
-        if (out.stream().allMatch(c -> c.greater() == null)) throw new Problem(where + "no choice says when it is right (\"right\")");
+        if (out.stream().allMatch(c -> c.greater() == null))
+            throw new Problem(where + "no choice says when it is right (\"right\")");
         return new Step.Prediction(question, out, text(n, "reveal", where, true));
     }
 
@@ -313,20 +360,31 @@ public final class LessonReader {
         String kind = textOrNull(n.get("for"));
         Text hint = text(n, "hint", where, true);
         if ("run".equals(kind)) return new Step.Wait(Step.Wait.Kind.RUN_FINISHED, null, null, hint);
-        if ("tab".equals(kind)) return new Step.Wait(Step.Wait.Kind.TAB, null, known(n.get("tab"), vocabulary.tabs(), where + "\"tab\""), hint);
+        if ("tab".equals(kind))
+            return new Step.Wait(
+                    Step.Wait.Kind.TAB, null, known(n.get("tab"), vocabulary.tabs(), where + "\"tab\""), hint);
         if ("setting".equals(kind)) {
             String id = textOrNull(n.get("param"));
-            // A wait watches a field the learner types in: the training settings that are numbers, and the z view's fields.
+            // A wait watches a field the learner types in: the training settings that are numbers, and the z view's
+            // fields.
             List<Param<?>> allowed = new ArrayList<>(LabParameters.fileSettings().stream()
-                    .filter(p -> p instanceof WholeParam || p instanceof DecimalParam
-                            || p instanceof WholeListParam).toList());
+                    .filter(p -> p instanceof WholeParam || p instanceof DecimalParam || p instanceof WholeListParam)
+                    .toList());
             allowed.addAll(Z_FIELDS);
-            Param<?> p = allowed.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(() -> new Problem(where + "unknown setting " + n.get("param")
-                    + " (a wait watches a field: " + String.join(", ", allowed.stream().map(Param::id).toList()) + ")"));
-            String value = n.has("value") && (n.get("value").isTextual() || n.get("value").isNumber()) ? n.get("value").asText() : null;
+            Param<?> p = allowed.stream()
+                    .filter(x -> x.id().equals(id))
+                    .findFirst()
+                    .orElseThrow(() -> new Problem(where + "unknown setting " + n.get("param")
+                            + " (a wait watches a field: "
+                            + String.join(", ", allowed.stream().map(Param::id).toList()) + ")"));
+            String value = n.has("value")
+                            && (n.get("value").isTextual() || n.get("value").isNumber())
+                    ? n.get("value").asText()
+                    : null;
             if (value == null) throw new Problem(where + "\"value\" must be the value to wait for");
             Parsed<?> parsed = p.parse(value);
-            if (!parsed.ok()) throw new Problem(where + "\"value\": " + parsed.problem().message());
+            if (!parsed.ok())
+                throw new Problem(where + "\"value\": " + parsed.problem().message());
             if (Z_FIELDS.contains(p)) {
                 // The z view holds it only with the others in range: ones ≤ inputs, and at most zlab's draws.
                 context.z.put(id, value); // what the learner will have typed when the step is done
@@ -339,7 +397,9 @@ public final class LessonReader {
 
     private static String known(JsonNode n, Set<String> allowed, String where) throws Problem {
         String v = textOrNull(n);
-        if (v == null || !allowed.contains(v)) throw new Problem(where + " must be one of " + String.join(", ", new java.util.TreeSet<>(allowed)) + ", got " + n);
+        if (v == null || !allowed.contains(v))
+            throw new Problem(
+                    where + " must be one of " + String.join(", ", new java.util.TreeSet<>(allowed)) + ", got " + n);
         return v;
     }
 
@@ -353,9 +413,11 @@ public final class LessonReader {
         if (!n.isObject()) throw new Problem(where + "\"" + key + "\" must be {\"en\": …, \"zh\": …}");
         keys(n, where + "\"" + key + "\": ", "en", "zh");
         String en = textOrNull(n.get("en")), zh = textOrNull(n.get("zh"));
-        if (en == null || zh == null || en.isBlank() || zh.isBlank()) throw new Problem(where + "\"" + key + "\" needs both \"en\" and \"zh\" texts");
+        if (en == null || zh == null || en.isBlank() || zh.isBlank())
+            throw new Problem(where + "\"" + key + "\" needs both \"en\" and \"zh\" texts");
         for (String t : List.of(en, zh)) {
-            if (t.length() > MAX_TEXT) throw new Problem(where + "\"" + key + "\" is longer than " + MAX_TEXT + " characters");
+            if (t.length() > MAX_TEXT)
+                throw new Problem(where + "\"" + key + "\" is longer than " + MAX_TEXT + " characters");
             try {
                 Placeholders.in(t);
             } catch (IllegalArgumentException e) {
@@ -369,7 +431,8 @@ public final class LessonReader {
         Set<String> ok = Set.of(allowed);
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            if (!ok.contains(k)) throw new Problem(where + "unknown key \"" + k + "\" (expected " + String.join(", ", allowed) + ")");
+            if (!ok.contains(k))
+                throw new Problem(where + "unknown key \"" + k + "\" (expected " + String.join(", ", allowed) + ")");
         }
     }
 

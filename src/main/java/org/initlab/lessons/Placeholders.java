@@ -16,35 +16,79 @@ import org.initlab.core.init.InitCatalog;
 public final class Placeholders {
     /** Numbers of the z view (slots a and b are its two schemes) and of the saturation view. */
     public static final Map<String, String> GLOBAL = ordered(
-            "z.inputs", "n_in, the neuron's inputs",
-            "z.ones", "how many inputs are 1",
-            "z.scheme.a", "slot a's scheme formula", "z.scheme.b", "slot b's scheme formula",
-            "z.weightSigma.a", "σ_w of slot a", "z.weightSigma.b", "σ_w of slot b",
-            "z.variance.a", "analytic Var z = ones·σ_w² + σ_b², slot a", "z.variance.b", "the same, slot b",
-            "z.sigma.analytic.a", "analytic σ_z, slot a", "z.sigma.analytic.b", "analytic σ_z, slot b",
-            "z.sigma.sampled.a", "sampled σ_z, slot a", "z.sigma.sampled.b", "sampled σ_z, slot b",
-            "sat.threshold", "t in σ'(z) < t",
-            "sat.boundary", "c with σ'(c) = t: saturated when |z| > c",
-            "sat.analytic.a", "analytic saturated share, slot a (%)", "sat.analytic.b", "the same, slot b (%)",
-            "sat.sampled.a", "sampled saturated share, slot a (%)", "sat.sampled.b", "the same, slot b (%)",
-            "sigmaPrime.mean.a", "mean σ'(z), slot a (analytic)", "sigmaPrime.mean.b", "mean σ'(z), slot b (analytic)",
-            "run.epochs", "epochs of the shown comparison",
-            "run.seeds", "seeds per scheme of the shown comparison",
-            "run.target", "the target accuracy (%)");
+            "z.inputs",
+            "n_in, the neuron's inputs",
+            "z.ones",
+            "how many inputs are 1",
+            "z.scheme.a",
+            "slot a's scheme formula",
+            "z.scheme.b",
+            "slot b's scheme formula",
+            "z.weightSigma.a",
+            "σ_w of slot a",
+            "z.weightSigma.b",
+            "σ_w of slot b",
+            "z.variance.a",
+            "analytic Var z = ones·σ_w² + σ_b², slot a",
+            "z.variance.b",
+            "the same, slot b",
+            "z.sigma.analytic.a",
+            "analytic σ_z, slot a",
+            "z.sigma.analytic.b",
+            "analytic σ_z, slot b",
+            "z.sigma.sampled.a",
+            "sampled σ_z, slot a",
+            "z.sigma.sampled.b",
+            "sampled σ_z, slot b",
+            "sat.threshold",
+            "t in σ'(z) < t",
+            "sat.boundary",
+            "c with σ'(c) = t: saturated when |z| > c",
+            "sat.analytic.a",
+            "analytic saturated share, slot a (%)",
+            "sat.analytic.b",
+            "the same, slot b (%)",
+            "sat.sampled.a",
+            "sampled saturated share, slot a (%)",
+            "sat.sampled.b",
+            "the same, slot b (%)",
+            "sigmaPrime.mean.a",
+            "mean σ'(z), slot a (analytic)",
+            "sigmaPrime.mean.b",
+            "mean σ'(z), slot b (analytic)",
+            "run.epochs",
+            "epochs of the shown comparison",
+            "run.seeds",
+            "seeds per scheme of the shown comparison",
+            "run.target",
+            "the target accuracy (%)");
 
     /** Numbers of the shown comparison's runs of one scheme (the mean over its seeds). */
     public static final Map<String, String> PER_SCHEME = ordered(
-            "run.epoch0", "accuracy after epoch 0 (%)",
-            "run.epoch0.sd", "its standard deviation over seeds",
-            "run.epoch0.min", "its lowest over seeds", "run.epoch0.max", "its highest over seeds",
-            "run.first", "first epoch reaching the target",
-            "run.best", "best accuracy (%)",
-            "run.final", "final accuracy (%)",
-            "run.saturated.init", "saturated hidden share at initialization (%)",
-            "run.saturated.last", "saturated hidden share after the last epoch (%)",
-            "run.grad.init", "hidden layer's mean |∂C/∂z| at initialization",
-            "run.grad.epoch0", "hidden layer's mean |∂C/∂z| at the end of epoch 0",
-            "run.rows.spread", "largest difference between two hidden units' weight rows after the last epoch");
+            "run.epoch0",
+            "accuracy after epoch 0 (%)",
+            "run.epoch0.sd",
+            "its standard deviation over seeds",
+            "run.epoch0.min",
+            "its lowest over seeds",
+            "run.epoch0.max",
+            "its highest over seeds",
+            "run.first",
+            "first epoch reaching the target",
+            "run.best",
+            "best accuracy (%)",
+            "run.final",
+            "final accuracy (%)",
+            "run.saturated.init",
+            "saturated hidden share at initialization (%)",
+            "run.saturated.last",
+            "saturated hidden share after the last epoch (%)",
+            "run.grad.init",
+            "hidden layer's mean |∂C/∂z| at initialization",
+            "run.grad.epoch0",
+            "hidden layer's mean |∂C/∂z| at the end of epoch 0",
+            "run.rows.spread",
+            "largest difference between two hidden units' weight rows after the last epoch");
 
     private static final Pattern TOKEN = Pattern.compile("\\{([^{}]*)}");
 
@@ -70,12 +114,14 @@ public final class Placeholders {
         String name = colon < 0 ? token : token.substring(0, colon);
         if (colon < 0) {
             if (GLOBAL.containsKey(name)) return new Ref(name, null);
-            if (PER_SCHEME.containsKey(name)) throw new IllegalArgumentException("placeholder {" + name + "} needs a scheme: {" + name + ":lecun}");
+            if (PER_SCHEME.containsKey(name))
+                throw new IllegalArgumentException("placeholder {" + name + "} needs a scheme: {" + name + ":lecun}");
             throw new IllegalArgumentException("unknown placeholder {" + token + "}");
         }
         if (!PER_SCHEME.containsKey(name)) throw new IllegalArgumentException("unknown placeholder {" + token + "}");
         String scheme = token.substring(colon + 1);
-        if (!InitCatalog.ids().contains(scheme)) throw new IllegalArgumentException("placeholder {" + token + "}: unknown scheme '" + scheme + "'");
+        if (!InitCatalog.ids().contains(scheme))
+            throw new IllegalArgumentException("placeholder {" + token + "}: unknown scheme '" + scheme + "'");
         return new Ref(name, scheme);
     }
 

@@ -31,8 +31,15 @@ public record Step(Text title, Text text, State set, Pointer point, Prediction a
      * schemes, the tab shown, whether every seed's line is shown, and the snapshot the views look at
      * ({@link #INITIALIZATION}, {@link #NEWEST}, or after epoch N).
      */
-    public record State(String preset, Map<String, String> settings, List<String> schemes, Map<String, String> z, List<String> zSchemes, String tab,
-                        Boolean showSeeds, Integer epoch) {
+    public record State(
+            String preset,
+            Map<String, String> settings,
+            List<String> schemes,
+            Map<String, String> z,
+            List<String> zSchemes,
+            String tab,
+            Boolean showSeeds,
+            Integer epoch) {
         public static final int INITIALIZATION = -2, NEWEST = -1;
 
         public State {
@@ -62,6 +69,10 @@ public record Step(Text title, Text text, State set, Pointer point, Prediction a
 
     /** What the learner must do: finish a run, set a setting to a value, or open a tab. */
     public record Wait(Kind kind, String param, String value, Text hint) {
-        public enum Kind { RUN_FINISHED, SETTING, TAB }
+        public enum Kind {
+            RUN_FINISHED,
+            SETTING,
+            TAB
+        }
     }
 }

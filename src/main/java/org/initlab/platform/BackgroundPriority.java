@@ -17,7 +17,8 @@ public final class BackgroundPriority {
     /** The nice value of background threads on Linux: low enough to yield, high enough to still progress. */
     public static final int NICE = 10;
 
-    private static final boolean LINUX = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+    private static final boolean LINUX =
+            System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
 
     private BackgroundPriority() {}
 

@@ -11,7 +11,9 @@ import com.sun.jna.Native;
  */
 public final class NativeEnv {
     public static final String OMP = "OMP_NUM_THREADS";
-    private static final boolean POSIX = !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+    private static final boolean POSIX = !System.getProperty("os.name", "")
+            .toLowerCase(java.util.Locale.ROOT)
+            .startsWith("windows");
     private static volatile boolean setHere;
 
     private NativeEnv() {}

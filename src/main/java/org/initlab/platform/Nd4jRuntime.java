@@ -38,7 +38,8 @@ public final class Nd4jRuntime {
     /** Threads per op as ND4J reports them (for the benchmark's record). */
     public static String threadReport() {
         ensureLoaded();
-        return "maxThreads=" + Nd4j.getEnvironment().maxThreads() + " masterThreads=" + Nd4j.getEnvironment().maxMasterThreads()
-                + " blasThreads=" + Nd4j.factory().blas().getMaxThreads();
+        return "maxThreads=" + Nd4j.getEnvironment().maxThreads() + " masterThreads="
+                + Nd4j.getEnvironment().maxMasterThreads() + " blasThreads="
+                + Nd4j.factory().blas().getMaxThreads();
     }
 }

@@ -24,8 +24,16 @@ import org.initlab.train.RunResult;
 public final class AccuracyChartPng {
     public static final int WIDTH = 1600;
     public static final int HEIGHT = 1000;
-    private static final Color[] PALETTE = {new Color(0xd6, 0x27, 0x28), new Color(0x1f, 0x5f, 0xd6), new Color(0x2c, 0xa0, 0x2c),
-        new Color(0xff, 0x7f, 0x0e), new Color(0x94, 0x67, 0xbd), new Color(0x8c, 0x56, 0x4b), new Color(0xe3, 0x77, 0xc2), new Color(0x7f, 0x7f, 0x7f)};
+    private static final Color[] PALETTE = {
+        new Color(0xd6, 0x27, 0x28),
+        new Color(0x1f, 0x5f, 0xd6),
+        new Color(0x2c, 0xa0, 0x2c),
+        new Color(0xff, 0x7f, 0x0e),
+        new Color(0x94, 0x67, 0xbd),
+        new Color(0x8c, 0x56, 0x4b),
+        new Color(0xe3, 0x77, 0xc2),
+        new Color(0x7f, 0x7f, 0x7f)
+    };
 
     private AccuracyChartPng() {}
 
@@ -38,8 +46,16 @@ public final class AccuracyChartPng {
         g.fillRect(0, 0, WIDTH, HEIGHT);
         int left = 130, right = WIDTH - 480, top = 90, bottom = HEIGHT - 110;
         int maxEpochs = runs.stream().mapToInt(r -> r.epochs().size()).max().orElse(1);
-        double lo = runs.stream().flatMap(r -> r.epochs().stream()).mapToDouble(EpochResult::accuracyPercent).min().orElse(0);
-        double hi = runs.stream().flatMap(r -> r.epochs().stream()).mapToDouble(EpochResult::accuracyPercent).max().orElse(100);
+        double lo = runs.stream()
+                .flatMap(r -> r.epochs().stream())
+                .mapToDouble(EpochResult::accuracyPercent)
+                .min()
+                .orElse(0);
+        double hi = runs.stream()
+                .flatMap(r -> r.epochs().stream())
+                .mapToDouble(EpochResult::accuracyPercent)
+                .max()
+                .orElse(100);
         lo = Math.floor(lo - 0.5);
         hi = Math.min(100, Math.ceil(hi + 0.5));
         if (hi <= lo) hi = lo + 1;
@@ -87,7 +103,15 @@ public final class AccuracyChartPng {
             int ly = top + 20 + i * 40;
             g.fillRect(right + 30, ly - 14, 40, 8);
             g.setColor(Color.BLACK);
-            g.drawString(String.format(Locale.ROOT, "%s seed %d: best %d", r.run().scheme().id(), r.run().seed(), r.bestCorrect()), right + 85, ly);
+            g.drawString(
+                    String.format(
+                            Locale.ROOT,
+                            "%s seed %d: best %d",
+                            r.run().scheme().id(),
+                            r.run().seed(),
+                            r.bestCorrect()),
+                    right + 85,
+                    ly);
         }
         g.dispose();
         return img;
@@ -106,5 +130,4 @@ public final class AccuracyChartPng {
     private static int y(double v, double lo, double hi, int top, int bottom) {
         return bottom - (int) Math.round((bottom - top) * (v - lo) / (hi - lo));
     }
-
 }

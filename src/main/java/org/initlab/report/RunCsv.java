@@ -19,21 +19,45 @@ import org.initlab.train.TrainingConfig;
  * not known (a run read from a version 1 file).
  */
 public final class RunCsv {
-    public static final String HEADER = "scheme,seed,epoch,correct,total,train_seconds,mean_cost,layers,activation,output,loss,eta,lambda,batch,eval,epoch_mode,status,train_first,train_count";
+    public static final String HEADER =
+            "scheme,seed,epoch,correct,total,train_seconds,mean_cost,layers,activation,output,loss,eta,lambda,batch,eval,epoch_mode,status,train_first,train_count";
 
     private RunCsv() {}
 
     public static String format(Comparison comparison, List<RunResult> results) {
         NetworkSpec spec = comparison.spec();
         TrainingConfig c = comparison.config();
-        String network = String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%d,%s,%s", NetworkSpec.describe(spec.sizes()), spec.hidden().id(),
-                spec.output().id(), spec.loss().id(), num(c.eta()), num(c.lambda()), c.batchSize(), c.evalSplit().id(), c.epochMode().id());
+        String network = String.format(
+                Locale.ROOT,
+                "%s,%s,%s,%s,%s,%s,%d,%s,%s",
+                NetworkSpec.describe(spec.sizes()),
+                spec.hidden().id(),
+                spec.output().id(),
+                spec.loss().id(),
+                num(c.eta()),
+                num(c.lambda()),
+                c.batchSize(),
+                c.evalSplit().id(),
+                c.epochMode().id());
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
         for (RunResult r : results) {
             for (EpochResult e : r.epochs()) {
-                String range = r.trainRange() == null ? "," : r.trainRange().first() + "," + r.trainRange().count();
-                sb.append(String.format(Locale.ROOT, "%s,%d,%d,%d,%d,%.4f,%.6f,%s,%s,%s%n", r.run().scheme().id(), r.run().seed(), e.epoch(), e.correct(),
-                        e.total(), e.trainSeconds(), e.meanCost(), network, r.status().name().toLowerCase(Locale.ROOT), range));
+                String range = r.trainRange() == null
+                        ? ","
+                        : r.trainRange().first() + "," + r.trainRange().count();
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "%s,%d,%d,%d,%d,%.4f,%.6f,%s,%s,%s%n",
+                        r.run().scheme().id(),
+                        r.run().seed(),
+                        e.epoch(),
+                        e.correct(),
+                        e.total(),
+                        e.trainSeconds(),
+                        e.meanCost(),
+                        network,
+                        r.status().name().toLowerCase(Locale.ROOT),
+                        range));
             }
         }
         return sb.toString();

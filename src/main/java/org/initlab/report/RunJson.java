@@ -23,14 +23,14 @@ import org.initlab.train.Comparison;
 import org.initlab.train.EpochResult;
 import org.initlab.train.NetworkStats;
 import org.initlab.train.ProbePoint;
+import org.initlab.train.RunResult;
 import org.initlab.train.StepPoint;
 import org.initlab.train.TrainRange;
+import org.initlab.train.TrainingConfig;
 import org.initlab.train.TrainingRun;
 import org.initlab.train.TrainingSet;
-import org.initlab.train.ZHistogram;
-import org.initlab.train.RunResult;
-import org.initlab.train.TrainingConfig;
 import org.initlab.train.VectorApi;
+import org.initlab.train.ZHistogram;
 
 /**
  * A finished comparison as JSON with its provenance — configuration, seeds, dataset checksums,
@@ -49,18 +49,23 @@ public final class RunJson {
     public static final int VERSION = 2;
     /** The oldest version still read (migrated on reading). */
     public static final int OLDEST_VERSION = 1;
+
     public static final long MAX_BYTES = 64L << 20;
     /** At most this many probe points per run in a file. */
     public static final int MAX_PROBES = 100_000;
     /** At most this many step points per run (the evaluation steps' own limit). */
     public static final int MAX_STEPS = 100;
+
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** Objects indented, arrays of numbers on one line: a histogram is one line, not 80. */
-    private static final com.fasterxml.jackson.databind.ObjectWriter WRITER = MAPPER.writer(
-            new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withArrayIndenter(com.fasterxml.jackson.core.util.DefaultPrettyPrinter.FixedSpaceIndenter.instance));
+    private static final com.fasterxml.jackson.databind.ObjectWriter WRITER =
+            MAPPER.writer(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                    .withArrayIndenter(
+                            com.fasterxml.jackson.core.util.DefaultPrettyPrinter.FixedSpaceIndenter.instance));
 
     /** Reading: nesting at most 16, duplicate keys and text after the document refused (the one JSON configuration). */
-    static final ObjectMapper READER = JsonFiles.strictReader(StreamReadConstraints.builder().maxNestingDepth(16).build());
+    static final ObjectMapper READER = JsonFiles.strictReader(
+            StreamReadConstraints.builder().maxNestingDepth(16).build());
 
     /** A run read back: what was trained and what came out. */
     public record SavedRun(Comparison comparison, List<RunResult> results, String datasetName) {}
@@ -85,8 +90,15 @@ public final class RunJson {
         data.put("verified", dataset != null && dataset.verified());
         ObjectNode sums = data.putObject("sha256");
         if (dataset != null) dataset.checksums().forEach(sums::put);
-        TrainRange range = results.stream().map(RunResult::trainRange).filter(java.util.Objects::nonNull).findFirst()
-                .orElse(dataset == null ? null : TrainRange.of(dataset.train().count(), c.config().evalSplit()));
+        TrainRange range = results.stream()
+                .map(RunResult::trainRange)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(
+                        dataset == null
+                                ? null
+                                : TrainRange.of(
+                                        dataset.train().count(), c.config().evalSplit()));
         if (range != null) {
             data.put("trainFirst", range.first());
             data.put("trainCount", range.count());
@@ -112,7 +124,8 @@ public final class RunJson {
         ObjectNode settings = root.putObject("settings");
         ExperimentSettings es = ExperimentSettings.of(c);
         es.texts().forEach((k, v) -> {
-            if (!k.equals(LabParameters.TARGET.id())) settings.put(k, v); // the target is the summary's, not the comparison's
+            if (!k.equals(LabParameters.TARGET.id()))
+                settings.put(k, v); // the target is the summary's, not the comparison's
         });
         settings.put(LabParameters.SCHEMES.id(), LabParameters.SCHEMES.format(es.schemes()));
         ArrayNode seeds = root.putArray("seeds");
@@ -128,7 +141,9 @@ public final class RunJson {
                 // LSUV is data-dependent: the batch it scaled on, from the run's own seed (TrainingRun.lsuvBatch).
                 ObjectNode lsuv = run.putObject("lsuv");
                 lsuv.put("seedPurpose", Seeds.lsuv(r.run().scheme().id()));
-                lsuv.put("derivedSeed", Seeds.derive(r.run().seed(), Seeds.lsuv(r.run().scheme().id())));
+                lsuv.put(
+                        "derivedSeed",
+                        Seeds.derive(r.run().seed(), Seeds.lsuv(r.run().scheme().id())));
                 if (dataset != null) {
                     int count = TrainingSet.of(dataset, c.config().evalSplit()).count();
                     lsuv.put("trainImages", count);
@@ -190,11 +205,17 @@ public final class RunJson {
         save(file, c, dataset, results, MAX_BYTES);
     }
 
-    static void save(Path file, Comparison c, Dataset dataset, List<RunResult> results, long maxBytes) throws IOException {
+    static void save(Path file, Comparison c, Dataset dataset, List<RunResult> results, long maxBytes)
+            throws IOException {
         byte[] bytes = write(c, dataset, results).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         if (bytes.length > maxBytes) {
-            throw new IOException(String.format(java.util.Locale.ROOT, "%s: not written: the run file would be %,d bytes, above the %,d a run file may hold "
-                    + "(the window could not open it); save fewer runs or epochs", file.getFileName(), bytes.length, maxBytes));
+            throw new IOException(String.format(
+                    java.util.Locale.ROOT,
+                    "%s: not written: the run file would be %,d bytes, above the %,d a run file may hold "
+                            + "(the window could not open it); save fewer runs or epochs",
+                    file.getFileName(),
+                    bytes.length,
+                    maxBytes));
         }
         AtomicFiles.write(file, bytes);
     }
@@ -239,5 +260,4 @@ public final class RunJson {
         if (Double.isFinite(v)) node.put(name, v);
         else node.putNull(name);
     }
-
 }

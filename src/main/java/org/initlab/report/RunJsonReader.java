@@ -1,12 +1,11 @@
 package org.initlab.report;
 
-import static org.initlab.report.RunJson.READER;
 import static org.initlab.report.RunJson.MAX_PROBES;
 import static org.initlab.report.RunJson.OLDEST_VERSION;
+import static org.initlab.report.RunJson.READER;
 import static org.initlab.report.RunJson.SCHEMA;
 import static org.initlab.report.RunJson.VERSION;
 
-import org.initlab.report.RunJson.SavedRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +16,10 @@ import org.initlab.core.OutputLayer;
 import org.initlab.core.init.BiasInit;
 import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.InitScheme;
+import org.initlab.report.RunJson.SavedRun;
 import org.initlab.settings.ExperimentSettings;
 import org.initlab.settings.IdListParam;
+import org.initlab.settings.JsonFiles;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.Problem;
 import org.initlab.settings.SettingsFormatException;
@@ -30,14 +31,13 @@ import org.initlab.train.EvalSplit;
 import org.initlab.train.Gradients;
 import org.initlab.train.NetworkStats;
 import org.initlab.train.ProbePoint;
-import org.initlab.train.StepPoint;
-import org.initlab.train.TrainRange;
-import org.initlab.train.ZHistogram;
 import org.initlab.train.RunKey;
 import org.initlab.train.RunResult;
 import org.initlab.train.RunStatus;
+import org.initlab.train.StepPoint;
+import org.initlab.train.TrainRange;
 import org.initlab.train.TrainingConfig;
-import org.initlab.settings.JsonFiles;
+import org.initlab.train.ZHistogram;
 
 /**
  * Reads the run file {@link RunJson} writes (and version 1): the JSON tree, every value checked against its
@@ -51,63 +51,114 @@ final class RunJsonReader {
         JsonNode root = JsonFiles.readTree(READER, json);
         try {
             if (root == null || !root.isObject()) throw new SettingsFormatException("expected a JSON object");
-            if (!SCHEMA.equals(root.path("schema").asText(null))) throw new SettingsFormatException("\"schema\" must be \"" + SCHEMA + "\"");
-            if (!root.path("version").isInt()) throw new SettingsFormatException("unknown schema version " + root.path("version") + " (this InitLab reads versions " + OLDEST_VERSION + " to " + VERSION + ")");
+            if (!SCHEMA.equals(root.path("schema").asText(null)))
+                throw new SettingsFormatException("\"schema\" must be \"" + SCHEMA + "\"");
+            if (!root.path("version").isInt())
+                throw new SettingsFormatException("unknown schema version " + root.path("version")
+                        + " (this InitLab reads versions " + OLDEST_VERSION + " to " + VERSION + ")");
             int version = root.path("version").intValue();
-            if (version > VERSION) throw new SettingsFormatException("written by a newer InitLab: version " + version + "; this one reads up to " + VERSION);
-            if (version < OLDEST_VERSION) throw new SettingsFormatException("unknown schema version " + version + " (this InitLab reads versions " + OLDEST_VERSION + " to " + VERSION + ")");
+            if (version > VERSION)
+                throw new SettingsFormatException(
+                        "written by a newer InitLab: version " + version + "; this one reads up to " + VERSION);
+            if (version < OLDEST_VERSION)
+                throw new SettingsFormatException("unknown schema version " + version + " (this InitLab reads versions "
+                        + OLDEST_VERSION + " to " + VERSION + ")");
             boolean v2 = version >= 2;
             JsonNode net = object(root, "network");
             JsonNode sizesNode = net.path("sizes");
-            if (!sizesNode.isArray() || sizesNode.size() < 2 || sizesNode.size() > 102) throw new SettingsFormatException("\"network.sizes\" must list 2 to 102 layer sizes");
+            if (!sizesNode.isArray() || sizesNode.size() < 2 || sizesNode.size() > 102)
+                throw new SettingsFormatException("\"network.sizes\" must list 2 to 102 layer sizes");
             int[] sizes = new int[sizesNode.size()];
             for (int i = 0; i < sizes.length; i++) sizes[i] = integer(sizesNode.get(i), "network.sizes");
-            NetworkSpec spec = new NetworkSpec(sizes, Activation.parse(text(net, "activation")), OutputLayer.parse(text(net, "output")), Loss.parse(text(net, "loss")));
+            NetworkSpec spec = new NetworkSpec(
+                    sizes,
+                    Activation.parse(text(net, "activation")),
+                    OutputLayer.parse(text(net, "output")),
+                    Loss.parse(text(net, "loss")));
             JsonNode t = object(root, "training");
-            TrainingConfig config = new TrainingConfig(number(t, "eta"), integer(t.path("batch"), "training.batch"), integer(t.path("batchesPerEpoch"), "training.batchesPerEpoch"),
-                    integer(t.path("epochs"), "training.epochs"), number(t, "lambda"), EpochMode.parse(text(t, "epochMode")), EvalSplit.parse(text(t, "eval")),
-                    TrainingConfig.reference().probesPerEpoch(), TrainingConfig.reference().probeSize(), Engine.parse(text(t, "engine")));
+            TrainingConfig config = new TrainingConfig(
+                    number(t, "eta"),
+                    integer(t.path("batch"), "training.batch"),
+                    integer(t.path("batchesPerEpoch"), "training.batchesPerEpoch"),
+                    integer(t.path("epochs"), "training.epochs"),
+                    number(t, "lambda"),
+                    EpochMode.parse(text(t, "epochMode")),
+                    EvalSplit.parse(text(t, "eval")),
+                    TrainingConfig.reference().probesPerEpoch(),
+                    TrainingConfig.reference().probeSize(),
+                    Engine.parse(text(t, "engine")));
             TrainRange range = v2 ? trainRange(root.path("dataset")) : null;
             int layers = spec.layers(), hidden = spec.layers() - 1;
             JsonNode runsNode = root.path("runs");
-            if (!runsNode.isArray() || runsNode.isEmpty() || runsNode.size() > 10_000) throw new SettingsFormatException("\"runs\" must list 1 to 10000 runs");
+            if (!runsNode.isArray() || runsNode.isEmpty() || runsNode.size() > 10_000)
+                throw new SettingsFormatException("\"runs\" must list 1 to 10000 runs");
             List<InitScheme> schemes = new ArrayList<>();
             List<Long> seeds = new ArrayList<>();
             List<RunResult> results = new ArrayList<>();
             for (JsonNode r : runsNode) {
-                InitScheme scheme = new InitScheme(InitCatalog.byId(text(r, "weights")), BiasInit.parse(text(r, "bias")));
-                if (!r.path("seed").isIntegralNumber() || !r.path("seed").canConvertToLong()) throw new SettingsFormatException("a run's \"seed\" must be a whole number");
+                InitScheme scheme =
+                        new InitScheme(InitCatalog.byId(text(r, "weights")), BiasInit.parse(text(r, "bias")));
+                if (!r.path("seed").isIntegralNumber() || !r.path("seed").canConvertToLong())
+                    throw new SettingsFormatException("a run's \"seed\" must be a whole number");
                 long seed = r.path("seed").longValue();
                 if (schemes.stream().noneMatch(s -> s.id().equals(scheme.id()))) schemes.add(scheme);
                 if (!seeds.contains(seed)) seeds.add(seed);
                 RunKey key = new RunKey(results.size(), scheme, seed);
                 JsonNode epochsNode = r.path("epochs");
-                if (!epochsNode.isArray() || epochsNode.size() > config.epochs()) throw new SettingsFormatException("a run's \"epochs\" must list at most " + config.epochs() + " epochs");
+                if (!epochsNode.isArray() || epochsNode.size() > config.epochs())
+                    throw new SettingsFormatException(
+                            "a run's \"epochs\" must list at most " + config.epochs() + " epochs");
                 List<EpochResult> epochs = new ArrayList<>();
                 for (JsonNode e : epochsNode) {
-                    int total = integer(e.path("total"), "epochs.total"), correct = integer(e.path("correct"), "epochs.correct");
-                    if (total < 1 || correct < 0 || correct > total) throw new SettingsFormatException("an epoch's correct / total is out of range");
+                    int total = integer(e.path("total"), "epochs.total"),
+                            correct = integer(e.path("correct"), "epochs.correct");
+                    if (total < 1 || correct < 0 || correct > total)
+                        throw new SettingsFormatException("an epoch's correct / total is out of range");
                     int epoch = integer(e.path("epoch"), "epochs.epoch");
-                    if (epoch != epochs.size()) throw new SettingsFormatException("a run's epochs must be numbered 0, 1, 2, … in order");
-                    double[] meanAbsDelta = v2 ? layerValues(e.path("meanAbsDelta"), "epochs.meanAbsDelta", layers) : new double[0];
-                    NetworkStats stats = v2 ? readStats(e.path("stats"), "epochs.stats", layers, hidden) : NetworkStats.EMPTY;
-                    epochs.add(new EpochResult(key, epoch, correct, total, nonNegative(e, "meanCost"), nonNegative(e, "trainSeconds"),
-                            nonNegative(e, "evalMillis"), List.of(), meanAbsDelta, stats));
+                    if (epoch != epochs.size())
+                        throw new SettingsFormatException("a run's epochs must be numbered 0, 1, 2, … in order");
+                    double[] meanAbsDelta =
+                            v2 ? layerValues(e.path("meanAbsDelta"), "epochs.meanAbsDelta", layers) : new double[0];
+                    NetworkStats stats =
+                            v2 ? readStats(e.path("stats"), "epochs.stats", layers, hidden) : NetworkStats.EMPTY;
+                    epochs.add(new EpochResult(
+                            key,
+                            epoch,
+                            correct,
+                            total,
+                            nonNegative(e, "meanCost"),
+                            nonNegative(e, "trainSeconds"),
+                            nonNegative(e, "evalMillis"),
+                            List.of(),
+                            meanAbsDelta,
+                            stats));
                 }
-                NetworkStats initial = v2 ? readStats(r.path("initial"), "initial", layers, hidden) : NetworkStats.EMPTY;
+                NetworkStats initial =
+                        v2 ? readStats(r.path("initial"), "initial", layers, hidden) : NetworkStats.EMPTY;
                 List<ProbePoint> probes = v2 ? readProbes(r.path("probes"), key, config, layers) : List.of();
                 List<StepPoint> steps = r.has("steps") ? readSteps(r.path("steps"), key) : List.of();
                 RunStatus status = status(text(r, "status"));
-                results.add(new RunResult(key, status, epochs, r.path("message").asText(""), nonNegative(r, "wallSeconds"), range, initial, probes, steps));
+                results.add(new RunResult(
+                        key,
+                        status,
+                        epochs,
+                        r.path("message").asText(""),
+                        nonNegative(r, "wallSeconds"),
+                        range,
+                        initial,
+                        probes,
+                        steps));
             }
             Comparison c = new Comparison(spec, config, schemes, seeds, Comparison.defaultThreads());
             if (root.has("settings")) c = fromSettings(root.path("settings"), c);
             List<RunKey> keys = c.runKeys(); // built on each call: once, not once per run
-            if (keys.size() != results.size()) throw new SettingsFormatException("the runs are not every scheme × every seed");
+            if (keys.size() != results.size())
+                throw new SettingsFormatException("the runs are not every scheme × every seed");
             for (int i = 0; i < results.size(); i++) {
                 RunKey expected = keys.get(i), found = results.get(i).run();
                 if (!expected.scheme().id().equals(found.scheme().id()) || expected.seed() != found.seed()) {
-                    throw new SettingsFormatException("run " + (i + 1) + " is " + found.label() + ", expected " + expected.label() + " (every seed × every scheme, in order)");
+                    throw new SettingsFormatException("run " + (i + 1) + " is " + found.label() + ", expected "
+                            + expected.label() + " (every seed × every scheme, in order)");
                 }
             }
             return new SavedRun(c, results, root.path("dataset").path("name").asText("unknown"));
@@ -121,20 +172,32 @@ final class RunJsonReader {
      * written before it existed are read from "network" and "training" alone. Both must tell the same comparison.
      */
     private static Comparison fromSettings(JsonNode node, Comparison legacy) throws SettingsFormatException {
-        if (!node.isObject() || node.size() > 100) throw new SettingsFormatException("\"settings\" must be an object of setting texts");
+        if (!node.isObject() || node.size() > 100)
+            throw new SettingsFormatException("\"settings\" must be an object of setting texts");
         java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
         for (var it = node.fields(); it.hasNext(); ) {
             var e = it.next();
-            if (!e.getValue().isTextual()) throw new SettingsFormatException("setting \"" + e.getKey() + "\" must be a string");
+            if (!e.getValue().isTextual())
+                throw new SettingsFormatException("setting \"" + e.getKey() + "\" must be a string");
             texts.put(e.getKey(), e.getValue().asText());
         }
         String schemes = texts.remove(LabParameters.SCHEMES.id());
         if (schemes == null) throw new SettingsFormatException("\"settings\" must name the schemes");
-        ExperimentSettings.Result r = ExperimentSettings.parse(texts, IdListParam.ids(schemes), legacy.spec().inputs(), legacy.spec().outputs());
-        if (!r.ok()) throw new SettingsFormatException("settings: " + String.join("; ", r.problems().stream().map(Problem::named).toList()));
-        Comparison c = r.settings().comparison(legacy.spec().inputs(), legacy.spec().outputs(), Comparison.defaultThreads());
+        ExperimentSettings.Result r = ExperimentSettings.parse(
+                texts,
+                IdListParam.ids(schemes),
+                legacy.spec().inputs(),
+                legacy.spec().outputs());
+        if (!r.ok())
+            throw new SettingsFormatException("settings: "
+                    + String.join(
+                            "; ", r.problems().stream().map(Problem::named).toList()));
+        Comparison c =
+                r.settings().comparison(legacy.spec().inputs(), legacy.spec().outputs(), Comparison.defaultThreads());
         // "training" does not list the evaluation steps: only the settings do.
-        if (!c.spec().equals(legacy.spec()) || !c.config().equals(legacy.config().withEvalSteps(c.config().evalSteps()))) throw new SettingsFormatException("\"settings\" and \"network\"/\"training\" disagree");
+        if (!c.spec().equals(legacy.spec())
+                || !c.config().equals(legacy.config().withEvalSteps(c.config().evalSteps())))
+            throw new SettingsFormatException("\"settings\" and \"network\"/\"training\" disagree");
         return c;
     }
 
@@ -142,67 +205,100 @@ final class RunJsonReader {
     private static RunStatus status(String text) throws SettingsFormatException {
         for (RunStatus s : RunStatus.values()) if (s.name().equalsIgnoreCase(text)) return s;
         throw new SettingsFormatException("a run's \"status\" \"" + text + "\" is not one of "
-                + String.join(", ", java.util.Arrays.stream(RunStatus.values()).map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).toList()));
+                + String.join(
+                        ", ",
+                        java.util.Arrays.stream(RunStatus.values())
+                                .map(s -> s.name().toLowerCase(java.util.Locale.ROOT))
+                                .toList()));
     }
 
     private static TrainRange trainRange(JsonNode dataset) throws SettingsFormatException {
         if (!dataset.has("trainFirst") && !dataset.has("trainCount")) return null;
-        int first = integer(dataset.path("trainFirst"), "dataset.trainFirst"), count = integer(dataset.path("trainCount"), "dataset.trainCount");
-        if (first < 0 || count < 1 || (long) first + count > Integer.MAX_VALUE) throw new SettingsFormatException("\"dataset.trainFirst\" and \"trainCount\" must be a range of images");
+        int first = integer(dataset.path("trainFirst"), "dataset.trainFirst"),
+                count = integer(dataset.path("trainCount"), "dataset.trainCount");
+        if (first < 0 || count < 1 || (long) first + count > Integer.MAX_VALUE)
+            throw new SettingsFormatException("\"dataset.trainFirst\" and \"trainCount\" must be a range of images");
         return new TrainRange(first, count);
     }
 
-    private static NetworkStats readStats(JsonNode n, String name, int layers, int hidden) throws SettingsFormatException {
+    private static NetworkStats readStats(JsonNode n, String name, int layers, int hidden)
+            throws SettingsFormatException {
         if (!n.isObject()) throw new SettingsFormatException("\"" + name + "\" must be an object");
         Gradients g = gradients(n, name, layers);
         JsonNode hs = n.path("zHistograms");
-        if (!hs.isArray() || (hs.size() != 0 && hs.size() != hidden)) throw new SettingsFormatException("\"" + name + ".zHistograms\" must list one histogram per hidden layer (" + hidden + ") or none");
+        if (!hs.isArray() || (hs.size() != 0 && hs.size() != hidden))
+            throw new SettingsFormatException(
+                    "\"" + name + ".zHistograms\" must list one histogram per hidden layer (" + hidden + ") or none");
         List<ZHistogram> histograms = new ArrayList<>();
         for (JsonNode h : hs) {
             if (!h.isObject()) throw new SettingsFormatException("a histogram must be an object");
             double min = number(h, "min"), max = number(h, "max");
             if (!(min < max)) throw new SettingsFormatException("a histogram's \"min\" must be below its \"max\"");
             JsonNode cs = h.path("counts");
-            if (!cs.isArray() || cs.isEmpty() || cs.size() > ZHistogram.MAX_BINS) throw new SettingsFormatException("a histogram's \"counts\" must list 1 to " + ZHistogram.MAX_BINS + " bins");
+            if (!cs.isArray() || cs.isEmpty() || cs.size() > ZHistogram.MAX_BINS)
+                throw new SettingsFormatException(
+                        "a histogram's \"counts\" must list 1 to " + ZHistogram.MAX_BINS + " bins");
             int[] counts = new int[cs.size()];
             for (int i = 0; i < counts.length; i++) counts[i] = count(cs.get(i), "counts");
-            histograms.add(new ZHistogram(min, max, counts, count(h.path("underflow"), "underflow"), count(h.path("overflow"), "overflow")));
+            histograms.add(new ZHistogram(
+                    min, max, counts, count(h.path("underflow"), "underflow"), count(h.path("overflow"), "overflow")));
         }
         double[] saturated = values(n.path("saturatedShare"), name + ".saturatedShare", histograms.size());
-        for (double v : saturated) if (v > 1) throw new SettingsFormatException("\"" + name + ".saturatedShare\" values are shares from 0 to 1");
+        for (double v : saturated)
+            if (v > 1)
+                throw new SettingsFormatException("\"" + name + ".saturatedShare\" values are shares from 0 to 1");
         JsonNode spread = n.path("hiddenRowSpread");
         double rowSpread = spread.isNull() ? Double.NaN : nonNegative(n, "hiddenRowSpread");
         return new NetworkStats(g, histograms, saturated, rowSpread);
     }
 
     private static Gradients gradients(JsonNode n, String name, int layers) throws SettingsFormatException {
-        double[] dz = layerValues(n.path("meanAbsDz"), name + ".meanAbsDz", layers), dw = layerValues(n.path("meanAbsDw"), name + ".meanAbsDw", layers);
-        if (dz.length != dw.length) throw new SettingsFormatException("\"" + name + "\": \"meanAbsDz\" and \"meanAbsDw\" must both list every layer or both be empty");
+        double[] dz = layerValues(n.path("meanAbsDz"), name + ".meanAbsDz", layers),
+                dw = layerValues(n.path("meanAbsDw"), name + ".meanAbsDw", layers);
+        if (dz.length != dw.length)
+            throw new SettingsFormatException(
+                    "\"" + name + "\": \"meanAbsDz\" and \"meanAbsDw\" must both list every layer or both be empty");
         return new Gradients(dz, dw);
     }
 
-    private static List<ProbePoint> readProbes(JsonNode n, RunKey key, TrainingConfig config, int layers) throws SettingsFormatException {
+    private static List<ProbePoint> readProbes(JsonNode n, RunKey key, TrainingConfig config, int layers)
+            throws SettingsFormatException {
         int cap = (int) Math.min(MAX_PROBES, (long) config.epochs() * 1000);
-        if (!n.isArray() || n.size() > cap) throw new SettingsFormatException("a run's \"probes\" must list at most " + cap + " probe points");
+        if (!n.isArray() || n.size() > cap)
+            throw new SettingsFormatException("a run's \"probes\" must list at most " + cap + " probe points");
         List<ProbePoint> probes = new ArrayList<>();
         double last = 0;
         for (JsonNode p : n) {
             if (!p.isObject()) throw new SettingsFormatException("a probe point must be an object");
             double position = number(p, "position");
-            if (!(position > last) || position > config.epochs()) throw new SettingsFormatException("probe points' \"position\" must rise, from above 0 to at most " + config.epochs() + " epochs");
+            if (!(position > last) || position > config.epochs())
+                throw new SettingsFormatException(
+                        "probe points' \"position\" must rise, from above 0 to at most " + config.epochs() + " epochs");
             last = position;
             JsonNode ex = p.path("examples");
-            if (!ex.isIntegralNumber() || !ex.canConvertToLong() || ex.longValue() < 0) throw new SettingsFormatException("a probe point's \"examples\" must be a whole number, not negative");
-            int total = integer(p.path("total"), "probes.total"), correct = integer(p.path("correct"), "probes.correct");
-            if (total < 1 || correct < 0 || correct > total) throw new SettingsFormatException("a probe point's correct / total is out of range");
-            probes.add(new ProbePoint(key, position, ex.longValue(), nonNegative(p, "meanCost"), correct, total, gradients(p, "probes", layers)));
+            if (!ex.isIntegralNumber() || !ex.canConvertToLong() || ex.longValue() < 0)
+                throw new SettingsFormatException("a probe point's \"examples\" must be a whole number, not negative");
+            int total = integer(p.path("total"), "probes.total"),
+                    correct = integer(p.path("correct"), "probes.correct");
+            if (total < 1 || correct < 0 || correct > total)
+                throw new SettingsFormatException("a probe point's correct / total is out of range");
+            probes.add(new ProbePoint(
+                    key,
+                    position,
+                    ex.longValue(),
+                    nonNegative(p, "meanCost"),
+                    correct,
+                    total,
+                    gradients(p, "probes", layers)));
         }
         return probes;
     }
 
     /** The step-level curve: at most {@link RunJson#MAX_STEPS} points, steps rising from 1, counts in range. */
     private static List<StepPoint> readSteps(JsonNode n, RunKey key) throws SettingsFormatException {
-        if (!n.isArray() || n.size() > RunJson.MAX_STEPS) throw new SettingsFormatException("a run's \"steps\" must list at most " + RunJson.MAX_STEPS + " step points");
+        if (!n.isArray() || n.size() > RunJson.MAX_STEPS)
+            throw new SettingsFormatException(
+                    "a run's \"steps\" must list at most " + RunJson.MAX_STEPS + " step points");
         List<StepPoint> steps = new ArrayList<>();
         int last = 0;
         for (JsonNode p : n) {
@@ -211,26 +307,37 @@ final class RunJsonReader {
             if (step <= last) throw new SettingsFormatException("step points' \"step\" must rise, from 1");
             last = step;
             JsonNode ex = p.path("examples");
-            if (!ex.isIntegralNumber() || !ex.canConvertToLong() || ex.longValue() < 0) throw new SettingsFormatException("a step point's \"examples\" must be a whole number, not negative");
+            if (!ex.isIntegralNumber() || !ex.canConvertToLong() || ex.longValue() < 0)
+                throw new SettingsFormatException("a step point's \"examples\" must be a whole number, not negative");
             int total = integer(p.path("total"), "steps.total"), correct = integer(p.path("correct"), "steps.correct");
-            int trainTotal = integer(p.path("trainTotal"), "steps.trainTotal"), trainCorrect = integer(p.path("trainCorrect"), "steps.trainCorrect");
-            if (total < 1 || correct < 0 || correct > total || trainTotal < 1 || trainCorrect < 0 || trainCorrect > trainTotal) {
+            int trainTotal = integer(p.path("trainTotal"), "steps.trainTotal"),
+                    trainCorrect = integer(p.path("trainCorrect"), "steps.trainCorrect");
+            if (total < 1
+                    || correct < 0
+                    || correct > total
+                    || trainTotal < 1
+                    || trainCorrect < 0
+                    || trainCorrect > trainTotal) {
                 throw new SettingsFormatException("a step point's correct / total is out of range");
             }
-            steps.add(new StepPoint(key, step, ex.longValue(), nonNegative(p, "meanCost"), trainCorrect, trainTotal, correct, total));
+            steps.add(new StepPoint(
+                    key, step, ex.longValue(), nonNegative(p, "meanCost"), trainCorrect, trainTotal, correct, total));
         }
         return steps;
     }
 
     /** One value per layer, or none. */
     private static double[] layerValues(JsonNode n, String name, int layers) throws SettingsFormatException {
-        if (!n.isArray() || (n.size() != 0 && n.size() != layers)) throw new SettingsFormatException("\"" + name + "\" must list one value per layer (" + layers + ") or none");
+        if (!n.isArray() || (n.size() != 0 && n.size() != layers))
+            throw new SettingsFormatException(
+                    "\"" + name + "\" must list one value per layer (" + layers + ") or none");
         return values(n, name, n.size());
     }
 
     /** {@code size} numbers, each not negative, or null for a statistic not measured (NaN). */
     private static double[] values(JsonNode n, String name, int size) throws SettingsFormatException {
-        if (!n.isArray() || n.size() != size) throw new SettingsFormatException("\"" + name + "\" must list " + size + " values");
+        if (!n.isArray() || n.size() != size)
+            throw new SettingsFormatException("\"" + name + "\" must list " + size + " values");
         double[] v = new double[size];
         for (int i = 0; i < size; i++) {
             JsonNode x = n.get(i);
@@ -261,7 +368,8 @@ final class RunJsonReader {
 
     private static double number(JsonNode n, String name) throws SettingsFormatException {
         JsonNode v = n.path(name);
-        if (!v.isNumber() || !Double.isFinite(v.doubleValue())) throw new SettingsFormatException("\"" + name + "\" must be a number");
+        if (!v.isNumber() || !Double.isFinite(v.doubleValue()))
+            throw new SettingsFormatException("\"" + name + "\" must be a number");
         return v.doubleValue();
     }
 

@@ -8,7 +8,13 @@ import org.initlab.format.Numbers;
  * how many entries. {@code min}/{@code max} are {@link Long} for whole numbers, {@link Double} otherwise.
  */
 public record Bounds(Form form, Number min, boolean minExclusive, Number max, int maxCount) {
-    public enum Form { WHOLE, DECIMAL, WHOLE_LIST, CHOICE, ID_LIST }
+    public enum Form {
+        WHOLE,
+        DECIMAL,
+        WHOLE_LIST,
+        CHOICE,
+        ID_LIST
+    }
 
     public static Bounds whole(long min, long max) {
         return new Bounds(Form.WHOLE, min, false, max, 1);

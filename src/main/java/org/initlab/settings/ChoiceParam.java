@@ -9,7 +9,14 @@ public final class ChoiceParam<T> extends Param<T> {
     private final Function<T, String> idOf;
     private final List<String> offered;
 
-    ChoiceParam(String id, String option, String name, T defaultValue, Function<String, T> parser, Function<T, String> idOf, List<String> offered) {
+    ChoiceParam(
+            String id,
+            String option,
+            String name,
+            T defaultValue,
+            Function<String, T> parser,
+            Function<T, String> idOf,
+            List<String> offered) {
         super(id, option, name, () -> defaultValue, idOf.apply(defaultValue));
         this.parser = parser;
         this.idOf = idOf;
@@ -29,7 +36,9 @@ public final class ChoiceParam<T> extends Param<T> {
     @Override
     public Parsed<T> parse(String text) {
         String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) return Parsed.refused(Problem.worded(this, Problem.Reason.EMPTY, t, "choose one of " + String.join(", ", offered)));
+        if (t.isEmpty())
+            return Parsed.refused(
+                    Problem.worded(this, Problem.Reason.EMPTY, t, "choose one of " + String.join(", ", offered)));
         try {
             return Parsed.ok(parser.apply(t));
         } catch (IllegalArgumentException e) {

@@ -8,7 +8,15 @@ public final class DecimalParam extends Param<Double> {
     private final boolean minExclusive;
     private final double max;
 
-    DecimalParam(String id, String option, String name, double defaultValue, String defaultText, double min, boolean minExclusive, double max) {
+    DecimalParam(
+            String id,
+            String option,
+            String name,
+            double defaultValue,
+            String defaultText,
+            double min,
+            boolean minExclusive,
+            double max) {
         super(id, option, name, () -> defaultValue, defaultText);
         this.min = min;
         this.minExclusive = minExclusive;
@@ -17,7 +25,14 @@ public final class DecimalParam extends Param<Double> {
 
     /** A core record's limit as a setting. */
     DecimalParam(String id, String option, Limit limit, double defaultValue, String defaultText) {
-        this(id, option, limit.name(), defaultValue, defaultText, limit.min().doubleValue(), limit.minExclusive(),
+        this(
+                id,
+                option,
+                limit.name(),
+                defaultValue,
+                defaultText,
+                limit.min().doubleValue(),
+                limit.minExclusive(),
                 limit.max().doubleValue());
     }
 
@@ -58,7 +73,10 @@ public final class DecimalParam extends Param<Double> {
 
     /** Checks a value the core was given; the named message otherwise. */
     public double require(double value) {
-        if (!accepts(value)) throw new IllegalArgumentException(Problem.of(this, Problem.Reason.OUT_OF_RANGE, Double.toString(value), bounds()).named());
+        if (!accepts(value))
+            throw new IllegalArgumentException(
+                    Problem.of(this, Problem.Reason.OUT_OF_RANGE, Double.toString(value), bounds())
+                            .named());
         return value;
     }
 

@@ -1,5 +1,7 @@
 package org.initlab.settings;
 
+import static org.initlab.settings.LabParameters.*;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,16 +18,30 @@ import org.initlab.train.Engine;
 import org.initlab.train.EpochMode;
 import org.initlab.train.EvalSplit;
 import org.initlab.train.TrainingConfig;
-import static org.initlab.settings.LabParameters.*;
 
 /**
  * A comparison as settings, typed and validated: the one way from settings texts (the window's fields,
  * compare's options, a settings file) to a {@link Comparison}. Seeds are either the list {@code seeds} or
  * {@code seed}, {@code seed+1}, … ({@code seedsPerScheme} of them).
  */
-public record ExperimentSettings(List<Long> hidden, double eta, int batch, int batchesPerEpoch, int epochs, double lambda, List<Long> seeds,
-                                 double target, Loss loss, Activation activation, OutputLayer output, BiasInit bias, EvalSplit eval,
-                                 EpochMode epochMode, Engine engine, List<WeightInit> schemes, List<Long> evalSteps) {
+public record ExperimentSettings(
+        List<Long> hidden,
+        double eta,
+        int batch,
+        int batchesPerEpoch,
+        int epochs,
+        double lambda,
+        List<Long> seeds,
+        double target,
+        Loss loss,
+        Activation activation,
+        OutputLayer output,
+        BiasInit bias,
+        EvalSplit eval,
+        EpochMode epochMode,
+        Engine engine,
+        List<WeightInit> schemes,
+        List<Long> evalSteps) {
     /** The window checks the network's size for MNIST until a dataset says otherwise. */
     public static final int DEFAULT_INPUTS = 784, DEFAULT_CLASSES = 10;
 
@@ -37,10 +53,40 @@ public record ExperimentSettings(List<Long> hidden, double eta, int batch, int b
     }
 
     /** Without evaluation steps (the default, none). */
-    public ExperimentSettings(List<Long> hidden, double eta, int batch, int batchesPerEpoch, int epochs, double lambda, List<Long> seeds,
-                              double target, Loss loss, Activation activation, OutputLayer output, BiasInit bias, EvalSplit eval,
-                              EpochMode epochMode, Engine engine, List<WeightInit> schemes) {
-        this(hidden, eta, batch, batchesPerEpoch, epochs, lambda, seeds, target, loss, activation, output, bias, eval, epochMode, engine, schemes,
+    public ExperimentSettings(
+            List<Long> hidden,
+            double eta,
+            int batch,
+            int batchesPerEpoch,
+            int epochs,
+            double lambda,
+            List<Long> seeds,
+            double target,
+            Loss loss,
+            Activation activation,
+            OutputLayer output,
+            BiasInit bias,
+            EvalSplit eval,
+            EpochMode epochMode,
+            Engine engine,
+            List<WeightInit> schemes) {
+        this(
+                hidden,
+                eta,
+                batch,
+                batchesPerEpoch,
+                epochs,
+                lambda,
+                seeds,
+                target,
+                loss,
+                activation,
+                output,
+                bias,
+                eval,
+                epochMode,
+                engine,
+                schemes,
                 EVAL_STEPS.defaultValue());
     }
 
@@ -52,7 +98,9 @@ public record ExperimentSettings(List<Long> hidden, double eta, int batch, int b
 
         /** The settings; an IllegalArgumentException listing every problem otherwise. */
         public ExperimentSettings orThrow() {
-            if (!ok()) throw new IllegalArgumentException(String.join("; ", problems.stream().map(Problem::named).toList()));
+            if (!ok())
+                throw new IllegalArgumentException(
+                        String.join("; ", problems.stream().map(Problem::named).toList()));
             return settings;
         }
     }
@@ -69,8 +117,14 @@ public record ExperimentSettings(List<Long> hidden, double eta, int batch, int b
     public static Result parse(Map<String, String> values, List<String> schemeIds, int inputs, int classes) {
         Reader r = new Reader(values);
         for (String key : values.keySet()) {
-            if (!isExperimentKey(key)) r.problems.add(new Problem(key, key, Problem.Reason.UNKNOWN_CHOICE, key, Bounds.none(Bounds.Form.CHOICE, 1),
-                    "unknown setting \"" + key + "\""));
+            if (!isExperimentKey(key))
+                r.problems.add(new Problem(
+                        key,
+                        key,
+                        Problem.Reason.UNKNOWN_CHOICE,
+                        key,
+                        Bounds.none(Bounds.Form.CHOICE, 1),
+                        "unknown setting \"" + key + "\""));
         }
         List<Long> hidden = r.read(HIDDEN);
         Double eta = r.read(ETA);
@@ -87,20 +141,48 @@ public record ExperimentSettings(List<Long> hidden, double eta, int batch, int b
         List<Long> evalSteps = r.read(EVAL_STEPS);
         List<WeightInit> schemes = r.take(SCHEMES.parseIds(schemeIds));
         if (output == OutputLayer.SOFTMAX && loss != null && loss != Loss.CROSS_ENTROPY) {
-            r.problems.add(new Problem("output", OUTPUT.name(), Problem.Reason.SOFTMAX_NEEDS_CROSS_ENTROPY, output.id(), OUTPUT.bounds(),
+            r.problems.add(new Problem(
+                    "output",
+                    OUTPUT.name(),
+                    Problem.Reason.SOFTMAX_NEEDS_CROSS_ENTROPY,
+                    output.id(),
+                    OUTPUT.bounds(),
                     "a softmax output needs the cross-entropy (log-likelihood) loss"));
         }
         if (hidden != null) {
             int[] sizes = NetworkSpec.layerSizes(inputs, WholeListParam.toInts(hidden), classes);
             long params = NetworkSpec.parameterCount(sizes);
             if (params > NetworkSpec.MAX_PARAMETERS) {
-                r.problems.add(new Problem("hidden", HIDDEN.name(), Problem.Reason.TOO_LARGE, Long.toString(params), Bounds.whole(0, NetworkSpec.MAX_PARAMETERS),
+                r.problems.add(new Problem(
+                        "hidden",
+                        HIDDEN.name(),
+                        Problem.Reason.TOO_LARGE,
+                        Long.toString(params),
+                        Bounds.whole(0, NetworkSpec.MAX_PARAMETERS),
                         NetworkSpec.tooLargeMessage(sizes)));
             }
         }
         if (!r.problems.isEmpty()) return new Result(null, List.copyOf(r.problems));
-        return new Result(new ExperimentSettings(hidden, eta, batch.intValue(), perEpoch.intValue(), epochs.intValue(), lambda, seeds, target, loss, activation,
-                output, bias, eval, mode, engine, schemes, evalSteps), List.of());
+        return new Result(
+                new ExperimentSettings(
+                        hidden,
+                        eta,
+                        batch.intValue(),
+                        perEpoch.intValue(),
+                        epochs.intValue(),
+                        lambda,
+                        seeds,
+                        target,
+                        loss,
+                        activation,
+                        output,
+                        bias,
+                        eval,
+                        mode,
+                        engine,
+                        schemes,
+                        evalSteps),
+                List.of());
     }
 
     private static boolean isExperimentKey(String key) {
@@ -132,7 +214,11 @@ public record ExperimentSettings(List<Long> hidden, double eta, int batch, int b
             Long first = read(SEED), count = read(SEEDS_PER_SCHEME);
             if (first == null || count == null) return null;
             if (first > Long.MAX_VALUE - (count - 1)) {
-                problems.add(Problem.of(SEED, Problem.Reason.OUT_OF_RANGE, Long.toString(first), Bounds.whole(SEED.min(), Long.MAX_VALUE - (count - 1))));
+                problems.add(Problem.of(
+                        SEED,
+                        Problem.Reason.OUT_OF_RANGE,
+                        Long.toString(first),
+                        Bounds.whole(SEED.min(), Long.MAX_VALUE - (count - 1))));
                 return null;
             }
             List<Long> seeds = new ArrayList<>();
@@ -142,13 +228,27 @@ public record ExperimentSettings(List<Long> hidden, double eta, int batch, int b
     }
 
     public NetworkSpec spec(int inputs, int classes) {
-        return new NetworkSpec(NetworkSpec.layerSizes(inputs, WholeListParam.toInts(hidden), classes), activation, output, loss);
+        return new NetworkSpec(
+                NetworkSpec.layerSizes(inputs, WholeListParam.toInts(hidden), classes), activation, output, loss);
     }
 
     public TrainingConfig config() {
         // The default "0" is none.
-        List<Integer> steps = evalSteps.equals(EVAL_STEPS.defaultValue()) ? List.of() : evalSteps.stream().map(Long::intValue).toList();
-        return new TrainingConfig(eta, batch, batchesPerEpoch, epochs, lambda, epochMode, eval, TrainingConfig.PROBES_PER_EPOCH, TrainingConfig.PROBE_SIZE, engine, steps);
+        List<Integer> steps = evalSteps.equals(EVAL_STEPS.defaultValue())
+                ? List.of()
+                : evalSteps.stream().map(Long::intValue).toList();
+        return new TrainingConfig(
+                eta,
+                batch,
+                batchesPerEpoch,
+                epochs,
+                lambda,
+                epochMode,
+                eval,
+                TrainingConfig.PROBES_PER_EPOCH,
+                TrainingConfig.PROBE_SIZE,
+                engine,
+                steps);
     }
 
     /** Every chosen scheme under the one bias rule. */
@@ -197,9 +297,25 @@ public record ExperimentSettings(List<Long> hidden, double eta, int batch, int b
         List<Long> hidden = new ArrayList<>();
         for (int i = 1; i < sizes.length - 1; i++) hidden.add((long) sizes[i]);
         TrainingConfig t = c.config();
-        return new ExperimentSettings(hidden, t.eta(), t.batchSize(), t.batchesPerEpoch(), t.epochs(), t.lambda(), c.seeds(), TARGET.defaultValue(),
-                c.spec().loss(), c.spec().hidden(), c.spec().output(), c.schemes().get(0).biases(), t.evalSplit(), t.epochMode(), t.engine(),
+        return new ExperimentSettings(
+                hidden,
+                t.eta(),
+                t.batchSize(),
+                t.batchesPerEpoch(),
+                t.epochs(),
+                t.lambda(),
+                c.seeds(),
+                TARGET.defaultValue(),
+                c.spec().loss(),
+                c.spec().hidden(),
+                c.spec().output(),
+                c.schemes().get(0).biases(),
+                t.evalSplit(),
+                t.epochMode(),
+                t.engine(),
                 c.schemes().stream().map(InitScheme::weights).toList(),
-                t.evalSteps().isEmpty() ? EVAL_STEPS.defaultValue() : t.evalSteps().stream().map(Integer::longValue).toList());
+                t.evalSteps().isEmpty()
+                        ? EVAL_STEPS.defaultValue()
+                        : t.evalSteps().stream().map(Integer::longValue).toList());
     }
 }

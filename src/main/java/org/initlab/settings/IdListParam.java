@@ -11,7 +11,15 @@ public final class IdListParam<T> extends Param<List<T>> {
     private final int maxCount;
     private final String itemWords;
 
-    IdListParam(String id, String option, String name, String defaultText, Function<String, T> parser, Function<T, String> idOf, int maxCount, String itemWords) {
+    IdListParam(
+            String id,
+            String option,
+            String name,
+            String defaultText,
+            Function<String, T> parser,
+            Function<T, String> idOf,
+            int maxCount,
+            String itemWords) {
         super(id, option, name, () -> parseOrFail(defaultText, parser), defaultText);
         this.parser = parser;
         this.idOf = idOf;
@@ -50,20 +58,25 @@ public final class IdListParam<T> extends Param<List<T>> {
 
     /** Reads ids given one by one (a settings file's list). */
     public Parsed<List<T>> parseIds(List<String> ids) {
-        if (ids.isEmpty()) return Parsed.refused(Problem.worded(this, Problem.Reason.NO_SCHEME, "", "choose at least one scheme"));
-        if (ids.size() > maxCount) return Parsed.refused(Problem.of(this, Problem.Reason.TOO_MANY, String.join(",", ids), bounds()));
+        if (ids.isEmpty())
+            return Parsed.refused(Problem.worded(this, Problem.Reason.NO_SCHEME, "", "choose at least one scheme"));
+        if (ids.size() > maxCount)
+            return Parsed.refused(Problem.of(this, Problem.Reason.TOO_MANY, String.join(",", ids), bounds()));
         List<T> values = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (String raw : ids) {
             String s = raw == null ? "" : raw.strip();
-            if (s.isEmpty()) return Parsed.refused(Problem.worded(this, Problem.Reason.EMPTY, s, "empty scheme name in '" + String.join(",", ids) + "'"));
+            if (s.isEmpty())
+                return Parsed.refused(Problem.worded(
+                        this, Problem.Reason.EMPTY, s, "empty scheme name in '" + String.join(",", ids) + "'"));
             T v;
             try {
                 v = parser.apply(s);
             } catch (IllegalArgumentException e) {
                 return Parsed.refused(Problem.worded(this, Problem.Reason.UNKNOWN_SCHEME, s, e.getMessage()));
             }
-            if (seen.contains(idOf.apply(v))) return Parsed.refused(Problem.of(this, Problem.Reason.DUPLICATE, s, bounds()));
+            if (seen.contains(idOf.apply(v)))
+                return Parsed.refused(Problem.of(this, Problem.Reason.DUPLICATE, s, bounds()));
             seen.add(idOf.apply(v));
             values.add(v);
         }

@@ -29,7 +29,10 @@ public final class JsonFiles {
 
     /** A JSON tree reader with the lab's rules and {@code limits} (nesting, string length). */
     public static ObjectMapper strictReader(StreamReadConstraints limits) {
-        JsonFactory factory = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).streamReadConstraints(limits).build();
+        JsonFactory factory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(limits)
+                .build();
         return new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
@@ -53,10 +56,12 @@ public final class JsonFiles {
         JsonLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 1 ? "" : ", line " + at.getLineNr();
         if (m.startsWith("Duplicate field '")) {
-            String key = m.substring("Duplicate field '".length(), Math.max("Duplicate field '".length(), m.lastIndexOf('\'')));
+            String key = m.substring(
+                    "Duplicate field '".length(), Math.max("Duplicate field '".length(), m.lastIndexOf('\'')));
             return "key \"" + key + "\" given twice in one object" + where;
         }
-        if (e instanceof MismatchedInputException && m.startsWith("Trailing token")) return "more text after the end of the JSON document" + where;
+        if (e instanceof MismatchedInputException && m.startsWith("Trailing token"))
+            return "more text after the end of the JSON document" + where;
         int nl = m.indexOf('\n');
         return (nl < 0 ? m : m.substring(0, nl)) + where;
     }
@@ -64,7 +69,9 @@ public final class JsonFiles {
     /** Reads {@code file} (at most {@code maxBytes}; {@code tooLargeNote} follows the size in that message) and parses it. */
     public static <T> T load(Path file, long maxBytes, String tooLargeNote, Parser<T> parser) throws IOException {
         if (!Files.isRegularFile(file)) throw new SettingsFormatException(file + ": not found");
-        if (Files.size(file) > maxBytes) throw new SettingsFormatException(file.getFileName() + ": larger than " + maxBytes + " bytes" + tooLargeNote);
+        if (Files.size(file) > maxBytes)
+            throw new SettingsFormatException(
+                    file.getFileName() + ": larger than " + maxBytes + " bytes" + tooLargeNote);
         String text;
         try {
             text = TextFiles.decode(Files.readAllBytes(file));

@@ -24,15 +24,58 @@ public final class Presets {
         return List.of(
                 preset("reference", Map.of(), "standard", "lecun"),
                 preset("zeros", Map.of("bias", "zeros", "epochs", "10"), "zeros", "lecun"),
-                preset("deepSigmoid", Map.of("hidden", "30,30,30,30", "loss", "cross-entropy", "eta", "0.5", "epochs", "10"), "standard", "xavier"),
-                preset("deepRelu", Map.of("hidden", "100,100,100,100,100", "activation", "relu", "loss", "cross-entropy", "output", "softmax",
-                        "bias", "zeros", "eta", "0.05", "epochs", "5"), "xavier", "he"),
-                preset("nielsen", Map.of("loss", "cross-entropy", "eta", "0.1", "lambda", "5.0", "eval", "validation", "epochMode", "pass"),
-                        "standard", "lecun"),
-                preset("six", Map.of("seedsPerScheme", "5", "epochs", "10"), "standard", "lecun", "xavier", "he", "uniform", "lecun-uniform"),
+                preset(
+                        "deepSigmoid",
+                        Map.of("hidden", "30,30,30,30", "loss", "cross-entropy", "eta", "0.5", "epochs", "10"),
+                        "standard",
+                        "xavier"),
+                preset(
+                        "deepRelu",
+                        Map.of(
+                                "hidden",
+                                "100,100,100,100,100",
+                                "activation",
+                                "relu",
+                                "loss",
+                                "cross-entropy",
+                                "output",
+                                "softmax",
+                                "bias",
+                                "zeros",
+                                "eta",
+                                "0.05",
+                                "epochs",
+                                "5"),
+                        "xavier",
+                        "he"),
+                preset(
+                        "nielsen",
+                        Map.of(
+                                "loss",
+                                "cross-entropy",
+                                "eta",
+                                "0.1",
+                                "lambda",
+                                "5.0",
+                                "eval",
+                                "validation",
+                                "epochMode",
+                                "pass"),
+                        "standard",
+                        "lecun"),
+                preset(
+                        "six",
+                        Map.of("seedsPerScheme", "5", "epochs", "10"),
+                        "standard",
+                        "lecun",
+                        "xavier",
+                        "he",
+                        "uniform",
+                        "lecun-uniform"),
                 // Schoenholz et al. 2017: tanh, σ_b² = 0.05 (N(0, 0.2236²)); the sweep varies σ_w² and depth over it.
                 preset("edgeOfChaos", deepRecipe(30, "tanh", "normal:0.2236068"), "lecun"),
-                // Pennington et al. 2017: 100 tanh layers at the critical point (σ_b² = 0), orthogonal against Gaussian weights.
+                // Pennington et al. 2017: 100 tanh layers at the critical point (σ_b² = 0), orthogonal against Gaussian
+                // weights.
                 preset("isometry", deepRecipe(100, "tanh", "zeros"), "orthogonal", "lecun"),
                 // He et al. 2015: 30 ReLU layers, Xavier's variance halves the signal per layer, He's keeps it.
                 preset("he30", deepRecipe(30, "relu", "zeros"), "xavier", "he"));
@@ -40,9 +83,27 @@ public final class Presets {
 
     /** The deep-network recipe: {@code depth} hidden layers of 100 units, softmax with cross-entropy, η 0.05, batches of 64, 1,000 steps. */
     static Map<String, String> deepRecipe(int depth, String activation, String bias) {
-        return Map.of("hidden", String.join(",", java.util.Collections.nCopies(depth, "100")), "activation", activation, "bias", bias,
-                "output", "softmax", "loss", "cross-entropy", "eta", "0.05", "batch", "64", "batchesPerEpoch", "1000", "epochs", "1",
-                "evalSteps", "100,300,1000");
+        return Map.of(
+                "hidden",
+                String.join(",", java.util.Collections.nCopies(depth, "100")),
+                "activation",
+                activation,
+                "bias",
+                bias,
+                "output",
+                "softmax",
+                "loss",
+                "cross-entropy",
+                "eta",
+                "0.05",
+                "batch",
+                "64",
+                "batchesPerEpoch",
+                "1000",
+                "epochs",
+                "1",
+                "evalSteps",
+                "100,300,1000");
     }
 
     public static Optional<Preset> byId(String id) {

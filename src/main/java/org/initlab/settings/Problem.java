@@ -1,6 +1,5 @@
 package org.initlab.settings;
 
-import java.util.Locale;
 import org.initlab.core.Limit;
 import org.initlab.core.NetworkSpec;
 import org.initlab.format.Numbers;
@@ -17,9 +16,18 @@ import org.initlab.format.Numbers;
  */
 public record Problem(String id, String name, Reason reason, String text, Bounds bounds, String message) {
     public enum Reason {
-        EMPTY, NOT_WHOLE, NOT_NUMBER, OUT_OF_RANGE, TOO_MANY, DUPLICATE, UNKNOWN_CHOICE,
+        EMPTY,
+        NOT_WHOLE,
+        NOT_NUMBER,
+        OUT_OF_RANGE,
+        TOO_MANY,
+        DUPLICATE,
+        UNKNOWN_CHOICE,
         // across settings
-        SOFTMAX_NEEDS_CROSS_ENTROPY, TOO_LARGE, NO_SCHEME, UNKNOWN_SCHEME;
+        SOFTMAX_NEEDS_CROSS_ENTROPY,
+        TOO_LARGE,
+        NO_SCHEME,
+        UNKNOWN_SCHEME;
 
         /** Problems of one value alone (a settings file refuses these); the others involve several settings. */
         public boolean ofOneValue() {
@@ -30,7 +38,9 @@ public record Problem(String id, String name, Reason reason, String text, Bounds
     static Problem of(Param<?> p, Reason reason, String text, Bounds bounds) {
         String range = bounds.english();
         String m = switch (reason) {
-            case EMPTY, NOT_WHOLE, NOT_NUMBER -> "'" + text + "' is not a " + (bounds.isWhole() ? "whole " : "") + "number (allowed " + unbracket(range) + ")";
+            case EMPTY, NOT_WHOLE, NOT_NUMBER ->
+                "'" + text + "' is not a " + (bounds.isWhole() ? "whole " : "") + "number (allowed " + unbracket(range)
+                        + ")";
             case OUT_OF_RANGE -> Limit.outside(text, range);
             case TOO_MANY -> Limit.atMost(bounds.maxCount(), p.itemWords());
             case DUPLICATE -> "'" + text + "' is listed twice";
@@ -91,7 +101,11 @@ public record Problem(String id, String name, Reason reason, String text, Bounds
             case TOO_MANY -> new String[] {label, Integer.toString(bounds.maxCount())};
             case TOO_LARGE -> {
                 long params = Long.parseLong(text);
-                yield new String[] {grouped(params), grouped(NetworkSpec.megabytesPerRun(params)), grouped(bounds.max().longValue())};
+                yield new String[] {
+                    grouped(params),
+                    grouped(NetworkSpec.megabytesPerRun(params)),
+                    grouped(bounds.max().longValue())
+                };
             }
             default -> new String[0];
         };

@@ -22,7 +22,8 @@ public final class SettingsFile {
         SettingsJson.Structure s = SettingsJson.structure(json, LabParameters.fileKeys());
         List<String> all = new java.util.ArrayList<>(s.problems());
         boolean schemesUnread = s.problems().stream().anyMatch(m -> m.startsWith("\"schemes\""));
-        for (Problem p : problems(s.settings())) if (!(schemesUnread && p.id().equals(LabParameters.SCHEMES.id()))) all.add(message(p));
+        for (Problem p : problems(s.settings()))
+            if (!(schemesUnread && p.id().equals(LabParameters.SCHEMES.id()))) all.add(message(p));
         if (!all.isEmpty()) throw new SettingsFormatException(String.join("; ", all));
         return s.settings();
     }
@@ -34,13 +35,17 @@ public final class SettingsFile {
     /** {@code s}, if every value is accepted; a {@link SettingsFormatException} naming each problem otherwise. */
     public static LabSettings check(LabSettings s) throws SettingsFormatException {
         List<Problem> problems = problems(s);
-        if (!problems.isEmpty()) throw new SettingsFormatException(String.join("; ", problems.stream().map(SettingsFile::message).toList()));
+        if (!problems.isEmpty())
+            throw new SettingsFormatException(String.join(
+                    "; ", problems.stream().map(SettingsFile::message).toList()));
         return s;
     }
 
     /** The problems of each value alone (keys the file leaves out take their default). */
     public static List<Problem> problems(LabSettings s) {
-        return ExperimentSettings.parse(s.values(), s.schemes()).problems().stream().filter(p -> p.reason().ofOneValue()).toList();
+        return ExperimentSettings.parse(s.values(), s.schemes()).problems().stream()
+                .filter(p -> p.reason().ofOneValue())
+                .toList();
     }
 
     /** As a file's message names it: by its key. */

@@ -29,7 +29,10 @@ public final class SettingsJson {
     public static final String SCHEMA = "initlab-settings";
     public static final long MAX_BYTES = 64 * 1024;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final ObjectMapper READER = JsonFiles.strictReader(StreamReadConstraints.builder().maxNestingDepth(16).maxStringLength(10_000).build());
+    private static final ObjectMapper READER = JsonFiles.strictReader(StreamReadConstraints.builder()
+            .maxNestingDepth(16)
+            .maxStringLength(10_000)
+            .build());
     /** The top-level keys of a settings file, in the order it is written. */
     private static final List<String> TOP_KEYS = List.of("schema", "version", "settings", "schemes");
 
@@ -80,16 +83,20 @@ public final class SettingsJson {
         if (json.length() > MAX_BYTES) throw new SettingsFormatException("larger than " + MAX_BYTES + " characters");
         JsonNode root = JsonFiles.readTree(READER, json);
         if (root == null || !root.isObject()) throw new SettingsFormatException("expected a JSON object");
-        if (!SCHEMA.equals(text(root.get("schema")))) throw new SettingsFormatException("\"schema\" must be \"" + SCHEMA + "\"");
+        if (!SCHEMA.equals(text(root.get("schema"))))
+            throw new SettingsFormatException("\"schema\" must be \"" + SCHEMA + "\"");
         JsonNode version = root.get("version");
-        if (version == null || !version.isInt()) throw new SettingsFormatException("\"version\" must be a whole number");
+        if (version == null || !version.isInt())
+            throw new SettingsFormatException("\"version\" must be a whole number");
         if (version.intValue() != LabSettings.SCHEMA_VERSION) {
-            throw new SettingsFormatException("unknown schema version " + version.intValue() + " (this InitLab reads version " + LabSettings.SCHEMA_VERSION + ")");
+            throw new SettingsFormatException("unknown schema version " + version.intValue()
+                    + " (this InitLab reads version " + LabSettings.SCHEMA_VERSION + ")");
         }
         List<String> problems = new ArrayList<>();
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            if (!TOP_KEYS.contains(k)) problems.add("unknown key \"" + k + "\" (a settings file holds " + String.join(", ", TOP_KEYS) + ")");
+            if (!TOP_KEYS.contains(k))
+                problems.add("unknown key \"" + k + "\" (a settings file holds " + String.join(", ", TOP_KEYS) + ")");
         }
         JsonNode settings = root.get("settings");
         Map<String, String> values = new LinkedHashMap<>();
@@ -98,7 +105,8 @@ public final class SettingsJson {
             for (Iterator<Map.Entry<String, JsonNode>> it = settings.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (!knownKeys.contains(e.getKey())) problems.add("unknown setting \"" + e.getKey() + "\"");
-                else if (!e.getValue().isTextual() && !e.getValue().isNumber()) problems.add("setting \"" + e.getKey() + "\" must be a string or a number");
+                else if (!e.getValue().isTextual() && !e.getValue().isNumber())
+                    problems.add("setting \"" + e.getKey() + "\" must be a string or a number");
                 else values.put(e.getKey(), e.getValue().asText());
             }
         }
@@ -109,7 +117,8 @@ public final class SettingsJson {
         else {
             for (JsonNode s : schemes) {
                 if (s.isTextual()) ids.add(s.asText());
-                else if (!problems.contains("\"schemes\" must hold strings")) problems.add("\"schemes\" must hold strings");
+                else if (!problems.contains("\"schemes\" must hold strings"))
+                    problems.add("\"schemes\" must hold strings");
             }
         }
         return new Structure(new LabSettings(values, ids), problems);

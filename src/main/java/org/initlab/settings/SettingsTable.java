@@ -18,8 +18,13 @@ public final class SettingsTable {
         lines.add("| setting | settings-file key | option | default | allowed |");
         lines.add("|---|---|---|---|---|");
         for (Param<?> p : LabParameters.all()) {
-            lines.add("| " + p.name() + " | " + (LabParameters.fileSettings().contains(p) || LabParameters.zView().contains(p) ? "`" + p.id() + "`" : "—")
-                    + " | " + (p.hasOption() ? "`--" + p.option() + "`" : "—") + " | " + defaultText(p) + " | " + allowed(p) + " |");
+            lines.add("| " + p.name() + " | "
+                    + (LabParameters.fileSettings().contains(p)
+                                    || LabParameters.zView().contains(p)
+                            ? "`" + p.id() + "`"
+                            : "—")
+                    + " | " + (p.hasOption() ? "`--" + p.option() + "`" : "—") + " | " + defaultText(p) + " | "
+                    + allowed(p) + " |");
         }
         return String.join("\n", lines) + "\n";
     }
@@ -34,13 +39,20 @@ public final class SettingsTable {
         // Rules and schemes with a number in them: the pickers offer a few, any such rule is accepted.
         if (p == LabParameters.BIAS) return "`normal`, `normal:SIGMA`, `zeros`, `constant:C`";
         if (p == LabParameters.Z_WEIGHTS) return "a scheme id (as `--schemes`) or `custom:SIGMA`";
-        if (p instanceof ChoiceParam<?> c) return String.join(", ", c.offered().stream().map(SettingsTable::code).toList());
+        if (p instanceof ChoiceParam<?> c)
+            return String.join(
+                    ", ", c.offered().stream().map(SettingsTable::code).toList());
         if (p instanceof WholeListParam l) {
-            return "up to " + l.maxCount() + " " + p.itemWords() + ", each " + b.english() + (l.distinct() ? ", no repeats" : "")
-                    + (p == LabParameters.HIDDEN ? "; at most " + Numbers.grouped(NetworkSpec.MAX_PARAMETERS) + " parameters in all" : "");
+            return "up to " + l.maxCount() + " " + p.itemWords() + ", each " + b.english()
+                    + (l.distinct() ? ", no repeats" : "")
+                    + (p == LabParameters.HIDDEN
+                            ? "; at most " + Numbers.grouped(NetworkSpec.MAX_PARAMETERS) + " parameters in all"
+                            : "");
         }
         if (p instanceof IdListParam<?> l) return "up to " + l.maxCount() + " scheme ids, no repeats";
-        String range = b.english().startsWith("(") ? b.english().substring(1, b.english().length() - 1) : b.english();
+        String range = b.english().startsWith("(")
+                ? b.english().substring(1, b.english().length() - 1)
+                : b.english();
         return b.isWhole() ? "whole number, " + range : range;
     }
 

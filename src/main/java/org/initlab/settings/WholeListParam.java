@@ -12,7 +12,16 @@ public final class WholeListParam extends Param<List<Long>> {
     private final boolean distinct;
     private final String itemWords;
 
-    WholeListParam(String id, String option, String name, String defaultText, long min, long max, int maxCount, boolean distinct, String itemWords) {
+    WholeListParam(
+            String id,
+            String option,
+            String name,
+            String defaultText,
+            long min,
+            long max,
+            int maxCount,
+            boolean distinct,
+            String itemWords) {
         super(id, option, name, () -> split(defaultText), defaultText);
         this.min = min;
         this.max = max;
@@ -22,8 +31,24 @@ public final class WholeListParam extends Param<List<Long>> {
     }
 
     /** Entries each within a core record's limit, named after it. */
-    WholeListParam(String id, String option, Limit each, String defaultText, int maxCount, boolean distinct, String itemWords) {
-        this(id, option, each.name(), defaultText, each.min().longValue(), each.max().longValue(), maxCount, distinct, itemWords);
+    WholeListParam(
+            String id,
+            String option,
+            Limit each,
+            String defaultText,
+            int maxCount,
+            boolean distinct,
+            String itemWords) {
+        this(
+                id,
+                option,
+                each.name(),
+                defaultText,
+                each.min().longValue(),
+                each.max().longValue(),
+                maxCount,
+                distinct,
+                itemWords);
     }
 
     private static List<Long> split(String text) {
@@ -74,7 +99,8 @@ public final class WholeListParam extends Param<List<Long>> {
                 return Parsed.refused(Problem.of(this, Problem.Reason.NOT_WHOLE, s, bounds()));
             }
             if (v < min || v > max) return Parsed.refused(Problem.of(this, Problem.Reason.OUT_OF_RANGE, s, bounds()));
-            if (distinct && values.contains(v)) return Parsed.refused(Problem.of(this, Problem.Reason.DUPLICATE, s, bounds()));
+            if (distinct && values.contains(v))
+                return Parsed.refused(Problem.of(this, Problem.Reason.DUPLICATE, s, bounds()));
             values.add(v);
         }
         return Parsed.ok(List.copyOf(values));
@@ -82,9 +108,14 @@ public final class WholeListParam extends Param<List<Long>> {
 
     /** Checks sizes the core was given (hidden layers); the named message otherwise. */
     public void require(int[] values) {
-        if (values.length > maxCount) throw new IllegalArgumentException(Problem.of(this, Problem.Reason.TOO_MANY, "", bounds()).named());
+        if (values.length > maxCount)
+            throw new IllegalArgumentException(
+                    Problem.of(this, Problem.Reason.TOO_MANY, "", bounds()).named());
         for (int v : values) {
-            if (v < min || v > max) throw new IllegalArgumentException(Problem.of(this, Problem.Reason.OUT_OF_RANGE, Integer.toString(v), bounds()).named());
+            if (v < min || v > max)
+                throw new IllegalArgumentException(
+                        Problem.of(this, Problem.Reason.OUT_OF_RANGE, Integer.toString(v), bounds())
+                                .named());
         }
     }
 

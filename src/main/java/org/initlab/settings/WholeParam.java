@@ -14,10 +14,23 @@ public final class WholeParam extends Param<Long> {
 
     /** A core record's limit as a setting. */
     WholeParam(String id, String option, Limit limit, long defaultValue) {
-        this(id, option, limit.name(), defaultValue, limit.min().longValue(), limit.max().longValue());
+        this(
+                id,
+                option,
+                limit.name(),
+                defaultValue,
+                limit.min().longValue(),
+                limit.max().longValue());
     }
 
-    WholeParam(String id, String option, String name, Supplier<Long> defaultValue, String defaultText, long min, long max) {
+    WholeParam(
+            String id,
+            String option,
+            String name,
+            Supplier<Long> defaultValue,
+            String defaultText,
+            long min,
+            long max) {
         super(id, option, name, defaultValue, defaultText);
         this.min = min;
         this.max = max;
@@ -57,7 +70,8 @@ public final class WholeParam extends Param<Long> {
         } catch (NumberFormatException e) {
             return Parsed.refused(Problem.of(this, Problem.Reason.NOT_WHOLE, t, b));
         }
-        if (v < min || v > b.max().longValue()) return Parsed.refused(Problem.of(this, Problem.Reason.OUT_OF_RANGE, t, b));
+        if (v < min || v > b.max().longValue())
+            return Parsed.refused(Problem.of(this, Problem.Reason.OUT_OF_RANGE, t, b));
         return Parsed.ok(v);
     }
 
@@ -72,7 +86,10 @@ public final class WholeParam extends Param<Long> {
 
     /** Checks a value the core was given; the named message otherwise. */
     public int require(long value) {
-        if (value < min || value > max) throw new IllegalArgumentException(Problem.of(this, Problem.Reason.OUT_OF_RANGE, Long.toString(value), bounds()).named());
+        if (value < min || value > max)
+            throw new IllegalArgumentException(
+                    Problem.of(this, Problem.Reason.OUT_OF_RANGE, Long.toString(value), bounds())
+                            .named());
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
     }
 

@@ -48,7 +48,8 @@ public final class DepthAgreement {
         /** "after step 300: 13 of 16 cells agree (81%)". */
         public String describe() {
             String when = step < 0 ? "after the last epoch" : "after step " + step;
-            return String.format(Locale.ROOT, "%s: %d of %d cells agree (%.0f%%)", when, agreeing, measured, 100 * share());
+            return String.format(
+                    Locale.ROOT, "%s: %d of %d cells agree (%.0f%%)", when, agreeing, measured, 100 * share());
         }
     }
 
@@ -67,7 +68,8 @@ public final class DepthAgreement {
         double b2 = DepthScaleCurve.sigmaB2(plan.base().bias());
         List<Double> trainable = new ArrayList<>();
         for (List<Double> cell : plan.cells()) {
-            trainable.add(DepthScaleCurve.MULTIPLE * new MeanField(phi, cell.get(wi), b2).correlation().depthScale());
+            trainable.add(DepthScaleCurve.MULTIPLE
+                    * new MeanField(phi, cell.get(wi), b2).correlation().depthScale());
         }
         List<Agreement> out = new ArrayList<>();
         List<Integer> steps = plan.evalSteps();
@@ -77,11 +79,17 @@ public final class DepthAgreement {
             int measured = 0, agreeing = 0;
             for (int c = 0; c < plan.cells().size(); c++) {
                 int cell = c;
-                double[] percents = results.stream().filter(r -> r.run().cell() == cell)
-                        .mapToDouble(r -> stepIndex < steps.size() ? r.stepPercent(stepIndex) : r.finalPercent()).toArray();
+                double[] percents = results.stream()
+                        .filter(r -> r.run().cell() == cell)
+                        .mapToDouble(r -> stepIndex < steps.size() ? r.stepPercent(stepIndex) : r.finalPercent())
+                        .toArray();
                 // A run that diverged before this time counts as not trained (chance), not as missing.
-                double mean = percents.length == 0 ? Double.NaN
-                        : java.util.Arrays.stream(percents).map(p -> Double.isNaN(p) ? 0 : p).average().orElse(Double.NaN);
+                double mean = percents.length == 0
+                        ? Double.NaN
+                        : java.util.Arrays.stream(percents)
+                                .map(p -> Double.isNaN(p) ? 0 : p)
+                                .average()
+                                .orElse(Double.NaN);
                 List<Double> values = plan.cells().get(c);
                 Cell verdict = new Cell(values.get(wi), (int) Math.round(values.get(1 - wi)), trainable.get(c), mean);
                 cells.add(verdict);

@@ -35,7 +35,10 @@ public final class DepthScaleCurve {
 
     /** Whether a plan has a curve: depth and σ_w² swept (either order), a mean-field bias rule, each axis with at least two values in rising or falling order. */
     public static boolean applies(SweepPlan plan) {
-        return wAxis(plan) >= 0 && sigmaB2(plan.base().bias()) >= 0 && monotone(plan.values().get(0)) && monotone(plan.values().get(1));
+        return wAxis(plan) >= 0
+                && sigmaB2(plan.base().bias()) >= 0
+                && monotone(plan.values().get(0))
+                && monotone(plan.values().get(1));
     }
 
     /** The curve; empty when it does not apply or when cancelled. Takes about 50–150 ms per σ_w² sample: call it off the FX thread. */
@@ -101,7 +104,8 @@ public final class DepthScaleCurve {
         }
         if (!piece.isEmpty()) pieces.add(piece);
         pieces.removeIf(p -> p.size() < 2);
-        if (wi == 1) for (List<double[]> p : pieces) for (double[] pt : p) swap(pt); // σ_w² on the rows, depth on the columns
+        if (wi == 1)
+            for (List<double[]> p : pieces) for (double[] pt : p) swap(pt); // σ_w² on the rows, depth on the columns
         return Optional.of(new Curve(List.copyOf(pieces), phi, b2, crit));
     }
 
@@ -132,7 +136,8 @@ public final class DepthScaleCurve {
     static boolean monotone(List<Double> v) {
         if (v.size() < 2) return false;
         boolean up = v.get(1) > v.get(0);
-        for (int i = 1; i < v.size(); i++) if (up ? !(v.get(i) > v.get(i - 1)) : !(v.get(i) < v.get(i - 1))) return false;
+        for (int i = 1; i < v.size(); i++)
+            if (up ? !(v.get(i) > v.get(i - 1)) : !(v.get(i) < v.get(i - 1))) return false;
         return true;
     }
 

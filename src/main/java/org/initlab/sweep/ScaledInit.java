@@ -13,7 +13,8 @@ public final class ScaledInit implements WeightInit {
     private final double scale;
 
     public ScaledInit(WeightInit base, double scale) {
-        if (!(scale > 0) || Double.isInfinite(scale)) throw new IllegalArgumentException("weight scale must be above 0, got " + scale);
+        if (!(scale > 0) || Double.isInfinite(scale))
+            throw new IllegalArgumentException("weight scale must be above 0, got " + scale);
         this.base = base;
         this.scale = scale;
     }
@@ -31,10 +32,25 @@ public final class ScaledInit implements WeightInit {
         return scale;
     }
 
-    @Override public String id() { return base.id() + "*" + Numbers.whole(scale); }
-    @Override public String displayName() { return base.displayName() + " × " + Numbers.whole(scale); }
-    @Override public String formula() { return Numbers.whole(scale) + " × " + base.formula(); }
-    @Override public double std(int fanIn, int fanOut) { return scale * base.std(fanIn, fanOut); }
+    @Override
+    public String id() {
+        return base.id() + "*" + Numbers.whole(scale);
+    }
+
+    @Override
+    public String displayName() {
+        return base.displayName() + " × " + Numbers.whole(scale);
+    }
+
+    @Override
+    public String formula() {
+        return Numbers.whole(scale) + " × " + base.formula();
+    }
+
+    @Override
+    public double std(int fanIn, int fanOut) {
+        return scale * base.std(fanIn, fanOut);
+    }
 
     @Override
     public void fill(float[] weights, int fanIn, int fanOut, RandomGenerator rng) {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +41,8 @@ public final class SweepCsv {
         for (SweepAxis a : plan.axes()) sb.append(a.column()).append(',');
         sb.append(TAIL);
         if (!plan.evalSteps().isEmpty()) sb.append(",train_total");
-        for (int s : plan.evalSteps()) sb.append(",step_").append(s).append("_correct,step_").append(s).append("_train_correct");
+        for (int s : plan.evalSteps())
+            sb.append(",step_").append(s).append("_correct,step_").append(s).append("_train_correct");
         return sb.toString();
     }
 
@@ -52,13 +52,17 @@ public final class SweepCsv {
         StringBuilder sb = new StringBuilder(",").append(r.steps().trainTotal());
         for (int i = 0; i < r.steps().steps().length; i++) {
             int c = r.steps().correct()[i], t = r.steps().trainCorrect()[i];
-            sb.append(',').append(c < 0 ? "" : Integer.toString(c)).append(',').append(t < 0 ? "" : Integer.toString(t));
+            sb.append(',')
+                    .append(c < 0 ? "" : Integer.toString(c))
+                    .append(',')
+                    .append(t < 0 ? "" : Integer.toString(t));
         }
         return sb.toString();
     }
 
     public static String firstLine(SweepPlan plan, Shard shard) {
-        return MARK + "id=" + plan.id() + " shard=" + shard + " runs=" + plan.runs(shard).size() + " def=" + plan.definition();
+        return MARK + "id=" + plan.id() + " shard=" + shard + " runs="
+                + plan.runs(shard).size() + " def=" + plan.definition();
     }
 
     public static String header(SweepPlan plan, Shard shard) {
@@ -73,14 +77,27 @@ public final class SweepCsv {
         String steps = stepColumns(plan, r);
         for (int e = 0; e < r.correct().length; e++) {
             boolean reached = r.correct()[e] >= 0;
-            sb.append(key).append(',').append(e).append(',').append(reached ? Integer.toString(r.correct()[e]) : "").append(',').append(r.total()).append(',')
-                    .append(diverged).append(',').append(reached ? String.format(Locale.ROOT, "%.4f", r.trainSeconds()[e]) : "").append(steps).append('\n');
+            sb.append(key)
+                    .append(',')
+                    .append(e)
+                    .append(',')
+                    .append(reached ? Integer.toString(r.correct()[e]) : "")
+                    .append(',')
+                    .append(r.total())
+                    .append(',')
+                    .append(diverged)
+                    .append(',')
+                    .append(reached ? String.format(Locale.ROOT, "%.4f", r.trainSeconds()[e]) : "")
+                    .append(steps)
+                    .append('\n');
         }
         return sb.toString();
     }
 
     static String quote(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\n", " ").replace("\"", "\"\"") + "\"" : s;
+        return s.contains(",") || s.contains("\"") || s.contains("\n")
+                ? "\"" + s.replace("\n", " ").replace("\"", "\"\"") + "\""
+                : s;
     }
 
     /** Splits one CSV line (quotes as {@link #quote} writes them). */
@@ -108,7 +125,9 @@ public final class SweepCsv {
 
     /** The header fields of a sweep CSV's first line: id, shard, runs, def; an IOException if it is not one. */
     public static Map<String, String> readFirstLine(Path file, String firstLine) throws IOException {
-        if (firstLine == null || !firstLine.startsWith(MARK)) throw new IOException(file + " is not a sweep CSV (its first line does not start with '" + MARK.strip() + "')");
+        if (firstLine == null || !firstLine.startsWith(MARK))
+            throw new IOException(
+                    file + " is not a sweep CSV (its first line does not start with '" + MARK.strip() + "')");
         Map<String, String> m = new LinkedHashMap<>();
         String rest = firstLine.substring(MARK.length());
         int def = rest.indexOf(" def=");
@@ -118,7 +137,8 @@ public final class SweepCsv {
             int eq = f.indexOf('=');
             if (eq > 0) m.put(f.substring(0, eq), f.substring(eq + 1));
         }
-        for (String k : List.of("id", "shard", "runs")) if (!m.containsKey(k)) throw new IOException(file + ": its first line has no " + k + "=");
+        for (String k : List.of("id", "shard", "runs"))
+            if (!m.containsKey(k)) throw new IOException(file + ": its first line has no " + k + "=");
         return m;
     }
 
@@ -171,10 +191,11 @@ public final class SweepCsv {
                 List<String> lines = SweepCsvReader.lines(file);
                 Map<String, String> h = readFirstLine(file, lines.isEmpty() ? null : lines.get(0));
                 if (!h.get("id").equals(plan.id())) {
-                    throw new IOException(file + " holds another sweep (id " + h.get("id") + ", this one is " + plan.id()
-                            + "): give another --csv, or the arguments that sweep was started with");
+                    throw new IOException(file + " holds another sweep (id " + h.get("id") + ", this one is "
+                            + plan.id() + "): give another --csv, or the arguments that sweep was started with");
                 }
-                if (!h.get("shard").equals(shard.toString())) throw new IOException(file + " holds shard " + h.get("shard") + " of this sweep, not " + shard);
+                if (!h.get("shard").equals(shard.toString()))
+                    throw new IOException(file + " holds shard " + h.get("shard") + " of this sweep, not " + shard);
                 done = SweepCsvReader.runs(file, plan, shard, lines);
                 // Rewrite only the complete runs, so the appends below follow a clean end.
                 StringBuilder sb = new StringBuilder(header);

@@ -46,11 +46,13 @@ final class SweepCsvReader {
      * The complete runs of {@code lines} (the whole file: its first line, the column header, then the rows), keyed by
      * run key, in file order. Every run must be in {@code plan} and {@code shard}.
      */
-    static LinkedHashMap<String, SweepResult> runs(Path file, SweepPlan plan, Shard shard, List<String> lines) throws IOException {
+    static LinkedHashMap<String, SweepResult> runs(Path file, SweepPlan plan, Shard shard, List<String> lines)
+            throws IOException {
         LinkedHashMap<String, SweepResult> done = new LinkedHashMap<>();
         if (lines.size() < 2) return done;
         String columns = SweepCsv.columns(plan);
-        if (!lines.get(1).equals(columns)) throw new IOException(file + ", line 2: expected the column header " + columns);
+        if (!lines.get(1).equals(columns))
+            throw new IOException(file + ", line 2: expected the column header " + columns);
         Map<String, SweepRun> byKey = new HashMap<>();
         for (SweepRun r : plan.runs()) byKey.put(r.key(plan.axes()), r);
         Map<String, Integer> firstLineOf = new HashMap<>();
@@ -60,8 +62,11 @@ final class SweepCsvReader {
             int start = i;
             Row first = row(file, plan, byKey, lines.get(i), i + 1);
             Integer before = firstLineOf.putIfAbsent(first.key, i + 1);
-            if (before != null) throw new IOException(at(file, i + 1) + "the run " + first.key + " is already on line " + before);
-            if (!shard.contains(first.run)) throw new IOException(at(file, i + 1) + "the run " + first.key + " is not in shard " + shard + " of this file");
+            if (before != null)
+                throw new IOException(at(file, i + 1) + "the run " + first.key + " is already on line " + before);
+            if (!shard.contains(first.run))
+                throw new IOException(
+                        at(file, i + 1) + "the run " + first.key + " is not in shard " + shard + " of this file");
             int[] correct = new int[epochs];
             double[] seconds = new double[epochs];
             SweepResult.StepAccuracy steps = SweepResult.StepAccuracy.NONE;
@@ -69,31 +74,54 @@ final class SweepCsvReader {
             for (; i < lines.size() && rows < epochs; i++, rows++) {
                 Row r = i == start ? first : row(file, plan, byKey, lines.get(i), i + 1);
                 if (!r.key.equals(first.key)) break;
-                if (r.epoch != rows) throw new IOException(at(file, i + 1) + "epoch " + r.epoch + " of the run " + first.key + ", expected epoch " + rows);
-                if (r.total != first.total) throw new IOException(at(file, i + 1) + "total " + r.total + ", the run's earlier rows say " + first.total);
-                if (!r.diverged.equals(first.diverged)) throw new IOException(at(file, i + 1) + "\"diverged\" differs from the run's earlier rows");
+                if (r.epoch != rows)
+                    throw new IOException(at(file, i + 1) + "epoch " + r.epoch + " of the run " + first.key
+                            + ", expected epoch " + rows);
+                if (r.total != first.total)
+                    throw new IOException(
+                            at(file, i + 1) + "total " + r.total + ", the run's earlier rows say " + first.total);
+                if (!r.diverged.equals(first.diverged))
+                    throw new IOException(at(file, i + 1) + "\"diverged\" differs from the run's earlier rows");
                 correct[rows] = r.correct;
                 seconds[rows] = r.seconds;
                 steps = r.steps; // the run's step columns: the same on every row, the last one read
             }
             if (rows < epochs) {
                 if (i == lines.size()) break; // the last run, cut by a kill: trained again
-                throw new IOException(at(file, i + 1) + "the run " + first.key + " (from line " + (start + 1) + ") has " + rows + " of its " + epochs
-                        + " epochs before another run starts");
+                throw new IOException(at(file, i + 1) + "the run " + first.key + " (from line " + (start + 1) + ") has "
+                        + rows + " of its " + epochs + " epochs before another run starts");
             }
-            done.put(first.key, new SweepResult(first.run, correct, first.total, seconds, first.diverged.equals("no") ? null : first.diverged, steps));
+            done.put(
+                    first.key,
+                    new SweepResult(
+                            first.run,
+                            correct,
+                            first.total,
+                            seconds,
+                            first.diverged.equals("no") ? null : first.diverged,
+                            steps));
         }
         return done;
     }
 
-    private record Row(String key, SweepRun run, int epoch, int correct, int total, String diverged, double seconds, SweepResult.StepAccuracy steps) {}
+    private record Row(
+            String key,
+            SweepRun run,
+            int epoch,
+            int correct,
+            int total,
+            String diverged,
+            double seconds,
+            SweepResult.StepAccuracy steps) {}
 
     /** One row, every field checked; {@code correct} −1 for an epoch a diverged run did not reach (an empty field). */
-    private static Row row(Path file, SweepPlan plan, Map<String, SweepRun> byKey, String line, int number) throws IOException {
+    private static Row row(Path file, SweepPlan plan, Map<String, SweepRun> byKey, String line, int number)
+            throws IOException {
         int n = plan.axes().size(), stepCount = plan.evalSteps().size();
         int width = n + 7 + (stepCount == 0 ? 0 : 1 + 2 * stepCount);
         List<String> f = SweepCsv.split(line);
-        if (f.size() != width) throw new IOException(at(file, number) + "expected " + width + " columns, found " + f.size());
+        if (f.size() != width)
+            throw new IOException(at(file, number) + "expected " + width + " columns, found " + f.size());
         String key = String.join(",", f.subList(0, n + 2));
         SweepRun run = byKey.get(key);
         if (run == null) throw new IOException(at(file, number) + "the run " + key + " is not in this sweep's plan");
@@ -103,40 +131,57 @@ final class SweepCsvReader {
         String c = f.get(n + 3), s = f.get(n + 6);
         int correct = -1;
         double seconds = 0;
-        if (c.isEmpty() != s.isEmpty()) throw new IOException(at(file, number) + "\"correct\" and \"train_seconds\" must both be given, or both empty (an epoch not reached)");
+        if (c.isEmpty() != s.isEmpty())
+            throw new IOException(at(file, number)
+                    + "\"correct\" and \"train_seconds\" must both be given, or both empty (an epoch not reached)");
         if (!c.isEmpty()) {
             correct = whole(file, number, "correct", c);
-            if (correct < 0 || correct > total) throw new IOException(at(file, number) + "correct " + correct + " is outside 0 to its total " + total);
+            if (correct < 0 || correct > total)
+                throw new IOException(at(file, number) + "correct " + correct + " is outside 0 to its total " + total);
             try {
                 seconds = Double.parseDouble(s);
             } catch (NumberFormatException e) {
                 throw new IOException(at(file, number) + "train_seconds '" + s + "' is not a number");
             }
-            if (!Double.isFinite(seconds) || seconds < 0) throw new IOException(at(file, number) + "train_seconds " + s + " must be a finite number, not negative");
+            if (!Double.isFinite(seconds) || seconds < 0)
+                throw new IOException(
+                        at(file, number) + "train_seconds " + s + " must be a finite number, not negative");
         }
         String diverged = f.get(n + 5);
-        if (diverged.isEmpty()) throw new IOException(at(file, number) + "\"diverged\" is empty (\"no\", or why the run diverged)");
+        if (diverged.isEmpty())
+            throw new IOException(at(file, number) + "\"diverged\" is empty (\"no\", or why the run diverged)");
         return new Row(key, run, epoch, correct, total, diverged, seconds, steps(file, number, plan, f, n, total));
     }
 
     /** The accuracy at the plan's chosen steps (after the epoch columns): test and training counts, empty where a step was not reached. */
-    private static SweepResult.StepAccuracy steps(Path file, int number, SweepPlan plan, List<String> f, int n, int total) throws IOException {
+    private static SweepResult.StepAccuracy steps(
+            Path file, int number, SweepPlan plan, List<String> f, int n, int total) throws IOException {
         int stepCount = plan.evalSteps().size();
         if (stepCount == 0) return SweepResult.StepAccuracy.NONE;
         int trainTotal = whole(file, number, "train_total", f.get(n + 7));
-        if (trainTotal < 1) throw new IOException(at(file, number) + "train_total " + trainTotal + " must be at least 1");
+        if (trainTotal < 1)
+            throw new IOException(at(file, number) + "train_total " + trainTotal + " must be at least 1");
         int[] c = new int[stepCount], tr = new int[stepCount];
         for (int i = 0; i < stepCount; i++) {
-            c[i] = countOrNotReached(file, number, "step_" + plan.evalSteps().get(i) + "_correct", f.get(n + 8 + 2 * i), total);
-            tr[i] = countOrNotReached(file, number, "step_" + plan.evalSteps().get(i) + "_train_correct", f.get(n + 9 + 2 * i), trainTotal);
+            c[i] = countOrNotReached(
+                    file, number, "step_" + plan.evalSteps().get(i) + "_correct", f.get(n + 8 + 2 * i), total);
+            tr[i] = countOrNotReached(
+                    file,
+                    number,
+                    "step_" + plan.evalSteps().get(i) + "_train_correct",
+                    f.get(n + 9 + 2 * i),
+                    trainTotal);
         }
-        return new SweepResult.StepAccuracy(plan.evalSteps().stream().mapToInt(Integer::intValue).toArray(), c, tr, trainTotal);
+        return new SweepResult.StepAccuracy(
+                plan.evalSteps().stream().mapToInt(Integer::intValue).toArray(), c, tr, trainTotal);
     }
 
-    private static int countOrNotReached(Path file, int number, String column, String text, int total) throws IOException {
+    private static int countOrNotReached(Path file, int number, String column, String text, int total)
+            throws IOException {
         if (text.isEmpty()) return -1;
         int v = whole(file, number, column, text);
-        if (v < 0 || v > total) throw new IOException(at(file, number) + column + " " + v + " is outside 0 to its total " + total);
+        if (v < 0 || v > total)
+            throw new IOException(at(file, number) + column + " " + v + " is outside 0 to its total " + total);
         return v;
     }
 

@@ -34,10 +34,12 @@ public final class SweepMerge {
                 def = h.get("def");
                 first = p;
             } else if (!id.equals(h.get("id"))) {
-                throw new IOException("refused: " + p + " is from another sweep than " + first + " (sweep id " + h.get("id") + ", not " + id + ")");
+                throw new IOException("refused: " + p + " is from another sweep than " + first + " (sweep id "
+                        + h.get("id") + ", not " + id + ")");
             } else if (!def.equals(h.get("def"))) {
                 // Same id, other definition: one of the two first lines was edited; the id no longer names its sweep.
-                throw new IOException("refused: " + p + " has the sweep id of " + first + " but another sweep definition (was its first line edited?)");
+                throw new IOException("refused: " + p + " has the sweep id of " + first
+                        + " but another sweep definition (was its first line edited?)");
             }
         }
         SweepPlan plan;
@@ -54,8 +56,11 @@ public final class SweepMerge {
                 String key = r.run().key(plan.axes());
                 Path before = from.putIfAbsent(key, p);
                 if (before != null) {
-                    throw new IOException("refused: the run " + key + " (" + String.join(",", plan.axes().stream().map(SweepAxis::column).toList())
-                            + ",scheme,seed) is in both " + before + " and " + p);
+                    throw new IOException("refused: the run " + key + " ("
+                            + String.join(
+                                    ",",
+                                    plan.axes().stream().map(SweepAxis::column).toList()) + ",scheme,seed) is in both "
+                            + before + " and " + p);
                 }
                 all.put(key, r);
             }

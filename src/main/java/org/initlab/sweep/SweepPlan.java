@@ -76,7 +76,8 @@ public final class SweepPlan {
         Map<String, String> texts = new LinkedHashMap<>(base.texts());
         texts.remove(LabParameters.SEEDS.id());
         // Without evaluation steps the definition (and so the id) is the one of sweeps from before they existed.
-        if (base.evalSteps().equals(LabParameters.EVAL_STEPS.defaultValue())) texts.remove(LabParameters.EVAL_STEPS.id());
+        if (base.evalSteps().equals(LabParameters.EVAL_STEPS.defaultValue()))
+            texts.remove(LabParameters.EVAL_STEPS.id());
         this.baseTexts = Collections.unmodifiableMap(texts);
         this.schemes = base.schemeIds();
         this.seeds = base.seeds();
@@ -98,26 +99,42 @@ public final class SweepPlan {
     public static SweepPlan parse(Map<String, String> sweep, Map<String, String> settings, List<String> schemeIds) {
         List<SweepAxis> axes = new ArrayList<>();
         List<List<Double>> values = new ArrayList<>();
-        // Without --param the weight scale, without --values the parameter's default: one cell, the settings themselves.
+        // Without --param the weight scale, without --values the parameter's default: one cell, the settings
+        // themselves.
         axes.add(sweep.containsKey(PARAM) ? axis(PARAM, sweep.get(PARAM)) : LabParameters.SWEEP_PARAM.defaultValue());
-        values.add(values(VALUES, axes.get(0), sweep.containsKey(VALUES) ? sweep.get(VALUES) : axes.get(0).limits().defaultText()));
-        if (sweep.containsKey(PARAM2) != sweep.containsKey(VALUES2)) throw new IllegalArgumentException("--param2 and --values2 go together");
+        values.add(values(
+                VALUES,
+                axes.get(0),
+                sweep.containsKey(VALUES)
+                        ? sweep.get(VALUES)
+                        : axes.get(0).limits().defaultText()));
+        if (sweep.containsKey(PARAM2) != sweep.containsKey(VALUES2))
+            throw new IllegalArgumentException("--param2 and --values2 go together");
         if (sweep.containsKey(PARAM2)) {
             SweepAxis second = axis(PARAM2, sweep.get(PARAM2));
-            if (second == axes.get(0)) throw new IllegalArgumentException("--param2: " + second.id() + " is already --param");
-            if (axes.contains(SweepAxis.WEIGHT_SCALE) && second == SweepAxis.SIGMA_W2 || second == SweepAxis.WEIGHT_SCALE && axes.contains(SweepAxis.SIGMA_W2)) {
-                throw new IllegalArgumentException("--param2: weight-scale and sigma-w2 both set the weights' scale; sweep one of them");
+            if (second == axes.get(0))
+                throw new IllegalArgumentException("--param2: " + second.id() + " is already --param");
+            if (axes.contains(SweepAxis.WEIGHT_SCALE) && second == SweepAxis.SIGMA_W2
+                    || second == SweepAxis.WEIGHT_SCALE && axes.contains(SweepAxis.SIGMA_W2)) {
+                throw new IllegalArgumentException(
+                        "--param2: weight-scale and sigma-w2 both set the weights' scale; sweep one of them");
             }
             axes.add(second);
             values.add(values(VALUES2, second, sweep.get(VALUES2)));
         }
         ExperimentSettings.Result parsed = ExperimentSettings.parse(settings, schemeIds);
-        if (!parsed.ok()) throw new Refusal(null, parsed.problems().get(0), parsed.problems().get(0).onCommandLine());
+        if (!parsed.ok())
+            throw new Refusal(
+                    null, parsed.problems().get(0), parsed.problems().get(0).onCommandLine());
         ExperimentSettings base = parsed.settings();
         if (axes.contains(SweepAxis.SIGMA_W2)) {
             for (var w : base.schemes()) {
-                if (!(w.std(ExperimentSettings.DEFAULT_INPUTS, base.hidden().get(0).intValue()) > 0)) {
-                    throw new IllegalArgumentException("--schemes: " + w.id() + " draws no random weights, so sigma-w2 cannot set their variance");
+                if (!(w.std(
+                                ExperimentSettings.DEFAULT_INPUTS,
+                                base.hidden().get(0).intValue())
+                        > 0)) {
+                    throw new IllegalArgumentException(
+                            "--schemes: " + w.id() + " draws no random weights, so sigma-w2 cannot set their variance");
                 }
             }
         }
@@ -125,32 +142,45 @@ public final class SweepPlan {
         for (List<Double> v : values) cellCount *= v.size();
         long runs = cellCount * base.schemes().size() * base.seeds().size();
         if (runs > LabParameters.MAX_SWEEP_RUNS) {
-            throw new IllegalArgumentException("the sweep has " + Numbers.grouped(runs) + " runs (" + Numbers.grouped(cellCount) + " cells × " + base.schemes().size()
-                    + " schemes × " + base.seeds().size() + " seeds); at most " + Numbers.grouped(LabParameters.MAX_SWEEP_RUNS) + " are allowed");
+            throw new IllegalArgumentException("the sweep has " + Numbers.grouped(runs) + " runs ("
+                    + Numbers.grouped(cellCount) + " cells × " + base.schemes().size() + " schemes × "
+                    + base.seeds().size() + " seeds); at most " + Numbers.grouped(LabParameters.MAX_SWEEP_RUNS)
+                    + " are allowed");
         }
         SweepPlan plan = new SweepPlan(axes, values, base);
         for (List<Double> cell : plan.cells) {
-            ExperimentSettings.Result r = ExperimentSettings.parse(plan.cellTexts(cell, base.seeds().get(0)), schemeIds);
-            if (!r.ok()) throw new IllegalArgumentException("cell " + plan.describe(cell) + ": " + r.problems().get(0).onCommandLine());
+            ExperimentSettings.Result r =
+                    ExperimentSettings.parse(plan.cellTexts(cell, base.seeds().get(0)), schemeIds);
+            if (!r.ok())
+                throw new IllegalArgumentException("cell " + plan.describe(cell) + ": "
+                        + r.problems().get(0).onCommandLine());
         }
         return plan;
     }
 
     private static SweepAxis axis(String option, String text) {
         Parsed<SweepAxis> p = LabParameters.SWEEP_PARAM.parse(text);
-        if (!p.ok()) throw new IllegalArgumentException("--" + option + ": " + p.problem().message());
+        if (!p.ok())
+            throw new IllegalArgumentException(
+                    "--" + option + ": " + p.problem().message());
         return p.value();
     }
 
     private static List<Double> values(String option, SweepAxis axis, String text) {
         List<String> parts = IdListParam.ids(text);
-        if (parts.isEmpty()) throw new IllegalArgumentException("--" + option + ": give at least one value of " + axis.id());
-        if (parts.size() > LabParameters.MAX_SWEEP_VALUES) throw new IllegalArgumentException("--" + option + ": at most " + LabParameters.MAX_SWEEP_VALUES + " values");
+        if (parts.isEmpty())
+            throw new IllegalArgumentException("--" + option + ": give at least one value of " + axis.id());
+        if (parts.size() > LabParameters.MAX_SWEEP_VALUES)
+            throw new IllegalArgumentException(
+                    "--" + option + ": at most " + LabParameters.MAX_SWEEP_VALUES + " values");
         List<Double> out = new ArrayList<>();
         for (String s : parts) {
             Parsed<Double> v = axis.parseValue(s);
-            if (!v.ok()) throw new Refusal(option, v.problem(), "--" + option + ": " + v.problem().named());
-            if (out.contains(v.value())) throw new IllegalArgumentException("--" + option + ": '" + s.strip() + "' is listed twice");
+            if (!v.ok())
+                throw new Refusal(
+                        option, v.problem(), "--" + option + ": " + v.problem().named());
+            if (out.contains(v.value()))
+                throw new IllegalArgumentException("--" + option + ": '" + s.strip() + "' is listed twice");
             out.add(v.value());
         }
         return out;
@@ -182,7 +212,11 @@ public final class SweepPlan {
 
     /** The steps after which every run measures its accuracy: rising, each once, 0 (none) left out. */
     public List<Integer> evalSteps() {
-        return base.config().evalSteps().stream().filter(t -> t > 0).distinct().sorted().toList();
+        return base.config().evalSteps().stream()
+                .filter(t -> t > 0)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** The cells: one value per axis, the first axis outermost. */
@@ -198,7 +232,8 @@ public final class SweepPlan {
     public List<SweepRun> runs() {
         List<SweepRun> runs = new ArrayList<>((int) runCount);
         for (int c = 0; c < cells.size(); c++) {
-            for (String scheme : schemes) for (long seed : seeds) runs.add(new SweepRun(runs.size(), c, cells.get(c), scheme, seed));
+            for (String scheme : schemes)
+                for (long seed : seeds) runs.add(new SweepRun(runs.size(), c, cells.get(c), scheme, seed));
         }
         return runs;
     }
@@ -211,7 +246,8 @@ public final class SweepPlan {
     /** "weight-scale=0.1, depth=3". */
     public String describe(List<Double> cell) {
         List<String> parts = new ArrayList<>();
-        for (int i = 0; i < axes.size(); i++) parts.add(axes.get(i).id() + "=" + axes.get(i).format(cell.get(i)));
+        for (int i = 0; i < axes.size(); i++)
+            parts.add(axes.get(i).id() + "=" + axes.get(i).format(cell.get(i)));
         return String.join(", ", parts);
     }
 
@@ -225,18 +261,22 @@ public final class SweepPlan {
         Map<String, String> t = new LinkedHashMap<>(baseTexts);
         if (axes.contains(SweepAxis.DEPTH) || axes.contains(SweepAxis.HIDDEN_WIDTH)) {
             int depth = (int) valueOf(cell, SweepAxis.DEPTH, base.hidden().size());
-            long width = (long) valueOf(cell, SweepAxis.HIDDEN_WIDTH, base.hidden().get(0));
+            long width =
+                    (long) valueOf(cell, SweepAxis.HIDDEN_WIDTH, base.hidden().get(0));
             t.put(LabParameters.HIDDEN.id(), LabParameters.HIDDEN.format(Collections.nCopies(depth, width)));
         }
-        if (axes.contains(SweepAxis.ETA)) t.put(LabParameters.ETA.id(), LabParameters.ETA.format(valueOf(cell, SweepAxis.ETA, 0)));
-        if (axes.contains(SweepAxis.BATCH)) t.put(LabParameters.BATCH.id(), Long.toString((long) valueOf(cell, SweepAxis.BATCH, 0)));
+        if (axes.contains(SweepAxis.ETA))
+            t.put(LabParameters.ETA.id(), LabParameters.ETA.format(valueOf(cell, SweepAxis.ETA, 0)));
+        if (axes.contains(SweepAxis.BATCH))
+            t.put(LabParameters.BATCH.id(), Long.toString((long) valueOf(cell, SweepAxis.BATCH, 0)));
         t.put(LabParameters.SEEDS.id(), Long.toString(seed));
         return t;
     }
 
     /** A run's settings: its cell's, its one scheme and its one seed. */
     public ExperimentSettings settings(SweepRun run) {
-        return ExperimentSettings.parse(cellTexts(run.values(), run.seed()), List.of(run.scheme())).orThrow();
+        return ExperimentSettings.parse(cellTexts(run.values(), run.seed()), List.of(run.scheme()))
+                .orThrow();
     }
 
     /** The weight multiplier of a run (1 unless the weight scale is swept). */
@@ -282,7 +322,8 @@ public final class SweepPlan {
             String suffix = i == 0 ? "" : "2";
             SweepAxis a = axes.get(i);
             parts.add(PARAM + suffix + "=" + a.id());
-            parts.add(VALUES + suffix + "=" + String.join(",", values.get(i).stream().map(a::format).toList()));
+            parts.add(VALUES + suffix + "="
+                    + String.join(",", values.get(i).stream().map(a::format).toList()));
         }
         parts.add(LabParameters.SCHEMES.id() + "=" + String.join(",", schemes));
         parts.add(LabParameters.SEEDS.id() + "=" + LabParameters.SEEDS.format(seeds));

@@ -13,7 +13,8 @@ import org.initlab.train.StepPoint;
  * and its accuracy after the plan's chosen steps ({@link StepAccuracy}; none unless the plan has evaluation steps).
  * A few numbers per epoch and chosen step, nothing per step.
  */
-public record SweepResult(SweepRun run, int[] correct, int total, double[] trainSeconds, String diverged, StepAccuracy steps) {
+public record SweepResult(
+        SweepRun run, int[] correct, int total, double[] trainSeconds, String diverged, StepAccuracy steps) {
     /**
      * The correct counts after each chosen step: {@code correct} on the evaluation set (of the result's {@code total}),
      * {@code trainCorrect} on the training sample of {@code trainTotal} images; −1 where the run did not get there.
@@ -66,7 +67,13 @@ public record SweepResult(SweepRun run, int[] correct, int total, double[] train
             }
         }
         String why = r.status() == RunStatus.DIVERGED ? (r.message().isEmpty() ? "diverged" : r.message()) : null;
-        return new SweepResult(run, correct, r.epochs().isEmpty() ? evalSize : r.total(), seconds, why, StepAccuracy.of(steps, r.steps()));
+        return new SweepResult(
+                run,
+                correct,
+                r.epochs().isEmpty() ? evalSize : r.total(),
+                seconds,
+                why,
+                StepAccuracy.of(steps, r.steps()));
     }
 
     public boolean isDiverged() {

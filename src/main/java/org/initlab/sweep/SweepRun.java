@@ -18,7 +18,8 @@ public record SweepRun(int index, int cell, List<Double> values, String scheme, 
     /** The run's key as the CSV's first columns write it: the swept values, the scheme, the seed. */
     public String key(List<SweepAxis> axes) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < axes.size(); i++) sb.append(axes.get(i).format(values.get(i))).append(',');
+        for (int i = 0; i < axes.size(); i++)
+            sb.append(axes.get(i).format(values.get(i))).append(',');
         return sb.append(scheme).append(',').append(seed).toString();
     }
 }

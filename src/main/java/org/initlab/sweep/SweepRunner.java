@@ -50,11 +50,20 @@ public final class SweepRunner {
     }
 
     /** How a sweep ended. */
-    public record Outcome(int runs, int trained, int skipped, int diverged, int failed, boolean cancelled, boolean complete, double wallSeconds) {}
+    public record Outcome(
+            int runs,
+            int trained,
+            int skipped,
+            int diverged,
+            int failed,
+            boolean cancelled,
+            boolean complete,
+            double wallSeconds) {}
 
     private SweepRunner() {}
 
-    public static Outcome run(SweepPlan plan, Shard shard, Dataset dataset, Path csv, int threads, Listener listener, RunControl control)
+    public static Outcome run(
+            SweepPlan plan, Shard shard, Dataset dataset, Path csv, int threads, Listener listener, RunControl control)
             throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         List<SweepRun> runs = plan.runs(shard);
@@ -73,50 +82,61 @@ public final class SweepRunner {
             CountDownLatch latch = new CountDownLatch(workers);
             List<Thread> pool = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
-                Thread t = new Thread(BackgroundPriority.lowered(() -> {
-                    try {
-                        List<SweepRun> unit;
-                        work:
-                        while (!control.isCancelled() && writeError.get() == null && (unit = queue.poll()) != null) {
-                            List<RunResult> results;
+                Thread t = new Thread(
+                        BackgroundPriority.lowered(() -> {
                             try {
-                                results = unit.size() == 1 ? List.of(train(plan, unit.get(0), data, dataset, listener.training(), control))
-                                        : trainGroup(plan, unit, data, dataset, listener.training(), control);
-                            } catch (RuntimeException | OutOfMemoryError e) {
-                                for (SweepRun run : unit) {
-                                    failed.incrementAndGet();
-                                    listener.runFailed(run, String.valueOf(e));
+                                List<SweepRun> unit;
+                                work:
+                                while (!control.isCancelled()
+                                        && writeError.get() == null
+                                        && (unit = queue.poll()) != null) {
+                                    List<RunResult> results;
+                                    try {
+                                        results = unit.size() == 1
+                                                ? List.of(train(
+                                                        plan, unit.get(0), data, dataset, listener.training(), control))
+                                                : trainGroup(plan, unit, data, dataset, listener.training(), control);
+                                    } catch (RuntimeException | OutOfMemoryError e) {
+                                        for (SweepRun run : unit) {
+                                            failed.incrementAndGet();
+                                            listener.runFailed(run, String.valueOf(e));
+                                        }
+                                        continue;
+                                    }
+                                    for (int u = 0; u < unit.size(); u++) {
+                                        SweepRun run = unit.get(u);
+                                        RunResult result = results.get(u);
+                                        if (result.status() == RunStatus.CANCELLED) break work;
+                                        if (result.status() == RunStatus.FAILED) {
+                                            failed.incrementAndGet();
+                                            listener.runFailed(run, result.message());
+                                            continue;
+                                        }
+                                        SweepResult r = SweepResult.of(
+                                                run,
+                                                result,
+                                                plan.epochs(),
+                                                data.evaluation().count(),
+                                                plan.evalSteps());
+                                        if (r.isDiverged()) diverged.incrementAndGet();
+                                        if (writer != null) {
+                                            try {
+                                                writer.append(r);
+                                            } catch (IOException e) {
+                                                writeError.compareAndSet(null, e);
+                                                control.cancel();
+                                                break work;
+                                            }
+                                        }
+                                        trained.incrementAndGet();
+                                        listener.runEnded(r, result, false);
+                                    }
                                 }
-                                continue;
+                            } finally {
+                                latch.countDown();
                             }
-                            for (int u = 0; u < unit.size(); u++) {
-                            SweepRun run = unit.get(u);
-                            RunResult result = results.get(u);
-                            if (result.status() == RunStatus.CANCELLED) break work;
-                            if (result.status() == RunStatus.FAILED) {
-                                failed.incrementAndGet();
-                                listener.runFailed(run, result.message());
-                                continue;
-                            }
-                            SweepResult r = SweepResult.of(run, result, plan.epochs(), data.evaluation().count(), plan.evalSteps());
-                            if (r.isDiverged()) diverged.incrementAndGet();
-                            if (writer != null) {
-                                try {
-                                    writer.append(r);
-                                } catch (IOException e) {
-                                    writeError.compareAndSet(null, e);
-                                    control.cancel();
-                                    break work;
-                                }
-                            }
-                            trained.incrementAndGet();
-                            listener.runEnded(r, result, false);
-                            }
-                        }
-                    } finally {
-                        latch.countDown();
-                    }
-                }), "initlab-sweep-" + (w + 1));
+                        }),
+                        "initlab-sweep-" + (w + 1));
                 t.setDaemon(true);
                 pool.add(t);
                 t.start();
@@ -128,8 +148,17 @@ public final class SweepRunner {
                 throw e;
             }
             if (writeError.get() != null) throw writeError.get();
-            boolean complete = writer == null ? trained.get() + failed.get() == pending.size() && !control.isCancelled() : writer.finish();
-            return new Outcome(runs.size(), trained.get(), runs.size() - pending.size(), diverged.get(), failed.get(), control.isCancelled(), complete,
+            boolean complete = writer == null
+                    ? trained.get() + failed.get() == pending.size() && !control.isCancelled()
+                    : writer.finish();
+            return new Outcome(
+                    runs.size(),
+                    trained.get(),
+                    runs.size() - pending.size(),
+                    diverged.get(),
+                    failed.get(),
+                    control.isCancelled(),
+                    complete,
                     (System.nanoTime() - t0) / 1e9);
         } finally {
             if (writer != null) writer.close();
@@ -157,16 +186,18 @@ public final class SweepRunner {
         for (SweepRun r : pending) {
             Comparison c = plan.comparison(r, dataset.inputSize(), dataset.classes());
             // Networks on the dense engine are units alone: one per core, none waiting behind another in a group.
-            if (c.config().engine() != Engine.JAVA || Engine.dense(c.spec(), c.config().batchSize())) {
+            if (c.config().engine() != Engine.JAVA
+                    || Engine.dense(c.spec(), c.config().batchSize())) {
                 order.add(List.of(r));
                 continue;
             }
             String key = r.seed() + "|" + plan.cellTexts(r.values(), r.seed()) + "|" + c.spec();
             byKey.computeIfAbsent(key, k -> {
-                List<SweepRun> same = new ArrayList<>();
-                order.add(same);
-                return same;
-            }).add(r);
+                        List<SweepRun> same = new ArrayList<>();
+                        order.add(same);
+                        return same;
+                    })
+                    .add(r);
         }
         List<List<SweepRun>> units = new ArrayList<>();
         for (List<SweepRun> runs : order) {
@@ -181,11 +212,18 @@ public final class SweepRunner {
     }
 
     /** Runs of one unit in lockstep: each exactly as {@link #train} gives it alone (LockstepRuns), but the timings. */
-    static List<RunResult> trainGroup(SweepPlan plan, List<SweepRun> unit, TrainingSet data, Dataset dataset, RunControl control) {
+    static List<RunResult> trainGroup(
+            SweepPlan plan, List<SweepRun> unit, TrainingSet data, Dataset dataset, RunControl control) {
         return trainGroup(plan, unit, data, dataset, TrainingListener.NONE, control);
     }
 
-    static List<RunResult> trainGroup(SweepPlan plan, List<SweepRun> unit, TrainingSet data, Dataset dataset, TrainingListener listener, RunControl control) {
+    static List<RunResult> trainGroup(
+            SweepPlan plan,
+            List<SweepRun> unit,
+            TrainingSet data,
+            Dataset dataset,
+            TrainingListener listener,
+            RunControl control) {
         List<RunKey> keys = new ArrayList<>();
         List<NetworkSpec> specs = new ArrayList<>();
         List<TrainingConfig> configs = new ArrayList<>();
@@ -208,10 +246,17 @@ public final class SweepRunner {
         return train(plan, run, data, dataset, TrainingListener.NONE, control);
     }
 
-    static RunResult train(SweepPlan plan, SweepRun run, TrainingSet data, Dataset dataset, TrainingListener listener, RunControl control) {
+    static RunResult train(
+            SweepPlan plan,
+            SweepRun run,
+            TrainingSet data,
+            Dataset dataset,
+            TrainingListener listener,
+            RunControl control) {
         Comparison c = plan.comparison(run, dataset.inputSize(), dataset.classes());
         InitScheme scheme = c.schemes().get(0);
         Evaluation evaluation = Evaluation.of(data, c.config());
-        return new TrainingRun(new RunKey(run.index(), scheme, run.seed()), c.spec(), c.config(), data, evaluation).run(listener, control);
+        return new TrainingRun(new RunKey(run.index(), scheme, run.seed()), c.spec(), c.config(), data, evaluation)
+                .run(listener, control);
     }
 }

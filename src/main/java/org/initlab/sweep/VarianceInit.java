@@ -15,7 +15,8 @@ public final class VarianceInit implements WeightInit {
     private final double sigmaW2;
 
     public VarianceInit(WeightInit base, double sigmaW2) {
-        if (!(sigmaW2 > 0) || Double.isInfinite(sigmaW2)) throw new IllegalArgumentException("σ_w² must be above 0, got " + sigmaW2);
+        if (!(sigmaW2 > 0) || Double.isInfinite(sigmaW2))
+            throw new IllegalArgumentException("σ_w² must be above 0, got " + sigmaW2);
         this.base = base;
         this.sigmaW2 = sigmaW2;
     }
@@ -28,15 +29,31 @@ public final class VarianceInit implements WeightInit {
         return sigmaW2;
     }
 
-    @Override public String id() { return base.id() + "^sw2=" + Numbers.whole(sigmaW2); }
-    @Override public String displayName() { return base.displayName() + ", σ_w² = " + Numbers.whole(sigmaW2); }
-    @Override public String formula() { return "Var w = " + Numbers.whole(sigmaW2) + "/n_in (" + base.id() + "'s shape)"; }
-    @Override public double std(int fanIn, int fanOut) { return Math.sqrt(sigmaW2 / fanIn); }
+    @Override
+    public String id() {
+        return base.id() + "^sw2=" + Numbers.whole(sigmaW2);
+    }
+
+    @Override
+    public String displayName() {
+        return base.displayName() + ", σ_w² = " + Numbers.whole(sigmaW2);
+    }
+
+    @Override
+    public String formula() {
+        return "Var w = " + Numbers.whole(sigmaW2) + "/n_in (" + base.id() + "'s shape)";
+    }
+
+    @Override
+    public double std(int fanIn, int fanOut) {
+        return Math.sqrt(sigmaW2 / fanIn);
+    }
 
     @Override
     public void fill(float[] weights, int fanIn, int fanOut, RandomGenerator rng) {
         double baseStd = base.std(fanIn, fanOut);
-        if (!(baseStd > 0)) throw new IllegalStateException(base.id() + " draws no random weights, so σ_w² cannot set their variance");
+        if (!(baseStd > 0))
+            throw new IllegalStateException(base.id() + " draws no random weights, so σ_w² cannot set their variance");
         base.fill(weights, fanIn, fanOut, rng);
         float s = (float) (Math.sqrt(sigmaW2 / fanIn) / baseStd);
         for (int i = 0; i < weights.length; i++) weights[i] *= s;

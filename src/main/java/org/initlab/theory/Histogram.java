@@ -13,7 +13,8 @@ public final class Histogram {
     private long total;
 
     public Histogram(double min, double max, int bins) {
-        if (!(max > min) || !Double.isFinite(min) || !Double.isFinite(max)) throw new IllegalArgumentException("histogram range must be finite with max > min");
+        if (!(max > min) || !Double.isFinite(min) || !Double.isFinite(max))
+            throw new IllegalArgumentException("histogram range must be finite with max > min");
         if (bins < 1 || bins > 100_000) throw new IllegalArgumentException("bins must be 1 to 100000");
         this.min = min;
         this.max = max;
@@ -49,14 +50,37 @@ public final class Histogram {
         for (float v : values) add(v);
     }
 
-    public int bins() { return counts.length; }
-    public long count(int bin) { return counts[bin]; }
-    public long underflow() { return underflow; }
-    public long overflow() { return overflow; }
-    public long total() { return total; }
-    public double min() { return min; }
-    public double max() { return max; }
-    public double binWidth() { return (max - min) / counts.length; }
+    public int bins() {
+        return counts.length;
+    }
+
+    public long count(int bin) {
+        return counts[bin];
+    }
+
+    public long underflow() {
+        return underflow;
+    }
+
+    public long overflow() {
+        return overflow;
+    }
+
+    public long total() {
+        return total;
+    }
+
+    public double min() {
+        return min;
+    }
+
+    public double max() {
+        return max;
+    }
+
+    public double binWidth() {
+        return (max - min) / counts.length;
+    }
 
     /** Left edge of bin {@code i}; {@code edge(bins())} is max. */
     public double edge(int i) {

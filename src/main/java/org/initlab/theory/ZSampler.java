@@ -21,6 +21,7 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class ZSampler {
     /** About this many weight draws in the first block: ~45 ms here, so the first histogram is on screen within 100 ms of an edit. */
     static final long FIRST_BLOCK_DRAWS = 2_000_000L;
+
     static final long BLOCK_DRAWS = 32_000_000L;
 
     private ZSampler() {}

@@ -12,6 +12,7 @@ public record ZSpec(int inputs, int ones, WeightInit weights, int fanOut, double
     public static final Limit INPUTS_LIMIT = Limit.whole("inputs", 1, 1_000_000);
     /** At most the inputs too. */
     public static final Limit ONES_LIMIT = Limit.whole("inputs equal to 1", 0, 1_000_000);
+
     public static final Limit FAN_OUT_LIMIT = Limit.whole("fan-out", 1, 1_000_000);
     public static final Limit BIAS_SIGMA_LIMIT = Limit.decimal("bias σ", 0, 1e6);
     public static final Limit SAMPLES_LIMIT = Limit.whole("sampled neurons", 1, 1_000_000);
@@ -20,11 +21,13 @@ public record ZSpec(int inputs, int ones, WeightInit weights, int fanOut, double
 
     public ZSpec {
         INPUTS_LIMIT.require(inputs);
-        if (ones < 0 || ones > inputs) throw new IllegalArgumentException("ones must be 0 to the number of inputs (" + inputs + "), got " + ones);
+        if (ones < 0 || ones > inputs)
+            throw new IllegalArgumentException("ones must be 0 to the number of inputs (" + inputs + "), got " + ones);
         FAN_OUT_LIMIT.require(fanOut);
         BIAS_SIGMA_LIMIT.require(biasSigma);
         SAMPLES_LIMIT.require(samples);
-        if ((long) samples * Math.max(1, ones) > 2_000_000_000_000L) throw new IllegalArgumentException("too many draws");
+        if ((long) samples * Math.max(1, ones) > 2_000_000_000_000L)
+            throw new IllegalArgumentException("too many draws");
     }
 
     /** Whether {@code samples × ones} weight draws are within {@link #MAX_DRAWS}; each front end words the refusal. */

@@ -1,7 +1,7 @@
 package org.initlab.train;
 
-import java.lang.management.ManagementFactory;
 import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
 
 /**
  * A float array whose rows can start on 64-byte cache-line boundaries. A 16-float vector load or store at
@@ -38,7 +38,8 @@ final class AlignedRows {
     /** Where the rows begin: on a line past the header when G1 places the array ({@code humongous > 0}) and it can be padded. */
     static int first(int floats, long humongous) {
         if (floats < 0) throw new IllegalArgumentException("a negative matrix size: " + floats);
-        if (humongous <= 0 || BASE_OFFSET < 0 || (long) floats + LINE_BYTES / Float.BYTES > Integer.MAX_VALUE - 16) return 0; // unaligned, still correct
+        if (humongous <= 0 || BASE_OFFSET < 0 || (long) floats + LINE_BYTES / Float.BYTES > Integer.MAX_VALUE - 16)
+            return 0; // unaligned, still correct
         return ((LINE_BYTES - BASE_OFFSET % LINE_BYTES) % LINE_BYTES) / Float.BYTES;
     }
 
@@ -61,7 +62,8 @@ final class AlignedRows {
     private static long humongousFloats() {
         try {
             HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-            if (hotspot == null || !Boolean.parseBoolean(hotspot.getVMOption("UseG1GC").getValue())) return 0;
+            if (hotspot == null
+                    || !Boolean.parseBoolean(hotspot.getVMOption("UseG1GC").getValue())) return 0;
             long region = Long.parseLong(hotspot.getVMOption("G1HeapRegionSize").getValue());
             return region <= 0 ? 0 : region / 2 / Float.BYTES + 1;
         } catch (RuntimeException | LinkageError e) {

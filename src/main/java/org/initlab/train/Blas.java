@@ -24,11 +24,38 @@ final class Blas {
      * say that A (B) is stored k × m (n × k). Each matrix starts {@code aOff}, {@code bOff}, {@code cOff}
      * floats into its pointer, with leading dimensions (row strides) {@code lda}, {@code ldb}, {@code ldc}.
      */
-    static void gemm(boolean transA, boolean transB, int m, int n, int k, float alpha, FloatPointer a, long aOff, int lda,
-                     FloatPointer b, long bOff, int ldb, float beta, FloatPointer c, long cOff, int ldc) {
-        openblas_nolapack.cblas_sgemm(openblas_nolapack.CblasRowMajor, transA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
-                transB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans, m, n, k, alpha, at(a, aOff), lda, at(b, bOff), ldb, beta,
-                at(c, cOff), ldc);
+    static void gemm(
+            boolean transA,
+            boolean transB,
+            int m,
+            int n,
+            int k,
+            float alpha,
+            FloatPointer a,
+            long aOff,
+            int lda,
+            FloatPointer b,
+            long bOff,
+            int ldb,
+            float beta,
+            FloatPointer c,
+            long cOff,
+            int ldc) {
+        openblas_nolapack.cblas_sgemm(
+                openblas_nolapack.CblasRowMajor,
+                transA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
+                transB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
+                m,
+                n,
+                k,
+                alpha,
+                at(a, aOff),
+                lda,
+                at(b, bOff),
+                ldb,
+                beta,
+                at(c, cOff),
+                ldc);
     }
 
     /** A view of {@code p} starting {@code off} floats in (it owns nothing; {@code p} must stay reachable). */

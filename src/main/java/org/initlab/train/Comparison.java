@@ -25,7 +25,8 @@ public final class Comparison {
     private final List<Long> seeds;
     private final int threads;
 
-    public Comparison(NetworkSpec spec, TrainingConfig config, List<InitScheme> schemes, List<Long> seeds, int threads) {
+    public Comparison(
+            NetworkSpec spec, TrainingConfig config, List<InitScheme> schemes, List<Long> seeds, int threads) {
         if (schemes.isEmpty()) throw new IllegalArgumentException("choose at least one scheme");
         if (seeds.isEmpty()) throw new IllegalArgumentException("choose at least one seed");
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
@@ -39,7 +40,9 @@ public final class Comparison {
     /** One run per core; {@code -Dinitlab.threads=N} overrides. */
     public static int defaultThreads() {
         Integer override = Integer.getInteger("initlab.threads");
-        return override != null && override > 0 ? override : Math.max(1, Runtime.getRuntime().availableProcessors());
+        return override != null && override > 0
+                ? override
+                : Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     public NetworkSpec spec() {
@@ -89,17 +92,24 @@ public final class Comparison {
      */
     public static RunResult warmUp(Dataset dataset, RunControl control) throws InterruptedException {
         NetworkSpec spec = NetworkSpec.reference(dataset.inputSize(), 30, dataset.classes());
-        TrainingConfig config = TrainingConfig.reference().withEpochs(1).withBatchesPerEpoch(WARM_UP_BATCHES).withProbes(0);
+        TrainingConfig config = TrainingConfig.reference()
+                .withEpochs(1)
+                .withBatchesPerEpoch(WARM_UP_BATCHES)
+                .withProbes(0);
         return new Comparison(spec, config, List.of(InitScheme.of(InitCatalog.byId("lecun"))), List.of(0L), 1)
-                .run(dataset, TrainingListener.NONE, control).get(0);
+                .run(dataset, TrainingListener.NONE, control)
+                .get(0);
     }
 
     static final int WARM_UP_BATCHES = 1000;
 
     /** Trains every run and returns their results in {@link #runKeys()} order; blocks until done or cancelled. */
-    public List<RunResult> run(Dataset dataset, TrainingListener listener, RunControl control) throws InterruptedException {
+    public List<RunResult> run(Dataset dataset, TrainingListener listener, RunControl control)
+            throws InterruptedException {
         TrainingSet data = TrainingSet.of(dataset, config.evalSplit());
-        if (data.inputs() != spec.inputs()) throw new IllegalArgumentException("network expects " + spec.inputs() + " inputs, the dataset has " + data.inputs());
+        if (data.inputs() != spec.inputs())
+            throw new IllegalArgumentException(
+                    "network expects " + spec.inputs() + " inputs, the dataset has " + data.inputs());
         Evaluation evaluation = Evaluation.of(data, config);
         SparseImages.of(data.images()); // build once, before the runs race for it
         List<RunKey> keys = runKeys();
@@ -128,16 +138,26 @@ public final class Comparison {
         }
     }
 
-    private RunResult safely(TrainingRun run, RunKey key, TrainRange range, TrainingListener listener, RunControl control) {
+    private RunResult safely(
+            TrainingRun run, RunKey key, TrainRange range, TrainingListener listener, RunControl control) {
         if (control.isCancelled()) {
-            RunResult r = new RunResult(key, RunStatus.CANCELLED, List.of(), "cancelled before it started", 0, range, NetworkStats.EMPTY, List.of());
+            RunResult r = new RunResult(
+                    key,
+                    RunStatus.CANCELLED,
+                    List.of(),
+                    "cancelled before it started",
+                    0,
+                    range,
+                    NetworkStats.EMPTY,
+                    List.of());
             listener.runEnded(r);
             return r;
         }
         try {
             return run.run(listener, control);
         } catch (RuntimeException | OutOfMemoryError e) {
-            RunResult r = new RunResult(key, RunStatus.FAILED, List.of(), String.valueOf(e), 0, range, NetworkStats.EMPTY, List.of());
+            RunResult r = new RunResult(
+                    key, RunStatus.FAILED, List.of(), String.valueOf(e), 0, range, NetworkStats.EMPTY, List.of());
             listener.runEnded(r);
             return r;
         }

@@ -12,6 +12,7 @@ import org.initlab.core.Activation;
 abstract class DenseKernels {
     /** Row padding in floats: one AVX-512 register. */
     static final int PAD = 16;
+
     static final DenseKernels BEST = VectorApi.isAvailable() ? new VectorDenseKernels() : new ScalarDenseKernels();
 
     static int padded(int n) {
@@ -26,7 +27,8 @@ abstract class DenseKernels {
      * first {@code units} columns of rows {@code [r0, r1)}, and 0 in the padding after them; {@code rowAbs[r]} ← Σ_j |d|
      * of row r after the product, summed in a fixed order.
      */
-    abstract void timesSlope(Activation f, ByteBuffer d, ByteBuffer a, int stride, int units, int r0, int r1, double[] rowAbs);
+    abstract void timesSlope(
+            Activation f, ByteBuffer d, ByteBuffer a, int stride, int units, int r0, int r1, double[] rowAbs);
 
     /** {@code b[j] += scale · Σ_r d[r][j]} for r in [0, rows) in order, columns {@code [c0, c1)} (multiples of {@link #PAD}). */
     abstract void addColumnSums(float scale, ByteBuffer d, int stride, int rows, float[] b, int c0, int c1);

@@ -48,13 +48,20 @@ public final class DenseSgdStep implements SgdStep {
     }
 
     /** The step's phases, for {@code bench --deep}. */
-    public enum Phase { GATHER, FORWARD, OUTPUT, BACKWARD, UPDATE }
+    public enum Phase {
+        GATHER,
+        FORWARD,
+        OUTPUT,
+        BACKWARD,
+        UPDATE
+    }
 
     private final Mlp net;
     private final int layers;
     private final int[] sizes;
     /** Row length in floats of each layer's activations and δ (units padded to {@link DenseKernels#PAD}). */
     private final int[] stride;
+
     private final int batch;
     private final int threads;
     /** Weights of each layer, [input][unit] row-major as in {@link Mlp}: sizes[l] × sizes[l+1]. */
@@ -67,9 +74,11 @@ public final class DenseSgdStep implements SgdStep {
     private final FloatBuffer xFloats;
     /** Per layer, the batch's activations (batch × stride[l+1]), z until activated. */
     private final FloatPointer[] act;
+
     private final ByteBuffer[] actBytes;
     /** Two buffers for δ of the widest layer: layer l's δ is in {@code delta[l % 2]}. */
     private final FloatPointer[] delta = new FloatPointer[2];
+
     private final ByteBuffer[] deltaBytes = new ByteBuffer[2];
     private final float[] pixelRow;
     private final float[] output;
@@ -93,7 +102,9 @@ public final class DenseSgdStep implements SgdStep {
     /** A step on {@code threads} threads (0: as the cores allow, see {@link Team#threads}). */
     public DenseSgdStep(Mlp network, TrainingSet data, TrainingConfig config, int threads) {
         NetworkSpec spec = network.spec();
-        if (spec.inputs() != data.inputs()) throw new IllegalArgumentException("network has " + spec.inputs() + " inputs, images have " + data.inputs() + " pixels");
+        if (spec.inputs() != data.inputs())
+            throw new IllegalArgumentException(
+                    "network has " + spec.inputs() + " inputs, images have " + data.inputs() + " pixels");
         if (threads < 0) throw new IllegalArgumentException("threads must be 0 (automatic) or more, got " + threads);
         Blas.ensureLoaded();
         this.net = network;
@@ -173,7 +184,8 @@ public final class DenseSgdStep implements SgdStep {
 
     @Override
     public double step(int[] batchIndex, int count) {
-        if (count < 1 || count > batch) throw new IllegalArgumentException("batch of " + count + " examples; this step takes 1 to " + batch);
+        if (count < 1 || count > batch)
+            throw new IllegalArgumentException("batch of " + count + " examples; this step takes 1 to " + batch);
         Team.stepStarted();
         long started = System.nanoTime();
         int t = threads > 0 ? threads : autoThreads();
@@ -196,6 +208,7 @@ public final class DenseSgdStep implements SgdStep {
 
     /** Steps of each {@link #TRIAL} in automatic mode: the first 8 on one thread, the next 8 on the cores free, then the faster. */
     private static final int TRIAL = 256, TRIAL_STEPS = 8;
+
     private long autoSteps;
     private final long[] trialNanos = new long[2];
     private int chosen = 1;
@@ -231,7 +244,8 @@ public final class DenseSgdStep implements SgdStep {
         FloatBuffer xb = xFloats;
         for (int e = 0; e < count; e++) {
             int from = batchIndex[e] * n;
-            for (int i = 0; i < n; i++) pixelRow[i] = BYTE_TO_UNIT[px[from + i] & 0xFF]; // a look-up, not a division a pixel
+            for (int i = 0; i < n; i++)
+                pixelRow[i] = BYTE_TO_UNIT[px[from + i] & 0xFF]; // a look-up, not a division a pixel
             xb.put(e * n, pixelRow);
         }
     }
@@ -256,7 +270,10 @@ public final class DenseSgdStep implements SgdStep {
         int st = stride[l + 1];
         float[] bias = b[l];
         int parts = rowParts(count, st);
-        Team.run(parts, threads, p -> K.activate(hidden, z, st, bias, rowStart(count, parts, p), rowStart(count, parts, p + 1)));
+        Team.run(
+                parts,
+                threads,
+                p -> K.activate(hidden, z, st, bias, rowStart(count, parts, p), rowStart(count, parts, p + 1)));
     }
 
     private static int rowParts(int rows, int stride) {
@@ -319,11 +336,32 @@ public final class DenseSgdStep implements SgdStep {
                 int ldb = stride[l], parts = parts(count, nIn, nOut);
                 Team.run(parts, threads, p -> {
                     int c0 = blockStart(nIn, parts, p), c1 = blockStart(nIn, parts, p + 1);
-                    if (c1 > c0) Blas.gemm(false, true, count, c1 - c0, nOut, 1f, dl, 0, ldd, wl, (long) c0 * nOut, nOut, 0f, below, c0, ldb);
+                    if (c1 > c0)
+                        Blas.gemm(
+                                false,
+                                true,
+                                count,
+                                c1 - c0,
+                                nOut,
+                                1f,
+                                dl,
+                                0,
+                                ldd,
+                                wl,
+                                (long) c0 * nOut,
+                                nOut,
+                                0f,
+                                below,
+                                c0,
+                                ldb);
                 });
                 ByteBuffer db = deltaBytes[(l - 1) % 2], ab = actBytes[l - 1];
                 int rp = rowParts(count, ldb);
-                Team.run(rp, threads, p -> K.timesSlope(hidden, db, ab, ldb, nIn, rowStart(count, rp, p), rowStart(count, rp, p + 1), rowAbs));
+                Team.run(
+                        rp,
+                        threads,
+                        p -> K.timesSlope(
+                                hidden, db, ab, ldb, nIn, rowStart(count, rp, p), rowStart(count, rp, p + 1), rowAbs));
                 double abs = 0;
                 for (int e = 0; e < count; e++) abs += rowAbs[e] / nIn;
                 deltaMeter.add(l - 1, abs);
@@ -334,7 +372,24 @@ public final class DenseSgdStep implements SgdStep {
             int lda = l == 0 ? sizes[0] : stride[l], parts = parts(nOut, nIn, count);
             Team.run(parts, threads, p -> {
                 int r0 = blockStart(nIn, parts, p), r1 = blockStart(nIn, parts, p + 1);
-                if (r1 > r0) Blas.gemm(true, false, r1 - r0, nOut, count, minusScale, in, r0, lda, dl, 0, ldd, decay, wl, (long) r0 * nOut, nOut);
+                if (r1 > r0)
+                    Blas.gemm(
+                            true,
+                            false,
+                            r1 - r0,
+                            nOut,
+                            count,
+                            minusScale,
+                            in,
+                            r0,
+                            lda,
+                            dl,
+                            0,
+                            ldd,
+                            decay,
+                            wl,
+                            (long) r0 * nOut,
+                            nOut);
             });
             K.addColumnSums(minusScale, deltaBytes[l % 2], ldd, count, b[l], 0, ldd);
             mark(Phase.UPDATE, clock);

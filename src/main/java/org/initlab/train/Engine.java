@@ -5,7 +5,6 @@ import org.initlab.core.Activation;
 import org.initlab.core.Mlp;
 import org.initlab.core.NetworkSpec;
 
-
 /**
  * Which implementation runs the SGD step. {@link #JAVA} is the default hot path: row kernels over the sparse
  * input ({@link JavaSgdStep}) for small networks like the reference, whole-batch OpenBLAS products
@@ -28,7 +27,10 @@ public enum Engine {
 
     public SgdStep create(Mlp network, TrainingSet data, TrainingConfig config) {
         return switch (this) {
-            case JAVA -> dense(network.spec(), config.batchSize()) ? new DenseSgdStep(network, data, config) : new JavaSgdStep(network, data, config);
+            case JAVA ->
+                dense(network.spec(), config.batchSize())
+                        ? new DenseSgdStep(network, data, config)
+                        : new JavaSgdStep(network, data, config);
             case ND4J -> new Nd4jSgdStep(network, data, config);
         };
     }
@@ -50,7 +52,8 @@ public enum Engine {
         }
         all += later;
         double perUnit = spec.hidden() == Activation.SIGMOID ? 1 : spec.hidden() == Activation.RELU ? 10 : 50;
-        double rows = batch * (0.1 * (0.4 * spec.size(0) * first + 3 * later) + perUnit * units); // 19% of MNIST's pixels are not 0
+        double rows = batch
+                * (0.1 * (0.4 * spec.size(0) * first + 3 * later) + perUnit * units); // 19% of MNIST's pixels are not 0
         double products = 3 * batch * all * (batch < 32 ? 0.04 : 0.02) + batch * spec.size(0) + 3000.0 * layers;
         return products < rows;
     }

@@ -10,15 +10,32 @@ import java.util.List;
  * training examples (input side first; the vanishing-gradient view), and the network's {@link NetworkStats}
  * after the epoch (probe gradients, z histograms, saturated share, hidden weight-row spread).
  */
-public record EpochResult(RunKey run, int epoch, int correct, int total, double meanCost, double trainSeconds,
-                          double evalMillis, List<float[]> hiddenZ, double[] meanAbsDelta, NetworkStats stats) {
+public record EpochResult(
+        RunKey run,
+        int epoch,
+        int correct,
+        int total,
+        double meanCost,
+        double trainSeconds,
+        double evalMillis,
+        List<float[]> hiddenZ,
+        double[] meanAbsDelta,
+        NetworkStats stats) {
     public EpochResult {
         java.util.Objects.requireNonNull(stats);
     }
 
     /** Without statistics ({@link NetworkStats#EMPTY}). */
-    public EpochResult(RunKey run, int epoch, int correct, int total, double meanCost, double trainSeconds,
-                       double evalMillis, List<float[]> hiddenZ, double[] meanAbsDelta) {
+    public EpochResult(
+            RunKey run,
+            int epoch,
+            int correct,
+            int total,
+            double meanCost,
+            double trainSeconds,
+            double evalMillis,
+            List<float[]> hiddenZ,
+            double[] meanAbsDelta) {
         this(run, epoch, correct, total, meanCost, trainSeconds, evalMillis, hiddenZ, meanAbsDelta, NetworkStats.EMPTY);
     }
 

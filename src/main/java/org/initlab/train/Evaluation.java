@@ -18,8 +18,12 @@ public record Evaluation(Nd4jEvaluator full, Nd4jEvaluator probe) {
         LabeledImages images = data.evaluation();
         int probeSize = Math.min(images.count(), config.probeSize());
         // One atomic step, like SparseImages.of; another probe size keeps the (larger) full-set evaluator.
-        return CACHE.compute(images, (key, cached) -> cached != null && cached.probe().size() == probeSize ? cached
-                : new Evaluation(cached != null ? cached.full() : new Nd4jEvaluator(images, null),
-                        new Nd4jEvaluator(images, Nd4jEvaluator.evenlySpaced(images.count(), probeSize))));
+        return CACHE.compute(
+                images,
+                (key, cached) -> cached != null && cached.probe().size() == probeSize
+                        ? cached
+                        : new Evaluation(
+                                cached != null ? cached.full() : new Nd4jEvaluator(images, null),
+                                new Nd4jEvaluator(images, Nd4jEvaluator.evenlySpaced(images.count(), probeSize))));
     }
 }

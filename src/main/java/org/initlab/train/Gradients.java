@@ -13,7 +13,8 @@ public record Gradients(double[] meanAbsDz, double[] meanAbsDw) {
     public static final Gradients EMPTY = new Gradients(new double[0], new double[0]);
 
     public Gradients {
-        if (meanAbsDz.length != meanAbsDw.length) throw new IllegalArgumentException("one ∂C/∂z and one ∂C/∂w value per layer");
+        if (meanAbsDz.length != meanAbsDw.length)
+            throw new IllegalArgumentException("one ∂C/∂z and one ∂C/∂w value per layer");
     }
 
     public boolean isEmpty() {

@@ -31,16 +31,19 @@ final class JavaSgdStep implements SgdStep {
     private final int[] sizes;
     /** Padded row length (stride) of each layer's units. */
     private final int[] stride;
+
     private final float[][] w;
     /** Where the rows of {@code w[0]} begin: on a cache line ({@link AlignedRows}); every other matrix begins at 0. */
     private final int firstRow;
     /** For layers 1.. (not the input layer): the same weights transposed, {@code [unit][input]}, for backpropagation. */
     private final float[][] wT;
+
     private final float[][] b;
     /** −(η/m)·a of the previous layer, a row per example: the update's coefficients, shared by w and wT so both stay exact transposes. */
     private final float[] scaledInput;
     /** −η/m of this step's batch, set by {@link #updateAllButFirstWeights}: the biases' one coefficient, and the first layer's scale. */
     private final float[] minusScale = new float[1];
+
     private final Activation hidden;
     private final OutputLayer output;
     private final Loss loss;
@@ -48,6 +51,7 @@ final class JavaSgdStep implements SgdStep {
     private final SparseImages sparse;
     /** This step's mini-batch, unpacked (in lockstep, the group's first member's serves all; not thread-safe: a step is in one group). */
     private final BatchPixels pixels;
+
     private final float eta;
     /** Nielsen's network2 weight decay factor 1 − ηλ/n (1 when λ = 0). */
     private final float decay;
@@ -64,7 +68,9 @@ final class JavaSgdStep implements SgdStep {
 
     JavaSgdStep(Mlp network, TrainingSet data, TrainingConfig config) {
         NetworkSpec spec = network.spec();
-        if (spec.inputs() != data.inputs()) throw new IllegalArgumentException("network has " + spec.inputs() + " inputs, images have " + data.inputs() + " pixels");
+        if (spec.inputs() != data.inputs())
+            throw new IllegalArgumentException(
+                    "network has " + spec.inputs() + " inputs, images have " + data.inputs() + " pixels");
         this.net = network;
         this.layers = spec.layers();
         this.sizes = spec.sizes();
@@ -92,7 +98,8 @@ final class JavaSgdStep implements SgdStep {
             if (l > 0) {
                 int inStride = stride[l];
                 wT[l] = new float[nOut * inStride];
-                for (int i = 0; i < nIn; i++) for (int o = 0; o < nOut; o++) wT[l][o * inStride + i] = src[i * nOut + o];
+                for (int i = 0; i < nIn; i++)
+                    for (int o = 0; o < nOut; o++) wT[l][o * inStride + i] = src[i * nOut + o];
                 widest = Math.max(widest, inStride);
             }
         }
@@ -218,9 +225,12 @@ final class JavaSgdStep implements SgdStep {
             // δ_{l-1} = (Wᵀ δ_l) ∘ f'(z): a combination of the transposed weight rows, accumulated in registers.
             int n = sizes[l], inStride = stride[l];
             float[] dIn = delta[l - 1], zIn = z[l - 1], aIn = a[l - 1];
-            for (int s = 0; s < count; s++) K.rowCombination(delta[l], s * stride[l + 1], sizes[l + 1], wT[l], dIn, s * inStride, inStride);
+            for (int s = 0; s < count; s++)
+                K.rowCombination(delta[l], s * stride[l + 1], sizes[l + 1], wT[l], dIn, s * inStride, inStride);
             if (hidden == Activation.SIGMOID) K.timesSigmoidSlope(dIn, aIn, 0, count * inStride);
-            else for (int s = 0; s < count; s++) for (int i = s * inStride; i < s * inStride + n; i++) dIn[i] *= hidden.derivative(zIn[i], aIn[i]);
+            else
+                for (int s = 0; s < count; s++)
+                    for (int i = s * inStride; i < s * inStride + n; i++) dIn[i] *= hidden.derivative(zIn[i], aIn[i]);
         }
         return cost;
     }
@@ -254,7 +264,9 @@ final class JavaSgdStep implements SgdStep {
     /** The first weight matrix: each example's δ added to the rows of its non-zero pixels, example after example; after {@link #updateAllButFirstWeights}. */
     private void updateFirstWeights(BatchPixels px, int count) {
         int units = stride[1];
-        for (int e = 0; e < count; e++) K.sparseRowUpdate(minusScale[0], delta[0], e * units, px.indices(), px.values(), px.start(e), px.end(e), w[0], units);
+        for (int e = 0; e < count; e++)
+            K.sparseRowUpdate(
+                    minusScale[0], delta[0], e * units, px.indices(), px.values(), px.start(e), px.end(e), w[0], units);
     }
 
     /**
@@ -268,7 +280,9 @@ final class JavaSgdStep implements SgdStep {
         SparseImages sparse = g[0].sparse;
         int units = g[0].stride[1];
         for (JavaSgdStep s : g) {
-            if (s.sparse != sparse || s.stride[1] != units || s.firstRow != g[0].firstRow) throw new IllegalArgumentException("lockstep networks must share the images and the first layer's width");
+            if (s.sparse != sparse || s.stride[1] != units || s.firstRow != g[0].firstRow)
+                throw new IllegalArgumentException(
+                        "lockstep networks must share the images and the first layer's width");
         }
         StepProfile p = g[0].profile;
         long t = p == null ? 0 : System.nanoTime();
@@ -316,9 +330,11 @@ final class JavaSgdStep implements SgdStep {
             int nOut = sizes[l + 1];
             float[] prev = a[l - 1];
             for (int i = 0; i < count * inStride; i++) scaledInput[i] = -scale * prev[i];
-            for (int i = 0; i < nIn; i++) K.accumulate(scaledInput, i, inStride, count, delta[l], 0, outStride, w[l], i * outStride, outStride);
+            for (int i = 0; i < nIn; i++)
+                K.accumulate(scaledInput, i, inStride, count, delta[l], 0, outStride, w[l], i * outStride, outStride);
             // The same products for the transposed copy: fma(δ_o, c_i, w) = fma(c_i, δ_o, w) bit for bit.
-            for (int o = 0; o < nOut; o++) K.accumulate(delta[l], o, outStride, count, scaledInput, 0, inStride, wT[l], o * inStride, inStride);
+            for (int o = 0; o < nOut; o++)
+                K.accumulate(delta[l], o, outStride, count, scaledInput, 0, inStride, wT[l], o * inStride, inStride);
         }
     }
 

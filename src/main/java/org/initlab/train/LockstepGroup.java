@@ -17,7 +17,8 @@ public final class LockstepGroup {
 
     /** One network alone on its configured engine (any engine), or several on the Java engine. */
     public static LockstepGroup of(List<Mlp> networks, TrainingSet data, List<TrainingConfig> configs) {
-        if (networks.size() == 1 && configs.size() == 1) return new LockstepGroup(configs.get(0).engine().create(networks.get(0), data, configs.get(0)));
+        if (networks.size() == 1 && configs.size() == 1)
+            return new LockstepGroup(configs.get(0).engine().create(networks.get(0), data, configs.get(0)));
         return new LockstepGroup(networks, data, configs);
     }
 
@@ -27,11 +28,13 @@ public final class LockstepGroup {
     }
 
     public LockstepGroup(List<Mlp> networks, TrainingSet data, List<TrainingConfig> configs) {
-        if (networks.isEmpty() || networks.size() != configs.size()) throw new IllegalArgumentException("one config per network, at least one network");
+        if (networks.isEmpty() || networks.size() != configs.size())
+            throw new IllegalArgumentException("one config per network, at least one network");
         int batch = configs.get(0).batchSize();
         javaSteps = new JavaSgdStep[networks.size()];
         for (int i = 0; i < javaSteps.length; i++) {
-            if (configs.get(i).batchSize() != batch) throw new IllegalArgumentException("lockstep networks share the mini-batch size");
+            if (configs.get(i).batchSize() != batch)
+                throw new IllegalArgumentException("lockstep networks share the mini-batch size");
             javaSteps[i] = new JavaSgdStep(networks.get(i), data, configs.get(i));
         }
         steps = javaSteps;

@@ -3,8 +3,6 @@ package org.initlab.train;
 import java.util.ArrayList;
 import java.util.List;
 import org.initlab.core.NetworkSpec;
-import org.initlab.format.Numbers;
-import org.initlab.math.Seeds;
 
 /**
  * Several runs trained in lockstep on one thread ({@link LockstepGroup}) by the one training loop
@@ -22,25 +20,42 @@ public final class LockstepRuns {
         TrainingConfig c0 = configs.get(0);
         for (int i = 0; i < keys.size(); i++) {
             TrainingConfig c = configs.get(i);
-            if (keys.get(i).seed() != k0.seed() || c.engine() != Engine.JAVA || c.batchSize() != c0.batchSize()
-                    || c.epochs() != c0.epochs() || c.epochMode() != c0.epochMode() || c.batchesPerEpoch() != c0.batchesPerEpoch()
-                    || specs.get(i).size(1) != specs.get(0).size(1) || specs.get(i).size(0) != specs.get(0).size(0)
-                    || Engine.dense(specs.get(i), c.batchSize())) return false; // the dense engine's networks train alone
+            if (keys.get(i).seed() != k0.seed()
+                    || c.engine() != Engine.JAVA
+                    || c.batchSize() != c0.batchSize()
+                    || c.epochs() != c0.epochs()
+                    || c.epochMode() != c0.epochMode()
+                    || c.batchesPerEpoch() != c0.batchesPerEpoch()
+                    || specs.get(i).size(1) != specs.get(0).size(1)
+                    || specs.get(i).size(0) != specs.get(0).size(0)
+                    || Engine.dense(specs.get(i), c.batchSize()))
+                return false; // the dense engine's networks train alone
         }
         return true;
     }
 
     /** Trains the runs as one group ({@link TrainingLoop}), each reporting to {@code listener}; results in the order of {@code keys}. */
-    public static List<RunResult> run(List<RunKey> keys, List<NetworkSpec> specs, List<TrainingConfig> configs, TrainingSet data, TrainingListener listener,
-                                      RunControl control) {
-        if (!compatible(keys, specs, configs)) throw new IllegalArgumentException("these runs do not share their mini-batches");
+    public static List<RunResult> run(
+            List<RunKey> keys,
+            List<NetworkSpec> specs,
+            List<TrainingConfig> configs,
+            TrainingSet data,
+            TrainingListener listener,
+            RunControl control) {
+        if (!compatible(keys, specs, configs))
+            throw new IllegalArgumentException("these runs do not share their mini-batches");
         List<Evaluation> evaluations = new ArrayList<>();
         for (TrainingConfig c : configs) evaluations.add(Evaluation.of(data, c));
         return TrainingLoop.run(keys, specs, configs, evaluations, data, listener, control);
     }
 
     /** As {@link #run(List, List, List, TrainingSet, TrainingListener, RunControl)} without a listener. */
-    public static List<RunResult> run(List<RunKey> keys, List<NetworkSpec> specs, List<TrainingConfig> configs, TrainingSet data, RunControl control) {
+    public static List<RunResult> run(
+            List<RunKey> keys,
+            List<NetworkSpec> specs,
+            List<TrainingConfig> configs,
+            TrainingSet data,
+            RunControl control) {
         return run(keys, specs, configs, data, TrainingListener.NONE, control);
     }
 }

@@ -109,7 +109,9 @@ public final class Nd4jEvaluator {
                     java.nio.LongBuffer predicted = argMax.data().asNioLong();
                     for (int i = 0; i < n; i++) if (predicted.get(i) == labels[i]) correct++;
                     argMax.close();
-                    act[l + 1] = spec.output() == OutputLayer.SOFTMAX ? Transforms.softmax(z, false) : Transforms.sigmoid(z, false);
+                    act[l + 1] = spec.output() == OutputLayer.SOFTMAX
+                            ? Transforms.softmax(z, false)
+                            : Transforms.sigmoid(z, false);
                 } else {
                     if (hiddenZ != null) {
                         INDArray rowMajor = z.dup('c');
@@ -136,7 +138,8 @@ public final class Nd4jEvaluator {
             for (int l = layers - 1; l >= 0; l--) {
                 dz[l] = delta.ameanNumber().doubleValue();
                 INDArray gradW = act[l].transpose().mmul(delta);
-                // Layer 0's dropped pixel columns are 0 in every image: their gradient is exactly 0, counted in the mean.
+                // Layer 0's dropped pixel columns are 0 in every image: their gradient is exactly 0, counted in the
+                // mean.
                 dw[l] = gradW.norm1Number().doubleValue() / n / ((double) spec.size(l) * spec.size(l + 1));
                 gradW.close();
                 if (l > 0) {
@@ -168,8 +171,16 @@ public final class Nd4jEvaluator {
     /** z = a·W + b, as {@link #forward} computes it (the same gemm, so the same bits). */
     private static INDArray layerZ(INDArray a, INDArray w, float[] bias, int nOut) {
         INDArray b = Nd4j.create(bias, new long[] {1, nOut}, 'c');
-        INDArray z = Nd4j.gemm(a, w, Nd4j.createUninitialized(org.nd4j.linalg.api.buffer.DataType.FLOAT, new long[] {a.rows(), nOut}, 'f'),
-                false, false, 1.0, 0.0).addiRowVector(b);
+        INDArray z = Nd4j.gemm(
+                        a,
+                        w,
+                        Nd4j.createUninitialized(
+                                org.nd4j.linalg.api.buffer.DataType.FLOAT, new long[] {a.rows(), nOut}, 'f'),
+                        false,
+                        false,
+                        1.0,
+                        0.0)
+                .addiRowVector(b);
         b.close();
         return z;
     }
@@ -204,9 +215,18 @@ public final class Nd4jEvaluator {
                 all.close();
             }
             INDArray b = Nd4j.create(net.biases(l), new long[] {1, nOut}, 'c');
-            // Into a column-major result: OpenBLAS is ~20% faster for this tall, narrow product than with a row-major one.
-            INDArray z = Nd4j.gemm(a, w, Nd4j.createUninitialized(org.nd4j.linalg.api.buffer.DataType.FLOAT, new long[] {a.rows(), nOut}, 'f'),
-                    false, false, 1.0, 0.0).addiRowVector(b);
+            // Into a column-major result: OpenBLAS is ~20% faster for this tall, narrow product than with a row-major
+            // one.
+            INDArray z = Nd4j.gemm(
+                            a,
+                            w,
+                            Nd4j.createUninitialized(
+                                    org.nd4j.linalg.api.buffer.DataType.FLOAT, new long[] {a.rows(), nOut}, 'f'),
+                            false,
+                            false,
+                            1.0,
+                            0.0)
+                    .addiRowVector(b);
             w.close();
             b.close();
             if (a != x) a.close();

@@ -34,7 +34,9 @@ final class Nd4jSgdStep implements SgdStep {
         Nd4jRuntime.ensureLoaded();
         this.net = network;
         this.spec = network.spec();
-        if (spec.inputs() != data.inputs()) throw new IllegalArgumentException("network has " + spec.inputs() + " inputs, images have " + data.inputs() + " pixels");
+        if (spec.inputs() != data.inputs())
+            throw new IllegalArgumentException(
+                    "network has " + spec.inputs() + " inputs, images have " + data.inputs() + " pixels");
         this.layers = spec.layers();
         this.w = new INDArray[layers];
         this.b = new INDArray[layers];
@@ -78,7 +80,8 @@ final class Nd4jSgdStep implements SgdStep {
         for (int l = layers - 1; l >= 1; l--) {
             deltas[l - 1] = deltas[l].mmul(w[l].transpose()).muli(derivative(zs[l - 1], as[l]));
         }
-        for (int l = 0; l < layers; l++) deltaMeter.add(l, deltas[l].ameanNumber().doubleValue() * count);
+        for (int l = 0; l < layers; l++)
+            deltaMeter.add(l, deltas[l].ameanNumber().doubleValue() * count);
         deltaMeter.countExamples(count);
         double scale = eta / count;
         for (int l = 0; l < layers; l++) {

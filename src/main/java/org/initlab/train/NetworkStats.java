@@ -19,14 +19,17 @@ import org.initlab.math.SigmoidMath;
  * </ul>
  * Hidden-layer lists are input side first. {@link #EMPTY} when not measured (files written before version 2).
  */
-public record NetworkStats(Gradients gradients, List<ZHistogram> zHistograms, double[] saturatedShare, double hiddenRowSpread) {
+public record NetworkStats(
+        Gradients gradients, List<ZHistogram> zHistograms, double[] saturatedShare, double hiddenRowSpread) {
     /** The threshold on σ'(z) of {@link #saturatedShare()}: |z| &gt; 4.6. */
     public static final double SATURATION_THRESHOLD = 0.01;
+
     public static final NetworkStats EMPTY = new NetworkStats(Gradients.EMPTY, List.of(), new double[0], Double.NaN);
 
     public NetworkStats {
         zHistograms = List.copyOf(zHistograms);
-        if (saturatedShare.length != zHistograms.size()) throw new IllegalArgumentException("one saturated share per histogram (hidden layer)");
+        if (saturatedShare.length != zHistograms.size())
+            throw new IllegalArgumentException("one saturated share per histogram (hidden layer)");
     }
 
     public boolean isEmpty() {

@@ -5,7 +5,14 @@ package org.initlab.train;
  * cost of the mini-batches since the previous point, the accuracy on the fixed probe sample, and, through the
  * first {@link TrainingRun#GRADIENT_PROBE_EPOCHS} epoch(s), the probe sample's {@link Gradients} (empty later).
  */
-public record ProbePoint(RunKey run, double epochPosition, long examplesSeen, double meanCost, int correct, int total, Gradients gradients) {
+public record ProbePoint(
+        RunKey run,
+        double epochPosition,
+        long examplesSeen,
+        double meanCost,
+        int correct,
+        int total,
+        Gradients gradients) {
     public ProbePoint {
         java.util.Objects.requireNonNull(gradients);
     }

@@ -10,6 +10,7 @@ package org.initlab.train;
 abstract class RowKernels {
     /** Row padding in floats: one AVX-512 register, two AVX2 registers. */
     static final int PAD = 16;
+
     static final RowKernels BEST = VectorApi.isAvailable() ? VectorApi.kernels() : new ScalarRowKernels();
 
     /** y[yOff + i] += c · x[xOff + i] for i in [0, len), len a multiple of {@link #PAD}. */
@@ -36,14 +37,25 @@ abstract class RowKernels {
      * The forward pass after the first layer, the bias updates and the updates of every weight matrix but the
      * first are all this operation.
      */
-    abstract void accumulate(float[] coef, int coefOff, int coefStride, int count, float[] x, int xOff, int xStride, float[] y, int yOff, int len);
+    abstract void accumulate(
+            float[] coef,
+            int coefOff,
+            int coefStride,
+            int count,
+            float[] x,
+            int xOff,
+            int xStride,
+            float[] y,
+            int yOff,
+            int len);
 
     /**
      * w[idx[k] + j] ← w[idx[k] + j] + (minusScale·val[k]) · d[dOff + j] for k in [from, to), j in [0, len):
      * one example's term of the first layer's weight update, on the rows (at offsets idx[k]) of its non-zero pixels.
      * The example's δ is read once for all its rows.
      */
-    abstract void sparseRowUpdate(float minusScale, float[] d, int dOff, int[] idx, float[] val, int from, int to, float[] w, int len);
+    abstract void sparseRowUpdate(
+            float minusScale, float[] d, int dOff, int[] idx, float[] val, int from, int to, float[] w, int len);
 
     /** d[off + i] ← d[off + i] · (a[off + i] · (1 − a[off + i])) for i in [0, len): δ times the sigmoid's slope σ' = a(1 − a). */
     abstract void timesSigmoidSlope(float[] d, float[] a, int off, int len);
@@ -71,7 +83,17 @@ abstract class RowKernels {
         }
 
         @Override
-        void accumulate(float[] coef, int coefOff, int coefStride, int count, float[] x, int xOff, int xStride, float[] y, int yOff, int len) {
+        void accumulate(
+                float[] coef,
+                int coefOff,
+                int coefStride,
+                int count,
+                float[] x,
+                int xOff,
+                int xStride,
+                float[] y,
+                int yOff,
+                int len) {
             for (int e = 0; e < count; e++) {
                 float c = coef[coefOff + e * coefStride];
                 if (c != 0f) axpy(c, x, xOff + e * xStride, y, yOff, len);
@@ -79,7 +101,8 @@ abstract class RowKernels {
         }
 
         @Override
-        void sparseRowUpdate(float minusScale, float[] d, int dOff, int[] idx, float[] val, int from, int to, float[] w, int len) {
+        void sparseRowUpdate(
+                float minusScale, float[] d, int dOff, int[] idx, float[] val, int from, int to, float[] w, int len) {
             for (int k = from; k < to; k++) axpy(minusScale * val[k], d, dOff, w, idx[k], len);
         }
 
@@ -108,7 +131,6 @@ abstract class RowKernels {
             java.util.Arrays.fill(out, outOff, outOff + len, 0f);
             for (int o = 0; o < count; o++) axpy(coef[coefOff + o], w, o * len, out, outOff, len);
         }
-
 
         @Override
         void sigmoid(float[] z, float[] a, int off, int len) {

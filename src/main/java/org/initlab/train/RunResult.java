@@ -10,8 +10,16 @@ import java.util.OptionalInt;
  * its probe points in order ({@code probes}), and its step points ({@code steps}: accuracy after the chosen steps,
  * in order). Everything a saved run needs to show every view again.
  */
-public record RunResult(RunKey run, RunStatus status, List<EpochResult> epochs, String message, double wallSeconds,
-                        TrainRange trainRange, NetworkStats initial, List<ProbePoint> probes, List<StepPoint> steps) {
+public record RunResult(
+        RunKey run,
+        RunStatus status,
+        List<EpochResult> epochs,
+        String message,
+        double wallSeconds,
+        TrainRange trainRange,
+        NetworkStats initial,
+        List<ProbePoint> probes,
+        List<StepPoint> steps) {
     public RunResult {
         epochs = List.copyOf(epochs);
         probes = List.copyOf(probes);
@@ -20,8 +28,15 @@ public record RunResult(RunKey run, RunStatus status, List<EpochResult> epochs, 
     }
 
     /** Without step points. */
-    public RunResult(RunKey run, RunStatus status, List<EpochResult> epochs, String message, double wallSeconds, TrainRange trainRange,
-                     NetworkStats initial, List<ProbePoint> probes) {
+    public RunResult(
+            RunKey run,
+            RunStatus status,
+            List<EpochResult> epochs,
+            String message,
+            double wallSeconds,
+            TrainRange trainRange,
+            NetworkStats initial,
+            List<ProbePoint> probes) {
         this(run, status, epochs, message, wallSeconds, trainRange, initial, probes, List.of());
     }
 

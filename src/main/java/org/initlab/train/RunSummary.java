@@ -7,14 +7,32 @@ import java.util.OptionalInt;
  * target (94% in the reference), the best and the final accuracy, and the training seconds per epoch.
  * The command line and the window print the same summary.
  */
-public record RunSummary(RunKey run, RunStatus status, int epochs, int total, int epoch0Correct, OptionalInt firstEpochReachingTarget,
-                         double targetPercent, int bestCorrect, int finalCorrect, double secondsPerEpoch) {
+public record RunSummary(
+        RunKey run,
+        RunStatus status,
+        int epochs,
+        int total,
+        int epoch0Correct,
+        OptionalInt firstEpochReachingTarget,
+        double targetPercent,
+        int bestCorrect,
+        int finalCorrect,
+        double secondsPerEpoch) {
     public static final double REFERENCE_TARGET_PERCENT = 94.0;
 
     public static RunSummary of(RunResult r, double targetPercent) {
         int n = r.epochs().size();
-        return new RunSummary(r.run(), r.status(), n, r.total(), n == 0 ? 0 : r.epochs().get(0).correct(), r.firstEpochReaching(targetPercent),
-                targetPercent, r.bestCorrect(), n == 0 ? 0 : r.epochs().get(n - 1).correct(), r.meanTrainSecondsPerEpoch());
+        return new RunSummary(
+                r.run(),
+                r.status(),
+                n,
+                r.total(),
+                n == 0 ? 0 : r.epochs().get(0).correct(),
+                r.firstEpochReaching(targetPercent),
+                targetPercent,
+                r.bestCorrect(),
+                n == 0 ? 0 : r.epochs().get(n - 1).correct(),
+                r.meanTrainSecondsPerEpoch());
     }
 
     public static double percent(int correct, int total) {

@@ -26,7 +26,12 @@ public record SeedBands(List<Band> epochs) {
         double mean = v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
         double ss = v.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum();
         double sd = v.size() < 2 ? 0 : Math.sqrt(ss / (v.size() - 1));
-        return new Band(epoch, v.size(), mean, sd, v.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN),
+        return new Band(
+                epoch,
+                v.size(),
+                mean,
+                sd,
+                v.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN),
                 v.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN));
     }
 

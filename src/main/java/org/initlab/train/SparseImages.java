@@ -27,12 +27,15 @@ public final class SparseImages {
 
     private SparseImages(LabeledImages images) {
         int n = images.count(), p = images.pixelsPerImage();
-        if (p > MAX_PIXELS) throw new IllegalArgumentException("images of " + p + " pixels: at most " + MAX_PIXELS + " can be trained on");
+        if (p > MAX_PIXELS)
+            throw new IllegalArgumentException(
+                    "images of " + p + " pixels: at most " + MAX_PIXELS + " can be trained on");
         byte[] px = images.pixels();
         start = new int[n + 1];
         long nnz = 0;
         for (byte b : px) if (b != 0) nnz++;
-        if (nnz > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("too many non-zero pixels for one array: " + nnz);
+        if (nnz > Integer.MAX_VALUE - 8)
+            throw new IllegalArgumentException("too many non-zero pixels for one array: " + nnz);
         entry = new int[(int) nnz];
         int k = 0;
         for (int i = 0; i < n; i++) {

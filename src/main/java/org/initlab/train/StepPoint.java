@@ -6,8 +6,15 @@ package org.initlab.train;
  * start), the accuracy on a fixed sample of training images ({@link TrainSample}) and on the whole
  * evaluation set. What the depth sweeps map at 100, 300 and 1,000 steps.
  */
-public record StepPoint(RunKey run, int step, long examplesSeen, double meanCost, int trainCorrect, int trainTotal, int correct,
-                        int total) {
+public record StepPoint(
+        RunKey run,
+        int step,
+        long examplesSeen,
+        double meanCost,
+        int trainCorrect,
+        int trainTotal,
+        int correct,
+        int total) {
     /** Accuracy on the evaluation set in percent. */
     public double accuracyPercent() {
         return total == 0 ? Double.NaN : 100.0 * correct / total;

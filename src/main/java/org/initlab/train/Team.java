@@ -22,6 +22,7 @@ final class Team {
     private static final int CORES = Runtime.getRuntime().availableProcessors();
     /** Dense steps running now in this JVM: with as many as cores, each keeps to its own thread. */
     private static final AtomicInteger RUNNING = new AtomicInteger();
+
     private static final long SPIN_NANOS = 200_000;
     private static final ConcurrentLinkedQueue<Work> OPEN = new ConcurrentLinkedQueue<>();
     private static final List<Helper> HELPERS = new ArrayList<>();
@@ -89,6 +90,7 @@ final class Team {
         final AtomicInteger done = new AtomicInteger();
         /** Helpers that may still join. */
         final AtomicInteger seats;
+
         final int helpers;
         volatile Throwable error;
 

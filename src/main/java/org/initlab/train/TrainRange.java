@@ -15,7 +15,8 @@ public record TrainRange(int first, int count) {
     public static final int VALIDATION_SIZE = 10_000;
 
     public TrainRange {
-        if (first < 0 || count < 1 || (long) first + count > Integer.MAX_VALUE) throw new IllegalArgumentException("bad train range " + first + " + " + count);
+        if (first < 0 || count < 1 || (long) first + count > Integer.MAX_VALUE)
+            throw new IllegalArgumentException("bad train range " + first + " + " + count);
     }
 
     /**
@@ -28,7 +29,8 @@ public record TrainRange(int first, int count) {
             if (trainImages <= TF_VALIDATION_SIZE) return new TrainRange(0, trainImages);
             return new TrainRange(TF_VALIDATION_SIZE, Math.min(TF_TRAIN_SIZE, trainImages - TF_VALIDATION_SIZE));
         }
-        if (trainImages <= VALIDATION_SIZE) throw new IllegalArgumentException("the training set is too small for a 10,000-image validation split");
+        if (trainImages <= VALIDATION_SIZE)
+            throw new IllegalArgumentException("the training set is too small for a 10,000-image validation split");
         return new TrainRange(0, trainImages - VALIDATION_SIZE);
     }
 

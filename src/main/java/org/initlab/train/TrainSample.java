@@ -12,7 +12,8 @@ import org.initlab.data.LabeledImages;
  */
 public final class TrainSample {
     public static final int SIZE = 10_000;
-    private static final Map<LabeledImages, Map<Integer, Nd4jEvaluator>> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<LabeledImages, Map<Integer, Nd4jEvaluator>> CACHE =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     private TrainSample() {}
 

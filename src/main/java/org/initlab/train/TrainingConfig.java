@@ -13,8 +13,18 @@ import org.initlab.core.Limit;
  * @param evalSteps      the steps (mini-batches since the start) after which the run measures its accuracy on
  *                       the whole evaluation set and a training sample ({@link StepPoint}); empty: none
  */
-public record TrainingConfig(double eta, int batchSize, int batchesPerEpoch, int epochs, double lambda,
-                             EpochMode epochMode, EvalSplit evalSplit, int probesPerEpoch, int probeSize, Engine engine, List<Integer> evalSteps) {
+public record TrainingConfig(
+        double eta,
+        int batchSize,
+        int batchesPerEpoch,
+        int epochs,
+        double lambda,
+        EpochMode epochMode,
+        EvalSplit evalSplit,
+        int probesPerEpoch,
+        int probeSize,
+        Engine engine,
+        List<Integer> evalSteps) {
     // The limits (the settings catalogue builds its parameters from them: one message everywhere).
     public static final Limit ETA_LIMIT = Limit.above("learning rate η", 0, 1e6);
     public static final Limit BATCH_LIMIT = Limit.whole("mini-batch size", 1, 60_000);
@@ -30,7 +40,8 @@ public record TrainingConfig(double eta, int batchSize, int batchesPerEpoch, int
         BATCHES_PER_EPOCH_LIMIT.require(batchesPerEpoch);
         EPOCHS_LIMIT.require(epochs);
         LAMBDA_LIMIT.require(lambda);
-        if (probesPerEpoch < 0 || probesPerEpoch > 1000) throw new IllegalArgumentException("probes per epoch must be 0 to 1000");
+        if (probesPerEpoch < 0 || probesPerEpoch > 1000)
+            throw new IllegalArgumentException("probes per epoch must be 0 to 1000");
         if (probeSize < 1 || probeSize > 10_000) throw new IllegalArgumentException("probe size must be 1 to 10000");
         Objects.requireNonNull(epochMode);
         Objects.requireNonNull(evalSplit);
@@ -39,37 +50,114 @@ public record TrainingConfig(double eta, int batchSize, int batchesPerEpoch, int
     }
 
     /** Without step evaluations. */
-    public TrainingConfig(double eta, int batchSize, int batchesPerEpoch, int epochs, double lambda, EpochMode epochMode, EvalSplit evalSplit,
-                          int probesPerEpoch, int probeSize, Engine engine) {
-        this(eta, batchSize, batchesPerEpoch, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine, List.of());
+    public TrainingConfig(
+            double eta,
+            int batchSize,
+            int batchesPerEpoch,
+            int epochs,
+            double lambda,
+            EpochMode epochMode,
+            EvalSplit evalSplit,
+            int probesPerEpoch,
+            int probeSize,
+            Engine engine) {
+        this(
+                eta,
+                batchSize,
+                batchesPerEpoch,
+                epochs,
+                lambda,
+                epochMode,
+                evalSplit,
+                probesPerEpoch,
+                probeSize,
+                engine,
+                List.of());
     }
 
     /** The reference experiment's training: the settings' defaults are read from it. */
     public static TrainingConfig reference() {
-        return new TrainingConfig(3.0, 10, 5000, 30, 0.0, EpochMode.BATCHES, EvalSplit.TEST, PROBES_PER_EPOCH, PROBE_SIZE, Engine.JAVA);
+        return new TrainingConfig(
+                3.0, 10, 5000, 30, 0.0, EpochMode.BATCHES, EvalSplit.TEST, PROBES_PER_EPOCH, PROBE_SIZE, Engine.JAVA);
     }
 
     public TrainingConfig withEpochs(int e) {
-        return new TrainingConfig(eta, batchSize, batchesPerEpoch, e, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine, evalSteps);
+        return new TrainingConfig(
+                eta,
+                batchSize,
+                batchesPerEpoch,
+                e,
+                lambda,
+                epochMode,
+                evalSplit,
+                probesPerEpoch,
+                probeSize,
+                engine,
+                evalSteps);
     }
 
     public TrainingConfig withBatchesPerEpoch(int b) {
-        return new TrainingConfig(eta, batchSize, b, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine, evalSteps);
+        return new TrainingConfig(
+                eta, batchSize, b, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine, evalSteps);
     }
 
     public TrainingConfig withEngine(Engine e) {
-        return new TrainingConfig(eta, batchSize, batchesPerEpoch, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, e, evalSteps);
+        return new TrainingConfig(
+                eta,
+                batchSize,
+                batchesPerEpoch,
+                epochs,
+                lambda,
+                epochMode,
+                evalSplit,
+                probesPerEpoch,
+                probeSize,
+                e,
+                evalSteps);
     }
 
     public TrainingConfig withProbes(int perEpoch) {
-        return new TrainingConfig(eta, batchSize, batchesPerEpoch, epochs, lambda, epochMode, evalSplit, perEpoch, probeSize, engine, evalSteps);
+        return new TrainingConfig(
+                eta,
+                batchSize,
+                batchesPerEpoch,
+                epochs,
+                lambda,
+                epochMode,
+                evalSplit,
+                perEpoch,
+                probeSize,
+                engine,
+                evalSteps);
     }
 
     public TrainingConfig withEvalSteps(List<Integer> steps) {
-        return new TrainingConfig(eta, batchSize, batchesPerEpoch, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine, steps);
+        return new TrainingConfig(
+                eta,
+                batchSize,
+                batchesPerEpoch,
+                epochs,
+                lambda,
+                epochMode,
+                evalSplit,
+                probesPerEpoch,
+                probeSize,
+                engine,
+                steps);
     }
 
     public TrainingConfig withEta(double e) {
-        return new TrainingConfig(e, batchSize, batchesPerEpoch, epochs, lambda, epochMode, evalSplit, probesPerEpoch, probeSize, engine, evalSteps);
+        return new TrainingConfig(
+                e,
+                batchSize,
+                batchesPerEpoch,
+                epochs,
+                lambda,
+                epochMode,
+                evalSplit,
+                probesPerEpoch,
+                probeSize,
+                engine,
+                evalSteps);
     }
 }

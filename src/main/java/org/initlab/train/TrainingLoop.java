@@ -44,13 +44,21 @@ final class TrainingLoop {
     private final TrainingListener listener;
     /** The training sample step points measure on; null while no run has evaluation steps. */
     private final Nd4jEvaluator trainSample;
+
     private final long start = System.nanoTime();
     private int active;
 
-    private TrainingLoop(List<RunKey> keys, List<NetworkSpec> specs, List<TrainingConfig> configs, List<Evaluation> evaluations,
-                         TrainingSet data,
-                         TrainingListener listener) {
-        if (keys.isEmpty() || keys.size() != specs.size() || keys.size() != configs.size() || keys.size() != evaluations.size()) {
+    private TrainingLoop(
+            List<RunKey> keys,
+            List<NetworkSpec> specs,
+            List<TrainingConfig> configs,
+            List<Evaluation> evaluations,
+            TrainingSet data,
+            TrainingListener listener) {
+        if (keys.isEmpty()
+                || keys.size() != specs.size()
+                || keys.size() != configs.size()
+                || keys.size() != evaluations.size()) {
             throw new IllegalArgumentException("one spec, config and evaluation per run, at least one run");
         }
         for (int m = 0; m < keys.size(); m++) members.add(new Member(keys.get(m), configs.get(m), evaluations.get(m)));
@@ -62,9 +70,14 @@ final class TrainingLoop {
     }
 
     /** Trains the runs together and returns their results in the order of {@code keys}. */
-    static List<RunResult> run(List<RunKey> keys, List<NetworkSpec> specs, List<TrainingConfig> configs, List<Evaluation> evaluations,
-                               TrainingSet data,
-                               TrainingListener listener, RunControl control) {
+    static List<RunResult> run(
+            List<RunKey> keys,
+            List<NetworkSpec> specs,
+            List<TrainingConfig> configs,
+            List<Evaluation> evaluations,
+            TrainingSet data,
+            TrainingListener listener,
+            RunControl control) {
         return new TrainingLoop(keys, specs, configs, evaluations, data, listener).train(control);
     }
 
@@ -76,7 +89,8 @@ final class TrainingLoop {
             Member member = members.get(m);
             Mlp net = TrainingRun.initialNetwork(specs.get(m), member.key, data);
             List<float[]> startZ = new ArrayList<>();
-            Gradients startGradients = member.evaluation.probe().measure(net, startZ).gradients();
+            Gradients startGradients =
+                    member.evaluation.probe().measure(net, startZ).gradients();
             member.initial = NetworkStats.of(net, startZ, startGradients);
             listener.runStarted(member.key, startZ, member.initial);
             nets.add(net);
@@ -84,7 +98,10 @@ final class TrainingLoop {
         }
         LockstepGroup group = LockstepGroup.of(nets, data, configs);
         TrainingConfig c0 = configs.get(0);
-        BatchSampler sampler = new BatchSampler(data.first(), data.count(), c0.batchSize(),
+        BatchSampler sampler = new BatchSampler(
+                data.first(),
+                data.count(),
+                c0.batchSize(),
                 Seeds.rng(members.get(0).key.seed(), Seeds.BATCHES));
         int[] batch = new int[c0.batchSize()];
         long examples = 0;
@@ -99,7 +116,8 @@ final class TrainingLoop {
             }
             for (int i = 0; i < batches && active > 0; i++) {
                 if (!control.checkpoint()) {
-                    for (Member member : members) if (member.out == null) end(member, RunStatus.CANCELLED, "cancelled in epoch " + epoch);
+                    for (Member member : members)
+                        if (member.out == null) end(member, RunStatus.CANCELLED, "cancelled in epoch " + epoch);
                     return results();
                 }
                 int n = pass ? sampler.nextInPass(batch) : sampler.next(batch);
@@ -123,7 +141,8 @@ final class TrainingLoop {
                     member.windowExamples += n;
                     member.stepCost += cost[m];
                     member.stepExamples += n;
-                    if (member.config.evalSteps().contains(stepsDone)) stepPoint(member, group.network(m), stepsDone, examples);
+                    if (member.config.evalSteps().contains(stepsDone))
+                        stepPoint(member, group.network(m), stepsDone, examples);
                     int probes = member.config.probesPerEpoch();
                     int probeEvery = probes == 0 ? Integer.MAX_VALUE : Math.max(1, batches / probes);
                     if ((i + 1) % probeEvery == 0 && i + 1 < batches) {
@@ -142,9 +161,15 @@ final class TrainingLoop {
 
     /** A step point: the accuracy on the training sample and the whole evaluation set after this many steps. */
     private void stepPoint(Member member, Mlp current, int step, long examples) {
-        StepPoint point = new StepPoint(member.key, step, examples, member.stepCost / member.stepExamples,
-                trainSample.correct(current), trainSample.size(),
-                member.evaluation.full().correct(current), member.evaluation.full().size());
+        StepPoint point = new StepPoint(
+                member.key,
+                step,
+                examples,
+                member.stepCost / member.stepExamples,
+                trainSample.correct(current),
+                trainSample.size(),
+                member.evaluation.full().correct(current),
+                member.evaluation.full().size());
         member.steps.add(point);
         listener.stepEvaluated(point);
         member.stepCost = 0;
@@ -167,8 +192,14 @@ final class TrainingLoop {
         } else {
             correct = member.evaluation.probe().correct(current);
         }
-        ProbePoint point = new ProbePoint(member.key, position, examples, member.windowCost / member.windowExamples, correct,
-                member.evaluation.probe().size(), gradients);
+        ProbePoint point = new ProbePoint(
+                member.key,
+                position,
+                examples,
+                member.windowCost / member.windowExamples,
+                correct,
+                member.evaluation.probe().size(),
+                gradients);
         member.probes.add(point);
         listener.probe(point);
         member.windowCost = 0;
@@ -187,25 +218,45 @@ final class TrainingLoop {
         int correct = member.evaluation.full().correct(current);
         double evalMillis = (System.nanoTime() - e0) / 1e6;
         List<float[]> hiddenZ = new ArrayList<>();
-        Gradients gradients = member.evaluation.probe().measure(current, hiddenZ).gradients();
+        Gradients gradients =
+                member.evaluation.probe().measure(current, hiddenZ).gradients();
         double[] meanAbsDelta = group.takeMeanAbsDelta(m);
-        EpochResult result = new EpochResult(member.key, epoch, correct, member.evaluation.full().size(),
+        EpochResult result = new EpochResult(
+                member.key,
+                epoch,
+                correct,
+                member.evaluation.full().size(),
                 member.epochCost / member.epochExamples,
-                member.stepSeconds, evalMillis, hiddenZ, meanAbsDelta, NetworkStats.of(current, hiddenZ, gradients));
+                member.stepSeconds,
+                evalMillis,
+                hiddenZ,
+                meanAbsDelta,
+                NetworkStats.of(current, hiddenZ, gradients));
         member.epochs.add(result);
         listener.epochEnded(result);
-        if (TrainingRun.stalled(meanAbsDelta)) diverged(member, epoch, "every neuron saturated and the gradient is 0, so learning stopped");
+        if (TrainingRun.stalled(meanAbsDelta))
+            diverged(member, epoch, "every neuron saturated and the gradient is 0, so learning stopped");
     }
 
     private void diverged(Member member, int epoch, String why) {
-        end(member, RunStatus.DIVERGED,
-                "diverged in epoch " + epoch + ": " + why + " (η = " + Numbers.whole(member.config.eta()) + " is probably too large)");
+        end(
+                member,
+                RunStatus.DIVERGED,
+                "diverged in epoch " + epoch + ": " + why + " (η = " + Numbers.whole(member.config.eta())
+                        + " is probably too large)");
     }
 
     private void end(Member member, RunStatus status, String message) {
-        member.out = new RunResult(member.key, status, member.epochs, message, (System.nanoTime() - start) / 1e9, data.range(),
+        member.out = new RunResult(
+                member.key,
+                status,
+                member.epochs,
+                message,
+                (System.nanoTime() - start) / 1e9,
+                data.range(),
                 member.initial,
-                member.probes, member.steps);
+                member.probes,
+                member.steps);
         active--;
         listener.runEnded(member.out);
     }

@@ -4,7 +4,6 @@ import java.util.List;
 import org.initlab.core.Mlp;
 import org.initlab.core.NetworkSpec;
 import org.initlab.core.init.LsuvInit;
-import org.initlab.format.Numbers;
 import org.initlab.math.Seeds;
 
 /**
@@ -35,7 +34,8 @@ public final class TrainingRun {
 
     /** The network this run starts from: its scheme drawn from its own stream of the master seed. */
     public static Mlp initialNetwork(NetworkSpec spec, RunKey key) {
-        return key.scheme().initialize(spec, Seeds.rng(key.seed(), Seeds.init(key.scheme().id())));
+        return key.scheme()
+                .initialize(spec, Seeds.rng(key.seed(), Seeds.init(key.scheme().id())));
     }
 
     /**
@@ -48,7 +48,8 @@ public final class TrainingRun {
             int[] rows = lsuvBatch(key, data.count());
             int d = data.inputs();
             float[] batch = new float[rows.length * d];
-            for (int r = 0; r < rows.length; r++) for (int p = 0; p < d; p++) batch[r * d + p] = data.images().pixel(rows[r], p);
+            for (int r = 0; r < rows.length; r++)
+                for (int p = 0; p < d; p++) batch[r * d + p] = data.images().pixel(rows[r], p);
             LsuvInit.scale(net, batch, rows.length);
         }
         return net;
@@ -60,7 +61,8 @@ public final class TrainingRun {
      * saved run can name them and a reader can redo them).
      */
     public static int[] lsuvBatch(RunKey key, int trainCount) {
-        java.util.SplittableRandom rng = Seeds.rng(key.seed(), Seeds.lsuv(key.scheme().id()));
+        java.util.SplittableRandom rng =
+                Seeds.rng(key.seed(), Seeds.lsuv(key.scheme().id()));
         int n = Math.min(LsuvInit.BATCH, trainCount);
         java.util.LinkedHashSet<Integer> picked = new java.util.LinkedHashSet<>();
         while (picked.size() < n) picked.add(rng.nextInt(trainCount));
@@ -69,7 +71,9 @@ public final class TrainingRun {
 
     /** Trains the run alone: {@link TrainingLoop} with a group of one, on the configured engine. */
     public RunResult run(TrainingListener listener, RunControl control) {
-        return TrainingLoop.run(List.of(key), List.of(spec), List.of(config), List.of(evaluation), data, listener, control).get(0);
+        return TrainingLoop.run(
+                        List.of(key), List.of(spec), List.of(config), List.of(evaluation), data, listener, control)
+                .get(0);
     }
 
     /** Weights beyond this are taken as exploded: no MNIST network that learns gets near it. */
@@ -88,9 +92,11 @@ public final class TrainingRun {
     static String divergence(Mlp net, double meanCost, double initialCost) {
         double max = net.maxAbsParameter();
         if (!Double.isFinite(max)) return "weights became NaN or infinite";
-        if (max > EXPLODED_WEIGHT) return String.format(java.util.Locale.ROOT, "weights exploded (largest |w| = %.3g)", max);
+        if (max > EXPLODED_WEIGHT)
+            return String.format(java.util.Locale.ROOT, "weights exploded (largest |w| = %.3g)", max);
         if (meanCost > COST_RISE * initialCost) {
-            return String.format(java.util.Locale.ROOT, "the cost rose from %.3g to %.3g per example", initialCost, meanCost);
+            return String.format(
+                    java.util.Locale.ROOT, "the cost rose from %.3g to %.3g per example", initialCost, meanCost);
         }
         return null;
     }

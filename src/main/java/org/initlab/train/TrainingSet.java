@@ -13,7 +13,8 @@ public record TrainingSet(LabeledImages images, TrainRange range, LabeledImages 
     public static final int VALIDATION_SIZE = TrainRange.VALIDATION_SIZE;
 
     public TrainingSet {
-        if (range.end() > images.count()) throw new IllegalArgumentException("train range " + range + " is beyond the " + images.count() + " images");
+        if (range.end() > images.count())
+            throw new IllegalArgumentException("train range " + range + " is beyond the " + images.count() + " images");
     }
 
     /** The first {@code count} images of {@code images}. */

@@ -5,7 +5,8 @@ package org.initlab.train;
  * loaded when it is, so the lab still runs (on scalar loops) in a JVM started without the module.
  */
 public final class VectorApi {
-    private static final boolean AVAILABLE = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    private static final boolean AVAILABLE =
+            ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
     private VectorApi() {}
 

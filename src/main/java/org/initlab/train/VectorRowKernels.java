@@ -7,7 +7,8 @@ import jdk.incubator.vector.VectorSpecies;
 
 /** SIMD row kernels: one FMA per {@code lanes} floats (16 with AVX-512, a 30-unit hidden row padded to 32 is 2 ops). */
 public final class VectorRowKernels extends RowKernels {
-    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED.length() <= PAD ? FloatVector.SPECIES_PREFERRED : FloatVector.SPECIES_512;
+    private static final VectorSpecies<Float> S =
+            FloatVector.SPECIES_PREFERRED.length() <= PAD ? FloatVector.SPECIES_PREFERRED : FloatVector.SPECIES_512;
 
     public static VectorSpecies<Float> species() {
         return S;
@@ -30,8 +31,12 @@ public final class VectorRowKernels extends RowKernels {
         for (; c + 2 * lanes <= len; c += 2 * lanes) {
             // Eight independent chains (two vectors × four pixels in turn): with four, each chain waited on its
             // fused multiply-add's latency every other pixel.
-            FloatVector a0 = FloatVector.fromArray(S, out, outOff + c), a1 = FloatVector.fromArray(S, out, outOff + c + lanes);
-            FloatVector b0 = FloatVector.zero(S), b1 = FloatVector.zero(S), e0 = FloatVector.zero(S), e1 = FloatVector.zero(S);
+            FloatVector a0 = FloatVector.fromArray(S, out, outOff + c),
+                    a1 = FloatVector.fromArray(S, out, outOff + c + lanes);
+            FloatVector b0 = FloatVector.zero(S),
+                    b1 = FloatVector.zero(S),
+                    e0 = FloatVector.zero(S),
+                    e1 = FloatVector.zero(S);
             FloatVector f0 = FloatVector.zero(S), f1 = FloatVector.zero(S);
             int k = from;
             for (; k + 3 < to; k += 4) {
@@ -60,7 +65,8 @@ public final class VectorRowKernels extends RowKernels {
         }
         for (; c < len; c += lanes) {
             FloatVector a0 = FloatVector.fromArray(S, out, outOff + c);
-            for (int k = from; k < to; k++) a0 = FloatVector.fromArray(S, w, idx[k] + c).fma(FloatVector.broadcast(S, val[k]), a0);
+            for (int k = from; k < to; k++)
+                a0 = FloatVector.fromArray(S, w, idx[k] + c).fma(FloatVector.broadcast(S, val[k]), a0);
             a0.intoArray(out, outOff + c);
         }
     }
@@ -76,7 +82,17 @@ public final class VectorRowKernels extends RowKernels {
      * epoch after a saturating run.
      */
     @Override
-    void accumulate(float[] coef, int coefOff, int coefStride, int count, float[] x, int xOff, int xStride, float[] y, int yOff, int len) {
+    void accumulate(
+            float[] coef,
+            int coefOff,
+            int coefStride,
+            int count,
+            float[] x,
+            int xOff,
+            int xStride,
+            float[] y,
+            int yOff,
+            int len) {
         int lanes = S.length();
         int c = 0;
         for (; c + 2 * lanes <= len; c += 2 * lanes) {
@@ -98,14 +114,16 @@ public final class VectorRowKernels extends RowKernels {
             for (int e = 0; e < count; e++) {
                 float k = coef[coefOff + e * coefStride];
                 boolean zero = k == 0f;
-                a0 = FloatVector.fromArray(S, zero ? ZEROS : x, zero ? 0 : xOff + e * xStride + c).fma(FloatVector.broadcast(S, k), a0);
+                a0 = FloatVector.fromArray(S, zero ? ZEROS : x, zero ? 0 : xOff + e * xStride + c)
+                        .fma(FloatVector.broadcast(S, k), a0);
             }
             a0.intoArray(y, yOff + c);
         }
     }
 
     @Override
-    void sparseRowUpdate(float minusScale, float[] d, int dOff, int[] idx, float[] val, int from, int to, float[] w, int len) {
+    void sparseRowUpdate(
+            float minusScale, float[] d, int dOff, int[] idx, float[] val, int from, int to, float[] w, int len) {
         int lanes = S.length();
         int c = 0;
         for (; c + 2 * lanes <= len; c += 2 * lanes) {
@@ -121,7 +139,8 @@ public final class VectorRowKernels extends RowKernels {
             FloatVector d0 = FloatVector.fromArray(S, d, dOff + c);
             for (int k = from; k < to; k++) {
                 int r = idx[k] + c;
-                d0.fma(FloatVector.broadcast(S, minusScale * val[k]), FloatVector.fromArray(S, w, r)).intoArray(w, r);
+                d0.fma(FloatVector.broadcast(S, minusScale * val[k]), FloatVector.fromArray(S, w, r))
+                        .intoArray(w, r);
             }
         }
     }
@@ -143,11 +162,11 @@ public final class VectorRowKernels extends RowKernels {
         }
         for (; c < len; c += lanes) {
             FloatVector a0 = FloatVector.zero(S);
-            for (int o = 0; o < count; o++) a0 = FloatVector.fromArray(S, w, o * len + c).fma(FloatVector.broadcast(S, coef[coefOff + o]), a0);
+            for (int o = 0; o < count; o++)
+                a0 = FloatVector.fromArray(S, w, o * len + c).fma(FloatVector.broadcast(S, coef[coefOff + o]), a0);
             a0.intoArray(out, outOff + c);
         }
     }
-
 
     @Override
     void timesSigmoidSlope(float[] d, float[] a, int off, int len) {
@@ -157,7 +176,8 @@ public final class VectorRowKernels extends RowKernels {
         }
     }
 
-    private static final VectorSpecies<Integer> I = IntVector.SPECIES_512.length() == S.length() ? IntVector.SPECIES_512 : IntVector.SPECIES_256;
+    private static final VectorSpecies<Integer> I =
+            IntVector.SPECIES_512.length() == S.length() ? IntVector.SPECIES_512 : IntVector.SPECIES_256;
     private static final FloatVector TWO_23 = FloatVector.broadcast(S, 8388608f);
 
     @Override
@@ -190,7 +210,8 @@ public final class VectorRowKernels extends RowKernels {
     }
 
     private static final FloatVector ONE = FloatVector.broadcast(S, 1f);
-    private static final FloatVector MAGIC = FloatVector.broadcast(S, 12582912f); // 1.5·2²³: adding it rounds to an integer
+    private static final FloatVector MAGIC =
+            FloatVector.broadcast(S, 12582912f); // 1.5·2²³: adding it rounds to an integer
 
     /**
      * e^x in float, Cephes' expf: x = n·ln2 + r with |r| ≤ ln2/2, e^r by a degree-6 polynomial, 2^n from

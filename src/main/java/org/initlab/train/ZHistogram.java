@@ -14,9 +14,12 @@ public record ZHistogram(double min, double max, int[] counts, int underflow, in
     public static final int MAX_BINS = 1000;
 
     public ZHistogram {
-        if (!(Double.isFinite(min) && Double.isFinite(max) && min < max)) throw new IllegalArgumentException("a histogram's range must be finite, min < max");
-        if (counts.length < 1 || counts.length > MAX_BINS) throw new IllegalArgumentException("a histogram has 1 to " + MAX_BINS + " bins");
-        if (underflow < 0 || overflow < 0 || Arrays.stream(counts).anyMatch(c -> c < 0)) throw new IllegalArgumentException("a histogram's counts must not be negative");
+        if (!(Double.isFinite(min) && Double.isFinite(max) && min < max))
+            throw new IllegalArgumentException("a histogram's range must be finite, min < max");
+        if (counts.length < 1 || counts.length > MAX_BINS)
+            throw new IllegalArgumentException("a histogram has 1 to " + MAX_BINS + " bins");
+        if (underflow < 0 || overflow < 0 || Arrays.stream(counts).anyMatch(c -> c < 0))
+            throw new IllegalArgumentException("a histogram's counts must not be negative");
     }
 
     /** The fixed bins over {@code z}. */
@@ -51,7 +54,12 @@ public record ZHistogram(double min, double max, int[] counts, int underflow, in
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ZHistogram h && min == h.min && max == h.max && underflow == h.underflow && overflow == h.overflow && Arrays.equals(counts, h.counts);
+        return o instanceof ZHistogram h
+                && min == h.min
+                && max == h.max
+                && underflow == h.underflow
+                && overflow == h.overflow
+                && Arrays.equals(counts, h.counts);
     }
 
     @Override
@@ -61,6 +69,7 @@ public record ZHistogram(double min, double max, int[] counts, int underflow, in
 
     @Override
     public String toString() {
-        return "ZHistogram[" + min + ".." + max + ", " + Arrays.toString(counts) + ", under " + underflow + ", over " + overflow + "]";
+        return "ZHistogram[" + min + ".." + max + ", " + Arrays.toString(counts) + ", under " + underflow + ", over "
+                + overflow + "]";
     }
 }

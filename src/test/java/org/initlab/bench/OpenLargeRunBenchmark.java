@@ -32,14 +32,21 @@ import org.initlab.ui.training.LabViewModel;
  */
 public final class OpenLargeRunBenchmark {
     public static void main(String[] args) throws Exception {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7000, epochs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7000,
+                epochs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         List<InitScheme> schemes = new ArrayList<>();
         for (int i = 1; i <= runs / 100; i++) schemes.add(InitScheme.of(InitCatalog.byId("custom:" + i / 10.0)));
         List<Long> seeds = new ArrayList<>();
         for (long s = 1; s <= 100; s++) seeds.add(s);
         TrainingConfig config = TrainingConfig.reference().withEpochs(epochs).withBatchesPerEpoch(5);
-        Comparison one = new Comparison(NetworkSpec.reference(784, 30, 10), config, List.of(InitScheme.of(InitCatalog.byId("standard"))), List.of(1L), 1);
-        RunResult trained = one.run(TestData.mnist(), TrainingListener.NONE, new RunControl()).get(0);
+        Comparison one = new Comparison(
+                NetworkSpec.reference(784, 30, 10),
+                config,
+                List.of(InitScheme.of(InitCatalog.byId("standard"))),
+                List.of(1L),
+                1);
+        RunResult trained = one.run(TestData.mnist(), TrainingListener.NONE, new RunControl())
+                .get(0);
         Comparison big = new Comparison(one.spec(), config, schemes, seeds, 2);
         List<RunResult> results = new ArrayList<>();
         for (RunKey key : big.runKeys()) results.add(copy(trained, key));
@@ -54,8 +61,17 @@ public final class OpenLargeRunBenchmark {
             LabViewModel vm = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
             vm.openSavedRun(saved);
             long t2 = System.nanoTime(), c2 = cpu.getCurrentThreadCpuTime();
-            System.out.printf(java.util.Locale.ROOT, "%d runs × %d epochs, %.1f MB: read %.2f s (CPU %.2f s), shown %.2f s (CPU %.2f s), %d rows%n", runs, epochs,
-                    Files.size(file) / 1e6, (t1 - t0) / 1e9, (c1 - c0) / 1e9, (t2 - t1) / 1e9, (c2 - c1) / 1e9, vm.results().rows().size());
+            System.out.printf(
+                    java.util.Locale.ROOT,
+                    "%d runs × %d epochs, %.1f MB: read %.2f s (CPU %.2f s), shown %.2f s (CPU %.2f s), %d rows%n",
+                    runs,
+                    epochs,
+                    Files.size(file) / 1e6,
+                    (t1 - t0) / 1e9,
+                    (c1 - c0) / 1e9,
+                    (t2 - t1) / 1e9,
+                    (c2 - c1) / 1e9,
+                    vm.results().rows().size());
         } finally {
             Files.deleteIfExists(file);
         }
@@ -65,10 +81,23 @@ public final class OpenLargeRunBenchmark {
     private static RunResult copy(RunResult r, RunKey key) {
         List<EpochResult> epochs = new ArrayList<>();
         for (EpochResult e : r.epochs()) {
-            epochs.add(new EpochResult(key, e.epoch(), e.correct(), e.total(), e.meanCost(), e.trainSeconds(), e.evalMillis(), List.of(), e.meanAbsDelta(), e.stats()));
+            epochs.add(new EpochResult(
+                    key,
+                    e.epoch(),
+                    e.correct(),
+                    e.total(),
+                    e.meanCost(),
+                    e.trainSeconds(),
+                    e.evalMillis(),
+                    List.of(),
+                    e.meanAbsDelta(),
+                    e.stats()));
         }
         List<ProbePoint> probes = new ArrayList<>();
-        for (ProbePoint p : r.probes()) probes.add(new ProbePoint(key, p.epochPosition(), p.examplesSeen(), p.meanCost(), p.correct(), p.total(), p.gradients()));
-        return new RunResult(key, r.status(), epochs, r.message(), r.wallSeconds(), r.trainRange(), r.initial(), probes);
+        for (ProbePoint p : r.probes())
+            probes.add(new ProbePoint(
+                    key, p.epochPosition(), p.examplesSeen(), p.meanCost(), p.correct(), p.total(), p.gradients()));
+        return new RunResult(
+                key, r.status(), epochs, r.message(), r.wallSeconds(), r.trainRange(), r.initial(), probes);
     }
 }

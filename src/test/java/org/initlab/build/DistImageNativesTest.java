@@ -25,8 +25,11 @@ class DistImageNativesTest {
         Path jar = dir.resolve("openblas-linux-x86_64.jar"), natives = Files.createDirectories(dir.resolve("natives"));
         long date = 1_644_000_000_000L;
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
-            for (String name : List.of("org/bytedeco/openblas/linux-x86_64/", "org/bytedeco/openblas/linux-x86_64/libopenblas.so.0",
-                    "org/bytedeco/openblas/linux-x86_64/libjniopenblas.so", "org/bytedeco/openblas/presets/openblas.class",
+            for (String name : List.of(
+                    "org/bytedeco/openblas/linux-x86_64/",
+                    "org/bytedeco/openblas/linux-x86_64/libopenblas.so.0",
+                    "org/bytedeco/openblas/linux-x86_64/libjniopenblas.so",
+                    "org/bytedeco/openblas/presets/openblas.class",
                     "META-INF/native-image/linux-x86_64/jniopenblas/jni-config.json")) {
                 ZipEntry e = new ZipEntry(name);
                 e.setTime(date);
@@ -41,10 +44,18 @@ class DistImageNativesTest {
         try (ZipFile z = new ZipFile(stripped.toFile())) {
             z.stream().forEach(e -> kept.add(e.getName()));
         }
-        assertEquals(List.of("org/bytedeco/openblas/linux-x86_64/", "org/bytedeco/openblas/presets/openblas.class",
-                "META-INF/native-image/linux-x86_64/jniopenblas/jni-config.json"), kept);
-        assertEquals("org/bytedeco/openblas/linux-x86_64/libopenblas.so.0", Files.readString(natives.resolve("libopenblas.so.0")));
-        assertEquals(date / 1000, Files.getLastModifiedTime(natives.resolve("libjniopenblas.so")).toMillis() / 1000,
+        assertEquals(
+                List.of(
+                        "org/bytedeco/openblas/linux-x86_64/",
+                        "org/bytedeco/openblas/presets/openblas.class",
+                        "META-INF/native-image/linux-x86_64/jniopenblas/jni-config.json"),
+                kept);
+        assertEquals(
+                "org/bytedeco/openblas/linux-x86_64/libopenblas.so.0",
+                Files.readString(natives.resolve("libopenblas.so.0")));
+        assertEquals(
+                date / 1000,
+                Files.getLastModifiedTime(natives.resolve("libjniopenblas.so")).toMillis() / 1000,
                 "JavaCPP compares dates");
 
         DistImage.stripNatives(natives);
@@ -52,7 +63,10 @@ class DistImageNativesTest {
         Path link = natives.resolve("libopenblas_nolapack.so.0");
         assertTrue(Files.isSymbolicLink(link));
         assertEquals(Path.of("libopenblas.so.0"), Files.readSymbolicLink(link));
-        assertEquals("org/bytedeco/openblas/linux-x86_64/libopenblas.so.0", Files.readString(link), "not ELF: left unstripped");
+        assertEquals(
+                "org/bytedeco/openblas/linux-x86_64/libopenblas.so.0",
+                Files.readString(link),
+                "not ELF: left unstripped");
     }
 
     @Test
@@ -60,6 +74,7 @@ class DistImageNativesTest {
         for (String yes : List.of("a/libx.so", "a/libx.so.1", "a/libgfortran.so.5", "x.dll", "a/libx.dylib")) {
             assertTrue(DistImage.isNativeLibrary(yes), yes);
         }
-        for (String no : List.of("a/", "a/x.class", "a/libx.so.txt", "a/so", "META-INF/x.json")) assertFalse(DistImage.isNativeLibrary(no), no);
+        for (String no : List.of("a/", "a/x.class", "a/libx.so.txt", "a/so", "META-INF/x.json"))
+            assertFalse(DistImage.isNativeLibrary(no), no);
     }
 }

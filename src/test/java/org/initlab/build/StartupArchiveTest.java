@@ -19,7 +19,8 @@ class StartupArchiveTest {
         assertFalse(StartupArchive.isUpToDate(archive, list, stamp, "jdk A\n"), "no archive");
         Files.writeString(archive, "x");
         Files.setLastModifiedTime(archive, FileTime.fromMillis(2_000_000));
-        assertFalse(StartupArchive.isUpToDate(archive, list, stamp, "jdk A\n"), "no stamp: an archive of unknown origin");
+        assertFalse(
+                StartupArchive.isUpToDate(archive, list, stamp, "jdk A\n"), "no stamp: an archive of unknown origin");
         Files.writeString(stamp, "jdk A\n");
         assertTrue(StartupArchive.isUpToDate(archive, list, stamp, "jdk A\n"));
         assertFalse(StartupArchive.isUpToDate(archive, list, stamp, "jdk B\n"), "another JVM or module path");

@@ -18,6 +18,7 @@ import org.initlab.MainAccess;
 import org.initlab.data.DatasetLoader;
 import org.initlab.data.TestData;
 import org.initlab.io.AtomicFiles;
+import org.initlab.io.OutputPaths;
 import org.initlab.sweep.Shard;
 import org.initlab.sweep.SweepCsv;
 import org.initlab.sweep.SweepPlan;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.initlab.io.OutputPaths;
 
 /**
  * Every command's output files, checked by one check before any work: devices and pipes, folders, paths
@@ -69,26 +69,35 @@ class OutputFilesTest {
     }
 
     private Path sweepFile(String name, Shard shard) throws IOException {
-        SweepPlan plan = SweepPlan.parse(Map.of("param", "weight-scale", "values", "0.1,1"), Map.of("epochs", "1", "hidden", "5"), List.of("lecun"));
+        SweepPlan plan = SweepPlan.parse(
+                Map.of("param", "weight-scale", "values", "0.1,1"),
+                Map.of("epochs", "1", "hidden", "5"),
+                List.of("lecun"));
         return Files.writeString(dir.resolve(name), SweepCsv.header(plan, shard));
     }
 
     @Test
     void aPipeIsRefusedAsEveryOutputOfEveryCommandAndStaysAPipe() throws Exception {
         Path pipe = fifo();
-        UsageException sweep = assertThrows(UsageException.class, () -> SweepCommand.plan(new String[] {"sweep", "--csv", pipe.toString()}));
+        UsageException sweep = assertThrows(
+                UsageException.class, () -> SweepCommand.plan(new String[] {"sweep", "--csv", pipe.toString()}));
         assertTrue(sweep.getMessage().startsWith("--csv: " + pipe + " is not a regular file"), sweep.getMessage());
         assertRefused("--json: " + pipe + " is not a regular file", "compare", "--json", pipe.toString());
         Path part = sweepFile("part.csv", Shard.ALL);
-        assertRefused("--csv: " + pipe + " is not a regular file", "sweep-merge", part.toString(), "--csv", pipe.toString());
-        assertTrue(Files.readAttributes(pipe, java.nio.file.attribute.BasicFileAttributes.class).isOther(), "still a pipe");
+        assertRefused(
+                "--csv: " + pipe + " is not a regular file", "sweep-merge", part.toString(), "--csv", pipe.toString());
+        assertTrue(
+                Files.readAttributes(pipe, java.nio.file.attribute.BasicFileAttributes.class)
+                        .isOther(),
+                "still a pipe");
     }
 
     @Test
     void aLinkToADeviceIsRefused() throws Exception {
         Path link = Files.createSymbolicLink(dir.resolve("null.csv"), Path.of("/dev/null"));
         Assumptions.assumeTrue(Files.exists(Path.of("/dev/null")));
-        UsageException e = assertThrows(UsageException.class, () -> SweepCommand.plan(new String[] {"sweep", "--csv", link.toString()}));
+        UsageException e = assertThrows(
+                UsageException.class, () -> SweepCommand.plan(new String[] {"sweep", "--csv", link.toString()}));
         assertTrue(e.getMessage().contains("is not a regular file"), e.getMessage());
     }
 
@@ -109,7 +118,8 @@ class OutputFilesTest {
             case "trailing-slash" -> "--csv: " + target + " ends in a separator: it names a folder, not a file";
             default -> "--csv: no file name given";
         };
-        UsageException e = assertThrows(UsageException.class, () -> SweepCommand.plan(new String[] {"sweep", "--csv", target}));
+        UsageException e =
+                assertThrows(UsageException.class, () -> SweepCommand.plan(new String[] {"sweep", "--csv", target}));
         assertEquals(expected, e.getMessage());
         Path part = sweepFile("part.csv", Shard.ALL);
         assertRefused(expected, "sweep-merge", part.toString(), "--csv", target);
@@ -120,9 +130,21 @@ class OutputFilesTest {
     void anOutputThatIsAnotherOutputIsRefusedHoweverSpelt() throws Exception {
         Path csv = dir.resolve("x");
         String relative = Path.of("").toAbsolutePath().relativize(csv).toString();
-        assertRefused("--json: " + csv + " is the same file as --csv " + relative, "compare", "--csv", relative, "--json", csv.toString());
+        assertRefused(
+                "--json: " + csv + " is the same file as --csv " + relative,
+                "compare",
+                "--csv",
+                relative,
+                "--json",
+                csv.toString());
         Path link = Files.createSymbolicLink(dir.resolve("link.png"), csv);
-        assertRefused("--png: " + link + " is the same file as --csv " + csv, "compare", "--csv", csv.toString(), "--png", link.toString());
+        assertRefused(
+                "--png: " + link + " is the same file as --csv " + csv,
+                "compare",
+                "--csv",
+                csv.toString(),
+                "--png",
+                link.toString());
     }
 
     @Test
@@ -131,9 +153,22 @@ class OutputFilesTest {
         TestData.writeIdxFolder(data, 20, 10, 28);
         Path labels = data.resolve(DatasetLoader.TRAIN_LABELS);
         byte[] before = Files.readAllBytes(labels);
-        assertRefused("--csv: " + labels + " is the --data file " + labels, "compare", "--data", data.toString(), "--csv", labels.toString());
-        UsageException e = assertThrows(UsageException.class,
-                () -> SweepCommand.plan(new String[] {"sweep", "--data", data.toString(), "--csv", data.resolve("sub/../" + DatasetLoader.TEST_IMAGES).toString()}));
+        assertRefused(
+                "--csv: " + labels + " is the --data file " + labels,
+                "compare",
+                "--data",
+                data.toString(),
+                "--csv",
+                labels.toString());
+        UsageException e = assertThrows(
+                UsageException.class,
+                () -> SweepCommand.plan(new String[] {
+                    "sweep",
+                    "--data",
+                    data.toString(),
+                    "--csv",
+                    data.resolve("sub/../" + DatasetLoader.TEST_IMAGES).toString()
+                }));
         assertTrue(e.getMessage().contains("is the --data file"), e.getMessage());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(labels)));
     }
@@ -143,7 +178,12 @@ class OutputFilesTest {
         Path a = sweepFile("a.csv", new Shard(1, 2));
         Path b = sweepFile("b.csv", new Shard(2, 2));
         String before = Files.readString(a);
-        assertRefused("--csv: " + dir.resolve("sub/../a.csv") + " is the input " + a, "sweep-merge", a.toString(), b.toString(), "--csv",
+        assertRefused(
+                "--csv: " + dir.resolve("sub/../a.csv") + " is the input " + a,
+                "sweep-merge",
+                a.toString(),
+                b.toString(),
+                "--csv",
                 dir.resolve("sub/../a.csv").toString());
         Path link = Files.createSymbolicLink(dir.resolve("l.csv"), a);
         assertRefused("is the input " + a, "sweep-merge", a.toString(), b.toString(), "--csv", link.toString());
@@ -152,7 +192,8 @@ class OutputFilesTest {
 
     @Test
     void aLinkIsWrittenThroughNotReplaced() throws Exception {
-        Path target = Files.writeString(Files.createDirectories(dir.resolve("real")).resolve("all.csv"), "old");
+        Path target =
+                Files.writeString(Files.createDirectories(dir.resolve("real")).resolve("all.csv"), "old");
         Path link = Files.createSymbolicLink(dir.resolve("all.csv"), target);
         Path part = sweepFile("part.csv", Shard.ALL);
         Result r = run("sweep-merge", part.toString(), "--csv", link.toString());
@@ -171,13 +212,19 @@ class OutputFilesTest {
             assertEquals(1, s.count(), "no temporary file left");
         }
         String tooLong = dir.resolve("é".repeat(128) + ".csv").toString(); // 260 bytes
-        assertRefused("--csv: " + tooLong + ": the file name is 260 bytes long; file systems take at most 255", "compare", "--csv", tooLong);
+        assertRefused(
+                "--csv: " + tooLong + ": the file name is 260 bytes long; file systems take at most 255",
+                "compare",
+                "--csv",
+                tooLong);
     }
 
     @Test
     void aFullDiskNamesTheFile() throws Exception {
         Path mount = Files.createDirectories(dir.resolve("small"));
-        Process m = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mount.toString()).redirectErrorStream(true).start();
+        Process m = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mount.toString())
+                .redirectErrorStream(true)
+                .start();
         m.getInputStream().readAllBytes();
         Assumptions.assumeTrue(m.waitFor() == 0, "a small file system can be mounted here (root)");
         try {
@@ -195,14 +242,25 @@ class OutputFilesTest {
     @Test
     void aReadOnlyFileSystemIsRefusedUpFrontEvenForRoot() throws Exception {
         Path mount = Files.createDirectories(dir.resolve("ro"));
-        Process m = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", mount.toString()).redirectErrorStream(true).start();
+        Process m = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", mount.toString())
+                .redirectErrorStream(true)
+                .start();
         m.getInputStream().readAllBytes();
         Assumptions.assumeTrue(m.waitFor() == 0, "a file system can be mounted here (root)");
         try {
             String target = mount.resolve("s.csv").toString();
-            UsageException e = assertThrows(UsageException.class, () -> SweepCommand.plan(new String[] {"sweep", "--csv", target}));
-            assertEquals("--csv: " + target + ": the folder " + mount + " cannot be written (no permission or a read-only file system)", e.getMessage());
-            assertRefused("--csv: " + target + ": the folder", "sweep-merge", sweepFile("part.csv", Shard.ALL).toString(), "--csv", target);
+            UsageException e = assertThrows(
+                    UsageException.class, () -> SweepCommand.plan(new String[] {"sweep", "--csv", target}));
+            assertEquals(
+                    "--csv: " + target + ": the folder " + mount
+                            + " cannot be written (no permission or a read-only file system)",
+                    e.getMessage());
+            assertRefused(
+                    "--csv: " + target + ": the folder",
+                    "sweep-merge",
+                    sweepFile("part.csv", Shard.ALL).toString(),
+                    "--csv",
+                    target);
         } finally {
             new ProcessBuilder("umount", mount.toString()).start().waitFor();
         }
@@ -211,17 +269,27 @@ class OutputFilesTest {
     @Test
     void mergeTakesAFolderOrAPatternItself() throws Exception {
         Path parts = Files.createDirectories(dir.resolve("results"));
-        for (int k = 1; k <= 2; k++) Files.move(sweepFile("part-" + k + ".csv", new Shard(k, 2)), parts.resolve("part-" + k + ".csv"));
+        for (int k = 1; k <= 2; k++)
+            Files.move(sweepFile("part-" + k + ".csv", new Shard(k, 2)), parts.resolve("part-" + k + ".csv"));
         Path out = parts.resolve("all.csv");
         Result folder = run("sweep-merge", parts.toString(), "--csv", out.toString());
         assertEquals(0, folder.code(), folder.err());
         assertTrue(folder.out().startsWith("merged 2 files"), folder.out());
         Result again = run("sweep-merge", parts.toString(), "--csv", out.toString()); // all.csv itself is not an input
         assertTrue(again.out().startsWith("merged 2 files"), again.err() + again.out());
-        Result pattern = run("sweep-merge", parts + "/part-*.csv", "--csv", dir.resolve("p.csv").toString());
+        Result pattern = run(
+                "sweep-merge",
+                parts + "/part-*.csv",
+                "--csv",
+                dir.resolve("p.csv").toString());
         assertTrue(pattern.out().startsWith("merged 2 files"), pattern.err() + pattern.out());
         assertEquals(Files.readString(out), Files.readString(dir.resolve("p.csv")));
-        assertRefused("sweep-merge: " + parts + "/nope-*.csv: no file matches the pattern", "sweep-merge", parts + "/nope-*.csv", "--csv", "x.csv");
+        assertRefused(
+                "sweep-merge: " + parts + "/nope-*.csv: no file matches the pattern",
+                "sweep-merge",
+                parts + "/nope-*.csv",
+                "--csv",
+                "x.csv");
         assertRefused("--csv is given twice", "sweep-merge", "a.csv", "--csv=a", "--csv=b");
     }
 }

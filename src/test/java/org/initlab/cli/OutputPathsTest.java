@@ -38,7 +38,8 @@ class OutputPathsTest {
     @Test
     void aFolderThatCannotBeWrittenIsRefused() throws Exception {
         Path ro = Files.createDirectories(dir.resolve("ro"));
-        org.junit.jupiter.api.Assumptions.assumeTrue(ro.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                ro.getFileSystem().supportedFileAttributeViews().contains("posix"));
         Files.setPosixFilePermissions(ro, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(ro), "root writes anywhere");

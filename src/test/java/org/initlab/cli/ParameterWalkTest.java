@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.initlab.settings.ChoiceParam;
-import org.initlab.settings.DecimalParam;
 import org.initlab.settings.ExperimentSettings;
-import org.initlab.settings.IdListParam;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.LabSettings;
 import org.initlab.settings.Param;
@@ -21,10 +17,8 @@ import org.initlab.settings.Parsed;
 import org.initlab.settings.SettingsFile;
 import org.initlab.settings.SettingsFormatException;
 import org.initlab.settings.SettingsJson;
-import org.initlab.settings.WholeListParam;
-import org.initlab.settings.WholeParam;
-import org.initlab.theory.ZSpec;
 import org.initlab.testutil.ParamSamples;
+import org.initlab.theory.ZSpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -44,7 +38,8 @@ class ParameterWalkTest {
         for (String text : ParamSamples.texts(p)) {
             Parsed<?> parsed = p.parse(text);
             if (p.hasOption()) checkCommandLine(p, text, parsed);
-            if (LabParameters.fileSettings().contains(p) || p == LabParameters.SCHEMES) checkSettingsFile(p, text, parsed);
+            if (LabParameters.fileSettings().contains(p) || p == LabParameters.SCHEMES)
+                checkSettingsFile(p, text, parsed);
         }
     }
 
@@ -54,7 +49,10 @@ class ParameterWalkTest {
         if (!p.hasOption()) return;
         assertEquals(format(p, p.defaultValue()), cliValue(p, new String[] {command(p)}));
         assertTrue(p.parse(p.defaultText()).ok(), "the default text is accepted");
-        assertEquals(format(p, p.defaultValue()), format(p, p.parse(p.defaultText()).value()), "the default text reads as the default");
+        assertEquals(
+                format(p, p.defaultValue()),
+                format(p, p.parse(p.defaultText()).value()),
+                "the default text reads as the default");
     }
 
     private static void checkCommandLine(Param<?> p, String text, Parsed<?> parsed) {
@@ -63,12 +61,17 @@ class ParameterWalkTest {
         String what = p.id() + " = '" + text + "'";
         try {
             String value = cliValue(p, args.toArray(String[]::new));
-            if (!parsed.ok()) fail(what + ": the parameter refuses it (" + parsed.problem().message() + ") but the command line took " + value);
+            if (!parsed.ok())
+                fail(what + ": the parameter refuses it (" + parsed.problem().message() + ") but the command line took "
+                        + value);
             assertEquals(format(p, parsed.value()), value, what);
         } catch (UsageException e) {
             if (parsed.ok()) {
-                // Accepted alone but refused with the others: only the network's size budget, which the catalogue cannot see per value.
-                assertTrue(p == LabParameters.HIDDEN && e.getMessage().contains("parameters (about"), what + ": refused by the command line: " + e.getMessage());
+                // Accepted alone but refused with the others: only the network's size budget, which the catalogue
+                // cannot see per value.
+                assertTrue(
+                        p == LabParameters.HIDDEN && e.getMessage().contains("parameters (about"),
+                        what + ": refused by the command line: " + e.getMessage());
             } else {
                 assertEquals("--" + p.option() + ": " + parsed.problem().message(), e.getMessage(), what);
             }
@@ -118,9 +121,12 @@ class ParameterWalkTest {
         if (cmd.equals("compare")) {
             CompareCommand.Plan plan = CompareCommand.plan(args);
             if (p == LabParameters.TARGET) return format(p, plan.targetPercent());
-            if (p == LabParameters.THREADS) return format(p, (long) plan.comparison().threads());
+            if (p == LabParameters.THREADS)
+                return format(p, (long) plan.comparison().threads());
             ExperimentSettings s = ExperimentSettings.of(plan.comparison());
-            return p == LabParameters.SCHEMES ? String.join(",", s.schemeIds()) : s.texts().get(p.id());
+            return p == LabParameters.SCHEMES
+                    ? String.join(",", s.schemeIds())
+                    : s.texts().get(p.id());
         }
         if (cmd.equals("zlab")) {
             ZlabCommand.Plan plan = ZlabCommand.plan(args);
@@ -153,7 +159,8 @@ class ParameterWalkTest {
             if (v == null) throw new AssertionError("theory has no " + p.id());
             return format(p, v);
         }
-        if (cmd.equals("sweep")) return format(p, SweepCommand.plan(args).sweep().axes().get(0));
+        if (cmd.equals("sweep"))
+            return format(p, SweepCommand.plan(args).sweep().axes().get(0));
         BenchCommand.Plan plan = BenchCommand.plan(args);
         return format(p, (long) (p == LabParameters.BENCH_EPOCHS ? plan.epochs() : plan.nd4jEpochs()));
     }

@@ -39,18 +39,30 @@ class StepProfileReportTest {
     void theProfileNamesEveryPhaseForBothGroupSizes() {
         Dataset d = new Dataset("five", Path.of("."), fivePixelImages(5_100), fivePixelImages(10), false, Map.of());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StepProfileReport.print(NetworkSpec.reference(20, 30, 10), d, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        StepProfileReport.print(
+                NetworkSpec.reference(20, 30, 10), d, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
         for (int g : new int[] {1, 8}) {
             double sum = 0;
-            for (String phase : new String[] {"gather", "first_layer", "forward_rest", "backward", "update_rest", "update_first"}) {
-                String line = out.lines().filter(l -> l.startsWith("profile_" + g + "_" + phase + "_s ")).findFirst().orElseThrow(() -> new AssertionError(phase + " in\n" + out));
+            for (String phase :
+                    new String[] {"gather", "first_layer", "forward_rest", "backward", "update_rest", "update_first"}) {
+                String line = out.lines()
+                        .filter(l -> l.startsWith("profile_" + g + "_" + phase + "_s "))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(phase + " in\n" + out));
                 double s = Double.parseDouble(line.substring(line.indexOf(' ') + 1));
                 assertTrue(s >= 0, line);
                 sum += s;
             }
-            String total = out.lines().filter(l -> l.startsWith("profile_" + g + "_total_s ")).findFirst().orElseThrow();
-            assertEquals(sum, Double.parseDouble(total.substring(total.indexOf(' ') + 1)), 0.0006, "the phases add up to the total (each printed to 0.1 ms)");
+            String total = out.lines()
+                    .filter(l -> l.startsWith("profile_" + g + "_total_s "))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    sum,
+                    Double.parseDouble(total.substring(total.indexOf(' ') + 1)),
+                    0.0006,
+                    "the phases add up to the total (each printed to 0.1 ms)");
         }
         assertTrue(out.contains("profile_fma_per_epoch " + (2 * 5 * 2 + 2 * 30 + 2 * 10 * 2 + 3) * 50_000L), out);
     }

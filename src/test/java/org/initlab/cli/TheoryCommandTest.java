@@ -33,7 +33,8 @@ class TheoryCommandTest {
     /** Linear with σ_w² = 1000: q^l = 1000^l overflows at layer 103; from there q is "inf", not the largest double. */
     @Test
     void aQThatOverflowedIsWrittenInf() throws Exception {
-        Map<String, String> o = run("theory", "--activation", "linear", "--sigma-w2", "1000", "--sigma-b2", "0", "--depth", "120");
+        Map<String, String> o =
+                run("theory", "--activation", "linear", "--sigma-w2", "1000", "--sigma-b2", "0", "--depth", "120");
         assertEquals("1e+300", o.get("q_100"));
         assertEquals("1e+306", o.get("q_102"));
         assertEquals("inf", o.get("q_103"));
@@ -43,8 +44,18 @@ class TheoryCommandTest {
 
     @Test
     void analyticOutputHasTheNamedLinesInOrderAndNumbersAScriptReads() throws Exception {
-        Map<String, String> o = run("theory", "--activation", "tanh", "--sigma-w2", "1.5", "--sigma-b2", "0.05", "--depth", "20");
-        List<String> expected = new ArrayList<>(List.of("activation", "sigma_w2", "sigma_b2", "phase", "q_star", "chi1", "depth_scale", "c_star", "chi_c",
+        Map<String, String> o =
+                run("theory", "--activation", "tanh", "--sigma-w2", "1.5", "--sigma-b2", "0.05", "--depth", "20");
+        List<String> expected = new ArrayList<>(List.of(
+                "activation",
+                "sigma_w2",
+                "sigma_b2",
+                "phase",
+                "q_star",
+                "chi1",
+                "depth_scale",
+                "c_star",
+                "chi_c",
                 "depth_scale_c"));
         for (int l = 0; l <= 20; l++) expected.add("q_" + l);
         assertEquals(expected, List.copyOf(o.keySet()));
@@ -68,11 +79,31 @@ class TheoryCommandTest {
 
     @Test
     void measureAndJacobianAddTheirLines() throws Exception {
-        Map<String, String> o = run("theory", "--depth", "5", "--width", "100", "--samples", "20", "--networks", "2", "--measure", "--jacobian",
-                "--scheme", "orthogonal", "--activation", "linear", "--sigma-w2", "1", "--sigma-b2", "0");
+        Map<String, String> o = run(
+                "theory",
+                "--depth",
+                "5",
+                "--width",
+                "100",
+                "--samples",
+                "20",
+                "--networks",
+                "2",
+                "--measure",
+                "--jacobian",
+                "--scheme",
+                "orthogonal",
+                "--activation",
+                "linear",
+                "--sigma-w2",
+                "1",
+                "--sigma-b2",
+                "0");
         for (int l = 1; l <= 5; l++) {
             assertEquals(1, Double.parseDouble(o.get("measured_q_" + l)), 0.3, "linear at σ_w² = 1 keeps q");
-            assertTrue(o.containsKey("measured_q_sd_" + l) && o.containsKey("measured_grad_" + l) && o.containsKey("predicted_grad_" + l));
+            assertTrue(o.containsKey("measured_q_sd_" + l)
+                    && o.containsKey("measured_grad_" + l)
+                    && o.containsKey("predicted_grad_" + l));
         }
         assertEquals("nan", o.get("q_star"), "every q is a fixed point");
         assertEquals(1, Double.parseDouble(o.get("jacobian_sv2_mean")), 1e-6, "orthogonal linear: isometry");
@@ -80,17 +111,19 @@ class TheoryCommandTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "theory --sigma-w2 -1|--sigma-w2: -1 is outside the allowed range 0 to 1000",
-        "theory --sigma-b2 x|--sigma-b2: 'x' is not a number",
-        "theory --depth 0|--depth: 0 is outside the allowed range 1 to 1000",
-        "theory --activation softplus|--activation: ",
-        "theory --critical --sigma-w2 1|--critical: it solves for σ_w²",
-        "theory --measure --width 100000 --depth 100|--measure with this --width, --depth and --samples needs about",
-        "theory --jacobian --width 20000|--jacobian with this --width",
-        "theory --scheme glorot|--scheme: unknown scheme 'glorot'",
-        "theory --measure=yes|--measure takes no value",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "theory --sigma-w2 -1|--sigma-w2: -1 is outside the allowed range 0 to 1000",
+                "theory --sigma-b2 x|--sigma-b2: 'x' is not a number",
+                "theory --depth 0|--depth: 0 is outside the allowed range 1 to 1000",
+                "theory --activation softplus|--activation: ",
+                "theory --critical --sigma-w2 1|--critical: it solves for σ_w²",
+                "theory --measure --width 100000 --depth 100|--measure with this --width, --depth and --samples needs about",
+                "theory --jacobian --width 20000|--jacobian with this --width",
+                "theory --scheme glorot|--scheme: unknown scheme 'glorot'",
+                "theory --measure=yes|--measure takes no value",
+            })
     void badArgumentsExitWithCode2AndOneLineNamingTheArgument(String args, String expected) {
         PrintStream oldErr = System.err, oldOut = System.out;
         ByteArrayOutputStream err = new ByteArrayOutputStream();

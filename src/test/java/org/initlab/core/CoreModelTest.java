@@ -49,7 +49,10 @@ class CoreModelTest {
         // Clamped, never infinite: a = 0 for the label, a = 1 elsewhere.
         float[] sat = {0f, 1f};
         assertEquals(-Math.log(1e-30), Loss.CROSS_ENTROPY.cost(sat, 0, 1, 0, OutputLayer.SOFTMAX), 1e-9);
-        assertEquals(-Math.log(1e-30) - Math.log1p(-(1 - 1e-7)), Loss.CROSS_ENTROPY.cost(sat, 0, 2, 0, OutputLayer.SIGMOID), 1e-6);
+        assertEquals(
+                -Math.log(1e-30) - Math.log1p(-(1 - 1e-7)),
+                Loss.CROSS_ENTROPY.cost(sat, 0, 2, 0, OutputLayer.SIGMOID),
+                1e-6);
         assertEquals(Loss.CROSS_ENTROPY, Loss.parse("CE"));
         assertEquals(Loss.CROSS_ENTROPY, Loss.parse("crossentropy"));
         assertEquals(Loss.CROSS_ENTROPY, Loss.parse(" Cross-Entropy"));
@@ -83,34 +86,50 @@ class CoreModelTest {
         assertNotEquals(r, NetworkSpec.reference(784, 31, 10));
         assertNotEquals(r, r.withLoss(Loss.CROSS_ENTROPY));
         assertNotEquals(r, new NetworkSpec(r.sizes(), Activation.TANH, OutputLayer.SIGMOID, Loss.QUADRATIC));
-        assertNotEquals(r.hashCode(), new NetworkSpec(r.sizes(), Activation.TANH, OutputLayer.SIGMOID, Loss.QUADRATIC).hashCode());
+        assertNotEquals(
+                r.hashCode(),
+                new NetworkSpec(r.sizes(), Activation.TANH, OutputLayer.SIGMOID, Loss.QUADRATIC).hashCode());
         NetworkSpec soft = new NetworkSpec(r.sizes(), Activation.SIGMOID, OutputLayer.SOFTMAX, Loss.CROSS_ENTROPY);
         assertNotEquals(soft, new NetworkSpec(r.sizes(), Activation.SIGMOID, OutputLayer.SIGMOID, Loss.CROSS_ENTROPY));
-        assertEquals(OutputLayer.SIGMOID, soft.withLoss(Loss.QUADRATIC).output(), "quadratic goes back to a sigmoid output");
+        assertEquals(
+                OutputLayer.SIGMOID, soft.withLoss(Loss.QUADRATIC).output(), "quadratic goes back to a sigmoid output");
         assertEquals(OutputLayer.SOFTMAX, soft.withLoss(Loss.CROSS_ENTROPY).output());
         assertNotEquals(r, "784-30-10");
-        assertThrows(IllegalArgumentException.class, () -> new NetworkSpec(new int[] {784}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC));
-        assertThrows(IllegalArgumentException.class, () -> new NetworkSpec(new int[] {784, 0, 10}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC));
-        assertThrows(IllegalArgumentException.class, () -> new NetworkSpec(new int[] {4, 2}, Activation.SIGMOID, OutputLayer.SOFTMAX, Loss.QUADRATIC));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new NetworkSpec(new int[] {784}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new NetworkSpec(new int[] {784, 0, 10}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new NetworkSpec(new int[] {4, 2}, Activation.SIGMOID, OutputLayer.SOFTMAX, Loss.QUADRATIC));
         new NetworkSpec(new int[] {1, 1}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
         // The limit is inclusive: {49,999,997, 1, 1} has 49,999,997 + 1 + 1 + 1 = 50,000,000 parameters.
         int[] atLimit = {(int) (NetworkSpec.MAX_PARAMETERS - 3), 1, 1}; // exactly 50,000,000
         assertEquals(NetworkSpec.MAX_PARAMETERS, NetworkSpec.parameterCount(atLimit));
         new NetworkSpec(atLimit, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
         int[] over = {(int) (NetworkSpec.MAX_PARAMETERS - 2), 1, 1};
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new NetworkSpec(over, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC));
-        assertEquals("network 49999998-1-1 has 50,000,001 parameters (about 600 MB of memory per run); the limit is 50,000,000 parameters", e.getMessage());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new NetworkSpec(over, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC));
+        assertEquals(
+                "network 49999998-1-1 has 50,000,001 parameters (about 600 MB of memory per run); the limit is 50,000,000 parameters",
+                e.getMessage());
     }
 
     @Test
     void mlpCopyMaxAbsAndInitializationOrder() {
-        NetworkSpec spec = new NetworkSpec(new int[] {3, 2, 2}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
+        NetworkSpec spec =
+                new NetworkSpec(new int[] {3, 2, 2}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
         Mlp net = InitScheme.of(InitCatalog.byId("standard")).initialize(spec, new SplittableRandom(4));
         // Layer by layer: the weights, then that layer's biases, from one stream.
         SplittableRandom rng = new SplittableRandom(4);
         for (int l = 0; l < 2; l++) {
-            for (int i = 0; i < spec.size(l) * spec.size(l + 1); i++) assertEquals((float) rng.nextGaussian(), net.weights(l)[i], "w " + l + "/" + i);
-            for (int i = 0; i < spec.size(l + 1); i++) assertEquals((float) rng.nextGaussian(), net.biases(l)[i], "b " + l + "/" + i);
+            for (int i = 0; i < spec.size(l) * spec.size(l + 1); i++)
+                assertEquals((float) rng.nextGaussian(), net.weights(l)[i], "w " + l + "/" + i);
+            for (int i = 0; i < spec.size(l + 1); i++)
+                assertEquals((float) rng.nextGaussian(), net.biases(l)[i], "b " + l + "/" + i);
         }
         assertEquals(spec, net.spec());
         Mlp c = net.copy();
@@ -158,8 +177,24 @@ class CoreModelTest {
         assertEquals(Math.sqrt(3.0 / 6), ((UniformInit) InitCatalog.byId("lecun-uniform")).limit(6, 4), 1e-15);
         assertEquals(Math.sqrt(6.0 / 6), ((UniformInit) InitCatalog.byId("he-uniform")).limit(6, 4), 1e-15);
         assertEquals(Math.sqrt(6.0 / 10), ((UniformInit) InitCatalog.byId("xavier-uniform")).limit(6, 4), 1e-15);
-        assertEquals(Math.sqrt(6.0 / 10) / Math.sqrt(3), InitCatalog.byId("xavier-uniform").std(6, 4), 1e-15);
-        assertEquals(List.of("standard", "lecun", "lecun-uniform", "xavier", "xavier-uniform", "he", "he-uniform", "uniform", "zeros", "orthogonal", "lsuv"), InitCatalog.ids());
+        assertEquals(
+                Math.sqrt(6.0 / 10) / Math.sqrt(3),
+                InitCatalog.byId("xavier-uniform").std(6, 4),
+                1e-15);
+        assertEquals(
+                List.of(
+                        "standard",
+                        "lecun",
+                        "lecun-uniform",
+                        "xavier",
+                        "xavier-uniform",
+                        "he",
+                        "he-uniform",
+                        "uniform",
+                        "zeros",
+                        "orthogonal",
+                        "lsuv"),
+                InitCatalog.ids());
         assertEquals(InitCatalog.ids().size(), InitCatalog.all().size());
         for (WeightInit w : InitCatalog.all()) {
             assertTrue(!w.displayName().isBlank() && !w.formula().isBlank(), w.id());

@@ -9,15 +9,26 @@ import org.initlab.core.init.BiasInit;
 import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.UniformInit;
 import org.initlab.core.init.WeightInit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class InitializerTest {
     private static final int FAN_IN = 784, FAN_OUT = 30;
 
     @ParameterizedTest
-    @ValueSource(strings = {"standard", "lecun", "lecun-uniform", "xavier", "xavier-uniform", "he", "he-uniform", "uniform", "custom:0.25"})
+    @ValueSource(
+            strings = {
+                "standard",
+                "lecun",
+                "lecun-uniform",
+                "xavier",
+                "xavier-uniform",
+                "he",
+                "he-uniform",
+                "uniform",
+                "custom:0.25"
+            })
     void empiricalStandardDeviationMatchesTheFormula(String id) {
         WeightInit init = InitCatalog.byId(id);
         float[] w = new float[FAN_IN * FAN_OUT];
@@ -71,8 +82,13 @@ class InitializerTest {
     @Test
     void unknownAndBadIdsGetClearMessages() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InitCatalog.byId("glorot"));
-        assertTrue(e.getMessage().contains("unknown scheme 'glorot'") && e.getMessage().contains("lecun"), e.getMessage());
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> InitCatalog.byId("custom:abc")).getMessage().contains("not a number"));
+        assertTrue(
+                e.getMessage().contains("unknown scheme 'glorot'")
+                        && e.getMessage().contains("lecun"),
+                e.getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> InitCatalog.byId("custom:abc"))
+                .getMessage()
+                .contains("not a number"));
         assertThrows(IllegalArgumentException.class, () -> InitCatalog.byId("custom:-1"));
         assertThrows(IllegalArgumentException.class, () -> InitCatalog.byId("custom:NaN"));
         assertEquals("custom:0.5", InitCatalog.byId("custom:0.5").id());

@@ -11,10 +11,10 @@ import org.initlab.core.init.InitScheme;
 import org.initlab.core.init.LsuvInit;
 import org.initlab.core.init.OrthogonalInit;
 import org.initlab.data.TestData;
+import org.initlab.train.EvalSplit;
 import org.initlab.train.RunKey;
 import org.initlab.train.TrainingRun;
 import org.initlab.train.TrainingSet;
-import org.initlab.train.EvalSplit;
 import org.junit.jupiter.api.Test;
 
 /** The orthogonal initializer is orthogonal; LSUV leaves every layer at unit variance within its tolerance. */
@@ -44,7 +44,8 @@ class OrthogonalAndLsuvTest {
         for (int[] shape : new int[][] {{784, 30}, {100, 100}, {30, 10}, {10, 30}}) {
             float[] w = new float[shape[0] * shape[1]];
             o.fill(w, shape[0], shape[1], new SplittableRandom(5));
-            assertTrue(orthogonalityError(w, shape[0], shape[1]) < 1e-5, "semi-orthogonal " + shape[0] + "×" + shape[1]);
+            assertTrue(
+                    orthogonalityError(w, shape[0], shape[1]) < 1e-5, "semi-orthogonal " + shape[0] + "×" + shape[1]);
         }
     }
 
@@ -68,16 +69,20 @@ class OrthogonalAndLsuvTest {
     void lsuvLeavesEveryLayersOutputVarianceWithinItsTolerance() {
         var data = TrainingSet.of(TestData.mnist(), EvalSplit.TEST);
         for (Activation act : Activation.values()) {
-            NetworkSpec spec = new NetworkSpec(new int[] {784, 100, 100, 100, 10}, act, OutputLayer.SIGMOID, Loss.QUADRATIC);
+            NetworkSpec spec =
+                    new NetworkSpec(new int[] {784, 100, 100, 100, 10}, act, OutputLayer.SIGMOID, Loss.QUADRATIC);
             RunKey key = new RunKey(0, new InitScheme(InitCatalog.byId("lsuv"), BiasInit.ZEROS), 3);
             Mlp net = TrainingRun.initialNetwork(spec, key, data);
             int[] rows = TrainingRun.lsuvBatch(key, data.count());
             float[] batch = new float[rows.length * 784];
-            for (int r = 0; r < rows.length; r++) for (int p = 0; p < 784; p++) batch[r * 784 + p] = data.images().pixel(rows[r], p);
+            for (int r = 0; r < rows.length; r++)
+                for (int p = 0; p < 784; p++) batch[r * 784 + p] = data.images().pixel(rows[r], p);
             // Scaling again finds every layer already within tolerance, with no try needed.
             LsuvInit.Report again = LsuvInit.scale(net.copy(), batch, rows.length);
             for (int l = 0; l < spec.layers(); l++) {
-                assertTrue(Math.abs(again.variances()[l] - 1) <= LsuvInit.TOLERANCE, act + " layer " + (l + 1) + ": Var = " + again.variances()[l]);
+                assertTrue(
+                        Math.abs(again.variances()[l] - 1) <= LsuvInit.TOLERANCE,
+                        act + " layer " + (l + 1) + ": Var = " + again.variances()[l]);
                 assertEquals(0, again.iterations()[l], act + " layer " + (l + 1));
             }
         }
@@ -85,7 +90,8 @@ class OrthogonalAndLsuvTest {
 
     @Test
     void lsuvBatchComesFromTheRunsSeed() {
-        RunKey a = new RunKey(0, InitScheme.of(InitCatalog.byId("lsuv")), 1), b = new RunKey(3, InitScheme.of(InitCatalog.byId("lsuv")), 1);
+        RunKey a = new RunKey(0, InitScheme.of(InitCatalog.byId("lsuv")), 1),
+                b = new RunKey(3, InitScheme.of(InitCatalog.byId("lsuv")), 1);
         assertArrayEquals(TrainingRun.lsuvBatch(a, 55_000), TrainingRun.lsuvBatch(b, 55_000), "same seed, same batch");
         int[] other = TrainingRun.lsuvBatch(new RunKey(0, InitScheme.of(InitCatalog.byId("lsuv")), 2), 55_000);
         assertTrue(!java.util.Arrays.equals(other, TrainingRun.lsuvBatch(a, 55_000)));

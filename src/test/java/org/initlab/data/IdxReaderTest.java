@@ -58,7 +58,8 @@ class IdxReaderTest {
     void truncatedFileIsRefusedWithItsName() throws IOException {
         byte[] file = idx(8, new int[] {10, 2}, new byte[20]);
         byte[] cut = java.util.Arrays.copyOf(file, file.length - 5);
-        IdxFormatException e = assertThrows(IdxFormatException.class, () -> IdxReader.read(write("cut-idx2-ubyte", cut)));
+        IdxFormatException e =
+                assertThrows(IdxFormatException.class, () -> IdxReader.read(write("cut-idx2-ubyte", cut)));
         assertTrue(e.getMessage().startsWith("cut-idx2-ubyte: "), e.getMessage());
         assertTrue(e.getMessage().contains("truncated"), e.getMessage());
     }
@@ -80,14 +81,20 @@ class IdxReaderTest {
         byte[] gz = gzip(idx(8, new int[] {25, 28, 28}, pixels));
         for (int keep = 30; keep < gz.length - 8; keep += 97) {
             byte[] cut = java.util.Arrays.copyOf(gz, keep);
-            IdxFormatException e = assertThrows(IdxFormatException.class, () -> IdxReader.read(write("cut-images.gz", cut)));
-            assertTrue(e.getMessage().startsWith("cut-images.gz: ") && e.getMessage().contains("truncated") && !e.getMessage().contains("beyond"),
+            IdxFormatException e =
+                    assertThrows(IdxFormatException.class, () -> IdxReader.read(write("cut-images.gz", cut)));
+            assertTrue(
+                    e.getMessage().startsWith("cut-images.gz: ")
+                            && e.getMessage().contains("truncated")
+                            && !e.getMessage().contains("beyond"),
                     "cut to " + keep + " of " + gz.length + " bytes: " + e.getMessage());
         }
         // Extra bytes in a whole gzip file are still counted exactly.
         byte[] longer = gzip(idx(8, new int[] {25, 28, 28}, java.util.Arrays.copyOf(pixels, 19_600 + 7)));
         IdxFormatException e = assertThrows(IdxFormatException.class, () -> IdxReader.read(write("long.gz", longer)));
-        assertEquals("long.gz: file has 7 bytes beyond its data: header 25×28×28 needs 19600 data bytes, the uncompressed file holds 19607", e.getMessage());
+        assertEquals(
+                "long.gz: file has 7 bytes beyond its data: header 25×28×28 needs 19600 data bytes, the uncompressed file holds 19607",
+                e.getMessage());
     }
 
     @Test
@@ -100,7 +107,8 @@ class IdxReaderTest {
 
     @Test
     void unsupportedTypeIsRefused() throws IOException {
-        IdxFormatException e = assertThrows(IdxFormatException.class, () -> IdxReader.read(write("f", idx(0x0D, new int[] {1}, new byte[4]))));
+        IdxFormatException e = assertThrows(
+                IdxFormatException.class, () -> IdxReader.read(write("f", idx(0x0D, new int[] {1}, new byte[4]))));
         assertTrue(e.getMessage().contains("0x0D"), e.getMessage());
     }
 
@@ -109,7 +117,8 @@ class IdxReaderTest {
         // 0x80000000 images of 28 × 28: 1.7 TB claimed, 16 bytes present.
         byte[] file = idx(8, new int[] {0x80000000, 28, 28}, new byte[16]);
         long before = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-        IdxFormatException e = assertThrows(IdxFormatException.class, () -> IdxReader.read(write("huge-idx3-ubyte", file)));
+        IdxFormatException e =
+                assertThrows(IdxFormatException.class, () -> IdxReader.read(write("huge-idx3-ubyte", file)));
         assertTrue(e.getMessage().contains("2147483648"), e.getMessage());
         long after = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         assertTrue(after - before < 64L << 20, "no large allocation");
@@ -124,12 +133,17 @@ class IdxReaderTest {
 
     @Test
     void emptyAndMissingFilesAreRefused() throws IOException {
-        assertTrue(assertThrows(IdxFormatException.class, () -> IdxReader.read(write("empty", new byte[0]))).getMessage().contains("truncated"));
-        assertTrue(assertThrows(IdxFormatException.class, () -> IdxReader.read(dir.resolve("nope"))).getMessage().contains("not found"));
+        assertTrue(assertThrows(IdxFormatException.class, () -> IdxReader.read(write("empty", new byte[0])))
+                .getMessage()
+                .contains("truncated"));
+        assertTrue(assertThrows(IdxFormatException.class, () -> IdxReader.read(dir.resolve("nope")))
+                .getMessage()
+                .contains("not found"));
     }
 
     @Test
     void zeroDimensionIsRefused() throws IOException {
-        assertThrows(IdxFormatException.class, () -> IdxReader.read(write("zero", idx(8, new int[] {0, 28}, new byte[0]))));
+        assertThrows(
+                IdxFormatException.class, () -> IdxReader.read(write("zero", idx(8, new int[] {0, 28}, new byte[0]))));
     }
 }

@@ -58,5 +58,4 @@ public final class TestData {
         for (int i = 0; i < count; i++) labels[i] = (byte) rng.nextInt(classes);
         return new LabeledImages(count, pixels, px, labels, classes);
     }
-
 }

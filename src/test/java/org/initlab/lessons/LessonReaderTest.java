@@ -7,18 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
 import org.initlab.ui.lessons.LessonCatalog;
+import org.junit.jupiter.api.Test;
 
 /** The lesson format: a valid lesson reads, and every kind of bad file is refused naming the file, the step and the problem. */
 class LessonReaderTest {
-    static final LessonReader READER = new LessonReader(new LessonReader.Vocabulary(Set.of("training", "z"), Set.of("accuracyChart", "runButton")));
+    static final LessonReader READER = new LessonReader(
+            new LessonReader.Vocabulary(Set.of("training", "z"), Set.of("accuracyChart", "runButton")));
 
     static String lesson(String steps) {
-        return "{\"schema\":\"initlab-lesson\",\"version\":1,\"id\":\"demo\",\"minutes\":3,\"title\":{\"en\":\"Demo\",\"zh\":\"演示\"},\"steps\":[" + steps + "]}";
+        return "{\"schema\":\"initlab-lesson\",\"version\":1,\"id\":\"demo\",\"minutes\":3,\"title\":{\"en\":\"Demo\",\"zh\":\"演示\"},\"steps\":["
+                + steps + "]}";
     }
 
-    static final String STEP = "{\"text\":{\"en\":\"σ_z = {z.sigma.analytic.a}, epoch 0 {run.epoch0:lecun}\",\"zh\":\"σ_z = {z.sigma.analytic.a}\"}}";
+    static final String STEP =
+            "{\"text\":{\"en\":\"σ_z = {z.sigma.analytic.a}, epoch 0 {run.epoch0:lecun}\",\"zh\":\"σ_z = {z.sigma.analytic.a}\"}}";
 
     private static Lesson read(String json) throws LessonFormatException {
         return READER.read("demo.json", json.getBytes(StandardCharsets.UTF_8));
@@ -30,12 +33,15 @@ class LessonReaderTest {
 
     @Test
     void aValidLessonReadsWithEveryPart() throws Exception {
-        Lesson l = read(lesson(STEP + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"set\":{\"preset\":\"reference\",\"settings\":{\"epochs\":\"2\"},"
-                + "\"schemes\":[\"standard\",\"lecun\"],\"z\":{\"inputs\":\"100\"},\"zSchemes\":[\"standard\",\"custom\"],\"tab\":\"z\",\"showSeeds\":true,\"epoch\":\"init\"},"
-                + "\"point\":{\"target\":\"runButton\",\"note\":{\"en\":\"here\",\"zh\":\"这里\"}},"
-                + "\"ask\":{\"question\":{\"en\":\"q\",\"zh\":\"问\"},\"choices\":[{\"text\":{\"en\":\"x\",\"zh\":\"甲\"},\"right\":{\"greater\":\"run.best:lecun\",\"than\":\"run.best:standard\"}},"
-                + "{\"text\":{\"en\":\"y\",\"zh\":\"乙\"}}],\"reveal\":{\"en\":\"r\",\"zh\":\"答\"}},"
-                + "\"wait\":{\"for\":\"setting\",\"param\":\"ones\",\"value\":\"50\",\"hint\":{\"en\":\"h\",\"zh\":\"提示\"}}}"));
+        Lesson l = read(
+                lesson(
+                        STEP
+                                + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"set\":{\"preset\":\"reference\",\"settings\":{\"epochs\":\"2\"},"
+                                + "\"schemes\":[\"standard\",\"lecun\"],\"z\":{\"inputs\":\"100\"},\"zSchemes\":[\"standard\",\"custom\"],\"tab\":\"z\",\"showSeeds\":true,\"epoch\":\"init\"},"
+                                + "\"point\":{\"target\":\"runButton\",\"note\":{\"en\":\"here\",\"zh\":\"这里\"}},"
+                                + "\"ask\":{\"question\":{\"en\":\"q\",\"zh\":\"问\"},\"choices\":[{\"text\":{\"en\":\"x\",\"zh\":\"甲\"},\"right\":{\"greater\":\"run.best:lecun\",\"than\":\"run.best:standard\"}},"
+                                + "{\"text\":{\"en\":\"y\",\"zh\":\"乙\"}}],\"reveal\":{\"en\":\"r\",\"zh\":\"答\"}},"
+                                + "\"wait\":{\"for\":\"setting\",\"param\":\"ones\",\"value\":\"50\",\"hint\":{\"en\":\"h\",\"zh\":\"提示\"}}}"));
         assertEquals("demo", l.id());
         assertEquals(2, l.steps().size());
         Step s = l.steps().get(1);
@@ -51,17 +57,24 @@ class LessonReaderTest {
     @Test
     void claimsReadWithTheirMarginAndBadOnesAreRefused() throws Exception {
         String claim = ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"claims\":[%s]}";
-        Lesson l = read(lesson(STEP + claim.formatted("{\"greater\":\"run.final:he\",\"than\":\"run.final:xavier\",\"by\":2.5},"
-                + "{\"greater\":\"z.sigma.analytic.a\",\"than\":\"z.sigma.analytic.b\"}")));
-        assertEquals(List.of(new Step.Claim("run.final:he", "run.final:xavier", 2.5), new Step.Claim("z.sigma.analytic.a", "z.sigma.analytic.b", 0)),
+        Lesson l = read(lesson(STEP
+                + claim.formatted("{\"greater\":\"run.final:he\",\"than\":\"run.final:xavier\",\"by\":2.5},"
+                        + "{\"greater\":\"z.sigma.analytic.a\",\"than\":\"z.sigma.analytic.b\"}")));
+        assertEquals(
+                List.of(
+                        new Step.Claim("run.final:he", "run.final:xavier", 2.5),
+                        new Step.Claim("z.sigma.analytic.a", "z.sigma.analytic.b", 0)),
                 l.steps().get(1).claims());
         assertEquals(List.of(), l.steps().get(0).claims(), "a step without claims");
-        assertTrue(refused(lesson(STEP + claim.formatted("{\"greater\":\"run.final:he\",\"than\":\"run.nothing:he\"}"))).contains(
-                "step 2: \"claims\": claim 1: \"than\": unknown placeholder {run.nothing:he}"));
-        assertTrue(refused(lesson(STEP + claim.formatted("{\"greater\":\"run.final:he\",\"than\":\"run.final:xavier\",\"by\":-1}"))).contains(
-                "\"by\" must be a number from 0 to 100"));
-        assertTrue(refused(lesson(STEP + claim.formatted("{\"greater\":\"run.final:he\",\"than\":\"run.final:xavier\",\"sure\":true}"))).contains(
-                "unknown key \"sure\""));
+        assertTrue(refused(lesson(STEP + claim.formatted("{\"greater\":\"run.final:he\",\"than\":\"run.nothing:he\"}")))
+                .contains("step 2: \"claims\": claim 1: \"than\": unknown placeholder {run.nothing:he}"));
+        assertTrue(refused(lesson(STEP
+                        + claim.formatted("{\"greater\":\"run.final:he\",\"than\":\"run.final:xavier\",\"by\":-1}")))
+                .contains("\"by\" must be a number from 0 to 100"));
+        assertTrue(refused(lesson(STEP
+                        + claim.formatted(
+                                "{\"greater\":\"run.final:he\",\"than\":\"run.final:xavier\",\"sure\":true}")))
+                .contains("unknown key \"sure\""));
     }
 
     @Test
@@ -73,27 +86,52 @@ class LessonReaderTest {
     @Test
     void everyProblemIsNamedWithTheFileAndTheStep() {
         String[] cases = {
-            "not json", "not valid JSON",
-            "[1,2]", "expected a JSON object",
-            lesson(STEP).replace("initlab-lesson", "other"), "\"schema\" must be",
-            lesson(STEP).replace("\"version\":1", "\"version\":2"), "newer InitLab",
-            lesson(STEP).replace("\"id\":\"demo\"", "\"id\":\"../../etc\""), "\"id\"",
-            lesson(STEP).replace("\"minutes\":3", "\"minutes\":0"), "\"minutes\"",
-            lesson(""), "at least one step",
-            lesson(STEP.replace("{z.sigma.analytic.a}", "{z.unknown}")), "step 1: \"text\": unknown placeholder {z.unknown}",
-            lesson(STEP.replace("{run.epoch0:lecun}", "{run.epoch0:glorot}")), "unknown scheme 'glorot'",
-            lesson(STEP.replace("{run.epoch0:lecun}", "{run.epoch0}")), "needs a scheme",
-            lesson(STEP.replace(",\"zh\":\"σ_z = {z.sigma.analytic.a}\"", "")), "needs both \"en\" and \"zh\"",
-            lesson(STEP + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"set\":{\"settings\":{\"epochs\":\"0\"}}}"), "step 2: \"set\": \"settings\": \"epochs\": 0 is outside the allowed range 1 to 10000",
-            lesson(STEP + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"set\":{\"settings\":{\"nonsense\":\"1\"}}}"), "unknown setting \"nonsense\"",
-            lesson(STEP + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"set\":{\"z\":{\"inputs\":\"-5\"}}}"), "\"inputs\": -5 is outside",
-            lesson(STEP + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"set\":{\"preset\":\"turbo\"}}"), "unknown preset",
-            lesson(STEP + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"set\":{\"tab\":\"secret\"}}"), "\"tab\" must be one of training, z",
-            lesson(STEP + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"point\":{\"target\":\"nowhere\"}}"), "step 2: \"point\": \"target\" must be one of",
-            lesson(STEP + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"run\":\"rm -rf /\"}"), "step 2: unknown key \"run\"",
-            lesson(STEP + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"wait\":{\"for\":\"setting\",\"param\":\"epochs\",\"value\":\"x\",\"hint\":{\"en\":\"h\",\"zh\":\"h\"}}}"), "\"value\": 'x' is not a whole number",
-            lesson(STEP + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"ask\":{\"question\":{\"en\":\"q\",\"zh\":\"q\"},\"choices\":[{\"text\":{\"en\":\"x\",\"zh\":\"x\"}},{\"text\":{\"en\":\"y\",\"zh\":\"y\"}}],\"reveal\":{\"en\":\"r\",\"zh\":\"r\"}}}"), "no choice says when it is right",
-            lesson(STEP + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"set\":{\"epoch\":99999}}"), "\"epoch\" must be",
+            "not json",
+            "not valid JSON",
+            "[1,2]",
+            "expected a JSON object",
+            lesson(STEP).replace("initlab-lesson", "other"),
+            "\"schema\" must be",
+            lesson(STEP).replace("\"version\":1", "\"version\":2"),
+            "newer InitLab",
+            lesson(STEP).replace("\"id\":\"demo\"", "\"id\":\"../../etc\""),
+            "\"id\"",
+            lesson(STEP).replace("\"minutes\":3", "\"minutes\":0"),
+            "\"minutes\"",
+            lesson(""),
+            "at least one step",
+            lesson(STEP.replace("{z.sigma.analytic.a}", "{z.unknown}")),
+            "step 1: \"text\": unknown placeholder {z.unknown}",
+            lesson(STEP.replace("{run.epoch0:lecun}", "{run.epoch0:glorot}")),
+            "unknown scheme 'glorot'",
+            lesson(STEP.replace("{run.epoch0:lecun}", "{run.epoch0}")),
+            "needs a scheme",
+            lesson(STEP.replace(",\"zh\":\"σ_z = {z.sigma.analytic.a}\"", "")),
+            "needs both \"en\" and \"zh\"",
+            lesson(STEP + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"set\":{\"settings\":{\"epochs\":\"0\"}}}"),
+            "step 2: \"set\": \"settings\": \"epochs\": 0 is outside the allowed range 1 to 10000",
+            lesson(STEP + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"set\":{\"settings\":{\"nonsense\":\"1\"}}}"),
+            "unknown setting \"nonsense\"",
+            lesson(STEP + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"set\":{\"z\":{\"inputs\":\"-5\"}}}"),
+            "\"inputs\": -5 is outside",
+            lesson(STEP + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"set\":{\"preset\":\"turbo\"}}"),
+            "unknown preset",
+            lesson(STEP + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"set\":{\"tab\":\"secret\"}}"),
+            "\"tab\" must be one of training, z",
+            lesson(STEP + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"point\":{\"target\":\"nowhere\"}}"),
+            "step 2: \"point\": \"target\" must be one of",
+            lesson(STEP + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"run\":\"rm -rf /\"}"),
+            "step 2: unknown key \"run\"",
+            lesson(
+                    STEP
+                            + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"wait\":{\"for\":\"setting\",\"param\":\"epochs\",\"value\":\"x\",\"hint\":{\"en\":\"h\",\"zh\":\"h\"}}}"),
+            "\"value\": 'x' is not a whole number",
+            lesson(
+                    STEP
+                            + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"ask\":{\"question\":{\"en\":\"q\",\"zh\":\"q\"},\"choices\":[{\"text\":{\"en\":\"x\",\"zh\":\"x\"}},{\"text\":{\"en\":\"y\",\"zh\":\"y\"}}],\"reveal\":{\"en\":\"r\",\"zh\":\"r\"}}}"),
+            "no choice says when it is right",
+            lesson(STEP + ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"set\":{\"epoch\":99999}}"),
+            "\"epoch\" must be",
         };
         for (int i = 0; i < cases.length; i += 2) {
             String m = refused(cases[i]);
@@ -104,23 +142,30 @@ class LessonReaderTest {
 
     @Test
     void oversizedAndHostileFilesAreRefused() {
-        assertTrue(refused(lesson(STEP.replace("epoch 0", "x".repeat(LessonReader.MAX_TEXT + 1)))).contains("longer than"));
+        assertTrue(refused(lesson(STEP.replace("epoch 0", "x".repeat(LessonReader.MAX_TEXT + 1))))
+                .contains("longer than"));
         String many = String.join(",", java.util.Collections.nCopies(LessonReader.MAX_STEPS + 1, STEP));
         assertTrue(refused(lesson(many)).contains("at most " + LessonReader.MAX_STEPS + " steps"));
         String deep = "[".repeat(5000) + "]".repeat(5000);
         assertTrue(refused(deep).contains("not valid JSON"));
         byte[] notUtf8 = {(byte) 0xff, (byte) 0xfe, '{'};
-        assertTrue(assertThrows(LessonFormatException.class, () -> READER.read("bad.json", notUtf8)).getMessage().contains("not UTF-8"));
+        assertTrue(assertThrows(LessonFormatException.class, () -> READER.read("bad.json", notUtf8))
+                .getMessage()
+                .contains("not UTF-8"));
     }
 
     @Test
     void aLargeFileIsRefusedBeforeItIsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path big = dir.resolve("big.json");
         java.nio.file.Files.write(big, new byte[(int) LessonReader.MAX_BYTES + 1]);
-        assertTrue(assertThrows(LessonFormatException.class, () -> READER.read(big)).getMessage().contains("larger than"));
+        assertTrue(assertThrows(LessonFormatException.class, () -> READER.read(big))
+                .getMessage()
+                .contains("larger than"));
     }
 
-    static final LessonReader WITH_TABS = new LessonReader(new LessonReader.Vocabulary(Set.of("training", "z"), Set.of("accuracyChart", "zChartA", "runButton"),
+    static final LessonReader WITH_TABS = new LessonReader(new LessonReader.Vocabulary(
+            Set.of("training", "z"),
+            Set.of("accuracyChart", "zChartA", "runButton"),
             java.util.Map.of("accuracyChart", "training", "zChartA", "z")));
 
     static String step(String keys) {
@@ -128,31 +173,49 @@ class LessonReaderTest {
     }
 
     private static String refusedWithTabs(String json) {
-        return assertThrows(LessonFormatException.class, () -> WITH_TABS.read("demo.json", json.getBytes(StandardCharsets.UTF_8))).getMessage();
+        return assertThrows(
+                        LessonFormatException.class,
+                        () -> WITH_TABS.read("demo.json", json.getBytes(StandardCharsets.UTF_8)))
+                .getMessage();
     }
 
     /** docs/lessons.md: a target on another tab needs that tab in the step's set; z values that the z view refuses; waits that can never be met. */
     @Test
     void whatTheWindowCouldNeverShowIsRefused() throws Exception {
         // The step's tab is its own "tab", else the last one set; parts of the side panel are on every tab.
-        WITH_TABS.read("ok.json", lesson(step(",\"set\":{\"tab\":\"z\"},\"point\":{\"target\":\"zChartA\"}") + "," + step(",\"point\":{\"target\":\"zChartA\"}")
-                + "," + step(",\"point\":{\"target\":\"runButton\"}")).getBytes(StandardCharsets.UTF_8));
-        assertEquals("demo.json: step 2: \"point\": \"accuracyChart\" is on the tab \"training\", but this step shows \"z\": set \"tab\": \"training\" in its \"set\"",
-                refusedWithTabs(lesson(step(",\"set\":{\"tab\":\"z\"}") + "," + step(",\"point\":{\"target\":\"accuracyChart\"}"))));
-        assertEquals("demo.json: step 1: \"point\": \"zChartA\" is on the tab \"z\", but this step shows no tab set so far: set \"tab\": \"z\" in its \"set\"",
+        WITH_TABS.read(
+                "ok.json",
+                lesson(step(",\"set\":{\"tab\":\"z\"},\"point\":{\"target\":\"zChartA\"}") + ","
+                                + step(",\"point\":{\"target\":\"zChartA\"}") + ","
+                                + step(",\"point\":{\"target\":\"runButton\"}"))
+                        .getBytes(StandardCharsets.UTF_8));
+        assertEquals(
+                "demo.json: step 2: \"point\": \"accuracyChart\" is on the tab \"training\", but this step shows \"z\": set \"tab\": \"training\" in its \"set\"",
+                refusedWithTabs(lesson(
+                        step(",\"set\":{\"tab\":\"z\"}") + "," + step(",\"point\":{\"target\":\"accuracyChart\"}"))));
+        assertEquals(
+                "demo.json: step 1: \"point\": \"zChartA\" is on the tab \"z\", but this step shows no tab set so far: set \"tab\": \"z\" in its \"set\"",
                 refusedWithTabs(lesson(step(",\"point\":{\"target\":\"zChartA\"}"))));
         String[] cases = {
-            step(",\"set\":{\"z\":{\"inputs\":\"100\",\"ones\":\"200\"}}"), "step 1: \"set\": \"z\": \"ones\" 200 is more than the 100 inputs",
-            step(",\"set\":{\"z\":{\"inputs\":\"100\"}}") + "," + step(",\"set\":{\"z\":{\"ones\":\"150\"}}"), "step 2: \"set\": \"z\": \"ones\" 150 is more than the 100 inputs",
+            step(",\"set\":{\"z\":{\"inputs\":\"100\",\"ones\":\"200\"}}"),
+            "step 1: \"set\": \"z\": \"ones\" 200 is more than the 100 inputs",
+            step(",\"set\":{\"z\":{\"inputs\":\"100\"}}") + "," + step(",\"set\":{\"z\":{\"ones\":\"150\"}}"),
+            "step 2: \"set\": \"z\": \"ones\" 150 is more than the 100 inputs",
             step(",\"set\":{\"z\":{\"inputs\":\"1000000\",\"ones\":\"1000000\",\"samples\":\"1000000\"}}"),
-                    "step 1: \"set\": \"z\": \"samples\" × \"ones\" = 1,000,000,000,000 weight draws; the limit is 1,000,000,000",
-            step(",\"set\":{\"z\":{\"fanOut\":\"30\"}}"), "step 1: \"set\": \"z\": unknown setting \"fanOut\"",
-            step(",\"wait\":{\"for\":\"setting\",\"param\":\"loss\",\"value\":\"cross-entropy\",\"hint\":{\"en\":\"h\",\"zh\":\"h\"}}"),
-                    "step 1: \"wait\": unknown setting \"loss\" (a wait watches a field: hidden, eta,",
-            step(",\"set\":{\"z\":{\"inputs\":\"100\"}}") + "," + step(",\"wait\":{\"for\":\"setting\",\"param\":\"ones\",\"value\":\"101\",\"hint\":{\"en\":\"h\",\"zh\":\"h\"}}"),
-                    "step 2: \"wait\": \"value\": \"ones\" 101 is more than the 100 inputs",
-            step(",\"set\":{\"z\":{\"ones\":\"1001\"}}") + "," + step(",\"wait\":{\"for\":\"setting\",\"param\":\"samples\",\"value\":\"1000000\",\"hint\":{\"en\":\"h\",\"zh\":\"h\"}}"),
-                    "step 2: \"wait\": \"value\": \"samples\" × \"ones\" = 1,001,000,000 weight draws",
+            "step 1: \"set\": \"z\": \"samples\" × \"ones\" = 1,000,000,000,000 weight draws; the limit is 1,000,000,000",
+            step(",\"set\":{\"z\":{\"fanOut\":\"30\"}}"),
+            "step 1: \"set\": \"z\": unknown setting \"fanOut\"",
+            step(
+                    ",\"wait\":{\"for\":\"setting\",\"param\":\"loss\",\"value\":\"cross-entropy\",\"hint\":{\"en\":\"h\",\"zh\":\"h\"}}"),
+            "step 1: \"wait\": unknown setting \"loss\" (a wait watches a field: hidden, eta,",
+            step(",\"set\":{\"z\":{\"inputs\":\"100\"}}") + ","
+                    + step(
+                            ",\"wait\":{\"for\":\"setting\",\"param\":\"ones\",\"value\":\"101\",\"hint\":{\"en\":\"h\",\"zh\":\"h\"}}"),
+            "step 2: \"wait\": \"value\": \"ones\" 101 is more than the 100 inputs",
+            step(",\"set\":{\"z\":{\"ones\":\"1001\"}}") + ","
+                    + step(
+                            ",\"wait\":{\"for\":\"setting\",\"param\":\"samples\",\"value\":\"1000000\",\"hint\":{\"en\":\"h\",\"zh\":\"h\"}}"),
+            "step 2: \"wait\": \"value\": \"samples\" × \"ones\" = 1,001,000,000 weight draws",
         };
         for (int i = 0; i < cases.length; i += 2) {
             String m = refused(lesson(cases[i]));

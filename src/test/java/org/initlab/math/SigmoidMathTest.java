@@ -2,12 +2,12 @@ package org.initlab.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.initlab.core.init.CustomNormalInit;
 import org.initlab.theory.ZSpec;
 import org.initlab.theory.ZStats;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SigmoidMathTest {
     /** P(σ'(z) < t) by brute-force numeric integration of the normal density where σ'(z) < t. */
@@ -54,16 +54,27 @@ class SigmoidMathTest {
     @Test
     void meanSigmaPrimeIsRightForAnyWidth() {
         double[][] cases = {
-            {0, Math.sqrt(500 * 100.0 * 100 + 1), 1.7841233507876602e-4}, {0, 100 * Math.sqrt(501), 1.7823420785738377e-4},
-            {0, 0.01, 0.24999375031247787}, {0, 1, 0.20662096414190704}, {0, 10, 0.039259560109364077}, {0, 100, 0.0039887667968355803},
-            {0, 1e4, 3.9894227383909543e-5}, {0, 1e6, 3.9894228040077644e-7}, {3, 2, 0.077907788070787053}, {-7, 0.5, 0.0010305627068890722},
-            {40, 30, 0.0054747168305465195}, {100, 1, Math.exp(-99.5)},
+            {0, Math.sqrt(500 * 100.0 * 100 + 1), 1.7841233507876602e-4},
+            {0, 100 * Math.sqrt(501), 1.7823420785738377e-4},
+            {0, 0.01, 0.24999375031247787},
+            {0, 1, 0.20662096414190704},
+            {0, 10, 0.039259560109364077},
+            {0, 100, 0.0039887667968355803},
+            {0, 1e4, 3.9894227383909543e-5},
+            {0, 1e6, 3.9894228040077644e-7},
+            {3, 2, 0.077907788070787053},
+            {-7, 0.5, 0.0010305627068890722},
+            {40, 30, 0.0054747168305465195},
+            {100, 1, Math.exp(-99.5)},
         };
         for (double[] c : cases) {
             double got = SigmoidMath.meanSigmoidPrime(c[0], c[1]);
             assertEquals(c[2], got, 1e-12 * c[2], "mean " + c[0] + ", std " + c[1]);
         }
-        assertEquals(1.7841233507876602e-4, new ZStats(new ZSpec(784, 500, new CustomNormalInit(100), 30, 1, 1000, 1), new float[0], 0, 0, 0, 0.01)
-                .analyticMeanSigmaPrime(), 1e-15);
+        assertEquals(
+                1.7841233507876602e-4,
+                new ZStats(new ZSpec(784, 500, new CustomNormalInit(100), 30, 1, 1000, 1), new float[0], 0, 0, 0, 0.01)
+                        .analyticMeanSigmaPrime(),
+                1e-15);
     }
 }

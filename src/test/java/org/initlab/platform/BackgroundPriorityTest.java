@@ -84,8 +84,12 @@ class BackgroundPriorityTest {
                 }
             }
         };
-        new Comparison(NetworkSpec.reference(784, 30, 10), TrainingConfig.reference().withEpochs(1).withBatchesPerEpoch(20),
-                List.of(InitScheme.of(InitCatalog.byId("standard")), InitScheme.of(InitCatalog.byId("lecun"))), List.of(1L), 2)
+        new Comparison(
+                        NetworkSpec.reference(784, 30, 10),
+                        TrainingConfig.reference().withEpochs(1).withBatchesPerEpoch(20),
+                        List.of(InitScheme.of(InitCatalog.byId("standard")), InitScheme.of(InitCatalog.byId("lecun"))),
+                        List.of(1L),
+                        2)
                 .run(TestData.mnist(), listener, new RunControl());
         assertEquals(2, nices.size(), "one epoch per run");
         nices.forEach(n -> assertTrue(n >= BackgroundPriority.NICE, "training thread at nice " + n));

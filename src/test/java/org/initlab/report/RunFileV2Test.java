@@ -36,8 +36,12 @@ class RunFileV2Test {
 
     @BeforeAll
     static void train() throws InterruptedException {
-        comparison = new Comparison(NetworkSpec.reference(784, 30, 10), TrainingConfig.reference().withEpochs(2).withBatchesPerEpoch(100),
-                List.of(InitScheme.of(InitCatalog.byId("standard")), InitScheme.of(InitCatalog.byId("lecun"))), List.of(1L), 2);
+        comparison = new Comparison(
+                NetworkSpec.reference(784, 30, 10),
+                TrainingConfig.reference().withEpochs(2).withBatchesPerEpoch(100),
+                List.of(InitScheme.of(InitCatalog.byId("standard")), InitScheme.of(InitCatalog.byId("lecun"))),
+                List.of(1L),
+                2);
         results = comparison.run(TestData.mnist(), TrainingListener.NONE, new RunControl());
         written = RunJson.write(comparison, TestData.mnist(), results);
     }
@@ -47,7 +51,8 @@ class RunFileV2Test {
         JsonNode root = new ObjectMapper().readTree(written);
         assertEquals(RunJson.VERSION, root.path("version").intValue());
         assertEquals(2, RunJson.VERSION);
-        assertEquals(5000, root.path("dataset").path("trainFirst").intValue(), "TensorFlow's train range in the provenance");
+        assertEquals(
+                5000, root.path("dataset").path("trainFirst").intValue(), "TensorFlow's train range in the provenance");
         assertEquals(55000, root.path("dataset").path("trainCount").intValue());
         RunJson.SavedRun saved = RunJson.read(written);
         assertEquals(results.size(), saved.results().size());
@@ -79,9 +84,14 @@ class RunFileV2Test {
                 assertEquals(x.correct(), y.correct());
             }
         }
-        assertEquals(written.replaceFirst("\"created\" : \"[^\"]*\"", ""), RunJson.write(saved.comparison(), TestData.mnist(), saved.results())
-                .replaceFirst("\"created\" : \"[^\"]*\"", ""), "written again, the same file");
-        assertTrue(written.length() < 120_000, "bounded: histograms, not raw z (" + written.length() + " bytes for 2 runs × 2 epochs)");
+        assertEquals(
+                written.replaceFirst("\"created\" : \"[^\"]*\"", ""),
+                RunJson.write(saved.comparison(), TestData.mnist(), saved.results())
+                        .replaceFirst("\"created\" : \"[^\"]*\"", ""),
+                "written again, the same file");
+        assertTrue(
+                written.length() < 120_000,
+                "bounded: histograms, not raw z (" + written.length() + " bytes for 2 runs × 2 epochs)");
     }
 
     @Test
@@ -101,7 +111,9 @@ class RunFileV2Test {
             assertNull(r.trainRange(), "a version 1 file does not say which images were trained on");
             assertTrue(r.initial().isEmpty());
             assertEquals(List.of(), r.probes());
-            assertEquals(results.get(i).epochs().stream().map(EpochResult::correct).toList(), r.epochs().stream().map(EpochResult::correct).toList());
+            assertEquals(
+                    results.get(i).epochs().stream().map(EpochResult::correct).toList(),
+                    r.epochs().stream().map(EpochResult::correct).toList());
             for (EpochResult e : r.epochs()) {
                 assertEquals(0, e.meanAbsDelta().length);
                 assertTrue(e.stats().isEmpty());
@@ -110,10 +122,14 @@ class RunFileV2Test {
         // Saved again it is a version 2 file that keeps what there was.
         String again = RunJson.write(v1.comparison(), null, v1.results());
         assertTrue(again.contains("\"version\" : 2"));
-        assertEquals(v1.results().get(0).epochs().size(), RunJson.read(again).results().get(0).epochs().size());
+        assertEquals(
+                v1.results().get(0).epochs().size(),
+                RunJson.read(again).results().get(0).epochs().size());
         // CSV rows of a run whose range is unknown leave the two cells empty.
-        assertTrue(RunCsv.format(v1.comparison(), v1.results()).lines().skip(1).allMatch(l -> l.endsWith(",completed,,")));
-        assertTrue(RunCsv.format(comparison, results).lines().skip(1).allMatch(l -> l.endsWith(",completed,5000,55000")));
+        assertTrue(
+                RunCsv.format(v1.comparison(), v1.results()).lines().skip(1).allMatch(l -> l.endsWith(",completed,,")));
+        assertTrue(
+                RunCsv.format(comparison, results).lines().skip(1).allMatch(l -> l.endsWith(",completed,5000,55000")));
     }
 
     @Test
@@ -121,7 +137,8 @@ class RunFileV2Test {
         ObjectMapper m = new ObjectMapper();
         ObjectNode newer = (ObjectNode) m.readTree(written);
         newer.put("version", 3);
-        SettingsFormatException e = assertThrows(SettingsFormatException.class, () -> RunJson.read(m.writeValueAsString(newer)));
+        SettingsFormatException e =
+                assertThrows(SettingsFormatException.class, () -> RunJson.read(m.writeValueAsString(newer)));
         assertEquals("written by a newer InitLab: version 3; this one reads up to 2", e.getMessage());
         newer.put("version", 0);
         e = assertThrows(SettingsFormatException.class, () -> RunJson.read(m.writeValueAsString(newer)));
@@ -132,15 +149,15 @@ class RunFileV2Test {
     void badViewsDataIsRefused() throws Exception {
         ObjectMapper m = new ObjectMapper();
         String[][] cases = {
-                {"/runs/0/epochs/0/stats/saturatedShare", "[1.5]", "shares from 0 to 1"},
-                {"/runs/0/epochs/0/meanAbsDelta", "[0.1, 0.2, 0.3]", "one value per layer (2)"},
-                {"/runs/0/initial/meanAbsDz", "[-1, 0.1]", "not negative"},
-                {"/runs/0/initial/zHistograms/0/counts", "[]", "1 to 1000 bins"},
-                {"/runs/0/initial/zHistograms/0/underflow", "-1", "must not be negative"},
-                {"/runs/0/probes/1/position", "0.01", "must rise"},
-                {"/runs/0/probes/0/correct", "100000", "out of range"},
-                {"/runs/0/initial/hiddenRowSpread", "\"x\"", "must be a number"},
-                {"/dataset/trainCount", "0", "range of images"},
+            {"/runs/0/epochs/0/stats/saturatedShare", "[1.5]", "shares from 0 to 1"},
+            {"/runs/0/epochs/0/meanAbsDelta", "[0.1, 0.2, 0.3]", "one value per layer (2)"},
+            {"/runs/0/initial/meanAbsDz", "[-1, 0.1]", "not negative"},
+            {"/runs/0/initial/zHistograms/0/counts", "[]", "1 to 1000 bins"},
+            {"/runs/0/initial/zHistograms/0/underflow", "-1", "must not be negative"},
+            {"/runs/0/probes/1/position", "0.01", "must rise"},
+            {"/runs/0/probes/0/correct", "100000", "out of range"},
+            {"/runs/0/initial/hiddenRowSpread", "\"x\"", "must be a number"},
+            {"/dataset/trainCount", "0", "range of images"},
         };
         for (String[] c : cases) {
             ObjectNode root = (ObjectNode) m.readTree(written);
@@ -149,7 +166,8 @@ class RunFileV2Test {
             JsonNode p = root.at(parent);
             if (p.isArray()) ((com.fasterxml.jackson.databind.node.ArrayNode) p).set(Integer.parseInt(field), value);
             else ((ObjectNode) p).set(field, value);
-            SettingsFormatException e = assertThrows(SettingsFormatException.class, () -> RunJson.read(m.writeValueAsString(root)), c[0]);
+            SettingsFormatException e =
+                    assertThrows(SettingsFormatException.class, () -> RunJson.read(m.writeValueAsString(root)), c[0]);
             assertTrue(e.getMessage().contains(c[2]), c[0] + ": " + e.getMessage());
         }
     }

@@ -28,16 +28,26 @@ class RunJsonSizeLimitTest {
 
     @Test
     void aFileAboveTheLimitIsNotWrittenAndOneAtItIsRead() throws Exception {
-        Comparison c = new Comparison(NetworkSpec.reference(784, 30, 10), TrainingConfig.reference().withEpochs(1).withBatchesPerEpoch(10),
-                List.of(InitScheme.of(InitCatalog.byId("lecun"))), List.of(1L), 1);
+        Comparison c = new Comparison(
+                NetworkSpec.reference(784, 30, 10),
+                TrainingConfig.reference().withEpochs(1).withBatchesPerEpoch(10),
+                List.of(InitScheme.of(InitCatalog.byId("lecun"))),
+                List.of(1L),
+                1);
         List<RunResult> results = c.run(TestData.mnist(), TrainingListener.NONE, new RunControl());
         Path f = dir.resolve("run.json");
         RunJson.save(f, c, null, results);
         long size = Files.size(f);
         Files.delete(f);
         IOException e = assertThrows(IOException.class, () -> RunJson.save(f, c, null, results, size - 1));
-        assertEquals(String.format(java.util.Locale.ROOT, "run.json: not written: the run file would be %,d bytes, above the %,d a run file may hold "
-                + "(the window could not open it); save fewer runs or epochs", size, size - 1), e.getMessage());
+        assertEquals(
+                String.format(
+                        java.util.Locale.ROOT,
+                        "run.json: not written: the run file would be %,d bytes, above the %,d a run file may hold "
+                                + "(the window could not open it); save fewer runs or epochs",
+                        size,
+                        size - 1),
+                e.getMessage());
         assertTrue(Files.notExists(f));
         RunJson.save(f, c, null, results, size);
         assertEquals(1, RunJson.load(f).results().size());

@@ -1,12 +1,5 @@
 package org.initlab.report;
 
-import org.initlab.core.init.InitCatalog;
-import org.initlab.core.init.InitScheme;
-import org.initlab.core.init.LsuvInit;
-import org.initlab.train.RunKey;
-import org.initlab.train.TrainingRun;
-import org.initlab.ui.training.RowText;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,11 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.initlab.cli.CompareCommand;
+import org.initlab.core.init.InitCatalog;
+import org.initlab.core.init.InitScheme;
+import org.initlab.core.init.LsuvInit;
 import org.initlab.settings.SettingsFormatException;
+import org.initlab.train.RunKey;
 import org.initlab.train.RunResult;
+import org.initlab.train.TrainingRun;
 import org.initlab.ui.base.BackgroundRunner;
 import org.initlab.ui.training.LabState;
 import org.initlab.ui.training.LabViewModel;
+import org.initlab.ui.training.RowText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,15 +33,42 @@ class RunJsonTest {
     void theCommandLinesJsonValidatesAndReopensIdenticallyInTheWindow() throws Exception {
         Path json = dir.resolve("run.json");
         Path png = dir.resolve("accuracy.png");
-        int code = CompareCommand.run(new String[] {"compare", "--epochs", "2", "--batches-per-epoch", "150", "--seeds", "4,5", "--json", json.toString(),
-                "--png", png.toString()},
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err);
+        int code = CompareCommand.run(
+                new String[] {
+                    "compare",
+                    "--epochs",
+                    "2",
+                    "--batches-per-epoch",
+                    "150",
+                    "--seeds",
+                    "4,5",
+                    "--json",
+                    json.toString(),
+                    "--png",
+                    png.toString()
+                },
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                System.err);
         assertEquals(0, code);
         String text = Files.readString(json);
-        for (String part : new String[] {"\"schema\" : \"initlab-run\"", "\"nd4j\" : \"" + BuildInfo.get("nd4j") + "\"", "\"javafx\" : \"" + BuildInfo.get("javafx") + "\"",
-                "\"version\" : \"" + BuildInfo.get("version") + "\"", "\"batchesPerEpoch\" : \"150\"", "\"seeds\" : \"4,5\"",
-                "ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db", "\"batchesPerEpoch\" : 150", "\"trainSeconds\"",
-                "\"trainFirst\" : 5000", "\"trainCount\" : 55000", "\"version\" : 2", "\"probes\"", "\"zHistograms\"", "\"meanAbsDz\"", "\"hiddenRowSpread\""}) {
+        for (String part : new String[] {
+            "\"schema\" : \"initlab-run\"",
+            "\"nd4j\" : \"" + BuildInfo.get("nd4j") + "\"",
+            "\"javafx\" : \"" + BuildInfo.get("javafx") + "\"",
+            "\"version\" : \"" + BuildInfo.get("version") + "\"",
+            "\"batchesPerEpoch\" : \"150\"",
+            "\"seeds\" : \"4,5\"",
+            "ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db",
+            "\"batchesPerEpoch\" : 150",
+            "\"trainSeconds\"",
+            "\"trainFirst\" : 5000",
+            "\"trainCount\" : 55000",
+            "\"version\" : 2",
+            "\"probes\"",
+            "\"zHistograms\"",
+            "\"meanAbsDz\"",
+            "\"hiddenRowSpread\""
+        }) {
             assertTrue(text.contains(part), part);
         }
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
@@ -62,7 +88,9 @@ class RunJsonTest {
         assertEquals(4, vm.results().rows().size());
         for (int i = 0; i < 4; i++) {
             RunResult r = saved.results().get(i);
-            assertEquals("best: " + r.bestCorrect() + " / 10000", RowText.best(vm.results().rows().get(i).summary()));
+            assertEquals(
+                    "best: " + r.bestCorrect() + " / 10000",
+                    RowText.best(vm.results().rows().get(i).summary()));
         }
         assertEquals(2, vm.results().accuracyLines().size(), "two seeds: one mean line per scheme");
         // Saved again from the window, it reads back to the same results.
@@ -70,14 +98,22 @@ class RunJsonTest {
         vm.exportJson(again);
         RunJson.SavedRun second = RunJson.load(again);
         for (int i = 0; i < 4; i++) {
-            assertEquals(saved.results().get(i).epochs().stream().map(e -> e.correct()).toList(), second.results().get(i).epochs().stream().map(e -> e.correct()).toList());
+            assertEquals(
+                    saved.results().get(i).epochs().stream()
+                            .map(e -> e.correct())
+                            .toList(),
+                    second.results().get(i).epochs().stream()
+                            .map(e -> e.correct())
+                            .toList());
             // The views' data survives the window's save too.
             RunResult x = saved.results().get(i), y = second.results().get(i);
             assertFalse(x.initial().isEmpty());
             RunFileV2Test.assertStats(x.initial(), y.initial(), "initial");
             assertEquals(x.probes().size(), y.probes().size());
             assertEquals(x.trainRange(), y.trainRange());
-            for (int e = 0; e < x.epochs().size(); e++) RunFileV2Test.assertStats(x.epochs().get(e).stats(), y.epochs().get(e).stats(), "epoch " + e);
+            for (int e = 0; e < x.epochs().size(); e++)
+                RunFileV2Test.assertStats(
+                        x.epochs().get(e).stats(), y.epochs().get(e).stats(), "epoch " + e);
         }
     }
 
@@ -85,16 +121,32 @@ class RunJsonTest {
     @Test
     void anLsuvRunRecordsItsBatchFromItsSeed() throws Exception {
         Path json = dir.resolve("lsuv.json");
-        int code = CompareCommand.run(new String[] {"compare", "--epochs", "1", "--batches-per-epoch", "20", "--seeds", "7", "--schemes", "lsuv,orthogonal",
-                "--json", json.toString()}, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err);
+        int code = CompareCommand.run(
+                new String[] {
+                    "compare",
+                    "--epochs",
+                    "1",
+                    "--batches-per-epoch",
+                    "20",
+                    "--seeds",
+                    "7",
+                    "--schemes",
+                    "lsuv,orthogonal",
+                    "--json",
+                    json.toString()
+                },
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                System.err);
         assertEquals(0, code);
         var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
         var lsuv = root.path("runs").get(0).path("lsuv");
         assertEquals("lsuv/lsuv", lsuv.path("seedPurpose").asText());
-        int[] expected = TrainingRun.lsuvBatch(new RunKey(0,
-                InitScheme.of(InitCatalog.byId("lsuv")), 7), lsuv.path("trainImages").asInt());
+        int[] expected = TrainingRun.lsuvBatch(
+                new RunKey(0, InitScheme.of(InitCatalog.byId("lsuv")), 7),
+                lsuv.path("trainImages").asInt());
         assertEquals(LsuvInit.BATCH, lsuv.path("batch").size());
-        for (int i = 0; i < expected.length; i++) assertEquals(expected[i], lsuv.path("batch").get(i).asInt());
+        for (int i = 0; i < expected.length; i++)
+            assertEquals(expected[i], lsuv.path("batch").get(i).asInt());
         assertTrue(root.path("runs").get(1).path("lsuv").isMissingNode(), "orthogonal is not data-dependent");
         assertEquals(2, RunJson.load(json).results().size(), "the file still reads back");
     }
@@ -103,7 +155,9 @@ class RunJsonTest {
     @Test
     void recordedVersionsAreTheBuildsOwn() throws Exception {
         for (String key : new String[] {"version", "javafx", "nd4j"}) {
-            assertFalse(BuildInfo.get(key).equals("unknown") || BuildInfo.get(key).contains("${"), key + " = " + BuildInfo.get(key));
+            assertFalse(
+                    BuildInfo.get(key).equals("unknown") || BuildInfo.get(key).contains("${"),
+                    key + " = " + BuildInfo.get(key));
         }
         assertEquals(jarVersion(javafx.scene.control.Button.class), BuildInfo.get("javafx"));
         assertEquals(jarVersion(org.nd4j.linalg.factory.Nd4j.class), BuildInfo.get("nd4j"));
@@ -118,11 +172,17 @@ class RunJsonTest {
     @Test
     void filesWithoutTheSettingsObjectAreStillRead() throws Exception {
         Path json = dir.resolve("run.json");
-        assertEquals(0, CompareCommand.run(new String[] {"compare", "--epochs", "1", "--batches-per-epoch", "20", "--json", json.toString()},
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err));
+        assertEquals(
+                0,
+                CompareCommand.run(
+                        new String[] {"compare", "--epochs", "1", "--batches-per-epoch", "20", "--json", json.toString()
+                        },
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        System.err));
         RunJson.SavedRun now = RunJson.load(json);
         com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
-        com.fasterxml.jackson.databind.node.ObjectNode old = (com.fasterxml.jackson.databind.node.ObjectNode) m.readTree(Files.readString(json));
+        com.fasterxml.jackson.databind.node.ObjectNode old =
+                (com.fasterxml.jackson.databind.node.ObjectNode) m.readTree(Files.readString(json));
         old.remove("settings");
         RunJson.SavedRun before = RunJson.read(m.writeValueAsString(old));
         assertEquals(now.comparison().spec(), before.comparison().spec());
@@ -138,11 +198,17 @@ class RunJsonTest {
     @Test
     void badRunFilesAreRefusedWithAMessage() throws Exception {
         for (String[] c : new String[][] {
-                {"{}", "\"schema\" must be \"initlab-run\""},
-                {"{\"schema\":\"initlab-run\",\"version\":9}", "written by a newer InitLab: version 9; this one reads up to 2"},
-                {"{\"schema\":\"initlab-run\",\"version\":1,\"network\":{\"sizes\":[784,0,10],\"activation\":\"sigmoid\",\"output\":\"sigmoid\",\"loss\":\"quadratic\"}}",
-                        "every layer needs at least 1 neuron"},
-                {"not json", "not valid JSON"}}) {
+            {"{}", "\"schema\" must be \"initlab-run\""},
+            {
+                "{\"schema\":\"initlab-run\",\"version\":9}",
+                "written by a newer InitLab: version 9; this one reads up to 2"
+            },
+            {
+                "{\"schema\":\"initlab-run\",\"version\":1,\"network\":{\"sizes\":[784,0,10],\"activation\":\"sigmoid\",\"output\":\"sigmoid\",\"loss\":\"quadratic\"}}",
+                "every layer needs at least 1 neuron"
+            },
+            {"not json", "not valid JSON"}
+        }) {
             SettingsFormatException e = assertThrows(SettingsFormatException.class, () -> RunJson.read(c[0]));
             assertTrue(e.getMessage().contains(c[1]), e.getMessage());
         }

@@ -44,7 +44,8 @@ class AtomicFilesTest {
     /** A written file has the permissions of any new file under the user's umask (here the same as a file made the ordinary way), not -rw-------. */
     @Test
     void writtenFilesKeepTheUsersNormalPermissions() throws IOException {
-        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
         Path plain = dir.resolve("plain.txt");
         Files.writeString(plain, "made the ordinary way");
         var normal = Files.getPosixFilePermissions(plain);
@@ -53,13 +54,17 @@ class AtomicFilesTest {
             AtomicFiles.writeString(f, "x");
             assertEquals(normal, Files.getPosixFilePermissions(f), name);
         }
-        assertTrue(Files.getPosixFilePermissions(dir.resolve("runs.csv")).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
-                || !normal.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ), "not owner-only when the umask allows others to read");
+        assertTrue(
+                Files.getPosixFilePermissions(dir.resolve("runs.csv"))
+                                .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
+                        || !normal.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+                "not owner-only when the umask allows others to read");
     }
 
     @Test
     void aReplacedFileKeepsItsOwnPermissions() throws IOException {
-        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
         Path f = dir.resolve("shared.csv");
         AtomicFiles.writeString(f, "old");
         var chosen = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");

@@ -47,7 +47,10 @@ class IdxFuzzTest {
                 for (int d : a.dimensions()) n *= d;
                 assertEquals(n, a.data().length, "an accepted file's data matches its header");
                 if (!gzip(mutated)) {
-                    assertEquals(mutated.length, 4 + 4L * a.dimensions().length + n, "a plain file is its header and its data");
+                    assertEquals(
+                            mutated.length,
+                            4 + 4L * a.dimensions().length + n,
+                            "a plain file is its header and its data");
                 }
             } catch (IdxFormatException e) {
                 mostAllocated = Math.max(mostAllocated, ALLOCATED.getCurrentThreadAllocatedBytes() - before);
@@ -57,13 +60,16 @@ class IdxFuzzTest {
                 assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
             }
         }
-        assertTrue(refused > 6_000 && accepted > 100, "both outcomes are exercised: accepted " + accepted + ", refused " + refused);
+        assertTrue(
+                refused > 6_000 && accepted > 100,
+                "both outcomes are exercised: accepted " + accepted + ", refused " + refused);
         assertTrue(hostileRefused > 100, "files whose header claims over a million items were read: " + hostileRefused);
         // The largest seed is 100 bytes; reading one costs the reader's buffers (gzip's included), not a claimed size.
         assertTrue(mostAllocated < 4L << 20, "at most 4 MB allocated by one read, was " + mostAllocated);
     }
 
-    private static final com.sun.management.ThreadMXBean ALLOCATED = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean ALLOCATED =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private static boolean gzip(byte[] b) {
         return b.length >= 2 && (b[0] & 0xFF) == 0x1f && (b[1] & 0xFF) == 0x8b;
@@ -76,7 +82,10 @@ class IdxFuzzTest {
         if (b.length < 4 + 4 * rank) return false;
         long n = 1;
         for (int k = 0; k < rank; k++) {
-            long d = ((b[4 + 4 * k] & 0xFFL) << 24) | ((b[5 + 4 * k] & 0xFF) << 16) | ((b[6 + 4 * k] & 0xFF) << 8) | (b[7 + 4 * k] & 0xFF);
+            long d = ((b[4 + 4 * k] & 0xFFL) << 24)
+                    | ((b[5 + 4 * k] & 0xFF) << 16)
+                    | ((b[6 + 4 * k] & 0xFF) << 8)
+                    | (b[7 + 4 * k] & 0xFF);
             n = Math.min(n * Math.max(d, 1), Long.MAX_VALUE / (1L << 32));
             if (d == 0) return false;
         }
@@ -102,7 +111,12 @@ class IdxFuzzTest {
             case 4 -> { // hostile dimension in a plain header: huge, zero or negative
                 if (b.length >= 8 && b[0] == 0) {
                     int dim = 4 + 4 * rng.nextInt(Math.max(1, Math.min(3, b[3])));
-                    int v = switch (rng.nextInt(4)) { case 0 -> Integer.MAX_VALUE; case 1 -> 0x80000000; case 2 -> 0; default -> rng.nextInt(); };
+                    int v = switch (rng.nextInt(4)) {
+                        case 0 -> Integer.MAX_VALUE;
+                        case 1 -> 0x80000000;
+                        case 2 -> 0;
+                        default -> rng.nextInt();
+                    };
                     if (dim + 4 <= b.length) {
                         b[dim] = (byte) (v >>> 24);
                         b[dim + 1] = (byte) (v >>> 16);

@@ -39,18 +39,26 @@ import org.junit.jupiter.api.io.TempDir;
 class JsonReadersStrictnessTest {
     @TempDir
     Path dir;
+
     static String run;
     static Comparison comparison;
     static List<RunResult> results;
-    static final String SETTINGS = "{\"schema\":\"initlab-settings\",\"version\":1,\"settings\":{\"eta\":\"3.0\"},\"schemes\":[\"lecun\"]}";
-    static final LessonReader LESSONS = new LessonReader(new LessonReader.Vocabulary(Set.of("training"), Set.of("runButton")));
-    static final String LESSON = "{\"schema\":\"initlab-lesson\",\"version\":1,\"id\":\"demo\",\"minutes\":3,\"title\":{\"en\":\"Demo\",\"zh\":\"演示\"},"
-            + "\"steps\":[{\"text\":{\"en\":\"a\",\"zh\":\"b\"}}]}";
+    static final String SETTINGS =
+            "{\"schema\":\"initlab-settings\",\"version\":1,\"settings\":{\"eta\":\"3.0\"},\"schemes\":[\"lecun\"]}";
+    static final LessonReader LESSONS =
+            new LessonReader(new LessonReader.Vocabulary(Set.of("training"), Set.of("runButton")));
+    static final String LESSON =
+            "{\"schema\":\"initlab-lesson\",\"version\":1,\"id\":\"demo\",\"minutes\":3,\"title\":{\"en\":\"Demo\",\"zh\":\"演示\"},"
+                    + "\"steps\":[{\"text\":{\"en\":\"a\",\"zh\":\"b\"}}]}";
 
     @BeforeAll
     static void train() throws InterruptedException {
-        comparison = new Comparison(NetworkSpec.reference(784, 30, 10), TrainingConfig.reference().withEpochs(1).withBatchesPerEpoch(20),
-                List.of(InitScheme.of(InitCatalog.byId("lecun"))), List.of(1L), 1);
+        comparison = new Comparison(
+                NetworkSpec.reference(784, 30, 10),
+                TrainingConfig.reference().withEpochs(1).withBatchesPerEpoch(20),
+                List.of(InitScheme.of(InitCatalog.byId("lecun"))),
+                List.of(1L),
+                1);
         results = comparison.run(TestData.mnist(), TrainingListener.NONE, new RunControl());
         run = RunJson.write(comparison, TestData.mnist(), results);
     }
@@ -58,15 +66,18 @@ class JsonReadersStrictnessTest {
     private String settingsRefused(String json) throws IOException {
         Path f = dir.resolve("s.json");
         Files.writeString(f, json);
-        return assertThrows(SettingsFormatException.class, () -> SettingsFile.load(f)).getMessage();
+        return assertThrows(SettingsFormatException.class, () -> SettingsFile.load(f))
+                .getMessage();
     }
 
     private static String runRefused(String json) {
-        return assertThrows(SettingsFormatException.class, () -> RunJson.read(json)).getMessage();
+        return assertThrows(SettingsFormatException.class, () -> RunJson.read(json))
+                .getMessage();
     }
 
     private static String lessonRefused(byte[] json) {
-        return assertThrows(LessonFormatException.class, () -> LESSONS.read("demo.json", json)).getMessage();
+        return assertThrows(LessonFormatException.class, () -> LESSONS.read("demo.json", json))
+                .getMessage();
     }
 
     private static String lessonRefused(String json) {
@@ -75,20 +86,28 @@ class JsonReadersStrictnessTest {
 
     @Test
     void aKeyGivenTwiceIsRefusedNotWonByTheLastOne() throws Exception {
-        assertEquals("s.json: not valid JSON (key \"eta\" given twice in one object, line 1)",
+        assertEquals(
+                "s.json: not valid JSON (key \"eta\" given twice in one object, line 1)",
                 settingsRefused(SETTINGS.replace("\"eta\":\"3.0\"", "\"eta\":\"3.0\",\"eta\":\"0.5\"")));
-        String twice = run.replaceFirst("\"status\" : \"completed\"", "\"status\" : \"completed\", \"status\" : \"failed\"");
+        String twice =
+                run.replaceFirst("\"status\" : \"completed\"", "\"status\" : \"completed\", \"status\" : \"failed\"");
         assertTrue(twice.contains("\"status\" : \"failed\""), "the test gives the key twice");
         String m = runRefused(twice);
         assertTrue(m.startsWith("not valid JSON (key \"status\" given twice in one object, line "), m);
-        assertEquals("demo.json: not valid JSON (key \"minutes\" given twice in one object, line 1)", lessonRefused(LESSON.replace("\"minutes\":3", "\"minutes\":3,\"minutes\":4")));
+        assertEquals(
+                "demo.json: not valid JSON (key \"minutes\" given twice in one object, line 1)",
+                lessonRefused(LESSON.replace("\"minutes\":3", "\"minutes\":3,\"minutes\":4")));
     }
 
     @Test
     void textAfterTheDocumentIsRefused() throws Exception {
-        assertEquals("s.json: not valid JSON (more text after the end of the JSON document, line 2)", settingsRefused(SETTINGS + "\n{}"));
+        assertEquals(
+                "s.json: not valid JSON (more text after the end of the JSON document, line 2)",
+                settingsRefused(SETTINGS + "\n{}"));
         assertTrue(settingsRefused(SETTINGS + " garbage").startsWith("s.json: not valid JSON ("));
-        assertTrue(runRefused(run + run).startsWith("not valid JSON (more text after the end of the JSON document, line "), runRefused(run + run));
+        assertTrue(
+                runRefused(run + run).startsWith("not valid JSON (more text after the end of the JSON document, line "),
+                runRefused(run + run));
         assertTrue(lessonRefused(LESSON + "]").startsWith("demo.json: not valid JSON ("), lessonRefused(LESSON + "]"));
         // Blank space after the document is still fine.
         assertEquals(1, RunJson.read(run + "\n\n  ").results().size());
@@ -103,39 +122,63 @@ class JsonReadersStrictnessTest {
         assertEquals(new LabSettings(java.util.Map.of("eta", "3.0"), List.of("lecun")), SettingsFile.load(s));
         assertEquals(List.of("lecun"), SettingsJson.load(s, Set.of("eta")).schemes());
         assertEquals(1, RunJson.load(r).results().size());
-        assertEquals("demo", LESSONS.read("demo.json", concat(bom, LESSON.getBytes(StandardCharsets.UTF_8))).id());
+        assertEquals(
+                "demo",
+                LESSONS.read("demo.json", concat(bom, LESSON.getBytes(StandardCharsets.UTF_8)))
+                        .id());
         assertEquals(1, RunJson.read("\uFEFF" + run).results().size());
     }
 
     @Test
     void textThatIsNotUtf8IsNamedByFileAndLine() throws Exception {
         // "é" in Latin-1 (one byte 0xE9) on the third line.
-        byte[] latin1 = "{\"schema\":\"initlab-settings\",\n\"version\":1,\n\"settings\":{\"eta\":\"caf\u00e9\"},\"schemes\":[]}".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] latin1 =
+                "{\"schema\":\"initlab-settings\",\n\"version\":1,\n\"settings\":{\"eta\":\"caf\u00e9\"},\"schemes\":[]}"
+                        .getBytes(StandardCharsets.ISO_8859_1);
         Path f = dir.resolve("latin1.json");
         Files.write(f, latin1);
-        assertEquals("latin1.json: line 3, column 23 is not UTF-8 text (byte 0xE9)", assertThrows(SettingsFormatException.class, () -> SettingsFile.load(f)).getMessage());
+        assertEquals(
+                "latin1.json: line 3, column 23 is not UTF-8 text (byte 0xE9)",
+                assertThrows(SettingsFormatException.class, () -> SettingsFile.load(f))
+                        .getMessage());
         Files.write(f, run.replaceFirst("\"lecun\"", "\"lecun\u00e9\"").getBytes(StandardCharsets.ISO_8859_1));
-        String m = assertThrows(SettingsFormatException.class, () -> RunJson.load(f)).getMessage();
+        String m = assertThrows(SettingsFormatException.class, () -> RunJson.load(f))
+                .getMessage();
         assertTrue(m.matches("latin1\\.json: line \\d+, column \\d+ is not UTF-8 text \\(byte 0xE9\\)"), m);
-        assertEquals("demo.json: line 1, column 80 is not UTF-8 text (byte 0xE9)", lessonRefused(LESSON.replace("Demo", "D\u00e9mo").getBytes(StandardCharsets.ISO_8859_1)));
+        assertEquals(
+                "demo.json: line 1, column 80 is not UTF-8 text (byte 0xE9)",
+                lessonRefused(LESSON.replace("Demo", "D\u00e9mo").getBytes(StandardCharsets.ISO_8859_1)));
     }
 
     @Test
     void aSettingsFileNamesEveryProblemUnknownTopLevelKeysAmongThem() throws Exception {
-        String json = "{\"schema\":\"initlab-settings\",\"version\":1,\"colour\":\"red\",\"settings\":{\"eta\":\"-3\",\"epochs\":\"0\",\"size\":\"9\"},"
-                + "\"schemes\":[\"lecun\",\"glorot\"],\"extra\":1}";
+        String json =
+                "{\"schema\":\"initlab-settings\",\"version\":1,\"colour\":\"red\",\"settings\":{\"eta\":\"-3\",\"epochs\":\"0\",\"size\":\"9\"},"
+                        + "\"schemes\":[\"lecun\",\"glorot\"],\"extra\":1}";
         String m = settingsRefused(json);
-        for (String part : List.of("unknown key \"colour\"", "unknown key \"extra\"", "unknown setting \"size\"", "\"eta\": -3 is outside the allowed range",
-                "\"epochs\": 0 is outside the allowed range 1 to 10000", "unknown scheme 'glorot'")) {
+        for (String part : List.of(
+                "unknown key \"colour\"",
+                "unknown key \"extra\"",
+                "unknown setting \"size\"",
+                "\"eta\": -3 is outside the allowed range",
+                "\"epochs\": 0 is outside the allowed range 1 to 10000",
+                "unknown scheme 'glorot'")) {
             assertTrue(m.contains(part), "expected '" + part + "' in: " + m);
         }
         assertTrue(m.startsWith("s.json: "), m);
-        assertEquals("s.json: unknown key \"colour\" (a settings file holds schema, version, settings, schemes)",
+        assertEquals(
+                "s.json: unknown key \"colour\" (a settings file holds schema, version, settings, schemes)",
                 settingsRefused(SETTINGS.replace("\"version\":1,", "\"version\":1,\"colour\":\"red\",")));
-        assertEquals("s.json: \"schemes\" must be a list of scheme ids; \"epochs\": 0 is outside the allowed range 1 to 10000",
-                settingsRefused(SETTINGS.replace("\"eta\":\"3.0\"", "\"epochs\":\"0\"").replace("[\"lecun\"]", "\"lecun\"")));
-        SettingsFormatException structural = assertThrows(SettingsFormatException.class, () -> SettingsJson.read(SETTINGS.replace("{\"schema", "{\"x\":0,\"schema")));
-        assertEquals("unknown key \"x\" (a settings file holds schema, version, settings, schemes)", structural.getMessage());
+        assertEquals(
+                "s.json: \"schemes\" must be a list of scheme ids; \"epochs\": 0 is outside the allowed range 1 to 10000",
+                settingsRefused(
+                        SETTINGS.replace("\"eta\":\"3.0\"", "\"epochs\":\"0\"").replace("[\"lecun\"]", "\"lecun\"")));
+        SettingsFormatException structural = assertThrows(
+                SettingsFormatException.class,
+                () -> SettingsJson.read(SETTINGS.replace("{\"schema", "{\"x\":0,\"schema")));
+        assertEquals(
+                "unknown key \"x\" (a settings file holds schema, version, settings, schemes)",
+                structural.getMessage());
     }
 
     @Test
@@ -143,8 +186,12 @@ class JsonReadersStrictnessTest {
         String m = runRefused(run.replaceFirst("\"status\" : \"completed\"", "\"status\" : \"bogus\""));
         assertEquals("a run's \"status\" \"bogus\" is not one of running, completed, cancelled, diverged, failed", m);
         assertTrue(run.contains("\"seed\" : 1,"), "the file holds the seed 1");
-        assertEquals("a run's \"seed\" must be a whole number", runRefused(run.replaceFirst("\"seed\" : 1,", "\"seed\" : 1.5,")));
-        assertEquals("a run's \"seed\" must be a whole number", runRefused(run.replaceFirst("\"seed\" : 1,", "\"seed\" : 1.0,")));
+        assertEquals(
+                "a run's \"seed\" must be a whole number",
+                runRefused(run.replaceFirst("\"seed\" : 1,", "\"seed\" : 1.5,")));
+        assertEquals(
+                "a run's \"seed\" must be a whole number",
+                runRefused(run.replaceFirst("\"seed\" : 1,", "\"seed\" : 1.0,")));
         assertEquals(1L, assertReads(run).results().get(0).run().seed());
     }
 

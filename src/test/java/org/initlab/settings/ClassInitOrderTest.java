@@ -21,9 +21,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ClassInitOrderTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"org.initlab.train.TrainingConfig", "org.initlab.core.NetworkSpec", "org.initlab.theory.ZSpec",
-            "org.initlab.settings.SweepAxis", "org.initlab.settings.ExperimentSettings", "org.initlab.settings.Presets",
-            "org.initlab.settings.LabParameters"})
+    @ValueSource(
+            strings = {
+                "org.initlab.train.TrainingConfig",
+                "org.initlab.core.NetworkSpec",
+                "org.initlab.theory.ZSpec",
+                "org.initlab.settings.SweepAxis",
+                "org.initlab.settings.ExperimentSettings",
+                "org.initlab.settings.Presets",
+                "org.initlab.settings.LabParameters"
+            })
     void everyParameterIsBuiltWhicheverClassStarts(String first) throws Exception {
         try (URLClassLoader fresh = new URLClassLoader(classPath(), ClassLoader.getPlatformClassLoader())) {
             Class.forName(first, true, fresh);
@@ -33,19 +40,28 @@ class ClassInitOrderTest {
                 if (!Modifier.isStatic(f.getModifiers()) || f.getType().isPrimitive()) continue;
                 Object p = f.get(null);
                 assertNotNull(p, f.getName() + " after " + first);
-                assertNotNull(p.getClass().getMethod("defaultValue").invoke(p), f.getName() + "'s default after " + first);
+                assertNotNull(
+                        p.getClass().getMethod("defaultValue").invoke(p), f.getName() + "'s default after " + first);
                 params++;
             }
-            assertEquals(((List<?>) catalogue.getMethod("all").invoke(null)).size(), params, "every public parameter is in all()");
-            Object reference = Class.forName("org.initlab.train.TrainingConfig", true, fresh).getMethod("reference").invoke(null);
+            assertEquals(
+                    ((List<?>) catalogue.getMethod("all").invoke(null)).size(),
+                    params,
+                    "every public parameter is in all()");
+            Object reference = Class.forName("org.initlab.train.TrainingConfig", true, fresh)
+                    .getMethod("reference")
+                    .invoke(null);
             Object eta = catalogue.getField("ETA").get(null);
-            assertEquals(reference.getClass().getMethod("eta").invoke(reference), eta.getClass().getMethod("defaultValue").invoke(eta));
+            assertEquals(
+                    reference.getClass().getMethod("eta").invoke(reference),
+                    eta.getClass().getMethod("defaultValue").invoke(eta));
         }
     }
 
     private static URL[] classPath() throws Exception {
         List<URL> urls = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) urls.add(Path.of(entry).toUri().toURL());
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator))
+            urls.add(Path.of(entry).toUri().toURL());
         return urls.toArray(URL[]::new);
     }
 }

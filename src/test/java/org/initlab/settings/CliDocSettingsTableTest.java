@@ -12,7 +12,8 @@ class CliDocSettingsTableTest {
     void theCommandLineGuideShowsTheCataloguesTable() throws Exception {
         String doc = Files.readString(Path.of("docs", "cli.md"));
         String table = SettingsTable.markdown();
-        assertTrue(doc.contains(table), "docs/cli.md's settings table differs from the catalogue; paste this:\n" + table);
+        assertTrue(
+                doc.contains(table), "docs/cli.md's settings table differs from the catalogue; paste this:\n" + table);
     }
 
     @Test

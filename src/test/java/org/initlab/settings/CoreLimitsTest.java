@@ -19,7 +19,17 @@ import org.junit.jupiter.api.Test;
 /** The core records refuse exactly what the catalogue refuses, in the catalogue's words. */
 class CoreLimitsTest {
     private static TrainingConfig config(double eta, long batch, long perEpoch, long epochs, double lambda) {
-        return new TrainingConfig(eta, (int) batch, (int) perEpoch, (int) epochs, lambda, EpochMode.BATCHES, EvalSplit.TEST, 10, 1000, Engine.JAVA);
+        return new TrainingConfig(
+                eta,
+                (int) batch,
+                (int) perEpoch,
+                (int) epochs,
+                lambda,
+                EpochMode.BATCHES,
+                EvalSplit.TEST,
+                10,
+                1000,
+                Engine.JAVA);
     }
 
     private static void refused(Param<?> p, String text, Runnable build) {
@@ -50,20 +60,48 @@ class CoreLimitsTest {
         new NetworkSpec(new int[] {1, (int) h.max(), 1}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
         int[] tooManyLayers = new int[h.maxCount() + 1];
         Arrays.fill(tooManyLayers, 1);
-        IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
-                () -> new NetworkSpec(NetworkSpec.layerSizes(784, tooManyLayers, 10), Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC));
-        assertEquals(h.parse(String.join(",", java.util.Collections.nCopies(h.maxCount() + 1, "1"))).problem().named(), tooMany.getMessage());
-        refused(h, Long.toString(h.max() + 1), () -> new NetworkSpec(new int[] {1, (int) h.max() + 1, 1}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC));
+        IllegalArgumentException tooMany = assertThrows(
+                IllegalArgumentException.class,
+                () -> new NetworkSpec(
+                        NetworkSpec.layerSizes(784, tooManyLayers, 10),
+                        Activation.SIGMOID,
+                        OutputLayer.SIGMOID,
+                        Loss.QUADRATIC));
+        assertEquals(
+                h.parse(String.join(",", java.util.Collections.nCopies(h.maxCount() + 1, "1")))
+                        .problem()
+                        .named(),
+                tooMany.getMessage());
+        refused(
+                h,
+                Long.toString(h.max() + 1),
+                () -> new NetworkSpec(
+                        new int[] {1, (int) h.max() + 1, 1}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC));
         // The parameter budget still applies, with the message ExperimentSettings gives too.
         int[] big = {784, (int) h.max(), 10};
-        IllegalArgumentException budget = assertThrows(IllegalArgumentException.class, () -> new NetworkSpec(big, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC));
+        IllegalArgumentException budget = assertThrows(
+                IllegalArgumentException.class,
+                () -> new NetworkSpec(big, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC));
         assertEquals(NetworkSpec.tooLargeMessage(big), budget.getMessage());
     }
 
     @Test
     void zSpecTakesTheZViewsLimits() {
-        new ZSpec(LabParameters.Z_INPUTS.maxInt(), 0, InitCatalog.byId("standard"), 30, LabParameters.Z_BIAS_SIGMA.max(), LabParameters.Z_SAMPLES.maxInt(), 1);
-        refused(LabParameters.Z_INPUTS, "1000001", () -> new ZSpec(1_000_001, 0, InitCatalog.byId("standard"), 30, 1, 10, 1));
-        refused(LabParameters.Z_SAMPLES, "1000001", () -> new ZSpec(10, 0, InitCatalog.byId("standard"), 30, 1, 1_000_001, 1));
+        new ZSpec(
+                LabParameters.Z_INPUTS.maxInt(),
+                0,
+                InitCatalog.byId("standard"),
+                30,
+                LabParameters.Z_BIAS_SIGMA.max(),
+                LabParameters.Z_SAMPLES.maxInt(),
+                1);
+        refused(
+                LabParameters.Z_INPUTS,
+                "1000001",
+                () -> new ZSpec(1_000_001, 0, InitCatalog.byId("standard"), 30, 1, 10, 1));
+        refused(
+                LabParameters.Z_SAMPLES,
+                "1000001",
+                () -> new ZSpec(10, 0, InitCatalog.byId("standard"), 30, 1, 1_000_001, 1));
     }
 }

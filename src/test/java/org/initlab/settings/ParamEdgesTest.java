@@ -27,9 +27,14 @@ class ParamEdgesTest {
 
     @Test
     void wholeBlankAndNullAreEmptyNotNotWhole() {
-        assertEquals(Problem.Reason.EMPTY, LabParameters.EPOCHS.parse(null).problem().reason());
-        assertEquals(Problem.Reason.EMPTY, LabParameters.EPOCHS.parse("   ").problem().reason());
-        assertEquals(Problem.Reason.EMPTY, LabParameters.EPOCHS.parseWithin(null, 5).problem().reason());
+        assertEquals(
+                Problem.Reason.EMPTY, LabParameters.EPOCHS.parse(null).problem().reason());
+        assertEquals(
+                Problem.Reason.EMPTY,
+                LabParameters.EPOCHS.parse("   ").problem().reason());
+        assertEquals(
+                Problem.Reason.EMPTY,
+                LabParameters.EPOCHS.parseWithin(null, 5).problem().reason());
         assertEquals("epochs: '' is not a whole number (allowed 1 to 10000)", LabParameters.EPOCHS.check(" "));
     }
 
@@ -38,7 +43,8 @@ class ParamEdgesTest {
         assertEquals(7, LabParameters.EPOCHS.require(7));
         assertEquals(10_000, LabParameters.EPOCHS.require(10_000));
         assertEquals(Integer.MAX_VALUE, LabParameters.SEED.require(Long.MAX_VALUE));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LabParameters.EPOCHS.require(0));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> LabParameters.EPOCHS.require(0));
         assertEquals("epochs: 0 is outside the allowed range 1 to 10000", e.getMessage());
     }
 
@@ -53,7 +59,9 @@ class ParamEdgesTest {
     @Test
     void orThrowThrowsTheNamedMessageWhenRefused() {
         assertEquals(5L, LabParameters.EPOCHS.parse("5").orThrow());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LabParameters.EPOCHS.parse("10001").orThrow());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> LabParameters.EPOCHS.parse("10001").orThrow());
         assertEquals("epochs: 10001 is outside the allowed range 1 to 10000", e.getMessage());
     }
 
@@ -61,7 +69,8 @@ class ParamEdgesTest {
     void labelKeysAndDefaultItemWords() {
         assertEquals("field.epochs", LabParameters.EPOCHS.labelKey());
         assertEquals("zSeed", LabParameters.Z_SEED.id());
-        assertEquals("seed", LabParameters.Z_SEED.option(), "zlab's --seed, a key apart from the training seed's in files");
+        assertEquals(
+                "seed", LabParameters.Z_SEED.option(), "zlab's --seed, a key apart from the training seed's in files");
         assertEquals("field.seed", LabParameters.Z_SEED.labelKey());
         assertEquals("field.seed", LabParameters.DEPTH_SEED.labelKey());
         assertEquals("entries", LabParameters.EPOCHS.itemWords());
@@ -69,7 +78,9 @@ class ParamEdgesTest {
 
     @Test
     void optionsSkipWindowOnlySettings() {
-        assertEquals(List.of("epochs", "eta"), LabParameters.options(List.of(LabParameters.EPOCHS, LabParameters.SEED, LabParameters.ETA)));
+        assertEquals(
+                List.of("epochs", "eta"),
+                LabParameters.options(List.of(LabParameters.EPOCHS, LabParameters.SEED, LabParameters.ETA)));
         assertEquals(List.of(), LabParameters.options(List.of(LabParameters.SEED)));
     }
 
@@ -90,8 +101,10 @@ class ParamEdgesTest {
 
     @Test
     void decimalNullIsEmpty() {
-        assertEquals(Problem.Reason.EMPTY, LabParameters.ETA.parse(null).problem().reason());
-        assertEquals(Problem.Reason.EMPTY, LabParameters.ETA.parse("  ").problem().reason());
+        assertEquals(
+                Problem.Reason.EMPTY, LabParameters.ETA.parse(null).problem().reason());
+        assertEquals(
+                Problem.Reason.EMPTY, LabParameters.ETA.parse("  ").problem().reason());
     }
 
     // ---- WholeListParam ----------------------------------------------------------------------------------
@@ -105,13 +118,16 @@ class ParamEdgesTest {
 
     @Test
     void wholeListNullAndBlankAreEmpty() {
-        assertEquals(Problem.Reason.EMPTY, LabParameters.HIDDEN.parse(null).problem().reason());
-        assertEquals(Problem.Reason.EMPTY, LabParameters.HIDDEN.parse("  ").problem().reason());
+        assertEquals(
+                Problem.Reason.EMPTY, LabParameters.HIDDEN.parse(null).problem().reason());
+        assertEquals(
+                Problem.Reason.EMPTY, LabParameters.HIDDEN.parse("  ").problem().reason());
     }
 
     @Test
     void wholeListCountLimitIsInclusive() {
-        assertEquals(1000, LabParameters.HIDDEN.parse(csv(1000, i -> "1")).value().size());
+        assertEquals(
+                1000, LabParameters.HIDDEN.parse(csv(1000, i -> "1")).value().size());
         Parsed<List<Long>> p = LabParameters.HIDDEN.parse(csv(1001, i -> "1"));
         assertEquals(Problem.Reason.TOO_MANY, p.problem().reason());
         assertEquals("at most 1000 hidden layers", p.problem().message());
@@ -119,9 +135,14 @@ class ParamEdgesTest {
 
     @Test
     void wholeListRangeIsInclusiveAtBothEnds() {
-        assertEquals(List.of(1L, 100_000L), LabParameters.HIDDEN.parse("1, 100000").value());
-        assertEquals(Problem.Reason.OUT_OF_RANGE, LabParameters.HIDDEN.parse("0").problem().reason());
-        assertEquals(Problem.Reason.OUT_OF_RANGE, LabParameters.HIDDEN.parse("5,100001").problem().reason());
+        assertEquals(
+                List.of(1L, 100_000L), LabParameters.HIDDEN.parse("1, 100000").value());
+        assertEquals(
+                Problem.Reason.OUT_OF_RANGE,
+                LabParameters.HIDDEN.parse("0").problem().reason());
+        assertEquals(
+                Problem.Reason.OUT_OF_RANGE,
+                LabParameters.HIDDEN.parse("5,100001").problem().reason());
         assertEquals("100001", LabParameters.HIDDEN.parse("5,100001").problem().text());
     }
 
@@ -137,10 +158,18 @@ class ParamEdgesTest {
     // ---- IdListParam -------------------------------------------------------------------------------------
 
     private static IdListParam<String> letters() {
-        return new IdListParam<>("xs", null, "xs", "a", s -> {
-            if (!s.matches("[a-z]")) throw new IllegalArgumentException("not a letter: " + s);
-            return s;
-        }, Function.identity(), 2, "letters");
+        return new IdListParam<>(
+                "xs",
+                null,
+                "xs",
+                "a",
+                s -> {
+                    if (!s.matches("[a-z]")) throw new IllegalArgumentException("not a letter: " + s);
+                    return s;
+                },
+                Function.identity(),
+                2,
+                "letters");
     }
 
     @Test
@@ -169,7 +198,9 @@ class ParamEdgesTest {
         Parsed<List<String>> blank = p.parse("a,");
         assertEquals(Problem.Reason.EMPTY, blank.problem().reason());
         assertEquals("empty scheme name in 'a,'", blank.problem().message());
-        assertEquals(Problem.Reason.EMPTY, p.parseIds(Arrays.asList("a", null)).problem().reason());
+        assertEquals(
+                Problem.Reason.EMPTY,
+                p.parseIds(Arrays.asList("a", null)).problem().reason());
         assertEquals(Problem.Reason.UNKNOWN_SCHEME, p.parse("a,7").problem().reason());
         assertEquals("not a letter: 7", p.parse("a,7").problem().message());
     }
@@ -205,10 +236,13 @@ class ParamEdgesTest {
     void boundsRangeArgs() {
         assertArrayEquals(new String[0], Bounds.none(Bounds.Form.CHOICE, 1).rangeArgs());
         assertArrayEquals(new String[0], Bounds.none(Bounds.Form.ID_LIST, 100).rangeArgs());
-        assertArrayEquals(new String[] {"100,000"}, LabParameters.HIDDEN.bounds().rangeArgs());
-        assertArrayEquals(new String[] {"1", "10,000"}, LabParameters.EPOCHS.bounds().rangeArgs());
+        assertArrayEquals(
+                new String[] {"100,000"}, LabParameters.HIDDEN.bounds().rangeArgs());
+        assertArrayEquals(
+                new String[] {"1", "10,000"}, LabParameters.EPOCHS.bounds().rangeArgs());
         assertArrayEquals(new String[] {"1", "9999"}, Bounds.whole(1, 9999).rangeArgs());
-        assertArrayEquals(new String[] {"-12,345", "500"}, Bounds.whole(-12_345, 500).rangeArgs());
+        assertArrayEquals(
+                new String[] {"-12,345", "500"}, Bounds.whole(-12_345, 500).rangeArgs());
     }
 
     @Test
@@ -235,7 +269,8 @@ class ParamEdgesTest {
         Presets.Preset six = Presets.byId("six").orElseThrow();
         assertEquals("six", six.id());
         assertEquals("5", six.settings().values().get("seedsPerScheme"));
-        assertEquals("zeros", Presets.byId("zeros").orElseThrow().settings().values().get("bias"));
+        assertEquals(
+                "zeros", Presets.byId("zeros").orElseThrow().settings().values().get("bias"));
         assertTrue(Presets.byId("no-such").isEmpty());
         assertNull(Presets.byId("no-such").orElse(null));
     }
@@ -251,15 +286,23 @@ class ParamEdgesTest {
 
     @Test
     void openRangeIsUnbracketedInNotANumberMessages() {
-        assertEquals("'' is not a number (allowed above 0, at most 1000000)", LabParameters.ETA.parse(" ").problem().message());
-        assertEquals("'x' is not a number (allowed above 0, at most 1000000)", LabParameters.ETA.parse("x").problem().message());
-        assertEquals("'x' is not a number (allowed 0 to 1000000)", LabParameters.LAMBDA.parse("x").problem().message());
+        assertEquals(
+                "'' is not a number (allowed above 0, at most 1000000)",
+                LabParameters.ETA.parse(" ").problem().message());
+        assertEquals(
+                "'x' is not a number (allowed above 0, at most 1000000)",
+                LabParameters.ETA.parse("x").problem().message());
+        assertEquals(
+                "'x' is not a number (allowed 0 to 1000000)",
+                LabParameters.LAMBDA.parse("x").problem().message());
     }
 
     @Test
     void hugeWholeLimitsAreShownExactly() {
         // As a long, not through a double (which would round Long.MAX_VALUE to 9.223372036854776E18).
-        assertArrayEquals(new String[] {"0", "9,223,372,036,854,775,807"}, LabParameters.SEED.bounds().rangeArgs());
+        assertArrayEquals(
+                new String[] {"0", "9,223,372,036,854,775,807"},
+                LabParameters.SEED.bounds().rangeArgs());
         assertEquals("9,223,372,036,854,775,807", Bounds.shown(Long.MAX_VALUE));
     }
 }

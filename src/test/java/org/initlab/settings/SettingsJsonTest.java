@@ -31,7 +31,10 @@ class SettingsJsonTest {
         Path f = dir.resolve("deep.json");
         SettingsJson.save(f, saved);
         String text = Files.readString(f);
-        assertTrue(text.contains("\"schema\" : \"initlab-settings\"") && text.contains("\"hidden\" : \"100,100,100,100,100\""), text);
+        assertTrue(
+                text.contains("\"schema\" : \"initlab-settings\"")
+                        && text.contains("\"hidden\" : \"100,100,100,100,100\""),
+                text);
         LabViewModel other = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
         other.apply(SettingsJson.load(f, other.form().settingKeys()));
         assertEquals(saved, other.form().settings());
@@ -40,18 +43,21 @@ class SettingsJsonTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "{|not valid JSON",
-        "[]|expected a JSON object",
-        "{\"schema\":\"x\",\"version\":1,\"settings\":{},\"schemes\":[]}|\"schema\" must be \"initlab-settings\"",
-        "{\"schema\":\"initlab-settings\",\"version\":2,\"settings\":{},\"schemes\":[]}|unknown schema version 2 (this InitLab reads version 1)",
-        "{\"schema\":\"initlab-settings\",\"version\":\"1\",\"settings\":{},\"schemes\":[]}|\"version\" must be a whole number",
-        "{\"schema\":\"initlab-settings\",\"version\":1,\"settings\":{\"colour\":\"red\"},\"schemes\":[]}|unknown setting \"colour\"",
-        "{\"schema\":\"initlab-settings\",\"version\":1,\"settings\":{\"eta\":[1]},\"schemes\":[]}|setting \"eta\" must be a string or a number",
-        "{\"schema\":\"initlab-settings\",\"version\":1,\"settings\":{},\"schemes\":\"lecun\"}|\"schemes\" must be a list",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{|not valid JSON",
+                "[]|expected a JSON object",
+                "{\"schema\":\"x\",\"version\":1,\"settings\":{},\"schemes\":[]}|\"schema\" must be \"initlab-settings\"",
+                "{\"schema\":\"initlab-settings\",\"version\":2,\"settings\":{},\"schemes\":[]}|unknown schema version 2 (this InitLab reads version 1)",
+                "{\"schema\":\"initlab-settings\",\"version\":\"1\",\"settings\":{},\"schemes\":[]}|\"version\" must be a whole number",
+                "{\"schema\":\"initlab-settings\",\"version\":1,\"settings\":{\"colour\":\"red\"},\"schemes\":[]}|unknown setting \"colour\"",
+                "{\"schema\":\"initlab-settings\",\"version\":1,\"settings\":{\"eta\":[1]},\"schemes\":[]}|setting \"eta\" must be a string or a number",
+                "{\"schema\":\"initlab-settings\",\"version\":1,\"settings\":{},\"schemes\":\"lecun\"}|\"schemes\" must be a list",
+            })
     void malformedFilesGetAClearError(String json, String message) {
-        SettingsFormatException e = assertThrows(SettingsFormatException.class, () -> SettingsJson.read(json, Set.of("eta", "epochs")));
+        SettingsFormatException e =
+                assertThrows(SettingsFormatException.class, () -> SettingsJson.read(json, Set.of("eta", "epochs")));
         assertTrue(e.getMessage().contains(message), e.getMessage());
     }
 
@@ -59,9 +65,14 @@ class SettingsJsonTest {
     void valuesOutOfRangeChangeNothingAndNameEveryProblem() {
         LabViewModel vm = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
         vm.form().epochsField().textProperty().set("7");
-        LabSettings bad = new LabSettings(Map.of("eta", "-3", "epochs", "0", "loss", "hinge"), List.of("lecun", "glorot"));
+        LabSettings bad =
+                new LabSettings(Map.of("eta", "-3", "epochs", "0", "loss", "hinge"), List.of("lecun", "glorot"));
         SettingsFormatException e = assertThrows(SettingsFormatException.class, () -> vm.apply(bad));
-        for (String part : List.of("\"eta\": -3 is outside the allowed range", "\"epochs\": 0 is outside the allowed range 1 to 10000", "loss 'hinge'", "unknown scheme 'glorot'")) {
+        for (String part : List.of(
+                "\"eta\": -3 is outside the allowed range",
+                "\"epochs\": 0 is outside the allowed range 1 to 10000",
+                "loss 'hinge'",
+                "unknown scheme 'glorot'")) {
             assertTrue(e.getMessage().contains(part), e.getMessage());
         }
         assertEquals("7", vm.form().epochsField().textProperty().get(), "nothing else changed");

@@ -19,14 +19,16 @@ class SettingsStructureEdgesTest {
     @TempDir
     Path dir;
 
-    private static final String MINIMAL = "{\"schema\":\"initlab-settings\",\"version\":1,\"settings\":{},\"schemes\":[\"standard\"]}";
+    private static final String MINIMAL =
+            "{\"schema\":\"initlab-settings\",\"version\":1,\"settings\":{},\"schemes\":[\"standard\"]}";
 
     private static String padTo(String json, int length) {
         return json + " ".repeat(length - json.length());
     }
 
     private static String message(String json) {
-        return assertThrows(SettingsFormatException.class, () -> SettingsJson.read(json)).getMessage();
+        return assertThrows(SettingsFormatException.class, () -> SettingsJson.read(json))
+                .getMessage();
     }
 
     // ---- SettingsJson -----------------------------------------------------------------------------------
@@ -34,23 +36,35 @@ class SettingsStructureEdgesTest {
     @Test
     void sizeLimitIsInclusive() throws Exception {
         assertEquals(65_536, SettingsJson.MAX_BYTES);
-        assertEquals(List.of("standard"), SettingsJson.read(padTo(MINIMAL, 65_536)).schemes());
+        assertEquals(
+                List.of("standard"), SettingsJson.read(padTo(MINIMAL, 65_536)).schemes());
         assertEquals("larger than 65536 characters", message(padTo(MINIMAL, 65_537)));
     }
 
     @Test
     void missingPartsAreFormatProblems() {
-        assertEquals("\"schema\" must be \"initlab-settings\"", message("{\"version\":1,\"settings\":{},\"schemes\":[]}"));
-        assertEquals("\"schema\" must be \"initlab-settings\"", message("{\"schema\":7,\"version\":1,\"settings\":{},\"schemes\":[]}"));
-        assertEquals("\"settings\" must be an object", message("{\"schema\":\"initlab-settings\",\"version\":1,\"schemes\":[]}"));
-        assertEquals("\"settings\" must be an object", message("{\"schema\":\"initlab-settings\",\"version\":1,\"settings\":[],\"schemes\":[]}"));
-        assertEquals("\"schemes\" must hold strings", message("{\"schema\":\"initlab-settings\",\"version\":1,\"settings\":{},\"schemes\":[\"standard\",1]}"));
+        assertEquals(
+                "\"schema\" must be \"initlab-settings\"", message("{\"version\":1,\"settings\":{},\"schemes\":[]}"));
+        assertEquals(
+                "\"schema\" must be \"initlab-settings\"",
+                message("{\"schema\":7,\"version\":1,\"settings\":{},\"schemes\":[]}"));
+        assertEquals(
+                "\"settings\" must be an object",
+                message("{\"schema\":\"initlab-settings\",\"version\":1,\"schemes\":[]}"));
+        assertEquals(
+                "\"settings\" must be an object",
+                message("{\"schema\":\"initlab-settings\",\"version\":1,\"settings\":[],\"schemes\":[]}"));
+        assertEquals(
+                "\"schemes\" must hold strings",
+                message(
+                        "{\"schema\":\"initlab-settings\",\"version\":1,\"settings\":{},\"schemes\":[\"standard\",1]}"));
     }
 
     private static String withSchemes(int n) {
         List<String> s = new ArrayList<>();
         for (int i = 0; i < n; i++) s.add("\"s" + i + "\"");
-        return "{\"schema\":\"initlab-settings\",\"version\":1,\"settings\":{},\"schemes\":[" + String.join(",", s) + "]}";
+        return "{\"schema\":\"initlab-settings\",\"version\":1,\"settings\":{},\"schemes\":[" + String.join(",", s)
+                + "]}";
     }
 
     @Test
@@ -80,7 +94,8 @@ class SettingsStructureEdgesTest {
     @Test
     void missingFileIsNotFound() {
         Path f = dir.resolve("absent.json");
-        SettingsFormatException e = assertThrows(SettingsFormatException.class, () -> JsonFiles.load(f, 10, "", s -> s));
+        SettingsFormatException e =
+                assertThrows(SettingsFormatException.class, () -> JsonFiles.load(f, 10, "", s -> s));
         assertEquals(f + ": not found", e.getMessage());
         assertThrows(SettingsFormatException.class, () -> JsonFiles.load(dir, 10, "", s -> s));
     }
@@ -90,7 +105,8 @@ class SettingsStructureEdgesTest {
         Path f = dir.resolve("ten.json");
         Files.writeString(f, "0123456789");
         assertEquals("0123456789", JsonFiles.load(f, 10, ", too big", s -> s));
-        SettingsFormatException e = assertThrows(SettingsFormatException.class, () -> JsonFiles.load(f, 9, ", too big", s -> s));
+        SettingsFormatException e =
+                assertThrows(SettingsFormatException.class, () -> JsonFiles.load(f, 9, ", too big", s -> s));
         assertEquals("ten.json: larger than 9 bytes, too big", e.getMessage());
     }
 
@@ -111,7 +127,11 @@ class SettingsStructureEdgesTest {
         assertFalse(r.ok());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, r::orThrow);
         assertEquals("epochs: 0 is outside the allowed range 1 to 10000", e.getMessage());
-        assertEquals(30, ExperimentSettings.parse(Map.of(), List.of("standard")).orThrow().epochs());
+        assertEquals(
+                30,
+                ExperimentSettings.parse(Map.of(), List.of("standard"))
+                        .orThrow()
+                        .epochs());
     }
 
     @Test
@@ -119,15 +139,20 @@ class SettingsStructureEdgesTest {
         // (inputs + 1)·2 + (2 + 1)·classes parameters with one hidden layer of 2.
         int classes = 2;
         int inputs = 24_999_996; // 24,999,997·2 + 6 = 50,000,000
-        assertTrue(ExperimentSettings.parse(Map.of("hidden", "2"), List.of("standard"), inputs, classes).ok());
-        ExperimentSettings.Result over = ExperimentSettings.parse(Map.of("hidden", "2"), List.of("standard"), inputs + 1, classes);
-        assertEquals(List.of(Problem.Reason.TOO_LARGE), over.problems().stream().map(Problem::reason).toList());
+        assertTrue(ExperimentSettings.parse(Map.of("hidden", "2"), List.of("standard"), inputs, classes)
+                .ok());
+        ExperimentSettings.Result over =
+                ExperimentSettings.parse(Map.of("hidden", "2"), List.of("standard"), inputs + 1, classes);
+        assertEquals(
+                List.of(Problem.Reason.TOO_LARGE),
+                over.problems().stream().map(Problem::reason).toList());
         assertEquals("50000002", over.problems().get(0).text());
     }
 
     @Test
     void seedRangeNarrowsBySeedsPerScheme() {
-        ExperimentSettings.Result r = ExperimentSettings.parse(Map.of("seed", Long.toString(Long.MAX_VALUE), "seedsPerScheme", "5"), List.of("standard"));
+        ExperimentSettings.Result r = ExperimentSettings.parse(
+                Map.of("seed", Long.toString(Long.MAX_VALUE), "seedsPerScheme", "5"), List.of("standard"));
         assertNull(r.settings());
         assertEquals(1, r.problems().size());
         Problem p = r.problems().get(0);
@@ -135,7 +160,9 @@ class SettingsStructureEdgesTest {
         assertEquals(Long.MAX_VALUE - 4, p.bounds().max().longValue());
         assertEquals("seed: 9223372036854775807 is outside the allowed range 0 to 9223372036854775803", p.named());
         // The last seed that still fits: four after it.
-        ExperimentSettings ok = ExperimentSettings.parse(Map.of("seed", Long.toString(Long.MAX_VALUE - 4), "seedsPerScheme", "5"), List.of("standard")).orThrow();
+        ExperimentSettings ok = ExperimentSettings.parse(
+                        Map.of("seed", Long.toString(Long.MAX_VALUE - 4), "seedsPerScheme", "5"), List.of("standard"))
+                .orThrow();
         assertEquals(Long.MAX_VALUE, ok.seeds().get(4));
     }
 }

@@ -20,7 +20,8 @@ class DepthScaleCurveTest {
         sweep.put("values", values);
         sweep.put("param2", param2);
         sweep.put("values2", values2);
-        return SweepPlan.parse(sweep, Map.of("seeds", "1", "epochs", "1", "activation", "tanh", "bias", bias), List.of("lecun"));
+        return SweepPlan.parse(
+                sweep, Map.of("seeds", "1", "epochs", "1", "activation", "tanh", "bias", bias), List.of("lecun"));
     }
 
     @Test
@@ -36,7 +37,13 @@ class DepthScaleCurveTest {
         double critPos = DepthScaleCurve.inverse(ws, c.criticalSigmaW2());
         assertEquals(1 + (1.76095464 - 1.0) / 1.0, critPos, 1e-6);
         // Two pieces: rising to the top edge left of the critical point, coming back down right of it.
-        assertEquals(2, c.pieces().size(), () -> c.pieces().stream().map(q -> q.size() + " points").toList().toString());
+        assertEquals(
+                2,
+                c.pieces().size(),
+                () -> c.pieces().stream()
+                        .map(q -> q.size() + " points")
+                        .toList()
+                        .toString());
         List<double[]> left = c.pieces().get(0), right = c.pieces().get(1);
         assertEquals(4, left.get(left.size() - 1)[1], 1e-12, "the left piece ends on the top edge");
         assertEquals(4, right.get(0)[1], 1e-12, "the right piece starts on the top edge");
@@ -56,10 +63,16 @@ class DepthScaleCurveTest {
         }
         assertTrue(checked >= 12, "points checked: " + checked);
         // A known value: σ_w² = 1 (column 1), ξ_c = 3.63, so 6 ξ_c = 21.8 layers: between rows 3 (20) and 4 (60).
-        double[] at1 = left.stream().filter(pt -> Math.abs(pt[0] - 1) < 1e-9).findFirst().orElseThrow();
+        double[] at1 = left.stream()
+                .filter(pt -> Math.abs(pt[0] - 1) < 1e-9)
+                .findFirst()
+                .orElseThrow();
         assertEquals(3 + (6 * 3.6305 - 20) / 40, at1[1], 1e-3);
         // Depth on the columns and σ_w² on the rows: the same curve, transposed.
-        DepthScaleCurve.Curve t = DepthScaleCurve.compute(plan("depth", "1,5,10,20,60", "sigma-w2", "0.5,1,2,3", "normal:" + Math.sqrt(0.05)), () -> false).orElseThrow();
+        DepthScaleCurve.Curve t = DepthScaleCurve.compute(
+                        plan("depth", "1,5,10,20,60", "sigma-w2", "0.5,1,2,3", "normal:" + Math.sqrt(0.05)),
+                        () -> false)
+                .orElseThrow();
         assertEquals(c.pieces().size(), t.pieces().size());
         for (int k = 0; k < c.pieces().size(); k++) {
             for (int i = 0; i < c.pieces().get(k).size(); i++) {
@@ -74,9 +87,12 @@ class DepthScaleCurveTest {
         assertFalse(DepthScaleCurve.applies(plan("weight-scale", "0.5,1", "depth", "1,2", "normal")));
         assertFalse(DepthScaleCurve.applies(plan("sigma-w2", "0.5,1", "sigma-b2", "0,1", "normal")));
         assertFalse(DepthScaleCurve.applies(plan("sigma-w2", "0.5,1", "depth", "1,2", "constant:0.1")));
-        assertFalse(DepthScaleCurve.applies(plan("sigma-w2", "0.5,2,1", "depth", "1,2", "normal")), "σ_w² not in order");
+        assertFalse(
+                DepthScaleCurve.applies(plan("sigma-w2", "0.5,2,1", "depth", "1,2", "normal")), "σ_w² not in order");
         assertFalse(DepthScaleCurve.applies(plan("sigma-w2", "1", "depth", "1,2", "normal")), "one column");
-        assertTrue(DepthScaleCurve.applies(plan("sigma-w2", "3,2,1", "depth", "8,4,2", "zeros")), "falling values are in order too");
+        assertTrue(
+                DepthScaleCurve.applies(plan("sigma-w2", "3,2,1", "depth", "8,4,2", "zeros")),
+                "falling values are in order too");
         assertEquals(0, DepthScaleCurve.sigmaB2(BiasInit.ZEROS));
         assertEquals(1, DepthScaleCurve.sigmaB2(BiasInit.STANDARD_NORMAL));
         assertEquals(0.25, DepthScaleCurve.sigmaB2(BiasInit.normal(0.5)), 1e-15);

@@ -20,7 +20,10 @@ class SweepCsvLockTest {
     Path dir;
 
     private static SweepPlan plan() {
-        return SweepPlan.parse(Map.of("param", "weight-scale", "values", "0.1,1"), Map.of("epochs", "1", "hidden", "5"), List.of("lecun"));
+        return SweepPlan.parse(
+                Map.of("param", "weight-scale", "values", "0.1,1"),
+                Map.of("epochs", "1", "hidden", "5"),
+                List.of("lecun"));
     }
 
     @Test
@@ -36,13 +39,22 @@ class SweepCsvLockTest {
     @Test
     void aSecondProcessIsRefusedUntilTheFirstEndsEvenKilled() throws Exception {
         Path csv = dir.resolve("s.csv");
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
-                "org.initlab.io.LockHolder", csv.toString()).redirectErrorStream(true).start();
+        Process holder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.initlab.io.LockHolder",
+                        csv.toString())
+                .redirectErrorStream(true)
+                .start();
         try {
             BufferedReader r = new BufferedReader(new InputStreamReader(holder.getInputStream()));
             assertEquals("locked", r.readLine());
             IOException e = assertThrows(IOException.class, () -> new SweepCsv.Writer(csv, plan(), Shard.ALL));
-            assertEquals(csv + " is being written by another process (process " + holder.pid() + "): wait for it to end, or give another file", e.getMessage());
+            assertEquals(
+                    csv + " is being written by another process (process " + holder.pid()
+                            + "): wait for it to end, or give another file",
+                    e.getMessage());
             assertTrue(!Files.exists(csv), "the refused writer wrote nothing");
         } finally {
             holder.destroyForcibly().waitFor();

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SweepCsvTest {
     @TempDir
     Path dir;
+
     static Dataset mnist;
 
     @BeforeAll
@@ -33,14 +34,19 @@ class SweepCsvTest {
     }
 
     static SweepPlan tiny(String seeds) {
-        Map<String, String> sweep = new LinkedHashMap<>(Map.of("param", "weight-scale", "values", "0.1,1,300", "param2", "eta", "values2", "3,3000"));
-        return SweepPlan.parse(sweep, Map.of("seeds", seeds, "epochs", "2", "batchesPerEpoch", "40", "hidden", "12"), List.of("lecun"));
+        Map<String, String> sweep = new LinkedHashMap<>(
+                Map.of("param", "weight-scale", "values", "0.1,1,300", "param2", "eta", "values2", "3,3000"));
+        return SweepPlan.parse(
+                sweep,
+                Map.of("seeds", seeds, "epochs", "2", "batchesPerEpoch", "40", "hidden", "12"),
+                List.of("lecun"));
     }
 
     /** The file without the timing column (the one thing a rerun cannot repeat). */
     static List<String> numbers(Path file) throws IOException {
         List<String> out = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) out.add(line.startsWith("#") ? line : line.substring(0, line.lastIndexOf(',')));
+        for (String line : Files.readAllLines(file))
+            out.add(line.startsWith("#") ? line : line.substring(0, line.lastIndexOf(',')));
         return out;
     }
 
@@ -58,7 +64,9 @@ class SweepCsvTest {
         List<String> lines = Files.readAllLines(whole);
         assertEquals(2 + 12 * 2, lines.size());
         assertEquals("weight_scale,eta,scheme,seed,epoch,correct,total,diverged,train_seconds", lines.get(1));
-        assertTrue(lines.stream().anyMatch(l -> l.contains(",3000,") && !l.contains(",no,")), "η 3000 diverges and is marked, the sweep goes on");
+        assertTrue(
+                lines.stream().anyMatch(l -> l.contains(",3000,") && !l.contains(",no,")),
+                "η 3000 diverges and is marked, the sweep goes on");
 
         // A kill: the process dies mid-write, leaving 5 whole runs and half a row of the sixth.
         String text = Files.readString(whole);
@@ -68,14 +76,21 @@ class SweepCsvTest {
         Files.writeString(killed, torn);
         RunControl control = new RunControl();
         List<Boolean> fromFile = new ArrayList<>();
-        SweepRunner.Outcome again = SweepRunner.run(p, Shard.ALL, mnist, killed, 2, new SweepRunner.Listener() {
-            @Override
-            public void runEnded(SweepResult r, RunResult result, boolean f) {
-                synchronized (fromFile) {
-                    fromFile.add(f);
-                }
-            }
-        }, control);
+        SweepRunner.Outcome again = SweepRunner.run(
+                p,
+                Shard.ALL,
+                mnist,
+                killed,
+                2,
+                new SweepRunner.Listener() {
+                    @Override
+                    public void runEnded(SweepResult r, RunResult result, boolean f) {
+                        synchronized (fromFile) {
+                            fromFile.add(f);
+                        }
+                    }
+                },
+                control);
         assertEquals(5, again.skipped());
         assertEquals(7, again.trained());
         assertEquals(numbers(whole), numbers(killed));
@@ -94,12 +109,19 @@ class SweepCsvTest {
         // Cancel after the second run ends: the writer never finishes (no plan-order rewrite). Runs of a
         // lockstep group that finished together are all kept; nothing after them is trained.
         java.util.concurrent.atomic.AtomicInteger ended = new java.util.concurrent.atomic.AtomicInteger();
-        SweepRunner.run(p, Shard.ALL, mnist, csv, 1, new SweepRunner.Listener() {
-            @Override
-            public void runEnded(SweepResult r, RunResult result, boolean f) {
-                if (ended.incrementAndGet() == 2) control.cancel();
-            }
-        }, control);
+        SweepRunner.run(
+                p,
+                Shard.ALL,
+                mnist,
+                csv,
+                1,
+                new SweepRunner.Listener() {
+                    @Override
+                    public void runEnded(SweepResult r, RunResult result, boolean f) {
+                        if (ended.incrementAndGet() == 2) control.cancel();
+                    }
+                },
+                control);
         assertTrue(ended.get() >= 2 && ended.get() < p.runs().size(), "runs ended: " + ended.get());
         assertEquals(ended.get(), SweepCsv.read(csv, p).size());
         IOException e = assertThrows(IOException.class, () -> new SweepCsv.Writer(csv, tiny("2"), Shard.ALL));
@@ -124,26 +146,39 @@ class SweepCsvTest {
         assertEquals(0, r.missing());
         assertEquals(numbers(whole), numbers(merged));
 
-        IOException dup = assertThrows(IOException.class, () -> SweepMerge.merge(List.of(parts.get(0), whole), dir.resolve("x.csv")));
-        assertTrue(dup.getMessage().startsWith("refused: the run ") && dup.getMessage().contains("is in both"), dup.getMessage());
+        IOException dup = assertThrows(
+                IOException.class, () -> SweepMerge.merge(List.of(parts.get(0), whole), dir.resolve("x.csv")));
+        assertTrue(
+                dup.getMessage().startsWith("refused: the run ")
+                        && dup.getMessage().contains("is in both"),
+                dup.getMessage());
         Path other = dir.resolve("other.csv");
         run(tiny("2"), new Shard(1, 3), other, new RunControl());
-        IOException mismatch = assertThrows(IOException.class, () -> SweepMerge.merge(List.of(parts.get(0), other), dir.resolve("y.csv")));
+        IOException mismatch = assertThrows(
+                IOException.class, () -> SweepMerge.merge(List.of(parts.get(0), other), dir.resolve("y.csv")));
         assertTrue(mismatch.getMessage().contains("is from another sweep"), mismatch.getMessage());
         Path edited = dir.resolve("edited.csv");
         String second = Files.readString(parts.get(1));
         Files.writeString(edited, second.replaceFirst("epochs=2", "epochs=3"));
         assertTrue(!Files.readString(edited).equals(second), "the test edits the definition");
-        IOException forged = assertThrows(IOException.class, () -> SweepMerge.merge(List.of(parts.get(0), edited), dir.resolve("w.csv")));
-        assertTrue(forged.getMessage().contains("has the sweep id of") && forged.getMessage().contains("another sweep definition"), forged.getMessage());
+        IOException forged = assertThrows(
+                IOException.class, () -> SweepMerge.merge(List.of(parts.get(0), edited), dir.resolve("w.csv")));
+        assertTrue(
+                forged.getMessage().contains("has the sweep id of")
+                        && forged.getMessage().contains("another sweep definition"),
+                forged.getMessage());
         Path notSweep = dir.resolve("plain.csv");
         Files.writeString(notSweep, "scheme,seed\n");
         assertThrows(IOException.class, () -> SweepMerge.merge(List.of(parts.get(0), notSweep), dir.resolve("z.csv")));
-        assertFalse(Files.exists(dir.resolve("x.csv")) || Files.exists(dir.resolve("y.csv")) || Files.exists(dir.resolve("w.csv")));
+        assertFalse(Files.exists(dir.resolve("x.csv"))
+                || Files.exists(dir.resolve("y.csv"))
+                || Files.exists(dir.resolve("w.csv")));
 
         // A missing shard: merged is partial, and sweeping again into it fills in the rest.
         Path partial = dir.resolve("partial.csv");
-        assertEquals(p.runs(new Shard(3, 3)).size(), SweepMerge.merge(parts.subList(0, 2), partial).missing());
+        assertEquals(
+                p.runs(new Shard(3, 3)).size(),
+                SweepMerge.merge(parts.subList(0, 2), partial).missing());
         run(p, Shard.ALL, partial, new RunControl());
         assertEquals(numbers(whole), numbers(partial));
     }

@@ -19,15 +19,33 @@ public final class ParamSamples {
     public static List<String> texts(Param<?> p) {
         List<String> t = new ArrayList<>(List.of(p.defaultText(), "garbage", "", "   ", " " + p.defaultText() + " "));
         if (p instanceof WholeParam w) {
-            t.addAll(List.of(Long.toString(w.min()), Long.toString(w.max()), BigInteger.valueOf(w.min()).subtract(BigInteger.ONE).toString(),
-                    BigInteger.valueOf(w.max()).add(BigInteger.ONE).toString(), "1.5"));
+            t.addAll(List.of(
+                    Long.toString(w.min()),
+                    Long.toString(w.max()),
+                    BigInteger.valueOf(w.min()).subtract(BigInteger.ONE).toString(),
+                    BigInteger.valueOf(w.max()).add(BigInteger.ONE).toString(),
+                    "1.5"));
         } else if (p instanceof DecimalParam d) {
-            t.addAll(List.of(Double.toString(d.max()), Double.toString(Math.nextUp(d.max())), Double.toString(d.min()), Double.toString(Math.nextDown(d.min())),
-                    Double.toString(Math.nextUp(d.min())), "NaN", "Infinity", "-Infinity"));
+            t.addAll(List.of(
+                    Double.toString(d.max()),
+                    Double.toString(Math.nextUp(d.max())),
+                    Double.toString(d.min()),
+                    Double.toString(Math.nextDown(d.min())),
+                    Double.toString(Math.nextUp(d.min())),
+                    "NaN",
+                    "Infinity",
+                    "-Infinity"));
         } else if (p instanceof WholeListParam l) {
-            t.addAll(List.of(Long.toString(l.min()), Long.toString(l.max()), BigInteger.valueOf(l.min()).subtract(BigInteger.ONE).toString(),
-                    BigInteger.valueOf(l.max()).add(BigInteger.ONE).toString(), "1,,2", "1,x", "1,1",
-                    ascending(l.min(), l.maxCount()), ascending(l.min(), l.maxCount() + 1)));
+            t.addAll(List.of(
+                    Long.toString(l.min()),
+                    Long.toString(l.max()),
+                    BigInteger.valueOf(l.min()).subtract(BigInteger.ONE).toString(),
+                    BigInteger.valueOf(l.max()).add(BigInteger.ONE).toString(),
+                    "1,,2",
+                    "1,x",
+                    "1,1",
+                    ascending(l.min(), l.maxCount()),
+                    ascending(l.min(), l.maxCount() + 1)));
         } else if (p instanceof IdListParam<?>) {
             t.addAll(List.of("lecun,lecun", "standard,,lecun", "custom:0.5", "custom:1e9", "standard,glorot"));
         } else if (p instanceof ChoiceParam<?> c) {

@@ -58,7 +58,8 @@ class TheoryNumbersTest {
             double lo = 0, hi = 40; // σ' falls from 1/4 at 0: find σ'(z) = t
             for (int i = 0; i < 200; i++) {
                 double mid = (lo + hi) / 2;
-                if (SigmoidMath.sigmoidPrime(mid) > t) lo = mid; else hi = mid;
+                if (SigmoidMath.sigmoidPrime(mid) > t) lo = mid;
+                else hi = mid;
             }
             assertEquals(lo, SigmoidMath.saturationBoundary(t), 1e-9 * Math.max(1, lo), "t = " + t);
         }
@@ -73,7 +74,11 @@ class TheoryNumbersTest {
         for (double[] c : new double[][] {{0, 1, 0.1}, {0.7, 2, 0.05}, {-1.5, 0.5, 0.2}, {3, 4, 0.01}}) {
             double mean = c[0], std = c[1], t = c[2];
             double want = expect(z -> SigmoidMath.sigmoidPrime(z) < t ? 1 : 0, mean, std);
-            assertEquals(want, SigmoidMath.saturatedFraction(mean, std, t), 2e-4, "mean " + mean + " std " + std + " t " + t);
+            assertEquals(
+                    want,
+                    SigmoidMath.saturatedFraction(mean, std, t),
+                    2e-4,
+                    "mean " + mean + " std " + std + " t " + t);
         }
         double c = SigmoidMath.saturationBoundary(0.1);
         assertEquals(1, SigmoidMath.saturatedFraction(c + 0.01, 0, 0.1), "a point mass beyond the boundary");
@@ -144,7 +149,12 @@ class TheoryNumbersTest {
         assertEquals(Math.sqrt(2.0 / 1030), s.weightSigma(), 1e-15);
         assertEquals(Math.sqrt(500 * 2.0 / 1030 + 4), s.analyticStd(), 1e-12);
         spec(1, 0, "lecun", 0, 1);
-        spec(LabParameters.Z_INPUTS.maxInt(), LabParameters.Z_INPUTS.maxInt(), "lecun", 1e6, LabParameters.Z_SAMPLES.maxInt());
+        spec(
+                LabParameters.Z_INPUTS.maxInt(),
+                LabParameters.Z_INPUTS.maxInt(),
+                "lecun",
+                1e6,
+                LabParameters.Z_SAMPLES.maxInt());
         spec(5, 5, "lecun", 0, 1);
         assertThrows(IllegalArgumentException.class, () -> spec(0, 0, "lecun", 0, 1));
         assertThrows(IllegalArgumentException.class, () -> spec(LabParameters.Z_INPUTS.maxInt() + 1, 0, "lecun", 0, 1));
@@ -156,7 +166,8 @@ class TheoryNumbersTest {
         assertThrows(IllegalArgumentException.class, () -> spec(5, 1, "lecun", Double.NaN, 1));
         assertThrows(IllegalArgumentException.class, () -> spec(5, 1, "lecun", 1.1e6, 1));
         assertThrows(IllegalArgumentException.class, () -> spec(5, 1, "lecun", 0, 0));
-        assertThrows(IllegalArgumentException.class, () -> spec(5, 1, "lecun", 0, LabParameters.Z_SAMPLES.maxInt() + 1));
+        assertThrows(
+                IllegalArgumentException.class, () -> spec(5, 1, "lecun", 0, LabParameters.Z_SAMPLES.maxInt() + 1));
     }
 
     @Test
@@ -184,7 +195,9 @@ class TheoryNumbersTest {
         assertEquals(1, one.mean());
         assertEquals(0, one.std(), "one value: no spread");
         ZStats none = ZStats.of(s, z, 0, 0.1);
-        assertTrue(Double.isNaN(none.mean()) && Double.isNaN(none.empiricalSaturatedFraction()) && Double.isNaN(none.empiricalMeanSigmaPrime()));
+        assertTrue(Double.isNaN(none.mean())
+                && Double.isNaN(none.empiricalSaturatedFraction())
+                && Double.isNaN(none.empiricalMeanSigmaPrime()));
         ZStats same = ZStats.of(s, new float[] {3, 3, 3}, 3, 0.1);
         assertEquals(0, same.std(), "equal values: 0, never NaN from a rounding below 0");
     }
@@ -213,7 +226,8 @@ class TheoryNumbersTest {
 
     @Test
     void boundaryCasesThatAreNotSaturated() {
-        // A value rounding onto the last bin's right edge (nextDown(max)·bins/(max − min) = bins in doubles) stays in the last bin.
+        // A value rounding onto the last bin's right edge (nextDown(max)·bins/(max − min) = bins in doubles) stays in
+        // the last bin.
         double min = -7.312715117751976, max = 1.1617748178834137;
         Histogram h = new Histogram(min, max, 17);
         h.add(Math.nextDown(max));
@@ -234,7 +248,10 @@ class TheoryNumbersTest {
             }
         }
         assertTrue(tf > 0, "some float z has a t whose boundary is exactly z");
-        assertEquals(0, SigmoidMath.saturatedFraction(new float[] {zf, -zf}, tf), "exactly on the boundary: |z| > c is false");
+        assertEquals(
+                0,
+                SigmoidMath.saturatedFraction(new float[] {zf, -zf}, tf),
+                "exactly on the boundary: |z| > c is false");
         ZSpec s = spec(10, 4, "standard", 0, 2);
         assertEquals(0, ZStats.of(s, new float[] {zf, -zf}, 2, tf).empiricalSaturatedFraction());
         // Two samples: the n − 1 formula already applies.

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class ZSamplerTest {
     private static ZStats sample(String scheme) {
-        return ZSampler.sample(new ZSpec(1000, 500, InitCatalog.byId(scheme), 30, 1.0, 200_000, 1), 0.01, () -> false, s -> {});
+        return ZSampler.sample(
+                new ZSpec(1000, 500, InitCatalog.byId(scheme), 30, 1.0, 200_000, 1), 0.01, () -> false, s -> {});
     }
 
     @Test
@@ -32,9 +33,11 @@ class ZSamplerTest {
 
     @Test
     void uniformSchemesAndZerosSampleTheirOwnVariance() {
-        ZStats u = ZSampler.sample(new ZSpec(1000, 500, InitCatalog.byId("uniform"), 30, 0, 50_000, 2), 0.01, () -> false, s -> {});
+        ZStats u = ZSampler.sample(
+                new ZSpec(1000, 500, InitCatalog.byId("uniform"), 30, 0, 50_000, 2), 0.01, () -> false, s -> {});
         assertEquals(Math.sqrt(500 * 0.25 / 3), u.std(), 0.02 * u.analyticStd());
-        ZStats z = ZSampler.sample(new ZSpec(1000, 500, InitCatalog.byId("zeros"), 30, 0, 1000, 2), 0.01, () -> false, s -> {});
+        ZStats z = ZSampler.sample(
+                new ZSpec(1000, 500, InitCatalog.byId("zeros"), 30, 0, 1000, 2), 0.01, () -> false, s -> {});
         assertEquals(0, z.std());
     }
 

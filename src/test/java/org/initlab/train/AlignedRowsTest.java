@@ -4,15 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.lang.management.ManagementFactory;
 import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Test;
 
 class AlignedRowsTest {
     @Test
     void underG1AnArrayIsAtLeastHalfARegionAndItsRowsStartAfterTheHeaderOnALine() {
         HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-        assumeTrue("true".equals(hotspot.getVMOption("UseG1GC").getValue()), "only G1 places humongous arrays at a region's start");
+        assumeTrue(
+                "true".equals(hotspot.getVMOption("UseG1GC").getValue()),
+                "only G1 places humongous arrays at a region's start");
         long region = Long.parseLong(hotspot.getVMOption("G1HeapRegionSize").getValue());
         AlignedRows.Rows rows = AlignedRows.allocate(25_088);
         assertTrue(rows.array().length * 4L >= region / 2, "humongous: placed at a region's start, never moved");
@@ -29,12 +31,18 @@ class AlignedRowsTest {
             AlignedRows.Rows rows = AlignedRows.allocate(floats);
             assertTrue(rows.array().length >= rows.first() + floats, floats + " floats");
         }
-        assertEquals(0, AlignedRows.first(Integer.MAX_VALUE - 20, 131_073), "too large to pad: the rows start at 0, not past the end");
+        assertEquals(
+                0,
+                AlignedRows.first(Integer.MAX_VALUE - 20, 131_073),
+                "too large to pad: the rows start at 0, not past the end");
         assertEquals(Integer.MAX_VALUE - 20, AlignedRows.length(Integer.MAX_VALUE - 20, 0, 131_073));
         assertEquals(0, AlignedRows.first(25_088, 0), "without G1: unaligned, from 0");
         assertEquals(25_088, AlignedRows.length(25_088, 0, 0), "without G1: no padding");
         assertEquals(131_073, AlignedRows.length(25_088, 12, 131_073), "under G1: half a region");
-        assertEquals(12 + 200_000, AlignedRows.length(200_000, 12, 131_073), "a matrix larger than half a region: just its rows");
+        assertEquals(
+                12 + 200_000,
+                AlignedRows.length(200_000, 12, 131_073),
+                "a matrix larger than half a region: just its rows");
     }
 
     @Test

@@ -8,16 +8,19 @@ import org.initlab.data.LabeledImages;
 import org.junit.jupiter.api.Test;
 
 class BatchPixelsTest {
-    private static final byte[] PX = {0, 5, 0, (byte) 255, /* image 1: all zero */ 0, 0, 0, 0, /* image 2 */ 7, 0, 0, 1};
+    private static final byte[] PX = {0, 5, 0, (byte) 255, /* image 1: all zero */ 0, 0, 0, 0, /* image 2 */ 7, 0, 0, 1
+    };
     private static final LabeledImages IMAGES = new LabeledImages(3, 4, PX, new byte[] {0, 1, 2}, 3);
 
     @Test
     void aBatchIsItsImagesEntriesInBatchOrder() {
         BatchPixels px = new BatchPixels(SparseImages.of(IMAGES), 4, 1, 0);
         px.gather(new int[] {2, 1, 0, 2}, 4);
-        assertArrayEquals(new int[] {0, 2, 2, 4, 6}, new int[] {px.start(0), px.start(1), px.start(2), px.start(3), px.end(3)});
+        assertArrayEquals(
+                new int[] {0, 2, 2, 4, 6}, new int[] {px.start(0), px.start(1), px.start(2), px.start(3), px.end(3)});
         assertArrayEquals(new int[] {0, 3, 1, 3, 0, 3}, Arrays.copyOf(px.indices(), 6));
-        assertArrayEquals(new float[] {7 / 255f, 1 / 255f, 5 / 255f, 1f, 7 / 255f, 1 / 255f}, Arrays.copyOf(px.values(), 6), 0f);
+        assertArrayEquals(
+                new float[] {7 / 255f, 1 / 255f, 5 / 255f, 1f, 7 / 255f, 1 / 255f}, Arrays.copyOf(px.values(), 6), 0f);
     }
 
     @Test

@@ -46,7 +46,11 @@ class BatchSamplerTest {
         for (int b = 0; b < expected.length / m; b++) {
             assertEquals(m, sampler.next(batch), "next always fills a whole batch");
             int[] want = java.util.Arrays.copyOfRange(expected, b * m, b * m + m);
-            assertArrayEquals(want, batch, "batch " + b + " (a batch straddling a pass takes the old order's rest, then the new order's start)");
+            assertArrayEquals(
+                    want,
+                    batch,
+                    "batch " + b
+                            + " (a batch straddling a pass takes the old order's rest, then the new order's start)");
         }
     }
 
@@ -58,11 +62,18 @@ class BatchSamplerTest {
         BatchSampler sampler = new BatchSampler(n, n, new SplittableRandom(5));
         int[] previous = new int[n], current = new int[n];
         sampler.next(previous);
-        assertArrayEquals(identity(n), java.util.Arrays.stream(previous.clone()).sorted().toArray(), "a pass is a permutation");
+        assertArrayEquals(
+                identity(n), java.util.Arrays.stream(previous.clone()).sorted().toArray(), "a pass is a permutation");
         for (int p = 1; p < 20; p++) {
             sampler.next(current);
-            assertArrayEquals(identity(n), java.util.Arrays.stream(current.clone()).sorted().toArray(), "pass " + p + " is a permutation");
-            assertEquals(false, java.util.Arrays.equals(previous, current), "pass " + p + " reshuffled, not replayed: " + java.util.Arrays.toString(current));
+            assertArrayEquals(
+                    identity(n),
+                    java.util.Arrays.stream(current.clone()).sorted().toArray(),
+                    "pass " + p + " is a permutation");
+            assertEquals(
+                    false,
+                    java.util.Arrays.equals(previous, current),
+                    "pass " + p + " reshuffled, not replayed: " + java.util.Arrays.toString(current));
             System.arraycopy(current, 0, previous, 0, n);
         }
     }
@@ -83,8 +94,10 @@ class BatchSamplerTest {
             for (int b = 0; b < 3; b++) {
                 java.util.Arrays.fill(batch, -1);
                 assertEquals(sizes[b], sampler.nextInPass(batch), "pass " + pass + " batch " + b);
-                for (int i = 0; i < sizes[b]; i++) assertEquals(order[b * m + i], batch[i], "pass " + pass + " batch " + b + " slot " + i);
-                for (int i = sizes[b]; i < m; i++) assertEquals(-1, batch[i], "slots after a short batch are left alone");
+                for (int i = 0; i < sizes[b]; i++)
+                    assertEquals(order[b * m + i], batch[i], "pass " + pass + " batch " + b + " slot " + i);
+                for (int i = sizes[b]; i < m; i++)
+                    assertEquals(-1, batch[i], "slots after a short batch are left alone");
             }
             assertEquals(0, sampler.nextInPass(batch), "the pass is done");
         }

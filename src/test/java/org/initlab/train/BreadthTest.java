@@ -51,8 +51,10 @@ class BreadthTest {
         for (int l = 1; l <= 10; l++) sizes[l] = 100;
         sizes[11] = 10;
         NetworkSpec spec = new NetworkSpec(sizes, Activation.RELU, OutputLayer.SOFTMAX, Loss.CROSS_ENTROPY);
-        Mlp net = TrainingRun.initialNetwork(spec, new RunKey(0, new InitScheme(InitCatalog.byId(scheme), BiasInit.ZEROS), 5));
-        List<float[]> zs = new Nd4jEvaluator(TestData.mnist().test(), Nd4jEvaluator.evenlySpaced(10_000, 1000)).hiddenWeightedInputs(net);
+        Mlp net = TrainingRun.initialNetwork(
+                spec, new RunKey(0, new InitScheme(InitCatalog.byId(scheme), BiasInit.ZEROS), 5));
+        List<float[]> zs = new Nd4jEvaluator(TestData.mnist().test(), Nd4jEvaluator.evenlySpaced(10_000, 1000))
+                .hiddenWeightedInputs(net);
         double[] var = new double[zs.size()];
         for (int l = 0; l < zs.size(); l++) {
             double sum = 0, sq = 0;
@@ -76,8 +78,12 @@ class BreadthTest {
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
-        assertTrue(max / min < 2, "He: max/min variance over 10 layers " + max / min + " " + java.util.Arrays.toString(he));
-        assertTrue(standard[9] / standard[0] > 1e12, "N(0,1): variance grows ~50× per layer: " + java.util.Arrays.toString(standard));
+        assertTrue(
+                max / min < 2,
+                "He: max/min variance over 10 layers " + max / min + " " + java.util.Arrays.toString(he));
+        assertTrue(
+                standard[9] / standard[0] > 1e12,
+                "N(0,1): variance grows ~50× per layer: " + java.util.Arrays.toString(standard));
     }
 
     @Test
@@ -98,28 +104,44 @@ class BreadthTest {
     @Test
     void deepNetworksTrainWithEveryActivationAndReportEachLayersGradient() throws InterruptedException {
         for (Activation act : Activation.values()) {
-            NetworkSpec spec = new NetworkSpec(new int[] {784, 40, 40, 40, 10}, act, OutputLayer.SOFTMAX, Loss.CROSS_ENTROPY);
-            TrainingConfig config = TrainingConfig.reference().withEpochs(1).withBatchesPerEpoch(1000).withEta(act == Activation.RELU ? 0.05 : act == Activation.TANH ? 0.3 : 2.0);
+            NetworkSpec spec =
+                    new NetworkSpec(new int[] {784, 40, 40, 40, 10}, act, OutputLayer.SOFTMAX, Loss.CROSS_ENTROPY);
+            TrainingConfig config = TrainingConfig.reference()
+                    .withEpochs(1)
+                    .withBatchesPerEpoch(1000)
+                    .withEta(act == Activation.RELU ? 0.05 : act == Activation.TANH ? 0.3 : 2.0);
             String scheme = act == Activation.RELU ? "he" : "xavier";
-            RunResult r = new Comparison(spec, config, List.of(new InitScheme(InitCatalog.byId(scheme), BiasInit.ZEROS)), List.of(2L), 1)
-                    .run(TestData.mnist(), TrainingListener.NONE, new RunControl()).get(0);
+            RunResult r = new Comparison(
+                            spec,
+                            config,
+                            List.of(new InitScheme(InitCatalog.byId(scheme), BiasInit.ZEROS)),
+                            List.of(2L),
+                            1)
+                    .run(TestData.mnist(), TrainingListener.NONE, new RunControl())
+                    .get(0);
             assertEquals(RunStatus.COMPLETED, r.status(), act + ": " + r.message());
-            // Deep sigmoid nets learn slowest (vanishing gradient): 79% after 10,000 examples here, ReLU and tanh above 85%.
+            // Deep sigmoid nets learn slowest (vanishing gradient): 79% after 10,000 examples here, ReLU and tanh above
+            // 85%.
             double floor = act == Activation.SIGMOID ? 75 : 85;
-            assertTrue(r.epochs().get(0).accuracyPercent() > floor, act + " learned: " + r.epochs().get(0).accuracyPercent());
+            assertTrue(
+                    r.epochs().get(0).accuracyPercent() > floor,
+                    act + " learned: " + r.epochs().get(0).accuracyPercent());
             EpochResult e = r.epochs().get(0);
             assertEquals(3, e.hiddenZ().size(), "one z sample per hidden layer");
             assertEquals(4, e.meanAbsDelta().length, "one gradient magnitude per layer");
-            for (double d : e.meanAbsDelta()) assertTrue(d > 0 && Double.isFinite(d), act + " " + java.util.Arrays.toString(e.meanAbsDelta()));
+            for (double d : e.meanAbsDelta())
+                assertTrue(d > 0 && Double.isFinite(d), act + " " + java.util.Arrays.toString(e.meanAbsDelta()));
         }
     }
 
     @Test
     void sigmoidDepthShowsTheVanishingGradient() throws InterruptedException {
-        NetworkSpec spec = new NetworkSpec(new int[] {784, 30, 30, 30, 30, 10}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
+        NetworkSpec spec = new NetworkSpec(
+                new int[] {784, 30, 30, 30, 30, 10}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
         TrainingConfig config = TrainingConfig.reference().withEpochs(1).withBatchesPerEpoch(200);
         RunResult r = new Comparison(spec, config, List.of(InitScheme.of(InitCatalog.byId("standard"))), List.of(1L), 1)
-                .run(TestData.mnist(), TrainingListener.NONE, new RunControl()).get(0);
+                .run(TestData.mnist(), TrainingListener.NONE, new RunControl())
+                .get(0);
         double[] d = r.epochs().get(0).meanAbsDelta();
         // Nielsen ch. 5: each sigmoid layer closer to the input learns slower (σ' ≤ 1/4 per layer).
         assertTrue(d[0] < d[3], java.util.Arrays.toString(d));

@@ -115,7 +115,8 @@ class EngineAgreementTest {
                 delta[layers - 1] = new double[k];
                 for (int o = 0; o < k; o++) {
                     double diff = out[o] - (o == label ? 1 : 0);
-                    delta[layers - 1][o] = loss == Loss.QUADRATIC ? diff * fPrime(Activation.SIGMOID, z[layers - 1][o]) : diff;
+                    delta[layers - 1][o] =
+                            loss == Loss.QUADRATIC ? diff * fPrime(Activation.SIGMOID, z[layers - 1][o]) : diff;
                 }
                 for (int l = layers - 2; l >= 0; l--) {
                     int nOut = sizes[l + 1], nNext = sizes[l + 2];
@@ -147,7 +148,15 @@ class EngineAgreementTest {
         }
     }
 
-    record Case(String name, int[] sizes, Activation hidden, OutputLayer output, Loss loss, double eta, double lambda, String scheme) {
+    record Case(
+            String name,
+            int[] sizes,
+            Activation hidden,
+            OutputLayer output,
+            Loss loss,
+            double eta,
+            double lambda,
+            String scheme) {
         @Override
         public String toString() {
             return name;
@@ -156,13 +165,69 @@ class EngineAgreementTest {
 
     static Case[] cases() {
         return new Case[] {
-            new Case("reference-shape sigmoid/quadratic", new int[] {20, 17, 5}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC, 3.0, 0, "lecun"),
-            new Case("deep sigmoid, λ = 5", new int[] {20, 40, 7, 3}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC, 2.0, 5.0, "xavier"),
-            new Case("tanh cross-entropy", new int[] {20, 33, 9, 4}, Activation.TANH, OutputLayer.SIGMOID, Loss.CROSS_ENTROPY, 0.5, 1.0, "lecun"),
-            new Case("relu softmax", new int[] {20, 16, 12, 6}, Activation.RELU, OutputLayer.SOFTMAX, Loss.CROSS_ENTROPY, 0.3, 0, "he"),
-            new Case("16 softmax outputs (a whole padded row)", new int[] {20, 16, 16}, Activation.SIGMOID, OutputLayer.SOFTMAX, Loss.CROSS_ENTROPY, 0.5, 0, "lecun"),
-            new Case("16 sigmoid outputs", new int[] {20, 32, 16}, Activation.TANH, OutputLayer.SIGMOID, Loss.QUADRATIC, 1.0, 0, "lecun"),
-            new Case("no hidden layer", new int[] {20, 5}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC, 1.0, 2.0, "lecun"),
+            new Case(
+                    "reference-shape sigmoid/quadratic",
+                    new int[] {20, 17, 5},
+                    Activation.SIGMOID,
+                    OutputLayer.SIGMOID,
+                    Loss.QUADRATIC,
+                    3.0,
+                    0,
+                    "lecun"),
+            new Case(
+                    "deep sigmoid, λ = 5",
+                    new int[] {20, 40, 7, 3},
+                    Activation.SIGMOID,
+                    OutputLayer.SIGMOID,
+                    Loss.QUADRATIC,
+                    2.0,
+                    5.0,
+                    "xavier"),
+            new Case(
+                    "tanh cross-entropy",
+                    new int[] {20, 33, 9, 4},
+                    Activation.TANH,
+                    OutputLayer.SIGMOID,
+                    Loss.CROSS_ENTROPY,
+                    0.5,
+                    1.0,
+                    "lecun"),
+            new Case(
+                    "relu softmax",
+                    new int[] {20, 16, 12, 6},
+                    Activation.RELU,
+                    OutputLayer.SOFTMAX,
+                    Loss.CROSS_ENTROPY,
+                    0.3,
+                    0,
+                    "he"),
+            new Case(
+                    "16 softmax outputs (a whole padded row)",
+                    new int[] {20, 16, 16},
+                    Activation.SIGMOID,
+                    OutputLayer.SOFTMAX,
+                    Loss.CROSS_ENTROPY,
+                    0.5,
+                    0,
+                    "lecun"),
+            new Case(
+                    "16 sigmoid outputs",
+                    new int[] {20, 32, 16},
+                    Activation.TANH,
+                    OutputLayer.SIGMOID,
+                    Loss.QUADRATIC,
+                    1.0,
+                    0,
+                    "lecun"),
+            new Case(
+                    "no hidden layer",
+                    new int[] {20, 5},
+                    Activation.SIGMOID,
+                    OutputLayer.SIGMOID,
+                    Loss.QUADRATIC,
+                    1.0,
+                    2.0,
+                    "lecun"),
         };
     }
 
@@ -175,7 +240,8 @@ class EngineAgreementTest {
         // n = count = 30 of 40 images: the decay divides by the training split, not the whole image set.
         TrainingSet data = new TrainingSet(images, COUNT, images, EvalSplit.TEST);
         int m = 4;
-        TrainingConfig config = new TrainingConfig(c.eta, m, 10, 1, c.lambda, EpochMode.BATCHES, EvalSplit.TEST, 0, 10, engine);
+        TrainingConfig config =
+                new TrainingConfig(c.eta, m, 10, 1, c.lambda, EpochMode.BATCHES, EvalSplit.TEST, 0, 10, engine);
         Mlp net = InitScheme.of(InitCatalog.byId(c.scheme)).initialize(spec, new SplittableRandom(11));
         Reference ref = new Reference(net);
         SgdStep step = engine.create(net.copy(), data, config);
@@ -201,10 +267,19 @@ class EngineAgreementTest {
         for (int l = 0; l < c.sizes.length - 1; l++) {
             float[] w = after.weights(l), bias = after.biases(l);
             for (int i = 0; i < w.length; i++) {
-                assertEquals(ref.w[l][i], w[i], 2e-5 + 2e-4 * Math.abs(ref.w[l][i]), c + " " + engine + ": weight " + i + " of layer " + l);
+                assertEquals(
+                        ref.w[l][i],
+                        w[i],
+                        2e-5 + 2e-4 * Math.abs(ref.w[l][i]),
+                        c + " " + engine + ": weight " + i + " of layer " + l);
                 moved = Math.max(moved, Math.abs(w[i] - net.weights(l)[i]));
             }
-            for (int i = 0; i < bias.length; i++) assertEquals(ref.b[l][i], bias[i], 2e-5 + 2e-4 * Math.abs(ref.b[l][i]), c + " " + engine + ": bias " + i + " of layer " + l);
+            for (int i = 0; i < bias.length; i++)
+                assertEquals(
+                        ref.b[l][i],
+                        bias[i],
+                        2e-5 + 2e-4 * Math.abs(ref.b[l][i]),
+                        c + " " + engine + ": bias " + i + " of layer " + l);
         }
         assertTrue(moved > 1e-3, "the steps moved the weights: " + moved);
     }
@@ -229,13 +304,15 @@ class EngineAgreementTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     void weightDecayIsOneMinusEtaLambdaOverN(Engine engine) {
-        NetworkSpec spec = new NetworkSpec(new int[] {20, 17, 4}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
+        NetworkSpec spec =
+                new NetworkSpec(new int[] {20, 17, 4}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
         LabeledImages images = TestData.randomImages(40, 20, 4, 5);
         TrainingSet data = new TrainingSet(images, COUNT, images, EvalSplit.TEST);
         double eta = 1.5, lambda = 4.0;
         Mlp start = InitScheme.of(InitCatalog.byId("standard")).initialize(spec, new SplittableRandom(3));
         TrainingConfig plain = new TrainingConfig(eta, 5, 10, 1, 0, EpochMode.BATCHES, EvalSplit.TEST, 0, 10, engine);
-        TrainingConfig decayed = new TrainingConfig(eta, 5, 10, 1, lambda, EpochMode.BATCHES, EvalSplit.TEST, 0, 10, engine);
+        TrainingConfig decayed =
+                new TrainingConfig(eta, 5, 10, 1, lambda, EpochMode.BATCHES, EvalSplit.TEST, 0, 10, engine);
         SgdStep a = engine.create(start.copy(), data, plain), b = engine.create(start.copy(), data, decayed);
         int[] batch = {3, 17, 29, 8, 0};
         assertEquals(a.step(batch, 5), b.step(batch, 5), 0, "the cost is computed before the step");
@@ -245,8 +322,12 @@ class EngineAgreementTest {
             for (int i = 0; i < x.weights(l).length; i++) {
                 double w0 = start.weights(l)[i];
                 double want = -factor * w0;
-                assertEquals(want, y.weights(l)[i] - x.weights(l)[i], 1e-5 + 1e-5 * Math.abs(w0),
-                        engine + ": decay of weight " + i + " of layer " + l + " (w₀ = " + w0 + "): factor 1 − ηλ/n = " + (1 - factor));
+                assertEquals(
+                        want,
+                        y.weights(l)[i] - x.weights(l)[i],
+                        1e-5 + 1e-5 * Math.abs(w0),
+                        engine + ": decay of weight " + i + " of layer " + l + " (w₀ = " + w0 + "): factor 1 − ηλ/n = "
+                                + (1 - factor));
             }
             assertArrayEquals(x.biases(l), y.biases(l), 1e-6f, engine + ": biases are not decayed");
         }
@@ -256,11 +337,14 @@ class EngineAgreementTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     void softmaxOfLargeOutputsStaysFinite(Engine engine) {
-        NetworkSpec spec = new NetworkSpec(new int[] {20, 3}, Activation.SIGMOID, OutputLayer.SOFTMAX, Loss.CROSS_ENTROPY);
+        NetworkSpec spec =
+                new NetworkSpec(new int[] {20, 3}, Activation.SIGMOID, OutputLayer.SOFTMAX, Loss.CROSS_ENTROPY);
         LabeledImages images = TestData.randomImages(10, 20, 3, 8);
         Mlp net = new Mlp(spec); // zero weights: the output is the bias alone
         net.biases(0)[0] = 400f;
-        SgdStep step = engine.create(net, new TrainingSet(images, 10, images, EvalSplit.TEST),
+        SgdStep step = engine.create(
+                net,
+                new TrainingSet(images, 10, images, EvalSplit.TEST),
                 new TrainingConfig(0.1, 10, 1, 1, 0, EpochMode.BATCHES, EvalSplit.TEST, 0, 1, engine));
         int[] batch = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
         int wrong = 0;
@@ -276,15 +360,19 @@ class EngineAgreementTest {
         NetworkSpec spec = new NetworkSpec(new int[] {21, 3}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
         LabeledImages images = TestData.randomImages(10, 20, 3, 8);
         TrainingConfig config = new TrainingConfig(0.1, 10, 1, 1, 0, EpochMode.BATCHES, EvalSplit.TEST, 0, 1, engine);
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
                 () -> engine.create(new Mlp(spec), new TrainingSet(images, 10, images, EvalSplit.TEST), config));
     }
 
     @org.junit.jupiter.api.Test
     void javaStepNamesItsKernelsAndShape() {
-        NetworkSpec spec = new NetworkSpec(new int[] {20, 17, 5}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
+        NetworkSpec spec =
+                new NetworkSpec(new int[] {20, 17, 5}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
         LabeledImages images = TestData.randomImages(10, 20, 5, 8);
-        SgdStep step = Engine.JAVA.create(new Mlp(spec), new TrainingSet(images, 10, images, EvalSplit.TEST),
+        SgdStep step = Engine.JAVA.create(
+                new Mlp(spec),
+                new TrainingSet(images, 10, images, EvalSplit.TEST),
                 new TrainingConfig(0.1, 10, 1, 1, 0, EpochMode.BATCHES, EvalSplit.TEST, 0, 1, Engine.JAVA));
         assertEquals("JavaSgdStep[" + VectorApi.kernelName() + ", [20, 17, 5]]", step.toString());
     }

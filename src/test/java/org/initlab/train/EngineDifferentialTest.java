@@ -64,10 +64,15 @@ class EngineDifferentialTest {
     @EnumSource(Loss.class)
     void accuracyAgreesAfterOneEpoch(Loss loss) throws InterruptedException {
         NetworkSpec spec = NetworkSpec.reference(784, 30, 10).withLoss(loss);
-        TrainingConfig java = TrainingConfig.reference().withEpochs(1).withProbes(0).withEta(loss == Loss.QUADRATIC ? 3.0 : 0.5);
+        TrainingConfig java =
+                TrainingConfig.reference().withEpochs(1).withProbes(0).withEta(loss == Loss.QUADRATIC ? 3.0 : 0.5);
         List<InitScheme> schemes = List.of(InitScheme.of(InitCatalog.byId("lecun")));
-        RunResult j = new Comparison(spec, java, schemes, List.of(5L), 1).run(TestData.mnist(), TrainingListener.NONE, new RunControl()).get(0);
-        RunResult n = new Comparison(spec, java.withEngine(Engine.ND4J), schemes, List.of(5L), 1).run(TestData.mnist(), TrainingListener.NONE, new RunControl()).get(0);
+        RunResult j = new Comparison(spec, java, schemes, List.of(5L), 1)
+                .run(TestData.mnist(), TrainingListener.NONE, new RunControl())
+                .get(0);
+        RunResult n = new Comparison(spec, java.withEngine(Engine.ND4J), schemes, List.of(5L), 1)
+                .run(TestData.mnist(), TrainingListener.NONE, new RunControl())
+                .get(0);
         double pj = j.epochs().get(0).accuracyPercent(), pn = n.epochs().get(0).accuracyPercent();
         assertTrue(pj > 85, "it learned: " + pj);
         assertEquals(pn, pj, 0.1, "accuracy after one 5,000-batch epoch, java vs nd4j");

@@ -26,8 +26,17 @@ class EvaluationCacheTest {
         assertEquals(10_000, prepared.full().size());
         assertEquals(reference.probeSize(), prepared.probe().size());
 
-        TrainingConfig smallerProbe = new TrainingConfig(3.0, 10, 5000, 30, 0, reference.epochMode(), reference.evalSplit(),
-                reference.probesPerEpoch(), 500, reference.engine());
+        TrainingConfig smallerProbe = new TrainingConfig(
+                3.0,
+                10,
+                5000,
+                30,
+                0,
+                reference.epochMode(),
+                reference.evalSplit(),
+                reference.probesPerEpoch(),
+                500,
+                reference.engine());
         Evaluation other = Evaluation.of(data, smallerProbe);
         assertNotSame(prepared, other, "another probe size, other evaluators");
         assertEquals(500, other.probe().size());

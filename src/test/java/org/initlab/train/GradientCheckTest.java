@@ -62,10 +62,12 @@ class GradientCheckTest {
             }
         }
         assertTrue(maxGrad > 1e-3, "the check is not vacuous: max |gradient| " + maxGrad);
-        assertTrue(maxErr <= 2e-3 * maxGrad + 2e-5, "max |step − numeric| " + maxErr + " for max |gradient| " + maxGrad);
+        assertTrue(
+                maxErr <= 2e-3 * maxGrad + 2e-5, "max |step − numeric| " + maxErr + " for max |gradient| " + maxGrad);
     }
 
-    private static double numericGradient(Mlp net, int layer, boolean weight, int index, LabeledImages images, int[] batch) {
+    private static double numericGradient(
+            Mlp net, int layer, boolean weight, int index, LabeledImages images, int[] batch) {
         double h = 1e-3;
         double[][][] p = toDouble(net);
         p[layer][weight ? 0 : 1][index] += h;

@@ -18,7 +18,8 @@ class HiddenStatsTest {
         byte[] px = {(byte) 255, 0, (byte) 255, 0, (byte) 255, 0};
         LabeledImages images = new LabeledImages(2, 3, px, new byte[] {0, 1}, 2);
         Mlp net = new Mlp(NetworkSpec.reference(3, 2, 2));
-        // Hidden unit 0: weights (10, 1, 10), bias 0 → z = 20 and 1. Hidden unit 1: weights (0, −7, 0), bias 0.5 → z = 0.5 and −6.5.
+        // Hidden unit 0: weights (10, 1, 10), bias 0 → z = 20 and 1. Hidden unit 1: weights (0, −7, 0), bias 0.5 → z =
+        // 0.5 and −6.5.
         System.arraycopy(new float[] {10, 0, 1, -7, 10, 0}, 0, net.weights(0), 0, 6);
         net.biases(0)[1] = 0.5f;
         List<float[]> z = new Nd4jEvaluator(images, null).hiddenWeightedInputs(net);

@@ -22,12 +22,29 @@ class JitIndependenceTest {
 
     private List<String> run(String jitOption, String name) throws Exception {
         Path csv = dir.resolve(name + ".csv");
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-modules", "jdk.incubator.vector", "-Xmx1g", "-Dinitlab.relaunched=true"));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-modules",
+                "jdk.incubator.vector",
+                "-Xmx1g",
+                "-Dinitlab.relaunched=true"));
         if (!jitOption.isEmpty()) cmd.add(jitOption);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.initlab.Main", "compare", "--epochs", "2",
-                "--batches-per-epoch", "1000", "--seeds", "3", "--csv", csv.toString()));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile());
+        cmd.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.initlab.Main",
+                "compare",
+                "--epochs",
+                "2",
+                "--batches-per-epoch",
+                "1000",
+                "--seeds",
+                "3",
+                "--csv",
+                csv.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve(name + ".log").toFile());
         pb.environment().put("OMP_NUM_THREADS", "1");
         Process p = pb.start();
         if (!p.waitFor(240, TimeUnit.SECONDS)) {

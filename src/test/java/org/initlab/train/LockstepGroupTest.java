@@ -23,15 +23,32 @@ class LockstepGroupTest {
     void everyNetworkOfAGroupOf1To8EndsBitForBitAsTrainedAlone() {
         Dataset mnist = TestData.mnist();
         TrainingSet data = TrainingSet.of(mnist, EvalSplit.TEST);
-        String[] schemes = {"standard", "lecun", "xavier", "he", "lecun-uniform", "xavier-uniform", "he-uniform", "uniform"};
+        String[] schemes = {
+            "standard", "lecun", "xavier", "he", "lecun-uniform", "xavier-uniform", "he-uniform", "uniform"
+        };
         // Different weights, η and depths after the first layer; λ on one of them.
         List<NetworkSpec> specs = new ArrayList<>();
         List<TrainingConfig> configs = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             int[] sizes = i % 3 == 2 ? new int[] {784, 30, 20, 10} : new int[] {784, 30, 10};
-            specs.add(new NetworkSpec(sizes, i == 5 ? Activation.TANH : Activation.SIGMOID, OutputLayer.SIGMOID, i == 4 ? Loss.CROSS_ENTROPY : Loss.QUADRATIC));
+            specs.add(new NetworkSpec(
+                    sizes,
+                    i == 5 ? Activation.TANH : Activation.SIGMOID,
+                    OutputLayer.SIGMOID,
+                    i == 4 ? Loss.CROSS_ENTROPY : Loss.QUADRATIC));
             TrainingConfig c = TrainingConfig.reference().withEta(i == 1 ? 0.5 : 3.0);
-            if (i == 6) c = new TrainingConfig(c.eta(), c.batchSize(), c.batchesPerEpoch(), c.epochs(), 5.0, c.epochMode(), c.evalSplit(), 0, 1000, c.engine());
+            if (i == 6)
+                c = new TrainingConfig(
+                        c.eta(),
+                        c.batchSize(),
+                        c.batchesPerEpoch(),
+                        c.epochs(),
+                        5.0,
+                        c.epochMode(),
+                        c.evalSplit(),
+                        0,
+                        1000,
+                        c.engine());
             configs.add(c);
         }
         for (int groupSize : new int[] {1, 2, 3, 4, 8}) {
@@ -55,12 +72,16 @@ class LockstepGroupTest {
             int[] batch = new int[10];
             for (int t = 0; t < steps; t++) {
                 double[] cost = group.step(batch, sampler.next(batch));
-                for (int i = 0; i < groupSize; i++) assertEquals(aloneCost[i][t], cost[i], 0.0, "cost, network " + i + " step " + t);
+                for (int i = 0; i < groupSize; i++)
+                    assertEquals(aloneCost[i][t], cost[i], 0.0, "cost, network " + i + " step " + t);
             }
             for (int i = 0; i < groupSize; i++) {
                 Mlp g = group.network(i), a = alone.get(i);
                 for (int l = 0; l < a.spec().layers(); l++) {
-                    assertArrayEquals(bits(a.weights(l)), bits(g.weights(l)), "group " + groupSize + " network " + i + " layer " + l);
+                    assertArrayEquals(
+                            bits(a.weights(l)),
+                            bits(g.weights(l)),
+                            "group " + groupSize + " network " + i + " layer " + l);
                     assertArrayEquals(bits(a.biases(l)), bits(g.biases(l)));
                 }
             }

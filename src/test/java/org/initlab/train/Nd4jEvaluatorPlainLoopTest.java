@@ -14,9 +14,9 @@ import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.InitScheme;
 import org.initlab.data.LabeledImages;
 import org.initlab.data.TestData;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** The bulk evaluator against a forward pass in plain double loops over every pixel (none dropped). */
 class Nd4jEvaluatorPlainLoopTest {
@@ -80,7 +80,11 @@ class Nd4jEvaluatorPlainLoopTest {
                     int units = spec.size(l + 1);
                     assertEquals(n * units, hz.get(l).length);
                     for (int u = 0; u < units; u++) {
-                        assertEquals(zs[l][u], hz.get(l)[r * units + u], 1e-4 * (1 + Math.abs(zs[l][u])), act + " z of layer " + l + " image " + img + " unit " + u);
+                        assertEquals(
+                                zs[l][u],
+                                hz.get(l)[r * units + u],
+                                1e-4 * (1 + Math.abs(zs[l][u])),
+                                act + " z of layer " + l + " image " + img + " unit " + u);
                     }
                 }
                 double[] out = zs[2];
@@ -95,13 +99,17 @@ class Nd4jEvaluatorPlainLoopTest {
     @Test
     void allZeroImagesGiveTheBiases() {
         LabeledImages blank = new LabeledImages(3, 5, new byte[15], new byte[] {0, 1, 1}, 2);
-        NetworkSpec spec = new NetworkSpec(new int[] {5, 3, 2}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
+        NetworkSpec spec =
+                new NetworkSpec(new int[] {5, 3, 2}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
         Mlp net = new Mlp(spec);
         net.biases(0)[0] = 0.5f;
         net.biases(0)[2] = -1f;
         net.biases(1)[1] = 2f; // class 1 wins for every image
         Nd4jEvaluator ev = new Nd4jEvaluator(blank, null);
-        assertArrayEquals(new float[] {0.5f, 0, -1f, 0.5f, 0, -1f, 0.5f, 0, -1f}, ev.hiddenWeightedInputs(net).get(0), 0f);
+        assertArrayEquals(
+                new float[] {0.5f, 0, -1f, 0.5f, 0, -1f, 0.5f, 0, -1f},
+                ev.hiddenWeightedInputs(net).get(0),
+                0f);
         assertEquals(2, ev.correct(net));
     }
 }

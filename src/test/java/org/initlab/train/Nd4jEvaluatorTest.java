@@ -22,26 +22,33 @@ class Nd4jEvaluatorTest {
 
     @Test
     void hiddenWeightedInputsEqualAPlainLoopOverAllPixels() {
-        Mlp net = InitScheme.of(InitCatalog.byId("lecun")).initialize(NetworkSpec.reference(784, 30, 10), new SplittableRandom(3));
+        Mlp net = InitScheme.of(InitCatalog.byId("lecun"))
+                .initialize(NetworkSpec.reference(784, 30, 10), new SplittableRandom(3));
         float[] z = new Nd4jEvaluator(IMAGES, null).hiddenWeightedInputs(net).get(0);
         double[] expected = hiddenZ(net, IMAGES);
         assertEquals(expected.length, z.length);
-        for (int i = 0; i < z.length; i++) assertEquals(expected[i], z[i], 1e-4, "image " + i / 30 + ", unit " + i % 30);
+        for (int i = 0; i < z.length; i++)
+            assertEquals(expected[i], z[i], 1e-4, "image " + i / 30 + ", unit " + i % 30);
     }
 
     @Test
     void correctCountsTheImagesWhoseLargestOutputIsTheLabel() {
         for (String scheme : List.of("standard", "lecun", "xavier")) {
             for (int seed = 1; seed <= 3; seed++) {
-                Mlp net = InitScheme.of(InitCatalog.byId(scheme)).initialize(NetworkSpec.reference(784, 30, 10), new SplittableRandom(seed));
-                assertEquals(plainCorrect(net, IMAGES), new Nd4jEvaluator(IMAGES, null).correct(net), scheme + " seed " + seed);
+                Mlp net = InitScheme.of(InitCatalog.byId(scheme))
+                        .initialize(NetworkSpec.reference(784, 30, 10), new SplittableRandom(seed));
+                assertEquals(
+                        plainCorrect(net, IMAGES),
+                        new Nd4jEvaluator(IMAGES, null).correct(net),
+                        scheme + " seed " + seed);
             }
         }
     }
 
     @Test
     void aTrainedNetworkScoresTheSameAsThePlainLoop() {
-        Mlp net = InitScheme.of(InitCatalog.byId("lecun")).initialize(NetworkSpec.reference(784, 30, 10), new SplittableRandom(8));
+        Mlp net = InitScheme.of(InitCatalog.byId("lecun"))
+                .initialize(NetworkSpec.reference(784, 30, 10), new SplittableRandom(8));
         // Make the network good at the first 300 images: a count near 30 (chance) would hide a wrong arg-max.
         TrainingSet data = new TrainingSet(IMAGES, IMAGES.count(), IMAGES, EvalSplit.TEST);
         SgdStep step = Engine.JAVA.create(net, data, TrainingConfig.reference());

@@ -26,15 +26,26 @@ class NetworkStatsTest {
      */
     @Test
     void hiddenWeightRowsStayIdenticalUnderZerosAndDifferOtherwise() throws InterruptedException {
-        TrainingConfig config = TrainingConfig.reference().withEpochs(2).withBatchesPerEpoch(200).withProbes(0);
+        TrainingConfig config = TrainingConfig.reference()
+                .withEpochs(2)
+                .withBatchesPerEpoch(200)
+                .withProbes(0);
         WeightInit zerosInit = InitCatalog.byId("zeros");
-        List<RunResult> results = new Comparison(NetworkSpec.reference(784, 30, 10), config,
-                List.of(new InitScheme(zerosInit, BiasInit.ZEROS), InitScheme.of(zerosInit), InitScheme.of(InitCatalog.byId("lecun"))),
-                List.of(1L), 2).run(TestData.mnist(), TrainingListener.NONE, new RunControl());
+        List<RunResult> results = new Comparison(
+                        NetworkSpec.reference(784, 30, 10),
+                        config,
+                        List.of(
+                                new InitScheme(zerosInit, BiasInit.ZEROS),
+                                InitScheme.of(zerosInit),
+                                InitScheme.of(InitCatalog.byId("lecun"))),
+                        List.of(1L),
+                        2)
+                .run(TestData.mnist(), TrainingListener.NONE, new RunControl());
         RunResult zeros = results.get(0), zeroWeights = results.get(1), lecun = results.get(2);
         assertEquals(0.0, zeros.initial().hiddenRowSpread(), "zeros: every unit's weights equal at initialization");
         assertEquals(2, zeros.epochs().size());
-        for (EpochResult e : zeros.epochs()) assertEquals(0.0, e.stats().hiddenRowSpread(), "zeros: the symmetry never breaks, epoch " + e.epoch());
+        for (EpochResult e : zeros.epochs())
+            assertEquals(0.0, e.stats().hiddenRowSpread(), "zeros: the symmetry never breaks, epoch " + e.epoch());
         // The zero-initialized weights did move: the statistic is not 0 because nothing trained.
         assertTrue(zeros.epochs().get(1).stats().gradients().meanAbsDw()[0] > 0);
         assertEquals(0.0, zeroWeights.initial().hiddenRowSpread());
@@ -48,17 +59,23 @@ class NetworkStatsTest {
     void theSpreadIsTheLargestDifferenceBetweenTwoUnitsRows() {
         Mlp net = new Mlp(NetworkSpec.reference(3, 2, 2));
         float[] w = net.weights(0); // [input][unit]
-        w[0] = 1f; w[1] = 1f;      // input 0: both units 1
-        w[2] = -0.5f; w[3] = 0.25f; // input 1: differ by 0.75
-        w[4] = 2f; w[5] = 2.5f;    // input 2: differ by 0.5
+        w[0] = 1f;
+        w[1] = 1f; // input 0: both units 1
+        w[2] = -0.5f;
+        w[3] = 0.25f; // input 1: differ by 0.75
+        w[4] = 2f;
+        w[5] = 2.5f; // input 2: differ by 0.5
         assertEquals(0.75, NetworkStats.hiddenRowSpread(net), 1e-7);
-        assertTrue(Double.isNaN(NetworkStats.hiddenRowSpread(new Mlp(new NetworkSpec(new int[] {3, 2},
-                Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC)))), "no hidden layer");
+        assertTrue(
+                Double.isNaN(NetworkStats.hiddenRowSpread(new Mlp(
+                        new NetworkSpec(new int[] {3, 2}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC)))),
+                "no hidden layer");
     }
 
     @Test
     void histogramBinsAreFixed() {
-        ZHistogram h = ZHistogram.of(new float[] {-31f, -30f, -29.26f, 0f, 0.74f, 0.76f, 29.99f, 30f, Float.NaN, Float.POSITIVE_INFINITY});
+        ZHistogram h = ZHistogram.of(
+                new float[] {-31f, -30f, -29.26f, 0f, 0.74f, 0.76f, 29.99f, 30f, Float.NaN, Float.POSITIVE_INFINITY});
         assertEquals(ZHistogram.BINS, h.counts().length);
         assertEquals(0.75, h.binWidth(), 0);
         assertEquals(1, h.underflow());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.initlab.core.Activation;
 import org.initlab.core.Loss;
 import org.initlab.core.Mlp;
@@ -28,7 +27,8 @@ class ProbeGradientsTest {
 
     @Test
     void theBulkBackwardPassEqualsAPlainOne() {
-        for (NetworkSpec spec : List.of(new NetworkSpec(new int[] {12, 5, 4}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC),
+        for (NetworkSpec spec : List.of(
+                new NetworkSpec(new int[] {12, 5, 4}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC),
                 new NetworkSpec(new int[] {12, 6, 5, 4}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.CROSS_ENTROPY),
                 new NetworkSpec(new int[] {12, 5, 4}, Activation.TANH, OutputLayer.SOFTMAX, Loss.CROSS_ENTROPY),
                 new NetworkSpec(new int[] {12, 7, 4}, Activation.RELU, OutputLayer.SIGMOID, Loss.QUADRATIC))) {
@@ -37,17 +37,27 @@ class ProbeGradientsTest {
                 List<float[]> z = new ArrayList<>();
                 Nd4jEvaluator.Measured m = new Nd4jEvaluator(IMAGES, null).measure(net, z);
                 double[][] expected = plainGradients(net, IMAGES);
-                String what = scheme + " " + java.util.Arrays.toString(spec.sizes()) + " " + spec.hidden() + " " + spec.loss();
+                String what = scheme + " " + java.util.Arrays.toString(spec.sizes()) + " " + spec.hidden() + " "
+                        + spec.loss();
                 assertEquals(spec.layers(), m.gradients().layers(), what);
                 for (int l = 0; l < spec.layers(); l++) {
-                    assertEquals(expected[0][l], m.gradients().meanAbsDz()[l], 1e-5 * expected[0][l] + 1e-9, what + " |dC/dz| layer " + l);
-                    assertEquals(expected[1][l], m.gradients().meanAbsDw()[l], 1e-5 * expected[1][l] + 1e-9, what + " |dC/dw| layer " + l);
+                    assertEquals(
+                            expected[0][l],
+                            m.gradients().meanAbsDz()[l],
+                            1e-5 * expected[0][l] + 1e-9,
+                            what + " |dC/dz| layer " + l);
+                    assertEquals(
+                            expected[1][l],
+                            m.gradients().meanAbsDw()[l],
+                            1e-5 * expected[1][l] + 1e-9,
+                            what + " |dC/dw| layer " + l);
                     assertTrue(expected[0][l] > 0 && expected[1][l] > 0, what);
                 }
                 assertEquals(new Nd4jEvaluator(IMAGES, null).correct(net), m.correct(), what);
                 List<float[]> plainZ = new Nd4jEvaluator(IMAGES, null).hiddenWeightedInputs(net);
                 assertEquals(plainZ.size(), z.size());
-                for (int l = 0; l < z.size(); l++) assertArrayEquals(plainZ.get(l), z.get(l), "the same z, bit for bit");
+                for (int l = 0; l < z.size(); l++)
+                    assertArrayEquals(plainZ.get(l), z.get(l), "the same z, bit for bit");
             }
         }
     }
@@ -59,8 +69,12 @@ class ProbeGradientsTest {
         double[] hidden = new double[2];
         int i = 0;
         for (String scheme : List.of("standard", "lecun")) {
-            Mlp net = TrainingRun.initialNetwork(NetworkSpec.reference(784, 30, 10), new RunKey(0, InitScheme.of(InitCatalog.byId(scheme)), 1));
-            hidden[i++] = new Nd4jEvaluator(probe, null).measure(net, null).gradients().meanAbsDz()[0];
+            Mlp net = TrainingRun.initialNetwork(
+                    NetworkSpec.reference(784, 30, 10), new RunKey(0, InitScheme.of(InitCatalog.byId(scheme)), 1));
+            hidden[i++] = new Nd4jEvaluator(probe, null)
+                    .measure(net, null)
+                    .gradients()
+                    .meanAbsDz()[0];
         }
         assertTrue(hidden[0] < hidden[1], "standard " + hidden[0] + " < lecun " + hidden[1]);
     }
@@ -68,23 +82,37 @@ class ProbeGradientsTest {
     @Test
     void theSameSeedGivesTheSameNumbers() throws InterruptedException {
         NetworkSpec spec = NetworkSpec.reference(784, 30, 10);
-        TrainingConfig config = TrainingConfig.reference().withEpochs(2).withBatchesPerEpoch(100).withProbes(4);
-        Comparison c = new Comparison(spec, config, List.of(InitScheme.of(InitCatalog.byId("standard")), InitScheme.of(InitCatalog.byId("lecun"))), List.of(3L), 2);
+        TrainingConfig config = TrainingConfig.reference()
+                .withEpochs(2)
+                .withBatchesPerEpoch(100)
+                .withProbes(4);
+        Comparison c = new Comparison(
+                spec,
+                config,
+                List.of(InitScheme.of(InitCatalog.byId("standard")), InitScheme.of(InitCatalog.byId("lecun"))),
+                List.of(3L),
+                2);
         List<RunResult> a = c.run(TestData.mnist(), TrainingListener.NONE, new RunControl());
         List<RunResult> b = c.run(TestData.mnist(), TrainingListener.NONE, new RunControl());
         for (int r = 0; r < 2; r++) {
             RunResult x = a.get(r), y = b.get(r);
-            assertArrayEquals(x.initial().gradients().meanAbsDz(), y.initial().gradients().meanAbsDz());
-            assertArrayEquals(x.initial().gradients().meanAbsDw(), y.initial().gradients().meanAbsDw());
+            assertArrayEquals(
+                    x.initial().gradients().meanAbsDz(), y.initial().gradients().meanAbsDz());
+            assertArrayEquals(
+                    x.initial().gradients().meanAbsDw(), y.initial().gradients().meanAbsDw());
             assertEquals(2 * 3, x.probes().size(), "3 probe points inside each of 2 epochs");
             for (int p = 0; p < x.probes().size(); p++) {
                 ProbePoint px = x.probes().get(p), py = y.probes().get(p);
                 assertArrayEquals(px.gradients().meanAbsDz(), py.gradients().meanAbsDz());
                 assertArrayEquals(px.gradients().meanAbsDw(), py.gradients().meanAbsDw());
-                assertEquals(px.epochPosition() < TrainingRun.GRADIENT_PROBE_EPOCHS ? 2 : 0, px.gradients().layers(), "gradients through epoch 0 only");
+                assertEquals(
+                        px.epochPosition() < TrainingRun.GRADIENT_PROBE_EPOCHS ? 2 : 0,
+                        px.gradients().layers(),
+                        "gradients through epoch 0 only");
             }
             for (int e = 0; e < 2; e++) {
-                NetworkStats sx = x.epochs().get(e).stats(), sy = y.epochs().get(e).stats();
+                NetworkStats sx = x.epochs().get(e).stats(),
+                        sy = y.epochs().get(e).stats();
                 assertArrayEquals(sx.gradients().meanAbsDz(), sy.gradients().meanAbsDz());
                 assertArrayEquals(sx.saturatedShare(), sy.saturatedShare());
                 assertEquals(sx.zHistograms(), sy.zHistograms());
@@ -117,11 +145,12 @@ class ProbeGradientsTest {
                     zs[l][o] = s;
                 }
                 if (l < layers - 1) {
-                    for (int o = 0; o < nOut; o++) a[l + 1][o] = switch (spec.hidden()) {
-                        case SIGMOID -> 1 / (1 + Math.exp(-zs[l][o]));
-                        case TANH -> Math.tanh(zs[l][o]);
-                        case RELU -> Math.max(0, zs[l][o]);
-                    };
+                    for (int o = 0; o < nOut; o++)
+                        a[l + 1][o] = switch (spec.hidden()) {
+                            case SIGMOID -> 1 / (1 + Math.exp(-zs[l][o]));
+                            case TANH -> Math.tanh(zs[l][o]);
+                            case RELU -> Math.max(0, zs[l][o]);
+                        };
                 } else if (spec.output() == OutputLayer.SOFTMAX) {
                     double max = java.util.Arrays.stream(zs[l]).max().orElse(0), sum = 0;
                     for (int o = 0; o < nOut; o++) sum += Math.exp(zs[l][o] - max);
@@ -139,7 +168,8 @@ class ProbeGradientsTest {
             for (int l = layers - 1; l >= 0; l--) {
                 int nIn = spec.size(l), nOut = spec.size(l + 1);
                 for (double d : delta) dz[l] += Math.abs(d) / nOut / n;
-                for (int i = 0; i < nIn; i++) for (int o = 0; o < nOut; o++) gradW[l][i * nOut + o] += a[l][i] * delta[o] / n;
+                for (int i = 0; i < nIn; i++)
+                    for (int o = 0; o < nOut; o++) gradW[l][i * nOut + o] += a[l][i] * delta[o] / n;
                 if (l == 0) break;
                 float[] w = net.weights(l);
                 double[] prev = new double[nIn];

@@ -19,11 +19,14 @@ import org.junit.jupiter.api.Test;
 
 class ReproducibilityTest {
     private static final NetworkSpec SPEC = NetworkSpec.reference(784, 30, 10);
-    private static final TrainingConfig SMALL = TrainingConfig.reference().withEpochs(2).withBatchesPerEpoch(300);
-    private static final List<InitScheme> SCHEMES = List.of(InitScheme.of(InitCatalog.byId("standard")), InitScheme.of(InitCatalog.byId("lecun")));
+    private static final TrainingConfig SMALL =
+            TrainingConfig.reference().withEpochs(2).withBatchesPerEpoch(300);
+    private static final List<InitScheme> SCHEMES =
+            List.of(InitScheme.of(InitCatalog.byId("standard")), InitScheme.of(InitCatalog.byId("lecun")));
 
     private static List<RunResult> run(long seed) throws InterruptedException {
-        return new Comparison(SPEC, SMALL, SCHEMES, List.of(seed), 2).run(TestData.mnist(), TrainingListener.NONE, new RunControl());
+        return new Comparison(SPEC, SMALL, SCHEMES, List.of(seed), 2)
+                .run(TestData.mnist(), TrainingListener.NONE, new RunControl());
     }
 
     @Test
@@ -31,12 +34,19 @@ class ReproducibilityTest {
         List<RunResult> first = run(7), second = run(7);
         for (int r = 0; r < first.size(); r++) {
             for (int e = 0; e < 2; e++) {
-                EpochResult x = first.get(r).epochs().get(e), y = second.get(r).epochs().get(e);
+                EpochResult x = first.get(r).epochs().get(e),
+                        y = second.get(r).epochs().get(e);
                 assertEquals(x.correct(), y.correct());
-                assertEquals(Double.doubleToLongBits(x.meanCost()), Double.doubleToLongBits(y.meanCost()), "bit-identical cost");
+                assertEquals(
+                        Double.doubleToLongBits(x.meanCost()),
+                        Double.doubleToLongBits(y.meanCost()),
+                        "bit-identical cost");
             }
         }
-        assertNotEquals(first.get(0).epochs().get(1).meanCost(), run(8).get(0).epochs().get(1).meanCost(), "another seed differs");
+        assertNotEquals(
+                first.get(0).epochs().get(1).meanCost(),
+                run(8).get(0).epochs().get(1).meanCost(),
+                "another seed differs");
     }
 
     @Test

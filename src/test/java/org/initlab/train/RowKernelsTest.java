@@ -15,6 +15,7 @@ class RowKernelsTest {
         KERNELS = new RowKernels[] {new RowKernels.ScalarRowKernels(), VectorApi.kernels()};
         assertEquals(VectorRowKernels.class, KERNELS[1].getClass());
     }
+
     private static final SplittableRandom RNG = new SplittableRandom(1);
 
     private static float[] random(int n) {
@@ -97,7 +98,8 @@ class RowKernelsTest {
                     for (int j = 0; j < len; j++) {
                         double want = w0[r * len + j];
                         for (int e = 1; e < 1 + nnz; e++) if (pixel[e] == r) want += -0.25 * val[e] * d[16 + j];
-                        assertEquals(want, w[r * len + j], 1e-5, k.name() + " len " + len + " row " + r + " index " + j);
+                        assertEquals(
+                                want, w[r * len + j], 1e-5, k.name() + " len " + len + " row " + r + " index " + j);
                     }
                 }
             }
@@ -163,7 +165,11 @@ class RowKernelsTest {
                 assertEquals(2 + to - from, k.unpack(entry, from, to, 32, 12, idx, val, 2));
                 for (int e = from; e < to; e++) {
                     assertEquals(12 + (e * 7 + 3) * 32, idx[2 + e - from], k.name() + " entry " + e);
-                    assertEquals((e % 256) / 255f, val[2 + e - from], 0f, k.name() + " entry " + e + ": exactly the float of v/255");
+                    assertEquals(
+                            (e % 256) / 255f,
+                            val[2 + e - from],
+                            0f,
+                            k.name() + " entry " + e + ": exactly the float of v/255");
                 }
                 assertEquals(0, idx[2 + to - from], "nothing past the end");
             }
@@ -212,7 +218,8 @@ class RowKernelsTest {
             float[] in = new float[lanes];
             java.util.Arrays.fill(in, (float) x);
             float[] out = new float[lanes];
-            VectorRowKernels.exp(jdk.incubator.vector.FloatVector.fromArray(VectorRowKernels.species(), in, 0)).intoArray(out, 0);
+            VectorRowKernels.exp(jdk.incubator.vector.FloatVector.fromArray(VectorRowKernels.species(), in, 0))
+                    .intoArray(out, 0);
             double want = Math.exp((float) x);
             assertEquals(want, out[0], 3e-7 * want, "e^" + x);
         }

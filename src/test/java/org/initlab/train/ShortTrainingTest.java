@@ -20,18 +20,33 @@ class ShortTrainingTest {
         List<ProbePoint> probes = new CopyOnWriteArrayList<>();
         List<EpochResult> epochs = new CopyOnWriteArrayList<>();
         TrainingListener listener = new TrainingListener() {
-            @Override public void probe(ProbePoint p) { probes.add(p); }
-            @Override public void epochEnded(EpochResult e) { epochs.add(e); }
+            @Override
+            public void probe(ProbePoint p) {
+                probes.add(p);
+            }
+
+            @Override
+            public void epochEnded(EpochResult e) {
+                epochs.add(e);
+            }
         };
-        List<RunResult> results = new Comparison(spec, config, List.of(InitScheme.of(InitCatalog.byId("standard")), InitScheme.of(InitCatalog.byId("lecun"))),
-                List.of(1L), 2).run(TestData.mnist(), listener, new RunControl());
+        List<RunResult> results = new Comparison(
+                        spec,
+                        config,
+                        List.of(InitScheme.of(InitCatalog.byId("standard")), InitScheme.of(InitCatalog.byId("lecun"))),
+                        List.of(1L),
+                        2)
+                .run(TestData.mnist(), listener, new RunControl());
         RunResult standard = results.get(0), lecun = results.get(1);
         assertEquals(RunStatus.COMPLETED, lecun.status());
         assertEquals(2, lecun.epochs().size());
         // 20,000 examples seen: lecun is above 90%, and ahead of standard after each epoch.
-        assertTrue(lecun.epochs().get(1).accuracyPercent() > 90, "lecun after 2×1000 batches: " + lecun.epochs().get(1).accuracyPercent());
+        assertTrue(
+                lecun.epochs().get(1).accuracyPercent() > 90,
+                "lecun after 2×1000 batches: " + lecun.epochs().get(1).accuracyPercent());
         for (int e = 0; e < 2; e++) {
-            assertTrue(lecun.epochs().get(e).correct() > standard.epochs().get(e).correct(), "epoch " + e);
+            assertTrue(
+                    lecun.epochs().get(e).correct() > standard.epochs().get(e).correct(), "epoch " + e);
         }
         // At least 9 within-epoch probe points per epoch per run (the 10th is the epoch's end).
         assertEquals(2 * 2 * 9, probes.size());

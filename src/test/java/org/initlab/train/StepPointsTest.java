@@ -36,26 +36,35 @@ class StepPointsTest {
         TrainingConfig config = config(0.5, List.of(0, 13, 3, 25));
         RunKey key = new RunKey(0, TrainingRunEventsTest.LECUN, 6);
         Steps rec = new Steps();
-        RunResult result = new TrainingRun(key, TrainingRunEventsTest.SPEC, config, data, Evaluation.of(data, config)).run(rec, new RunControl());
+        RunResult result = new TrainingRun(key, TrainingRunEventsTest.SPEC, config, data, Evaluation.of(data, config))
+                .run(rec, new RunControl());
         assertEquals(RunStatus.COMPLETED, result.status());
-        assertEquals(List.of(3, 13), result.steps().stream().map(StepPoint::step).toList(), "in the order reached; 0 and 25 (of 20 steps) never are");
+        assertEquals(
+                List.of(3, 13),
+                result.steps().stream().map(StepPoint::step).toList(),
+                "in the order reached; 0 and 25 (of 20 steps) never are");
         assertEquals(result.steps(), rec.points, "the listener gets what the result keeps");
 
         Mlp net = TrainingRun.initialNetwork(TrainingRunEventsTest.SPEC, key);
         SgdStep step = Engine.JAVA.create(net, data, config);
         BatchSampler sampler = new BatchSampler(50, 4, Seeds.rng(6, Seeds.BATCHES));
         int[] batch = new int[4];
-        Nd4jEvaluator train = TrainSample.of(data), test = Evaluation.of(data, config).full();
+        Nd4jEvaluator train = TrainSample.of(data),
+                test = Evaluation.of(data, config).full();
         List<int[]> expected = new ArrayList<>();
         double cost = 0, costAt13 = 0;
         for (int t = 1; t <= 20; t++) {
             sampler.next(batch);
             double c = step.step(batch, 4);
             if (t > 3) cost += c;
-            if (t == 3 || t == 13) expected.add(new int[] {train.correct(step.network()), test.correct(step.network())});
+            if (t == 3 || t == 13)
+                expected.add(new int[] {train.correct(step.network()), test.correct(step.network())});
             if (t == 13) costAt13 = cost / (10 * 4);
         }
-        assertEquals(50, train.size(), "the sample is the whole training range when it has fewer than " + TrainSample.SIZE + " images");
+        assertEquals(
+                50,
+                train.size(),
+                "the sample is the whole training range when it has fewer than " + TrainSample.SIZE + " images");
         for (int i = 0; i < 2; i++) {
             StepPoint p = result.steps().get(i);
             assertEquals(expected.get(i)[0], p.trainCorrect(), "training sample, point " + i);
@@ -78,9 +87,15 @@ class StepPointsTest {
             configs.add(config(0.1 * (i + 1), i == 2 ? List.of(5) : List.of(2, 7, 20)));
         }
         Steps together = new Steps();
-        List<RunResult> group = LockstepRuns.run(keys, Collections.nCopies(3, TrainingRunEventsTest.SPEC), configs, data, together, new RunControl());
+        List<RunResult> group = LockstepRuns.run(
+                keys, Collections.nCopies(3, TrainingRunEventsTest.SPEC), configs, data, together, new RunControl());
         for (int i = 0; i < 3; i++) {
-            RunResult alone = new TrainingRun(keys.get(i), TrainingRunEventsTest.SPEC, configs.get(i), data, Evaluation.of(data, configs.get(i)))
+            RunResult alone = new TrainingRun(
+                            keys.get(i),
+                            TrainingRunEventsTest.SPEC,
+                            configs.get(i),
+                            data,
+                            Evaluation.of(data, configs.get(i)))
                     .run(TrainingListener.NONE, new RunControl());
             assertEquals(alone.steps().size(), group.get(i).steps().size(), schemes[i]);
             for (int k = 0; k < alone.steps().size(); k++) {
@@ -88,7 +103,10 @@ class StepPointsTest {
                 assertEquals(a.step(), g.step());
                 assertEquals(a.correct(), g.correct(), schemes[i] + " step " + a.step());
                 assertEquals(a.trainCorrect(), g.trainCorrect(), schemes[i] + " step " + a.step());
-                assertEquals(Double.doubleToRawLongBits(a.meanCost()), Double.doubleToRawLongBits(g.meanCost()), schemes[i] + " step " + a.step());
+                assertEquals(
+                        Double.doubleToRawLongBits(a.meanCost()),
+                        Double.doubleToRawLongBits(g.meanCost()),
+                        schemes[i] + " step " + a.step());
             }
         }
         assertEquals(3 + 3 + 1, together.points.size(), "steps 2, 7, 20 for two members, 5 for the third");

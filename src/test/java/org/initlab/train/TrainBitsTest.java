@@ -43,7 +43,9 @@ class TrainBitsTest {
         long want = mix(mix(master) ^ h);
         assertEquals(want, Seeds.derive(master, purpose));
         assertEquals("init/lecun", Seeds.init("lecun"));
-        assertEquals(new java.util.SplittableRandom(want).nextLong(), Seeds.rng(master, purpose).nextLong());
+        assertEquals(
+                new java.util.SplittableRandom(want).nextLong(),
+                Seeds.rng(master, purpose).nextLong());
         assertNotEquals(Seeds.derive(1, Seeds.BATCHES), Seeds.derive(1, Seeds.PROBE));
         assertNotEquals(Seeds.derive(1, Seeds.BATCHES), Seeds.derive(2, Seeds.BATCHES));
         // A byte above 127 enters as its unsigned value (the & 0xFF).
@@ -106,7 +108,8 @@ class TrainBitsTest {
 
     @Test
     void runResultAndSummary() {
-        RunResult r = new RunResult(KEY, RunStatus.COMPLETED, List.of(epoch(0, 150), epoch(1, 190), epoch(2, 180)), "", 3);
+        RunResult r =
+                new RunResult(KEY, RunStatus.COMPLETED, List.of(epoch(0, 150), epoch(1, 190), epoch(2, 180)), "", 3);
         assertEquals(190, r.bestCorrect());
         assertEquals(200, r.total());
         assertEquals(OptionalInt.of(1), r.firstEpochReaching(94.0));
@@ -172,7 +175,14 @@ class TrainBitsTest {
         assertEquals(0.5, r.withEta(0.5).eta());
         // Legal extremes, then one step beyond each.
         ok(1e6, 1, 1, 1, 0, 0, 1);
-        ok(1e-9, LabParameters.BATCH.maxInt(), LabParameters.BATCHES_PER_EPOCH.maxInt(), LabParameters.EPOCHS.maxInt(), 1e6, 1000, 10_000);
+        ok(
+                1e-9,
+                LabParameters.BATCH.maxInt(),
+                LabParameters.BATCHES_PER_EPOCH.maxInt(),
+                LabParameters.EPOCHS.maxInt(),
+                1e6,
+                1000,
+                10_000);
         bad(0, 10, 10, 1, 0, 0, 1);
         bad(1.000001e6, 10, 10, 1, 0, 0, 1);
         bad(Double.NaN, 10, 10, 1, 0, 0, 1);
@@ -190,13 +200,20 @@ class TrainBitsTest {
         bad(1, 10, 10, 1, 0, 1001, 1);
         bad(1, 10, 10, 1, 0, 0, 0);
         bad(1, 10, 10, 1, 0, 0, 10_001);
-        assertThrows(NullPointerException.class, () -> new TrainingConfig(1, 1, 1, 1, 0, null, EvalSplit.TEST, 0, 1, Engine.JAVA));
-        assertThrows(NullPointerException.class, () -> new TrainingConfig(1, 1, 1, 1, 0, EpochMode.PASS, null, 0, 1, Engine.JAVA));
-        assertThrows(NullPointerException.class, () -> new TrainingConfig(1, 1, 1, 1, 0, EpochMode.PASS, EvalSplit.TEST, 0, 1, null));
+        assertThrows(
+                NullPointerException.class,
+                () -> new TrainingConfig(1, 1, 1, 1, 0, null, EvalSplit.TEST, 0, 1, Engine.JAVA));
+        assertThrows(
+                NullPointerException.class,
+                () -> new TrainingConfig(1, 1, 1, 1, 0, EpochMode.PASS, null, 0, 1, Engine.JAVA));
+        assertThrows(
+                NullPointerException.class,
+                () -> new TrainingConfig(1, 1, 1, 1, 0, EpochMode.PASS, EvalSplit.TEST, 0, 1, null));
     }
 
     private static void ok(double eta, int batch, int batches, int epochs, double lambda, int probes, int probeSize) {
-        new TrainingConfig(eta, batch, batches, epochs, lambda, EpochMode.BATCHES, EvalSplit.TEST, probes, probeSize, Engine.JAVA);
+        new TrainingConfig(
+                eta, batch, batches, epochs, lambda, EpochMode.BATCHES, EvalSplit.TEST, probes, probeSize, Engine.JAVA);
     }
 
     private static void bad(double eta, int batch, int batches, int epochs, double lambda, int probes, int probeSize) {
@@ -256,7 +273,8 @@ class TrainBitsTest {
         LabeledImages test = TestData.randomImages(7, 2, 10, 2);
         Dataset d = new Dataset("x", java.nio.file.Path.of("."), train, test, false, java.util.Map.of());
         TrainingSet t = TrainingSet.of(d, EvalSplit.TEST);
-        assertEquals(5_005, t.count(), "TensorFlow's range: the first 5,000 are its validation images, then up to 55,000");
+        assertEquals(
+                5_005, t.count(), "TensorFlow's range: the first 5,000 are its validation images, then up to 55,000");
         assertEquals(5_000, t.first(), "the first training image is #5000");
         assertEquals(test, t.evaluation());
         assertEquals(2, t.inputs());

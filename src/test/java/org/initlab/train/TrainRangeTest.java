@@ -29,7 +29,8 @@ class TrainRangeTest {
         TrainingSet data = TrainingSet.of(TestData.mnist(), EvalSplit.VALIDATION);
         assertEquals(new TrainRange(0, 50_000), data.range());
         assertEquals(10_000, data.evaluation().count());
-        assertEquals(TestData.mnist().train().label(50_000), data.evaluation().label(0), "evaluated on the last 10,000");
+        assertEquals(
+                TestData.mnist().train().label(50_000), data.evaluation().label(0), "evaluated on the last 10,000");
     }
 
     @Test
@@ -56,6 +57,7 @@ class TrainRangeTest {
         }
         boolean[] expected = new boolean[60_000];
         Arrays.fill(expected, 5000, 60_000, true);
-        assertArrayEquals(expected, seen, "one pass of 5,500 batches visits every image 5,000–59,999 once and none before");
+        assertArrayEquals(
+                expected, seen, "one pass of 5,500 batches visits every image 5,000–59,999 once and none before");
     }
 }

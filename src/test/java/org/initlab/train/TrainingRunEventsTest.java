@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * same initial network, the same batch order, the step's costs summed into windows and epochs.
  */
 class TrainingRunEventsTest {
-    static final NetworkSpec SPEC = new NetworkSpec(new int[] {16, 8, 3}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
+    static final NetworkSpec SPEC =
+            new NetworkSpec(new int[] {16, 8, 3}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
     static final LabeledImages TRAIN = TestData.randomImages(50, 16, 3, 21);
     static final LabeledImages TEST = TestData.randomImages(20, 16, 3, 22);
     static final Dataset DATA = new Dataset("tiny", Path.of("."), TRAIN, TEST, false, Map.of());
@@ -39,10 +40,25 @@ class TrainingRunEventsTest {
     static final class Recorder implements TrainingListener {
         final List<Object> events = Collections.synchronizedList(new ArrayList<>());
 
-        @Override public void runStarted(RunKey run, List<float[]> hiddenZ) { events.add(hiddenZ); }
-        @Override public void probe(ProbePoint p) { events.add(p); }
-        @Override public void epochEnded(EpochResult r) { events.add(r); }
-        @Override public void runEnded(RunResult r) { events.add(r); }
+        @Override
+        public void runStarted(RunKey run, List<float[]> hiddenZ) {
+            events.add(hiddenZ);
+        }
+
+        @Override
+        public void probe(ProbePoint p) {
+            events.add(p);
+        }
+
+        @Override
+        public void epochEnded(EpochResult r) {
+            events.add(r);
+        }
+
+        @Override
+        public void runEnded(RunResult r) {
+            events.add(r);
+        }
 
         <T> List<T> of(Class<T> type) {
             List<T> out = new ArrayList<>();
@@ -65,7 +81,9 @@ class TrainingRunEventsTest {
         RunResult result = new TrainingRun(key, SPEC, config, data, evaluation).run(rec, new RunControl());
         assertEquals(RunStatus.COMPLETED, result.status(), result.message());
         assertEquals("", result.message());
-        assertTrue(result.wallSeconds() > 0 && result.wallSeconds() < 60, "seconds, not nanoseconds: " + result.wallSeconds());
+        assertTrue(
+                result.wallSeconds() > 0 && result.wallSeconds() < 60,
+                "seconds, not nanoseconds: " + result.wallSeconds());
 
         // The replay: 10 batches of 4 per epoch, probes every ⌊10/3⌋ = 3 batches (after 3, 6, 9; not after 10).
         Mlp net = TrainingRun.initialNetwork(SPEC, key);
@@ -84,7 +102,12 @@ class TrainingRunEventsTest {
                 window += c;
                 examples += 4;
                 if ((i + 1) % 3 == 0) {
-                    probes.add(new double[] {e + (i + 1) / 10.0, examples, window / 12, evaluation.probe().correct(step.network())});
+                    probes.add(new double[] {
+                        e + (i + 1) / 10.0,
+                        examples,
+                        window / 12,
+                        evaluation.probe().correct(step.network())
+                    });
                     window = 0;
                 }
             }
@@ -115,12 +138,22 @@ class TrainingRunEventsTest {
             assertEquals(2, r.meanAbsDelta().length);
             assertTrue(r.meanAbsDelta()[1] > 1e-6, "the output layer learns");
             // Parts of the run's wall time, in seconds and milliseconds.
-            assertTrue(r.trainSeconds() > 0 && r.trainSeconds() < result.wallSeconds(), "train seconds " + r.trainSeconds());
-            assertTrue(r.evalMillis() > 0 && r.evalMillis() < 1000 * result.wallSeconds(), "evaluation ms " + r.evalMillis());
+            assertTrue(
+                    r.trainSeconds() > 0 && r.trainSeconds() < result.wallSeconds(),
+                    "train seconds " + r.trainSeconds());
+            assertTrue(
+                    r.evalMillis() > 0 && r.evalMillis() < 1000 * result.wallSeconds(),
+                    "evaluation ms " + r.evalMillis());
         }
         @SuppressWarnings("unchecked")
         List<float[]> started = (List<float[]>) rec.events.get(0);
-        assertEquals(evaluation.probe().hiddenWeightedInputs(TrainingRun.initialNetwork(SPEC, key)).get(0)[5], started.get(0)[5], "z at initialization");
+        assertEquals(
+                evaluation
+                        .probe()
+                        .hiddenWeightedInputs(TrainingRun.initialNetwork(SPEC, key))
+                        .get(0)[5],
+                started.get(0)[5],
+                "z at initialization");
         assertEquals(result, rec.events.get(rec.events.size() - 1), "runEnded last");
     }
 
@@ -157,7 +190,8 @@ class TrainingRunEventsTest {
         Recorder rec = new Recorder();
         TrainingConfig config = config(4, 3, 1, EpochMode.BATCHES, 5);
         TrainingSet data = TrainingSet.of(DATA, EvalSplit.TEST);
-        new TrainingRun(new RunKey(0, LECUN, 1), SPEC, config, data, Evaluation.of(data, config)).run(rec, new RunControl());
+        new TrainingRun(new RunKey(0, LECUN, 1), SPEC, config, data, Evaluation.of(data, config))
+                .run(rec, new RunControl());
         List<ProbePoint> p = rec.of(ProbePoint.class);
         assertEquals(2, p.size(), "every max(1, ⌊3/5⌋) = 1 batch, the epoch's end excluded");
         assertEquals(1 / 3.0, p.get(0).epochPosition(), 1e-12);
@@ -171,21 +205,28 @@ class TrainingRunEventsTest {
         TrainingConfig config = config(4, 5, 3, EpochMode.BATCHES, 0);
         Recorder rec = new Recorder();
         TrainingSet data = TrainingSet.of(DATA, EvalSplit.TEST);
-        RunResult r = new TrainingRun(new RunKey(0, huge, 1), SPEC, config, data, Evaluation.of(data, config)).run(rec, new RunControl());
+        RunResult r = new TrainingRun(new RunKey(0, huge, 1), SPEC, config, data, Evaluation.of(data, config))
+                .run(rec, new RunControl());
         assertEquals(RunStatus.DIVERGED, r.status());
         assertEquals(1, r.epochs().size(), "the stalled epoch is kept");
         assertEquals(1, rec.of(EpochResult.class).size());
-        assertEquals("diverged in epoch 0: every neuron saturated and the gradient is 0, so learning stopped (η = 0.5 is probably too large)", r.message());
+        assertEquals(
+                "diverged in epoch 0: every neuron saturated and the gradient is 0, so learning stopped (η = 0.5 is probably too large)",
+                r.message());
     }
 
     @Test
     void hugeEtaDivergesAndTheMessageNamesItsEta() {
-        TrainingConfig config = new TrainingConfig(1e6, 4, 10, 2, 0, EpochMode.BATCHES, EvalSplit.TEST, 5, 7, Engine.JAVA);
+        TrainingConfig config =
+                new TrainingConfig(1e6, 4, 10, 2, 0, EpochMode.BATCHES, EvalSplit.TEST, 5, 7, Engine.JAVA);
         TrainingSet data = TrainingSet.of(DATA, EvalSplit.TEST);
-        RunResult r = new TrainingRun(new RunKey(0, LECUN, 1), SPEC, config, data, Evaluation.of(data, config)).run(new Recorder(), new RunControl());
+        RunResult r = new TrainingRun(new RunKey(0, LECUN, 1), SPEC, config, data, Evaluation.of(data, config))
+                .run(new Recorder(), new RunControl());
         assertEquals(RunStatus.DIVERGED, r.status());
         assertTrue(r.message().startsWith("diverged in epoch "), r.message());
-        assertTrue(r.message().endsWith(" (η = 1000000 is probably too large)"), "η printed as a whole number: " + r.message());
+        assertTrue(
+                r.message().endsWith(" (η = 1000000 is probably too large)"),
+                "η printed as a whole number: " + r.message());
     }
 
     @Test
@@ -193,14 +234,16 @@ class TrainingRunEventsTest {
         RunControl control = new RunControl();
         int[] steps = {0};
         TrainingListener cancelAtFirstProbe = new TrainingListener() {
-            @Override public void probe(ProbePoint p) {
+            @Override
+            public void probe(ProbePoint p) {
                 steps[0]++;
                 control.cancel();
             }
         };
         TrainingConfig config = config(4, 10, 2, EpochMode.BATCHES, 10);
         TrainingSet data = TrainingSet.of(DATA, EvalSplit.TEST);
-        RunResult r = new TrainingRun(new RunKey(0, LECUN, 1), SPEC, config, data, Evaluation.of(data, config)).run(cancelAtFirstProbe, control);
+        RunResult r = new TrainingRun(new RunKey(0, LECUN, 1), SPEC, config, data, Evaluation.of(data, config))
+                .run(cancelAtFirstProbe, control);
         assertEquals(RunStatus.CANCELLED, r.status());
         assertEquals("cancelled in epoch 0", r.message());
         assertEquals(1, steps[0]);
@@ -217,7 +260,9 @@ class TrainingRunEventsTest {
         assertEquals(List.of(LECUN, std), c.schemes());
         assertEquals(List.of(3L, 4L), c.seeds());
         List<RunKey> keys = c.runKeys();
-        assertEquals(List.of(new RunKey(0, LECUN, 3), new RunKey(1, std, 3), new RunKey(2, LECUN, 4), new RunKey(3, std, 4)), keys);
+        assertEquals(
+                List.of(new RunKey(0, LECUN, 3), new RunKey(1, std, 3), new RunKey(2, LECUN, 4), new RunKey(3, std, 4)),
+                keys);
         List<RunResult> results = c.run(DATA, TrainingListener.NONE, new RunControl());
         assertEquals(4, results.size());
         for (int i = 0; i < 4; i++) {
@@ -225,29 +270,43 @@ class TrainingRunEventsTest {
             assertEquals(RunStatus.COMPLETED, results.get(i).status());
         }
         // Same seed, same batches: a single run by itself gives the same numbers as inside the comparison.
-        RunResult alone = new Comparison(SPEC, config, List.of(std), List.of(3L), 1).run(DATA, TrainingListener.NONE, new RunControl()).get(0);
-        assertEquals(alone.epochs().get(0).meanCost(), results.get(1).epochs().get(0).meanCost(), 0);
+        RunResult alone = new Comparison(SPEC, config, List.of(std), List.of(3L), 1)
+                .run(DATA, TrainingListener.NONE, new RunControl())
+                .get(0);
+        assertEquals(
+                alone.epochs().get(0).meanCost(), results.get(1).epochs().get(0).meanCost(), 0);
 
         TrainingListener broken = new TrainingListener() {
-            @Override public void epochEnded(EpochResult r) { throw new IllegalStateException("listener broke"); }
+            @Override
+            public void epochEnded(EpochResult r) {
+                throw new IllegalStateException("listener broke");
+            }
         };
-        List<RunResult> failed = new Comparison(SPEC, config, List.of(LECUN), List.of(1L), 1).run(DATA, broken, new RunControl());
+        List<RunResult> failed =
+                new Comparison(SPEC, config, List.of(LECUN), List.of(1L), 1).run(DATA, broken, new RunControl());
         assertEquals(RunStatus.FAILED, failed.get(0).status());
-        assertEquals("java.lang.IllegalStateException: listener broke", failed.get(0).message());
+        assertEquals(
+                "java.lang.IllegalStateException: listener broke", failed.get(0).message());
 
         RunControl cancelled = new RunControl();
         cancelled.cancel();
         Recorder rec = new Recorder();
-        RunResult none = new Comparison(SPEC, config, List.of(LECUN), List.of(1L), 1).run(DATA, rec, cancelled).get(0);
+        RunResult none = new Comparison(SPEC, config, List.of(LECUN), List.of(1L), 1)
+                .run(DATA, rec, cancelled)
+                .get(0);
         assertEquals(RunStatus.CANCELLED, none.status());
         assertEquals("cancelled before it started", none.message());
         assertEquals(List.of(none), rec.events, "only runEnded");
 
         NetworkSpec wrong = new NetworkSpec(new int[] {15, 3}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
-        assertThrows(IllegalArgumentException.class, () -> new Comparison(wrong, config, List.of(LECUN), List.of(1L), 1).run(DATA, TrainingListener.NONE, new RunControl()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Comparison(wrong, config, List.of(LECUN), List.of(1L), 1)
+                        .run(DATA, TrainingListener.NONE, new RunControl()));
         assertThrows(IllegalArgumentException.class, () -> new Comparison(SPEC, config, List.of(), List.of(1L), 1));
         assertThrows(IllegalArgumentException.class, () -> new Comparison(SPEC, config, List.of(LECUN), List.of(), 1));
-        assertThrows(IllegalArgumentException.class, () -> new Comparison(SPEC, config, List.of(LECUN), List.of(1L), 0));
+        assertThrows(
+                IllegalArgumentException.class, () -> new Comparison(SPEC, config, List.of(LECUN), List.of(1L), 0));
         new Comparison(SPEC, config, List.of(LECUN), List.of(1L), 1);
     }
 
@@ -264,7 +323,8 @@ class TrainingRunEventsTest {
             System.clearProperty("initlab.threads");
             assertEquals(Runtime.getRuntime().availableProcessors(), Comparison.defaultThreads());
         } finally {
-            if (old == null) System.clearProperty("initlab.threads"); else System.setProperty("initlab.threads", old);
+            if (old == null) System.clearProperty("initlab.threads");
+            else System.setProperty("initlab.threads", old);
         }
     }
 
@@ -274,11 +334,14 @@ class TrainingRunEventsTest {
      * the run depends on where the next check comes: a probe, the epoch's end, or the next step's cost.
      */
     private static RunResult overflowing(int batches, int probes) {
-        NetworkSpec spec = new NetworkSpec(new int[] {16, 8, 3}, Activation.RELU, OutputLayer.SIGMOID, Loss.CROSS_ENTROPY);
+        NetworkSpec spec =
+                new NetworkSpec(new int[] {16, 8, 3}, Activation.RELU, OutputLayer.SIGMOID, Loss.CROSS_ENTROPY);
         InitScheme scheme = new InitScheme(InitCatalog.byId("standard"), BiasInit.constant(1e37));
-        TrainingConfig config = new TrainingConfig(1e6, 4, batches, 2, 0, EpochMode.BATCHES, EvalSplit.TEST, probes, 7, Engine.JAVA);
+        TrainingConfig config =
+                new TrainingConfig(1e6, 4, batches, 2, 0, EpochMode.BATCHES, EvalSplit.TEST, probes, 7, Engine.JAVA);
         TrainingSet data = TrainingSet.of(DATA, EvalSplit.TEST);
-        return new TrainingRun(new RunKey(0, scheme, 1), spec, config, data, Evaluation.of(data, config)).run(TrainingListener.NONE, new RunControl());
+        return new TrainingRun(new RunKey(0, scheme, 1), spec, config, data, Evaluation.of(data, config))
+                .run(TrainingListener.NONE, new RunControl());
     }
 
     @Test
@@ -286,12 +349,21 @@ class TrainingRunEventsTest {
         String eta = " (η = 1000000 is probably too large)";
         RunResult atProbe = overflowing(3, 3);
         assertEquals(RunStatus.DIVERGED, atProbe.status());
-        assertEquals("diverged in epoch 0: weights became NaN or infinite" + eta, atProbe.message(), "the probe after the first step");
+        assertEquals(
+                "diverged in epoch 0: weights became NaN or infinite" + eta,
+                atProbe.message(),
+                "the probe after the first step");
         RunResult atEpochEnd = overflowing(1, 0);
-        assertEquals("diverged in epoch 0: weights became NaN or infinite" + eta, atEpochEnd.message(), "the end of a one-batch epoch");
+        assertEquals(
+                "diverged in epoch 0: weights became NaN or infinite" + eta,
+                atEpochEnd.message(),
+                "the end of a one-batch epoch");
         assertEquals(0, atEpochEnd.epochs().size());
         RunResult atNextStep = overflowing(3, 0);
-        assertEquals("diverged in epoch 0: the cost became NaN or infinite" + eta, atNextStep.message(), "the second step's cost");
+        assertEquals(
+                "diverged in epoch 0: the cost became NaN or infinite" + eta,
+                atNextStep.message(),
+                "the second step's cost");
     }
 
     @Test
@@ -299,10 +371,18 @@ class TrainingRunEventsTest {
         TrainingConfig config = config(4, 5, 1, EpochMode.BATCHES, 0);
         List<RunResult> ended = Collections.synchronizedList(new ArrayList<>());
         TrainingListener broken = new TrainingListener() {
-            @Override public void epochEnded(EpochResult r) { throw new IllegalStateException("listener broke"); }
-            @Override public void runEnded(RunResult r) { ended.add(r); }
+            @Override
+            public void epochEnded(EpochResult r) {
+                throw new IllegalStateException("listener broke");
+            }
+
+            @Override
+            public void runEnded(RunResult r) {
+                ended.add(r);
+            }
         };
-        List<RunResult> failed = new Comparison(SPEC, config, List.of(LECUN), List.of(1L), 1).run(DATA, broken, new RunControl());
+        List<RunResult> failed =
+                new Comparison(SPEC, config, List.of(LECUN), List.of(1L), 1).run(DATA, broken, new RunControl());
         assertEquals(List.of(failed.get(0)), ended);
         assertEquals(RunStatus.FAILED, ended.get(0).status());
     }
@@ -324,7 +404,9 @@ class TrainingRunEventsTest {
         Thread.sleep(300);
         caller.interrupt();
         caller.join(10_000);
-        assertTrue(!caller.isAlive() && thrown[0] instanceof InterruptedException, "the caller gets the interrupt: " + thrown[0]);
+        assertTrue(
+                !caller.isAlive() && thrown[0] instanceof InterruptedException,
+                "the caller gets the interrupt: " + thrown[0]);
         assertTrue(control.isCancelled(), "and the runs are told to stop");
     }
 
@@ -342,17 +424,26 @@ class TrainingRunEventsTest {
         for (int i : first) labels[i] = 0;
         LabeledImages train = new LabeledImages(50, 16, TRAIN.pixels(), labels, 2);
         Dataset d = new Dataset("rising", Path.of("."), train, TEST, false, Map.of());
-        NetworkSpec one = new NetworkSpec(new int[] {16, 3, 1}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
+        NetworkSpec one =
+                new NetworkSpec(new int[] {16, 3, 1}, Activation.SIGMOID, OutputLayer.SIGMOID, Loss.QUADRATIC);
         InitScheme flat = new InitScheme(InitCatalog.byId("zeros"), BiasInit.constant(10));
-        TrainingConfig config = new TrainingConfig(1e-9, 4, 10, 1, 0, EpochMode.BATCHES, EvalSplit.TEST, 0, 7, Engine.JAVA);
+        TrainingConfig config =
+                new TrainingConfig(1e-9, 4, 10, 1, 0, EpochMode.BATCHES, EvalSplit.TEST, 0, 7, Engine.JAVA);
         TrainingSet data = TrainingSet.of(d, EvalSplit.TEST);
-        RunResult r = new TrainingRun(new RunKey(0, flat, 5), one, config, data, Evaluation.of(data, config)).run(TrainingListener.NONE, new RunControl());
+        RunResult r = new TrainingRun(new RunKey(0, flat, 5), one, config, data, Evaluation.of(data, config))
+                .run(TrainingListener.NONE, new RunControl());
         assertEquals(RunStatus.DIVERGED, r.status(), r.message());
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("diverged in epoch 0: the cost rose from (\\S+) to (\\S+) per example \\(η = 1.0E-9 is probably too large\\)").matcher(r.message());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "diverged in epoch 0: the cost rose from (\\S+) to (\\S+) per example \\(η = 1.0E-9 is probably too large\\)")
+                .matcher(r.message());
         assertTrue(m.matches(), r.message());
         double sigma10 = 1 / (1 + Math.exp(-10));
         double initial = 0.5 * Math.pow(1 - sigma10, 2);
-        assertEquals(initial, Double.parseDouble(m.group(1)), 0.05 * initial, "the first mini-batch's mean cost per example");
+        assertEquals(
+                initial,
+                Double.parseDouble(m.group(1)),
+                0.05 * initial,
+                "the first mini-batch's mean cost per example");
         assertTrue(Double.parseDouble(m.group(2)) > 0.3, r.message());
     }
 }

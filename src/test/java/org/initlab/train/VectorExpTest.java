@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 class VectorExpTest {
     @Test
     void withinTwoUlpOfMathExp() {
-        int lanes = FloatVector.SPECIES_PREFERRED.length() <= RowKernels.PAD ? FloatVector.SPECIES_PREFERRED.length() : 16;
+        int lanes =
+                FloatVector.SPECIES_PREFERRED.length() <= RowKernels.PAD ? FloatVector.SPECIES_PREFERRED.length() : 16;
         float[] x = new float[lanes], out = new float[lanes];
         double worst = 0;
         for (float v = -87f; v < 88f; v += 0.0137f) {
             for (int i = 0; i < lanes; i++) x[i] = v + i * 1e-3f;
-            VectorRowKernels.exp(FloatVector.fromArray(VectorRowKernels.species(), x, 0)).intoArray(out, 0);
+            VectorRowKernels.exp(FloatVector.fromArray(VectorRowKernels.species(), x, 0))
+                    .intoArray(out, 0);
             for (int i = 0; i < lanes; i++) {
                 double exact = Math.exp(x[i]);
                 double ulps = Math.abs(out[i] - exact) / Math.ulp((float) exact);

@@ -5,7 +5,11 @@ import java.util.random.RandomGenerator;
 
 /** How biases are drawn. The reference draws them N(0, 1) under every weight scheme. */
 public record BiasInit(Kind kind, double value) {
-    public enum Kind { NORMAL, ZEROS, CONSTANT }
+    public enum Kind {
+        NORMAL,
+        ZEROS,
+        CONSTANT
+    }
 
     public static final BiasInit STANDARD_NORMAL = new BiasInit(Kind.NORMAL, 1.0);
     public static final BiasInit ZEROS = new BiasInit(Kind.ZEROS, 0.0);
@@ -30,7 +34,9 @@ public record BiasInit(Kind kind, double value) {
 
     public void fill(float[] biases, RandomGenerator rng) {
         switch (kind) {
-            case NORMAL -> { for (int i = 0; i < biases.length; i++) biases[i] = (float) (rng.nextGaussian() * value); }
+            case NORMAL -> {
+                for (int i = 0; i < biases.length; i++) biases[i] = (float) (rng.nextGaussian() * value);
+            }
             case ZEROS -> Arrays.fill(biases, 0f);
             case CONSTANT -> Arrays.fill(biases, (float) value);
         }
@@ -43,7 +49,8 @@ public record BiasInit(Kind kind, double value) {
         if (t.startsWith("normal:")) return normal(number(text, t.substring(7), 0));
         if (t.equals("zeros") || t.equals("zero")) return ZEROS;
         if (t.startsWith("constant:")) return constant(number(text, t.substring(9), -MAX_VALUE));
-        throw new IllegalArgumentException("bias rule '" + text + "' is not one of normal, normal:SIGMA, zeros, constant:C");
+        throw new IllegalArgumentException(
+                "bias rule '" + text + "' is not one of normal, normal:SIGMA, zeros, constant:C");
     }
 
     /** The largest |C| and σ a rule takes, as a custom weight σ: anything larger saturates every unit at once. */
@@ -58,7 +65,8 @@ public record BiasInit(Kind kind, double value) {
             v = Double.NaN;
         }
         if (!(v >= min && v <= MAX_VALUE)) {
-            throw new IllegalArgumentException("bias rule '" + rule.strip() + "': the number after ':' must be from " + (min == 0 ? "0" : "-1e6") + " to 1e6");
+            throw new IllegalArgumentException("bias rule '" + rule.strip() + "': the number after ':' must be from "
+                    + (min == 0 ? "0" : "-1e6") + " to 1e6");
         }
         return v;
     }

@@ -18,8 +18,23 @@ public final class CustomNormalInit extends GaussianInit {
         return sigma;
     }
 
-    @Override public String id() { return PREFIX + Numbers.whole(sigma); }
-    @Override public String displayName() { return "Custom normal σ = " + Numbers.whole(sigma); }
-    @Override public String formula() { return "N(0, " + Numbers.whole(sigma) + ")"; }
-    @Override public double std(int fanIn, int fanOut) { return sigma; }
+    @Override
+    public String id() {
+        return PREFIX + Numbers.whole(sigma);
+    }
+
+    @Override
+    public String displayName() {
+        return "Custom normal σ = " + Numbers.whole(sigma);
+    }
+
+    @Override
+    public String formula() {
+        return "N(0, " + Numbers.whole(sigma) + ")";
+    }
+
+    @Override
+    public double std(int fanIn, int fanOut) {
+        return sigma;
+    }
 }

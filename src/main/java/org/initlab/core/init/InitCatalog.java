@@ -9,9 +9,18 @@ public final class InitCatalog {
     private static final Map<String, WeightInit> BY_ID = new LinkedHashMap<>();
 
     static {
-        for (WeightInit w : List.of(new StandardNormalInit(), new LecunNormalInit(), new LecunUniformInit(),
-                new XavierNormalInit(), new XavierUniformInit(), new HeNormalInit(), new HeUniformInit(),
-                new PlaygroundUniformInit(), new ZerosInit(), new OrthogonalInit(), new LsuvInit())) {
+        for (WeightInit w : List.of(
+                new StandardNormalInit(),
+                new LecunNormalInit(),
+                new LecunUniformInit(),
+                new XavierNormalInit(),
+                new XavierUniformInit(),
+                new HeNormalInit(),
+                new HeUniformInit(),
+                new PlaygroundUniformInit(),
+                new ZerosInit(),
+                new OrthogonalInit(),
+                new LsuvInit())) {
             BY_ID.put(w.id(), w);
         }
     }
@@ -41,6 +50,7 @@ public final class InitCatalog {
             }
             return new CustomNormalInit(value);
         }
-        throw new IllegalArgumentException("unknown scheme '" + id + "'; known: " + String.join(", ", BY_ID.keySet()) + ", custom:SIGMA");
+        throw new IllegalArgumentException(
+                "unknown scheme '" + id + "'; known: " + String.join(", ", BY_ID.keySet()) + ", custom:SIGMA");
     }
 }

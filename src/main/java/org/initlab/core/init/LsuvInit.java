@@ -18,9 +18,20 @@ public final class LsuvInit extends OrthogonalInit {
     /** Images in the batch LSUV forwards. */
     public static final int BATCH = 100;
 
-    @Override public String id() { return "lsuv"; }
-    @Override public String displayName() { return "LSUV (Mishkin & Matas)"; }
-    @Override public String formula() { return "W = Q; W ← W/√Var(z) until |Var − 1| ≤ 0.1"; }
+    @Override
+    public String id() {
+        return "lsuv";
+    }
+
+    @Override
+    public String displayName() {
+        return "LSUV (Mishkin & Matas)";
+    }
+
+    @Override
+    public String formula() {
+        return "W = Q; W ← W/√Var(z) until |Var − 1| ≤ 0.1";
+    }
 
     /** What the scaling did to each layer: its variance after scaling and the tries it took. */
     public record Report(double[] variances, int[] iterations) {}
@@ -78,7 +89,10 @@ public final class LsuvInit extends OrthogonalInit {
     /** The variance of all pre-activations of the layer over the batch (units and examples pooled). */
     static double variance(float[] z) {
         double s = 0, s2 = 0;
-        for (float v : z) { s += v; s2 += (double) v * v; }
+        for (float v : z) {
+            s += v;
+            s2 += (double) v * v;
+        }
         double mean = s / z.length;
         return s2 / z.length - mean * mean;
     }

@@ -23,7 +23,8 @@ public class OrthogonalInit implements WeightInit {
     }
 
     public OrthogonalInit(double gain) {
-        if (!(gain >= 0) || Double.isInfinite(gain)) throw new IllegalArgumentException("orthogonal gain must be a finite number ≥ 0, got " + gain);
+        if (!(gain >= 0) || Double.isInfinite(gain))
+            throw new IllegalArgumentException("orthogonal gain must be a finite number ≥ 0, got " + gain);
         this.gain = gain;
     }
 
@@ -31,10 +32,25 @@ public class OrthogonalInit implements WeightInit {
         return gain;
     }
 
-    @Override public String id() { return "orthogonal"; }
-    @Override public String displayName() { return "Orthogonal (Saxe et al.)"; }
-    @Override public String formula() { return "W = Q of QR(N(0,1)), WᵀW = I"; }
-    @Override public double std(int fanIn, int fanOut) { return gain / Math.sqrt(Math.max(fanIn, fanOut)); }
+    @Override
+    public String id() {
+        return "orthogonal";
+    }
+
+    @Override
+    public String displayName() {
+        return "Orthogonal (Saxe et al.)";
+    }
+
+    @Override
+    public String formula() {
+        return "W = Q of QR(N(0,1)), WᵀW = I";
+    }
+
+    @Override
+    public double std(int fanIn, int fanOut) {
+        return gain / Math.sqrt(Math.max(fanIn, fanOut));
+    }
 
     @Override
     public void fill(float[] weights, int fanIn, int fanOut, RandomGenerator rng) {
@@ -65,7 +81,9 @@ public class OrthogonalInit implements WeightInit {
     /** Q (column-major m × n, m ≥ n) of the QR of a column-major matrix, with the columns' signs fixed so that diag(R) ≥ 0. */
     static double[] qr(double[] colMajor, int m, int n) {
         synchronized (OrthogonalInit.class) { // LAPACK through ND4J from several training threads: one at a time
-            INDArray a = Nd4j.create(colMajor, new long[] {m, n}, 'f').castTo(DataType.DOUBLE).dup('f');
+            INDArray a = Nd4j.create(colMajor, new long[] {m, n}, 'f')
+                    .castTo(DataType.DOUBLE)
+                    .dup('f');
             INDArray r = Nd4j.createUninitialized(DataType.DOUBLE, new long[] {n, n}, 'f');
             Nd4j.getBlasWrapper().lapack().geqrf(a, r);
             double[] q = a.dup('f').data().asDouble();

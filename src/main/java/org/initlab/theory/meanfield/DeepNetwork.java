@@ -40,11 +40,28 @@ public final class DeepNetwork {
     /** Weights N(0, σ_w²/n_in): the mean-field theory's own Gaussian scheme at σ_w². */
     public static WeightInit gaussian(double sigmaW2) {
         return new WeightInit() {
-            @Override public String id() { return "gaussian"; }
-            @Override public String displayName() { return "Gaussian σ_w² = " + sigmaW2; }
-            @Override public String formula() { return "N(0, σ_w²/n_in)"; }
-            @Override public double std(int fanIn, int fanOut) { return Math.sqrt(sigmaW2 / fanIn); }
-            @Override public void fill(float[] w, int fanIn, int fanOut, java.util.random.RandomGenerator rng) {
+            @Override
+            public String id() {
+                return "gaussian";
+            }
+
+            @Override
+            public String displayName() {
+                return "Gaussian σ_w² = " + sigmaW2;
+            }
+
+            @Override
+            public String formula() {
+                return "N(0, σ_w²/n_in)";
+            }
+
+            @Override
+            public double std(int fanIn, int fanOut) {
+                return Math.sqrt(sigmaW2 / fanIn);
+            }
+
+            @Override
+            public void fill(float[] w, int fanIn, int fanOut, java.util.random.RandomGenerator rng) {
                 double s = std(fanIn, fanOut);
                 for (int i = 0; i < w.length; i++) w[i] = (float) (rng.nextGaussian() * s);
             }
@@ -58,7 +75,10 @@ public final class DeepNetwork {
 
     /** The values one measurement holds, for the budget check (weights, activations of every layer, one Jacobian). */
     public static long valuesNeeded(int inputs, int width, int depth, int samples) {
-        return (long) inputs * width + (long) (depth - 1) * width * width + 2L * depth * samples * width + 2L * width * Math.max(width, inputs);
+        return (long) inputs * width
+                + (long) (depth - 1) * width * width
+                + 2L * depth * samples * width
+                + 2L * width * Math.max(width, inputs);
     }
 
     /** Multiply–adds of a forward and backward pass on {@code samples} inputs. */
@@ -68,10 +88,13 @@ public final class DeepNetwork {
 
     /** Multiply–adds of the Jacobian product and its eigenvalues. */
     public static double jacobianFlops(int inputs, int width, int depth) {
-        return (double) inputs * width * width + (double) (depth - 1) * width * width * width + 10.0 * width * width * width;
+        return (double) inputs * width * width
+                + (double) (depth - 1) * width * width * width
+                + 10.0 * width * width * width;
     }
 
-    public static DeepNetwork draw(Phi phi, int inputs, int width, int depth, WeightInit scheme, double gain, double sigmaB2, long seed) {
+    public static DeepNetwork draw(
+            Phi phi, int inputs, int width, int depth, WeightInit scheme, double gain, double sigmaB2, long seed) {
         Nd4jRuntime.ensureLoaded();
         DeepNetwork net = new DeepNetwork(phi, inputs, width, depth);
         SplittableRandom rng = new SplittableRandom(seed);
@@ -162,8 +185,14 @@ public final class DeepNetwork {
 
     private INDArray slope(INDArray z) {
         return switch (phi) {
-            case SIGMOID -> { INDArray s = Transforms.sigmoid(z, true); yield s.mul(s.rsub(1)); }
-            case TANH -> { INDArray t = Transforms.tanh(z, true); yield t.mul(t).rsubi(1); }
+            case SIGMOID -> {
+                INDArray s = Transforms.sigmoid(z, true);
+                yield s.mul(s.rsub(1));
+            }
+            case TANH -> {
+                INDArray t = Transforms.tanh(z, true);
+                yield t.mul(t).rsubi(1);
+            }
             case RELU -> z.gt(0).castTo(DataType.DOUBLE);
             case LINEAR -> Nd4j.onesLike(z);
         };
@@ -179,12 +208,23 @@ public final class DeepNetwork {
      * {@code seeds} networks, each drawn from its own stream of {@code seed} ({@code depth/net/k}) and measured
      * on the same inputs with its own read-out ({@code depth/readout/k}). Null when cancelled.
      */
-    public static SeedBand overSeeds(Phi phi, int inputs, int width, int depth, WeightInit scheme, double gain, double sigmaB2, double[][] x,
-                                     long seed, int seeds, BooleanSupplier cancelled) {
+    public static SeedBand overSeeds(
+            Phi phi,
+            int inputs,
+            int width,
+            int depth,
+            WeightInit scheme,
+            double gain,
+            double sigmaB2,
+            double[][] x,
+            long seed,
+            int seeds,
+            BooleanSupplier cancelled) {
         double[][] q = new double[seeds][], g = new double[seeds][];
         for (int k = 0; k < seeds; k++) {
             if (cancelled.getAsBoolean()) return null;
-            DeepNetwork net = draw(phi, inputs, width, depth, scheme, gain, sigmaB2, Seeds.derive(seed, "depth/net/" + k));
+            DeepNetwork net =
+                    draw(phi, inputs, width, depth, scheme, gain, sigmaB2, Seeds.derive(seed, "depth/net/" + k));
             Measured m = net.measure(x, Seeds.derive(seed, "depth/readout/" + k), cancelled);
             if (m == null) return null;
             q[k] = m.q();

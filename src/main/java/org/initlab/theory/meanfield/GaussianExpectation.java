@@ -32,7 +32,8 @@ public final class GaussianExpectation {
 
     /** E[g(v)], v ~ N(0, q); g(0) when q = 0. */
     public static double expect(DoubleUnaryOperator g, double q) {
-        if (!(q >= 0) || Double.isInfinite(q)) throw new IllegalArgumentException("variance must be finite and ≥ 0, got " + q);
+        if (!(q >= 0) || Double.isInfinite(q))
+            throw new IllegalArgumentException("variance must be finite and ≥ 0, got " + q);
         if (q == 0) return g.applyAsDouble(0);
         double s = Math.sqrt(q);
         if (q <= HERMITE_MAX_Q) {

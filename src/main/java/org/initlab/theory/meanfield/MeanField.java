@@ -21,16 +21,26 @@ public record MeanField(Phi phi, double sigmaW2, double sigmaB2) {
 
     public MeanField {
         if (phi == null) throw new IllegalArgumentException("activation missing");
-        if (!(sigmaW2 >= 0) || Double.isInfinite(sigmaW2)) throw new IllegalArgumentException("σ_w² must be a finite number ≥ 0, got " + sigmaW2);
-        if (!(sigmaB2 >= 0) || Double.isInfinite(sigmaB2)) throw new IllegalArgumentException("σ_b² must be a finite number ≥ 0, got " + sigmaB2);
+        if (!(sigmaW2 >= 0) || Double.isInfinite(sigmaW2))
+            throw new IllegalArgumentException("σ_w² must be a finite number ≥ 0, got " + sigmaW2);
+        if (!(sigmaB2 >= 0) || Double.isInfinite(sigmaB2))
+            throw new IllegalArgumentException("σ_b² must be a finite number ≥ 0, got " + sigmaB2);
     }
 
     /** Which side of the critical line a point is on. */
     public enum Phase {
-        ORDERED("ordered"), CRITICAL("critical"), CHAOTIC("chaotic");
+        ORDERED("ordered"),
+        CRITICAL("critical"),
+        CHAOTIC("chaotic");
         private final String id;
-        Phase(String id) { this.id = id; }
-        public String id() { return id; }
+
+        Phase(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
     }
 
     /** E[φ(√q u)²]. */
@@ -38,7 +48,13 @@ public record MeanField(Phi phi, double sigmaW2, double sigmaB2) {
         return switch (phi) {
             case LINEAR -> q;
             case RELU -> q / 2;
-            default -> GaussianExpectation.expect(v -> { double f = phi.f(v); return f * f; }, q);
+            default ->
+                GaussianExpectation.expect(
+                        v -> {
+                            double f = phi.f(v);
+                            return f * f;
+                        },
+                        q);
         };
     }
 
@@ -47,7 +63,13 @@ public record MeanField(Phi phi, double sigmaW2, double sigmaB2) {
         return switch (phi) {
             case LINEAR -> 1;
             case RELU -> q == 0 ? 0.5 : 0.5;
-            default -> GaussianExpectation.expect(v -> { double d = phi.d(v); return d * d; }, q);
+            default ->
+                GaussianExpectation.expect(
+                        v -> {
+                            double d = phi.d(v);
+                            return d * d;
+                        },
+                        q);
         };
     }
 
@@ -66,7 +88,8 @@ public record MeanField(Phi phi, double sigmaW2, double sigmaB2) {
         if (depth >= 1) q[1] = sigmaW2 * q0 + sigmaB2;
         for (int l = 2; l <= depth; l++) {
             q[l] = Math.min(map(q[l - 1]), Double.MAX_VALUE);
-            if (q[l] == q[l - 1] || Math.abs(q[l] - q[l - 1]) <= 1e-15 * q[l]) { // converged: the rest is the fixed point
+            if (q[l] == q[l - 1]
+                    || Math.abs(q[l] - q[l - 1]) <= 1e-15 * q[l]) { // converged: the rest is the fixed point
                 java.util.Arrays.fill(q, l + 1, depth + 1, q[l]);
                 break;
             }
@@ -80,9 +103,16 @@ public record MeanField(Phi phi, double sigmaW2, double sigmaB2) {
      */
     public double qStar() {
         switch (phi) {
-            case LINEAR: return sigmaW2 < 1 ? sigmaB2 / (1 - sigmaW2) : (sigmaB2 == 0 && sigmaW2 == 1 ? Double.NaN : Double.POSITIVE_INFINITY);
-            case RELU: return sigmaW2 < 2 ? sigmaB2 / (1 - sigmaW2 / 2) : (sigmaB2 == 0 && sigmaW2 == 2 ? Double.NaN : Double.POSITIVE_INFINITY);
-            default: break;
+            case LINEAR:
+                return sigmaW2 < 1
+                        ? sigmaB2 / (1 - sigmaW2)
+                        : (sigmaB2 == 0 && sigmaW2 == 1 ? Double.NaN : Double.POSITIVE_INFINITY);
+            case RELU:
+                return sigmaW2 < 2
+                        ? sigmaB2 / (1 - sigmaW2 / 2)
+                        : (sigmaB2 == 0 && sigmaW2 == 2 ? Double.NaN : Double.POSITIVE_INFINITY);
+            default:
+                break;
         }
         double hi = sigmaW2 * 1.0 + sigmaB2; // φ² ≤ 1 for tanh and sigmoid, so map(q) ≤ hi for every q
         double tiny = 1e-14;
@@ -170,9 +200,14 @@ public record MeanField(Phi phi, double sigmaW2, double sigmaB2) {
             double hi = Double.NaN, fHi = Double.NaN;
             for (double delta : new double[] {1e-1, 1e-2, 1e-3, 1e-4}) {
                 double f = m.applyAsDouble(1 - delta);
-                if (f < -1e-12) { hi = 1 - delta; fHi = f; break; }
+                if (f < -1e-12) {
+                    hi = 1 - delta;
+                    fHi = f;
+                    break;
+                }
             }
-            if (Double.isNaN(hi)) return new Correlation(1, chi, scale(chi)); // so close to critical that c* is 1 within the quadrature
+            if (Double.isNaN(hi))
+                return new Correlation(1, chi, scale(chi)); // so close to critical that c* is 1 within the quadrature
             if (f0 < 0) { // the map is below the diagonal already at 0: look for the root below 0
                 double lo = -1, fLo = m.applyAsDouble(-1);
                 cs = fLo > 0 ? Roots.brent(m, lo, 0, fLo, f0, 1e-12) : -1;
@@ -200,9 +235,12 @@ public record MeanField(Phi phi, double sigmaW2, double sigmaB2) {
      */
     public static double criticalSigmaW2(Phi phi, double sigmaB2) {
         switch (phi) {
-            case LINEAR: return 1;
-            case RELU: return 2;
-            default: break;
+            case LINEAR:
+                return 1;
+            case RELU:
+                return 2;
+            default:
+                break;
         }
         java.util.function.DoubleUnaryOperator f = w -> new MeanField(phi, w, sigmaB2).chi1() - 1;
         double prev = 0.01, fPrev = f.applyAsDouble(prev);

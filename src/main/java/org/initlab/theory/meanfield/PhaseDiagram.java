@@ -11,7 +11,8 @@ import org.initlab.core.init.WeightInit;
  * χ₁ over a grid of (σ_w², σ_b²) for one activation, with the critical line χ₁ = 1: the phase diagram of
  * Poole et al. and Schoenholz et al. Cell (i, j) is at σ_w² = xMax·(i + ½)/nx, σ_b² = yMax·(j + ½)/ny.
  */
-public record PhaseDiagram(Phi phi, double xMax, double yMax, double[][] chi1, double[][] depthScale, List<double[]> criticalLine) {
+public record PhaseDiagram(
+        Phi phi, double xMax, double yMax, double[][] chi1, double[][] depthScale, List<double[]> criticalLine) {
     /** The σ_w² and σ_b² ranges drawn for each activation (sigmoid's critical line lies far to the right). */
     public static double xMaxFor(Phi phi) {
         return switch (phi) {

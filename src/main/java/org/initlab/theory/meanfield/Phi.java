@@ -10,20 +10,50 @@ import org.initlab.core.Activation;
  */
 public enum Phi {
     SIGMOID("sigmoid") {
-        @Override public double f(double x) { return 1 / (1 + Math.exp(-x)); }
-        @Override public double d(double x) { double s = f(x); return s * (1 - s); }
+        @Override
+        public double f(double x) {
+            return 1 / (1 + Math.exp(-x));
+        }
+
+        @Override
+        public double d(double x) {
+            double s = f(x);
+            return s * (1 - s);
+        }
     },
     TANH("tanh") {
-        @Override public double f(double x) { return Math.tanh(x); }
-        @Override public double d(double x) { double c = Math.cosh(x); return Double.isInfinite(c) ? 0 : 1 / (c * c); }
+        @Override
+        public double f(double x) {
+            return Math.tanh(x);
+        }
+
+        @Override
+        public double d(double x) {
+            double c = Math.cosh(x);
+            return Double.isInfinite(c) ? 0 : 1 / (c * c);
+        }
     },
     RELU("relu") {
-        @Override public double f(double x) { return x > 0 ? x : 0; }
-        @Override public double d(double x) { return x > 0 ? 1 : 0; }
+        @Override
+        public double f(double x) {
+            return x > 0 ? x : 0;
+        }
+
+        @Override
+        public double d(double x) {
+            return x > 0 ? 1 : 0;
+        }
     },
     LINEAR("linear") {
-        @Override public double f(double x) { return x; }
-        @Override public double d(double x) { return 1; }
+        @Override
+        public double f(double x) {
+            return x;
+        }
+
+        @Override
+        public double d(double x) {
+            return 1;
+        }
     };
 
     private final String id;

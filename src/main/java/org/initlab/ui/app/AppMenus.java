@@ -42,7 +42,8 @@ final class AppMenus {
         TabPane tabs = (TabPane) scene.lookup("#viewTabs");
         javafx.scene.control.Menu file = new javafx.scene.control.Menu(I18n.t("menu.file"));
         javafx.scene.control.MenuItem png = new javafx.scene.control.MenuItem(I18n.t("item.exportPng"));
-        png.setOnAction(e -> files.exportPng(stage, tabs.getSelectionModel().getSelectedItem().getContent()));
+        png.setOnAction(e -> files.exportPng(
+                stage, tabs.getSelectionModel().getSelectedItem().getContent()));
         javafx.scene.control.MenuItem csv = new javafx.scene.control.MenuItem(I18n.t("item.exportCsv"));
         csv.setOnAction(e -> files.exportLastRun(stage, "runs.csv", lab::exportCsv));
         javafx.scene.control.MenuItem json = new javafx.scene.control.MenuItem(I18n.t("item.exportJson"));
@@ -59,9 +60,20 @@ final class AppMenus {
         save.setOnAction(e -> files.saveSettings(stage));
         javafx.scene.control.MenuItem openLesson = new javafx.scene.control.MenuItem(I18n.t("item.openLesson"));
         openLesson.setOnAction(e -> files.openLesson(stage, InitLabApp.lessons(scene)));
-        file.getItems().addAll(busyNote(lab), open, save, new javafx.scene.control.SeparatorMenuItem(), openRun, json, csv, png,
-                new javafx.scene.control.SeparatorMenuItem(), openLesson,
-                new javafx.scene.control.SeparatorMenuItem(), quit);
+        file.getItems()
+                .addAll(
+                        busyNote(lab),
+                        open,
+                        save,
+                        new javafx.scene.control.SeparatorMenuItem(),
+                        openRun,
+                        json,
+                        csv,
+                        png,
+                        new javafx.scene.control.SeparatorMenuItem(),
+                        openLesson,
+                        new javafx.scene.control.SeparatorMenuItem(),
+                        quit);
         javafx.scene.control.Menu view = new javafx.scene.control.Menu(I18n.t("menu.view"));
         javafx.scene.control.MenuItem presentation = new javafx.scene.control.MenuItem(I18n.t("item.presentation"));
         presentation.setAccelerator(Presentation.presentationKey());
@@ -95,7 +107,8 @@ final class AppMenus {
         javafx.scene.control.Menu help = new javafx.scene.control.Menu(I18n.t("menu.help"));
         javafx.scene.control.MenuItem keys = new javafx.scene.control.MenuItem(I18n.t("item.shortcuts"));
         keys.setOnAction(e -> {
-            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, Presentation.shortcutsHelp());
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.INFORMATION, Presentation.shortcutsHelp());
             a.setHeaderText(I18n.t("item.shortcuts"));
             a.show();
         });

@@ -1,7 +1,5 @@
 package org.initlab.ui.app;
 
-import org.initlab.ui.base.I18n;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import org.initlab.ui.base.I18n;
 
 /** Any uncaught exception: the stack trace goes to ~/.initlab/initlab.log, the message to a dialog; the window stays usable. */
 final class CrashHandler {
@@ -27,8 +26,12 @@ final class CrashHandler {
         error.printStackTrace(new PrintWriter(trace));
         try {
             Files.createDirectories(logFile().getParent());
-            Files.writeString(logFile(), LocalDateTime.now() + " [" + thread.getName() + "] " + trace + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    logFile(),
+                    LocalDateTime.now() + " [" + thread.getName() + "] " + trace + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
             return true;
         } catch (IOException e) {
             return false; // nowhere left to report; the dialog still shows

@@ -20,19 +20,27 @@ final class FileActions {
 
     void openSettings(Stage stage) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(I18n.t("filter.settings"), "*.json"));
+        chooser.getExtensionFilters()
+                .add(new javafx.stage.FileChooser.ExtensionFilter(I18n.t("filter.settings"), "*.json"));
         java.io.File f = chooser.showOpenDialog(stage);
         if (f == null) return;
         try {
             lab.apply(SettingsJson.load(f.toPath(), lab.form().settingKeys()));
             lab.statusProperty().set(I18n.f("status.openedSettings", f));
         } catch (java.io.IOException ex) {
-            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.nothingChanged", ex.getMessage())).show();
+            new javafx.scene.control.Alert(
+                            javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.nothingChanged", ex.getMessage()))
+                    .show();
         }
     }
 
     void saveSettings(Stage stage) {
-        saveAs(stage, "my-experiment.json", null, f -> SettingsJson.save(f, lab.form().settings()), "status.savedSettings");
+        saveAs(
+                stage,
+                "my-experiment.json",
+                null,
+                f -> SettingsJson.save(f, lab.form().settings()),
+                "status.savedSettings");
     }
 
     /** Something that writes a file: settings, the last run as CSV or JSON, a PNG. */
@@ -42,19 +50,29 @@ final class FileActions {
 
     void exportLastRun(Stage stage, String initialName, SaveAction writer) {
         if (!lab.hasResults()) {
-            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, I18n.t("alert.runFirst")).show();
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, I18n.t("alert.runFirst"))
+                    .show();
             return;
         }
         saveAs(stage, initialName, null, writer, "status.wrote");
     }
 
     void exportPng(Stage stage, javafx.scene.Node node) {
-        saveAs(stage, "initlab.png", new javafx.stage.FileChooser.ExtensionFilter(I18n.t("filter.png"), "*.png"), f -> ChartExport.writePng(node, f),
+        saveAs(
+                stage,
+                "initlab.png",
+                new javafx.stage.FileChooser.ExtensionFilter(I18n.t("filter.png"), "*.png"),
+                f -> ChartExport.writePng(node, f),
                 "status.wrote");
     }
 
     /** Asks where, writes, and says so in the status bar; a failed write is shown and nothing else changes. */
-    void saveAs(Stage stage, String initialName, javafx.stage.FileChooser.ExtensionFilter filter, SaveAction writer, String statusKey) {
+    void saveAs(
+            Stage stage,
+            String initialName,
+            javafx.stage.FileChooser.ExtensionFilter filter,
+            SaveAction writer,
+            String statusKey) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setInitialFileName(initialName);
         if (filter != null) chooser.getExtensionFilters().add(filter);
@@ -62,14 +80,19 @@ final class FileActions {
         if (f == null) return;
         java.util.Optional<String> problem = OutputPaths.problem(f.toPath());
         if (problem.isPresent()) { // checked before anything is written or drawn
-            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.couldNotWrite", f, problem.get())).show();
+            new javafx.scene.control.Alert(
+                            javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.couldNotWrite", f, problem.get()))
+                    .show();
             return;
         }
         try {
             writer.write(f.toPath());
             lab.statusProperty().set(I18n.f(statusKey, f));
         } catch (java.io.IOException ex) {
-            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.couldNotWrite", f, ex.getMessage())).show();
+            new javafx.scene.control.Alert(
+                            javafx.scene.control.Alert.AlertType.ERROR,
+                            I18n.f("alert.couldNotWrite", f, ex.getMessage()))
+                    .show();
         }
     }
 
@@ -82,20 +105,25 @@ final class FileActions {
         try {
             lab.openSavedRun(RunJson.load(f.toPath()));
         } catch (java.io.IOException | IllegalStateException ex) {
-            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.nothingChanged", ex.getMessage())).show();
+            new javafx.scene.control.Alert(
+                            javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.nothingChanged", ex.getMessage()))
+                    .show();
         }
     }
 
     /** Reads a lesson file and opens it; a refused file is named in an alert with its step and problem, and nothing changes. */
     void openLesson(Stage stage, LessonHost lessons) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(I18n.t("filter.lesson"), "*.json"));
+        chooser.getExtensionFilters()
+                .add(new javafx.stage.FileChooser.ExtensionFilter(I18n.t("filter.lesson"), "*.json"));
         java.io.File f = chooser.showOpenDialog(stage);
         if (f == null) return;
         try {
             lessons.open(LessonCatalog.reader().read(f.toPath()));
         } catch (java.io.IOException ex) {
-            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.lessonRefused", ex.getMessage())).show();
+            new javafx.scene.control.Alert(
+                            javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.lessonRefused", ex.getMessage()))
+                    .show();
         }
     }
 }

@@ -1,35 +1,5 @@
 package org.initlab.ui.app;
 
-import org.initlab.data.Dataset;
-import org.initlab.io.AtomicFiles;
-import org.initlab.lessons.Lesson;
-import org.initlab.report.RunJson;
-import org.initlab.settings.LabSettings;
-import org.initlab.ui.depth.DepthView;
-import org.initlab.ui.depth.DepthViewModel;
-import org.initlab.ui.gradient.GradientView;
-import org.initlab.ui.lessons.LessonHost;
-
-import org.initlab.ui.base.Hook;
-import org.initlab.ui.base.FrameDelay;
-import org.initlab.ui.base.FxTaskRunner;
-import org.initlab.ui.base.I18n;
-import org.initlab.ui.chart.ChartExport;
-import org.initlab.ui.layers.LayersView;
-import org.initlab.ui.look.Theme;
-import org.initlab.ui.sweep.SweepView;
-import org.initlab.ui.sweep.SweepViewModel;
-import org.initlab.ui.theory.SaturationView;
-import org.initlab.ui.theory.ZDistributionView;
-import org.initlab.ui.theory.ZPanel;
-import org.initlab.ui.theory.ZViewModel;
-import org.initlab.ui.training.EpochScrubber;
-import org.initlab.ui.training.LabState;
-import org.initlab.ui.training.LabViewModel;
-import org.initlab.ui.training.Presets;
-import org.initlab.ui.training.SidePanel;
-import org.initlab.ui.training.TrainingView;
-
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -40,6 +10,31 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import org.initlab.data.Dataset;
+import org.initlab.io.AtomicFiles;
+import org.initlab.lessons.Lesson;
+import org.initlab.report.RunJson;
+import org.initlab.settings.LabSettings;
+import org.initlab.ui.base.FrameDelay;
+import org.initlab.ui.base.FxTaskRunner;
+import org.initlab.ui.base.Hook;
+import org.initlab.ui.base.I18n;
+import org.initlab.ui.depth.DepthView;
+import org.initlab.ui.gradient.GradientView;
+import org.initlab.ui.layers.LayersView;
+import org.initlab.ui.lessons.LessonHost;
+import org.initlab.ui.look.Theme;
+import org.initlab.ui.sweep.SweepView;
+import org.initlab.ui.theory.SaturationView;
+import org.initlab.ui.theory.ZDistributionView;
+import org.initlab.ui.theory.ZPanel;
+import org.initlab.ui.theory.ZViewModel;
+import org.initlab.ui.training.EpochScrubber;
+import org.initlab.ui.training.LabState;
+import org.initlab.ui.training.LabViewModel;
+import org.initlab.ui.training.Presets;
+import org.initlab.ui.training.SidePanel;
+import org.initlab.ui.training.TrainingView;
 
 /**
  * The window: side panel on the left, views in tabs, status bar at the bottom. Paints at once; ND4J and
@@ -66,7 +61,8 @@ public final class InitLabApp extends Application {
         this.stage = stage;
         CrashHandler.install();
         I18n.setLocale(Hook.language().orElseGet(I18n::remembered)); // INITLAB_LANG: this start only, not remembered
-        // INITLAB_THEME=modena keeps JavaFX's own look: a measurement hook, to compare the theme's cost (docs/performance.md).
+        // INITLAB_THEME=modena keeps JavaFX's own look: a measurement hook, to compare the theme's cost
+        // (docs/performance.md).
         if (!"modena".equals(Hook.THEME.value().orElse(""))) Theme.apply(Theme.atStart(), null);
         WindowModel model = WindowModel.create(new FxTaskRunner());
         Scene scene = createScene(model, pulses);
@@ -92,7 +88,8 @@ public final class InitLabApp extends Application {
 
     /** The first start shows the list of lessons beside the views (remembered in ~/.initlab/lessons-offered). */
     private static void offerLessonsOnFirstStart(Scene scene) {
-        java.nio.file.Path marker = java.nio.file.Path.of(System.getProperty("user.home"), ".initlab", "lessons-offered");
+        java.nio.file.Path marker =
+                java.nio.file.Path.of(System.getProperty("user.home"), ".initlab", "lessons-offered");
         if (java.nio.file.Files.exists(marker) || Hook.PRESET.isSet()) return;
         lessons(scene).show();
         try {
@@ -145,11 +142,13 @@ public final class InitLabApp extends Application {
             // Hidden views skip their redraws; the one being shown catches up (after layout, so it counts as shown).
             javafx.application.Platform.runLater(() -> refreshers.forEach(Runnable::run));
         });
-        // The model's selected view and the tabs follow each other (keys, lessons, hooks and clicks all select through either).
+        // The model's selected view and the tabs follow each other (keys, lessons, hooks and clicks all select through
+        // either).
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
             if (i.intValue() >= 0) model.selectedProperty().set(WindowModel.View.values()[i.intValue()]);
         });
-        model.selectedProperty().addListener((o, a, view) -> tabs.getSelectionModel().select(view.ordinal()));
+        model.selectedProperty()
+                .addListener((o, a, view) -> tabs.getSelectionModel().select(view.ordinal()));
         tabs.getSelectionModel().select(model.selectedProperty().get().ordinal());
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -165,7 +164,8 @@ public final class InitLabApp extends Application {
             item.disableProperty().bind(lab.busyProperty());
             presets.getItems().add(item);
         }
-        javafx.scene.control.MenuItem fiveHundredOnes = new javafx.scene.control.MenuItem(I18n.t("preset.fiveHundredOnes"));
+        javafx.scene.control.MenuItem fiveHundredOnes =
+                new javafx.scene.control.MenuItem(I18n.t("preset.fiveHundredOnes"));
         fiveHundredOnes.setOnAction(e -> {
             theory.reset();
             model.selectedProperty().set(WindowModel.View.Z);
@@ -176,11 +176,14 @@ public final class InitLabApp extends Application {
         StatusBar status = new StatusBar();
         status.setId("statusBar");
         status.textProperty().bind(lab.statusProperty());
-        status.progressProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> lab.stateProperty().get() == LabState.LOADING ? -1.0 : 0.0, lab.stateProperty()));
+        status.progressProperty()
+                .bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> lab.stateProperty().get() == LabState.LOADING ? -1.0 : 0.0, lab.stateProperty()));
         root.setBottom(status);
         pulses.sweepingProperty().bind(model.sweep().runningProperty());
-        pulses.trainingProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> lab.stateProperty().get().isBusy(), lab.stateProperty()));
+        pulses.trainingProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> lab.stateProperty().get().isBusy(), lab.stateProperty()));
         AnimationTimer pump = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -240,8 +243,8 @@ public final class InitLabApp extends Application {
                     return new LazyView.Built(v, v::refresh);
                 }),
                 new LazyView(WindowModel.View.SWEEP, false, () -> {
-                    SweepView v = new SweepView(model.sweep(), lab,
-                            () -> model.selectedProperty().set(WindowModel.View.TRAINING));
+                    SweepView v = new SweepView(
+                            model.sweep(), lab, () -> model.selectedProperty().set(WindowModel.View.TRAINING));
                     return new LazyView.Built(v, v::refresh);
                 }));
     }
@@ -329,7 +332,8 @@ public final class InitLabApp extends Application {
 
     @Override
     public void stop() {
-        if (stage != null && stage.getScene() != null && model(stage.getScene()) != null) model(stage.getScene()).dispose();
+        if (stage != null && stage.getScene() != null && model(stage.getScene()) != null)
+            model(stage.getScene()).dispose();
         Platform.exit();
     }
 }

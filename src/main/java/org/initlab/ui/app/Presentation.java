@@ -1,15 +1,14 @@
 package org.initlab.ui.app;
 
-import org.initlab.ui.base.I18n;
-import org.initlab.ui.training.LabState;
-import org.initlab.ui.training.LabViewModel;
-
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.initlab.ui.base.I18n;
+import org.initlab.ui.training.LabState;
+import org.initlab.ui.training.LabViewModel;
 
 /**
  * Classroom use: presentation mode (full screen, larger text, thicker lines, high-contrast palette) and
@@ -20,27 +19,34 @@ import javafx.stage.Stage;
 public final class Presentation {
     public static final String STYLE_CLASS = "presentation";
     // Larger text and thicker lines; the colours are the theme's (org.initlab.ui.look), in both themes.
-    private static final String CSS = "data:text/css;base64," + java.util.Base64.getEncoder().encodeToString((
-            ".root.presentation { -fx-font-size: 17px; }\n"
-                    + ".presentation .chart-series-line { -fx-stroke-width: 4px; }\n"
-                    + ".presentation .chart-title { -fx-font-size: 22px; }\n"
-                    + ".presentation .axis { -fx-tick-label-font-size: 16px; }\n"
-                    + ".presentation .chart-legend { -fx-font-size: 16px; }\n"
-                    + ".presentation .axis-label { -fx-font-size: 15px; }\n"
-                    + ".presentation .table-view .column-header .label { -fx-font-size: 15px; }\n"
-                    + ".presentation .chart-line-symbol { -fx-padding: 6px; }\n"
-                    // Every tab stays one click away on a 1280-pixel projector, the lesson panel open: the titles keep their size.
-                    + ".presentation .tab-pane > .tab-header-area .tab-label { -fx-font-size: 13px; }\n"
-                    // The charts come first: the summary text keeps a few lines and scrolls.
-                    + ".presentation #summaryScroll { -fx-pref-height: 60px; }\n"
-                    // The stacked charts of the Layers and σ'(z) tabs: a legend at the side leaves the plot its height.
-                    + ".presentation #zLayersChart, .presentation #aLayersChart, .presentation #gradLayersChart,"
-                    + " .presentation #saturationCurves, .presentation #liveZChart { -fx-legend-side: right; }\n")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    private static final String CSS = "data:text/css;base64,"
+            + java.util.Base64.getEncoder()
+                    .encodeToString((".root.presentation { -fx-font-size: 17px; }\n"
+                                    + ".presentation .chart-series-line { -fx-stroke-width: 4px; }\n"
+                                    + ".presentation .chart-title { -fx-font-size: 22px; }\n"
+                                    + ".presentation .axis { -fx-tick-label-font-size: 16px; }\n"
+                                    + ".presentation .chart-legend { -fx-font-size: 16px; }\n"
+                                    + ".presentation .axis-label { -fx-font-size: 15px; }\n"
+                                    + ".presentation .table-view .column-header .label { -fx-font-size: 15px; }\n"
+                                    + ".presentation .chart-line-symbol { -fx-padding: 6px; }\n"
+                                    // Every tab stays one click away on a 1280-pixel projector, the lesson panel open:
+                                    // the titles keep their size.
+                                    + ".presentation .tab-pane > .tab-header-area .tab-label { -fx-font-size: 13px; }\n"
+                                    // The charts come first: the summary text keeps a few lines and scrolls.
+                                    + ".presentation #summaryScroll { -fx-pref-height: 60px; }\n"
+                                    // The stacked charts of the Layers and σ'(z) tabs: a legend at the side leaves the
+                                    // plot its height.
+                                    + ".presentation #zLayersChart, .presentation #aLayersChart, .presentation #gradLayersChart,"
+                                    + " .presentation #saturationCurves, .presentation #liveZChart { -fx-legend-side: right; }\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     /** Presentation text is this much larger than the default 13px: the table's columns widen with it. */
     static final double TEXT_SCALE = 17.0 / 13.0;
+
     private static final String SIDE_BEFORE = "initlab.sidePanelBeforePresenting";
-    private static final String SIDE = "initlab.sidePanel", STRIP = "initlab.sideStrip", WRAPPER = "initlab.sideWrapper", WIDTH = "initlab.designedWidth";
+    private static final String SIDE = "initlab.sidePanel",
+            STRIP = "initlab.sideStrip",
+            WRAPPER = "initlab.sideWrapper",
+            WIDTH = "initlab.designedWidth";
 
     private Presentation() {}
 
@@ -50,7 +56,8 @@ public final class Presentation {
 
     /** Whether the window is in presentation mode. */
     static boolean isPresenting(Stage stage) {
-        return stage.getScene() != null && stage.getScene().getRoot().getStyleClass().contains(STYLE_CLASS);
+        return stage.getScene() != null
+                && stage.getScene().getRoot().getStyleClass().contains(STYLE_CLASS);
     }
 
     /**
@@ -84,7 +91,8 @@ public final class Presentation {
         }
         // The side panel folds away (F9 or the strip's button bring it back); the charts and the table take the room.
         if (root != null) {
-            boolean shown = on ? false : !Boolean.FALSE.equals(root.getProperties().remove(SIDE_BEFORE));
+            boolean shown =
+                    on ? false : !Boolean.FALSE.equals(root.getProperties().remove(SIDE_BEFORE));
             setSidePanelShown(root, shown, on);
             scaleTableColumns(scene, on);
         }
@@ -121,28 +129,31 @@ public final class Presentation {
     static void setSidePanelShown(javafx.scene.layout.BorderPane root, boolean shown, boolean presenting) {
         javafx.scene.Node side = (javafx.scene.Node) root.getProperties().computeIfAbsent(SIDE, k -> root.getLeft());
         if (side == null) return;
-        javafx.scene.layout.BorderPane wrapper = (javafx.scene.layout.BorderPane) root.getProperties().computeIfAbsent(WRAPPER, k -> {
-            javafx.scene.control.Button hide = new javafx.scene.control.Button(I18n.t("button.hideSettings"));
-            hide.setId("hideSidePanel");
-            hide.setFocusTraversable(false);
-            hide.setTooltip(new javafx.scene.control.Tooltip(I18n.t("tooltip.sidePanel")));
-            hide.setOnAction(e -> setSidePanelShown(root, false, true));
-            hide.setMaxWidth(Double.MAX_VALUE);
-            javafx.scene.layout.BorderPane w = new javafx.scene.layout.BorderPane();
-            w.setTop(hide);
-            return w;
-        });
-        javafx.scene.layout.VBox strip = (javafx.scene.layout.VBox) root.getProperties().computeIfAbsent(STRIP, k -> {
-            javafx.scene.control.Button show = new javafx.scene.control.Button(I18n.t("button.showSettings"));
-            show.setId("showSidePanel");
-            show.setFocusTraversable(false);
-            show.setTooltip(new javafx.scene.control.Tooltip(I18n.t("tooltip.sidePanel")));
-            show.setOnAction(e -> setSidePanelShown(root, true, root.getStyleClass().contains(STYLE_CLASS)));
-            show.setRotate(-90); // read bottom to top: the strip is only a button's height wide
-            javafx.scene.layout.VBox v = new javafx.scene.layout.VBox(new javafx.scene.Group(show));
-            v.getStyleClass().add("side-panel-strip");
-            return v;
-        });
+        javafx.scene.layout.BorderPane wrapper =
+                (javafx.scene.layout.BorderPane) root.getProperties().computeIfAbsent(WRAPPER, k -> {
+                    javafx.scene.control.Button hide = new javafx.scene.control.Button(I18n.t("button.hideSettings"));
+                    hide.setId("hideSidePanel");
+                    hide.setFocusTraversable(false);
+                    hide.setTooltip(new javafx.scene.control.Tooltip(I18n.t("tooltip.sidePanel")));
+                    hide.setOnAction(e -> setSidePanelShown(root, false, true));
+                    hide.setMaxWidth(Double.MAX_VALUE);
+                    javafx.scene.layout.BorderPane w = new javafx.scene.layout.BorderPane();
+                    w.setTop(hide);
+                    return w;
+                });
+        javafx.scene.layout.VBox strip =
+                (javafx.scene.layout.VBox) root.getProperties().computeIfAbsent(STRIP, k -> {
+                    javafx.scene.control.Button show = new javafx.scene.control.Button(I18n.t("button.showSettings"));
+                    show.setId("showSidePanel");
+                    show.setFocusTraversable(false);
+                    show.setTooltip(new javafx.scene.control.Tooltip(I18n.t("tooltip.sidePanel")));
+                    show.setOnAction(e ->
+                            setSidePanelShown(root, true, root.getStyleClass().contains(STYLE_CLASS)));
+                    show.setRotate(-90); // read bottom to top: the strip is only a button's height wide
+                    javafx.scene.layout.VBox v = new javafx.scene.layout.VBox(new javafx.scene.Group(show));
+                    v.getStyleClass().add("side-panel-strip");
+                    return v;
+                });
         wrapper.setCenter(null);
         if (!shown) {
             root.setLeft(strip);
@@ -170,7 +181,6 @@ public final class Presentation {
         double height = (double) table.getProperties().computeIfAbsent(WIDTH, k -> table.getPrefHeight());
         table.setPrefHeight(on ? Math.ceil(height * 0.8) : height);
     }
-
 
     /**
      * Shortcuts that never destroy work and never steal a key from the focused control: Esc only leaves
@@ -205,16 +215,23 @@ public final class Presentation {
 
     /** Controls that Space acts on (press a button, tick a box, choose in a list, type a space): they keep it. */
     static boolean usesSpace(javafx.scene.Node focus) {
-        return focus instanceof javafx.scene.control.ButtonBase || focus instanceof javafx.scene.control.TextInputControl
-                || focus instanceof javafx.scene.control.ListView || focus instanceof javafx.scene.control.TableView
-                || focus instanceof javafx.scene.control.TreeView || focus instanceof javafx.scene.control.ComboBoxBase
-                || focus instanceof javafx.scene.control.ChoiceBox || focus instanceof javafx.scene.control.Spinner
+        return focus instanceof javafx.scene.control.ButtonBase
+                || focus instanceof javafx.scene.control.TextInputControl
+                || focus instanceof javafx.scene.control.ListView
+                || focus instanceof javafx.scene.control.TableView
+                || focus instanceof javafx.scene.control.TreeView
+                || focus instanceof javafx.scene.control.ComboBoxBase
+                || focus instanceof javafx.scene.control.ChoiceBox
+                || focus instanceof javafx.scene.control.Spinner
                 || focus instanceof org.controlsfx.control.ToggleSwitch;
     }
 
     /** A menu, a context menu or another popup of this window is open: its Esc closes it, nothing more. */
     private static boolean popupShowing(Stage stage) {
-        return javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof javafx.stage.PopupWindow p && p.isShowing() && !(w instanceof javafx.scene.control.Tooltip));
+        return javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.stage.PopupWindow p
+                        && p.isShowing()
+                        && !(w instanceof javafx.scene.control.Tooltip));
     }
 
     /** The text of Help > Keyboard shortcuts. */

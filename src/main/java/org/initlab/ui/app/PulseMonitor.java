@@ -7,14 +7,16 @@ package org.initlab.ui.app;
  */
 public final class PulseMonitor {
     /** Whether the Sweep tab is running a sweep (bound to its view-model once the tab is built). */
-    private final javafx.beans.property.BooleanProperty sweeping = new javafx.beans.property.SimpleBooleanProperty(this, "sweeping");
+    private final javafx.beans.property.BooleanProperty sweeping =
+            new javafx.beans.property.SimpleBooleanProperty(this, "sweeping");
 
     public javafx.beans.property.BooleanProperty sweepingProperty() {
         return sweeping;
     }
 
     /** Whether the lab trains (bound to the window's current training view-model, which a language switch replaces). */
-    private final javafx.beans.property.BooleanProperty training = new javafx.beans.property.SimpleBooleanProperty(this, "training");
+    private final javafx.beans.property.BooleanProperty training =
+            new javafx.beans.property.SimpleBooleanProperty(this, "training");
 
     public javafx.beans.property.BooleanProperty trainingProperty() {
         return training;
@@ -34,7 +36,12 @@ public final class PulseMonitor {
             frames++;
             if (now - last > 50_000_000L) {
                 over50++;
-                if (longGaps.size() < 20) longGaps.add(String.format(java.util.Locale.ROOT, "%.0f ms at %.1f s", (now - last) / 1e6, (now - trainingStart) / 1e9));
+                if (longGaps.size() < 20)
+                    longGaps.add(String.format(
+                            java.util.Locale.ROOT,
+                            "%.0f ms at %.1f s",
+                            (now - last) / 1e6,
+                            (now - trainingStart) / 1e9));
             }
         }
         if (training && last == 0) trainingStart = now;

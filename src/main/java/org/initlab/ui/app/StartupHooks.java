@@ -3,15 +3,15 @@ package org.initlab.ui.app;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
+import org.initlab.data.Dataset;
 import org.initlab.lessons.Lesson;
-import org.initlab.ui.lessons.LessonHost;
 import org.initlab.train.RunResult;
+import org.initlab.ui.audit.LayoutAudit;
 import org.initlab.ui.base.Hook;
+import org.initlab.ui.base.I18n;
+import org.initlab.ui.lessons.LessonHost;
 import org.initlab.ui.training.LabViewModel;
 import org.initlab.ui.training.Presets;
-import org.initlab.data.Dataset;
-import org.initlab.ui.audit.LayoutAudit;
-import org.initlab.ui.base.I18n;
 
 /** What the window's INITLAB_* hooks ({@link Hook}) do at start: measurements, screenshots and demos. */
 final class StartupHooks {
@@ -25,7 +25,8 @@ final class StartupHooks {
      */
     static void reportResponsiveness(long startEntered, Supplier<LabViewModel> lab, PulseMonitor pulses) {
         if (!Hook.PULSES.isOn()) return;
-        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        long jvmStart =
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.println("start_method_ms_after_jvm_start " + (startEntered - jvmStart));
         System.out.println("scene_built_and_shown_ms_after_jvm_start " + (System.currentTimeMillis() - jvmStart));
         new AnimationTimer() {
@@ -51,9 +52,18 @@ final class StartupHooks {
     }
 
     private static void report(PulseMonitor pulses, String what) {
-        System.out.printf(java.util.Locale.ROOT, "%s %d%nlongest_pulse_gap_ms %.1f%ngaps_over_50_ms_at %s%n", what, pulses.frames(),
-                pulses.longestGapMillis(), pulses.longGaps());
-        System.out.printf(java.util.Locale.ROOT, "gaps_over_50_ms %d%nlongest_event_work_ms %.1f%n", pulses.gapsOver50(), pulses.longestWorkMillis());
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "%s %d%nlongest_pulse_gap_ms %.1f%ngaps_over_50_ms_at %s%n",
+                what,
+                pulses.frames(),
+                pulses.longestGapMillis(),
+                pulses.longGaps());
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "gaps_over_50_ms %d%nlongest_event_work_ms %.1f%n",
+                pulses.gapsOver50(),
+                pulses.longestWorkMillis());
         pulses.reset();
     }
 
@@ -65,8 +75,15 @@ final class StartupHooks {
     static void autoRunForScreenshots(Stage stage, WindowModel model) {
         LabViewModel lab = model.lab();
         if (Hook.PRESENTATION.isOn()) Presentation.setPresenting(stage, true);
-        Hook.TAB.value().ifPresent(tab -> WindowModel.View.parse(tab).ifPresentOrElse(model.selectedProperty()::set,
-                () -> System.err.println("initlab: INITLAB_TAB: '" + tab + "' is not a view (0–6 or training, z, saturation, layers, gradient, depth, sweep)")));
+        Hook.TAB
+                .value()
+                .ifPresent(
+                        tab -> WindowModel.View.parse(tab)
+                                .ifPresentOrElse(
+                                        model.selectedProperty()::set,
+                                        () -> System.err.println(
+                                                "initlab: INITLAB_TAB: '" + tab
+                                                        + "' is not a view (0–6 or training, z, saturation, layers, gradient, depth, sweep)")));
         Hook.AUDIT.value().ifPresent(v -> audit(stage, lab, "all".equals(v) ? Integer.MAX_VALUE : 5));
         Hook.LESSON.value().ifPresent(lesson -> openLesson(stage, lesson));
         Hook.PRESET.value().ifPresent(preset -> Presets.apply(lab, Presets.byName(preset)));
@@ -83,7 +100,8 @@ final class StartupHooks {
      */
     private static void afterTheData(LabViewModel lab, Runnable press) {
         Runnable wait = () -> {
-            javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+            javafx.animation.PauseTransition pause =
+                    new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
             pause.setOnFinished(e -> press.run());
             pause.play();
         };
@@ -93,8 +111,7 @@ final class StartupHooks {
         }
         lab.datasetProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Dataset> o, Dataset a,
-                    Dataset b) {
+            public void changed(javafx.beans.value.ObservableValue<? extends Dataset> o, Dataset a, Dataset b) {
                 if (b == null) return;
                 lab.datasetProperty().removeListener(this);
                 wait.run();
@@ -108,9 +125,14 @@ final class StartupHooks {
         javafx.animation.AnimationTimer ready = new javafx.animation.AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (lab.datasetProperty().get() == null || host.viewModel().catalogue().isEmpty()) return;
+                if (lab.datasetProperty().get() == null
+                        || host.viewModel().catalogue().isEmpty()) return;
                 stop();
-                System.out.printf(java.util.Locale.ROOT, "audit_window %.0fx%.0f %s%n", stage.getScene().getWidth(), stage.getScene().getHeight(),
+                System.out.printf(
+                        java.util.Locale.ROOT,
+                        "audit_window %.0fx%.0f %s%n",
+                        stage.getScene().getWidth(),
+                        stage.getScene().getHeight(),
                         I18n.locale().toLanguageTag());
                 LayoutAudit.start(stage.getScene(), lab, host).whenComplete((found, error) -> {
                     if (error != null) error.printStackTrace();
@@ -134,10 +156,13 @@ final class StartupHooks {
             return;
         }
         LessonHost host = InitLabApp.lessons(stage.getScene());
-        Runnable open = () -> host.viewModel().catalogue().stream().filter(l -> l.id().equals(id)).findFirst().ifPresent(l -> {
-            host.open(l);
-            host.viewModel().jumpTo(step - 1);
-        });
+        Runnable open = () -> host.viewModel().catalogue().stream()
+                .filter(l -> l.id().equals(id))
+                .findFirst()
+                .ifPresent(l -> {
+                    host.open(l);
+                    host.viewModel().jumpTo(step - 1);
+                });
         if (!host.viewModel().catalogue().isEmpty()) open.run();
         else host.viewModel().catalogue().addListener((javafx.collections.ListChangeListener<Lesson>) c -> open.run());
     }

@@ -5,12 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.initlab.theory.meanfield.Phi;
 import org.initlab.ui.base.BackgroundRunner;
 import org.initlab.ui.depth.DepthViewModel;
 import org.initlab.ui.sweep.SweepViewModel;
 import org.initlab.ui.theory.ZViewModel;
 import org.initlab.ui.training.LabViewModel;
-import org.initlab.theory.meanfield.Phi;
 
 /**
  * The window's one model: the features' view-models, the one busy state (training or a sweep: see
@@ -20,7 +20,13 @@ import org.initlab.theory.meanfield.Phi;
 public final class WindowModel {
     /** The window's views, in tab order; a lesson names one by its {@link #id()}. */
     public enum View {
-        TRAINING, Z, SATURATION, LAYERS, GRADIENT, DEPTH, SWEEP;
+        TRAINING,
+        Z,
+        SATURATION,
+        LAYERS,
+        GRADIENT,
+        DEPTH,
+        SWEEP;
 
         /** The view's name in lessons and in INITLAB_TAB ("sweep"). */
         public String id() {
@@ -55,7 +61,8 @@ public final class WindowModel {
         this.runner = runner;
         this.lab = lab;
         this.theory = theory;
-        this.sweep = new SweepViewModel(runner, lab.datasetProperty()::get, () -> lab.form().settings());
+        this.sweep = new SweepViewModel(
+                runner, lab.datasetProperty()::get, () -> lab.form().settings());
         lab.sweepingProperty().bind(sweep.runningProperty());
     }
 
@@ -65,16 +72,30 @@ public final class WindowModel {
         return new WindowModel(runner, lab, new ZViewModel(runner, lab.results().saturationThresholdProperty()));
     }
 
-    public LabViewModel lab() { return lab; }
-    public ZViewModel theory() { return theory; }
-    public SweepViewModel sweep() { return sweep; }
+    public LabViewModel lab() {
+        return lab;
+    }
+
+    public ZViewModel theory() {
+        return theory;
+    }
+
+    public SweepViewModel sweep() {
+        return sweep;
+    }
     /** The view shown; the tabs follow it and it follows them. */
-    public ObjectProperty<View> selectedProperty() { return selected; }
+    public ObjectProperty<View> selectedProperty() {
+        return selected;
+    }
 
     /** The Depth tab's view-model, made when the tab is first shown (it starts computing at once). */
     public DepthViewModel depth() {
         if (depth == null) {
-            depth = new DepthViewModel(runner, () -> lab.datasetProperty().get() == null ? null : lab.datasetProperty().get().train());
+            depth = new DepthViewModel(
+                    runner,
+                    () -> lab.datasetProperty().get() == null
+                            ? null
+                            : lab.datasetProperty().get().train());
             if (depthToRestore != null) depthToRestore.applyTo(depth);
             depthToRestore = null;
         }
@@ -99,13 +120,17 @@ public final class WindowModel {
     /** The Depth tab's chosen point: activation, inputs and the fields as typed. */
     private record DepthKept(Phi activation, DepthViewModel.Inputs inputs, List<String> fields) {
         static DepthKept of(DepthViewModel d) {
-            return new DepthKept(d.activationProperty().get(), d.inputsProperty().get(), d.fields().stream().map(f -> f.textProperty().get()).toList());
+            return new DepthKept(
+                    d.activationProperty().get(),
+                    d.inputsProperty().get(),
+                    d.fields().stream().map(f -> f.textProperty().get()).toList());
         }
 
         void applyTo(DepthViewModel d) {
             d.activationProperty().set(activation);
             d.inputsProperty().set(inputs);
-            for (int i = 0; i < fields.size(); i++) d.fields().get(i).textProperty().set(fields.get(i));
+            for (int i = 0; i < fields.size(); i++)
+                d.fields().get(i).textProperty().set(fields.get(i));
         }
     }
 

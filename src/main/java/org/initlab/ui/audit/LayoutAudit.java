@@ -32,6 +32,7 @@ import org.initlab.ui.training.Presets;
 public final class LayoutAudit {
     /** Frames to wait after a change: a lazily built tab, the pointer's placing and the redraws each take one. */
     private static final int SETTLE_FRAMES = 6;
+
     private static final int NAMED = 5;
     /** A chart's plot area under this many pixels shows 50–100% with its curves a few pixels apart: too short to read. */
     static final double MIN_PLOT_HEIGHT = 160;
@@ -41,17 +42,26 @@ public final class LayoutAudit {
     private final LessonHost host;
     private final TabPane tabs;
     private final Deque<Runnable> todo = new ArrayDeque<>();
-    private final Map<String, String> truncated = new LinkedHashMap<>(), hidden = new LinkedHashMap<>(), overlapping = new LinkedHashMap<>(),
+    private final Map<String, String> truncated = new LinkedHashMap<>(),
+            hidden = new LinkedHashMap<>(),
+            overlapping = new LinkedHashMap<>(),
             shortCharts = new LinkedHashMap<>();
     private final CompletableFuture<Findings> done = new CompletableFuture<>();
     private String where = "";
     private int checkedSteps;
 
     /** What the audit found: each problem once, with the first place it was seen. */
-    public record Findings(Map<String, String> truncated, Map<String, String> hiddenTargets, Map<String, String> overlappingNotes,
-            Map<String, String> shortCharts, int checkedSteps) {
+    public record Findings(
+            Map<String, String> truncated,
+            Map<String, String> hiddenTargets,
+            Map<String, String> overlappingNotes,
+            Map<String, String> shortCharts,
+            int checkedSteps) {
         public boolean clean() {
-            return truncated.isEmpty() && hiddenTargets.isEmpty() && overlappingNotes.isEmpty() && shortCharts.isEmpty();
+            return truncated.isEmpty()
+                    && hiddenTargets.isEmpty()
+                    && overlappingNotes.isEmpty()
+                    && shortCharts.isEmpty();
         }
 
         /** The lines INITLAB_AUDIT prints: each count, then the first few problems under it. */
@@ -71,7 +81,13 @@ public final class LayoutAudit {
 
         private static void section(StringBuilder out, String name, Map<String, String> found, int named) {
             out.append(name).append(' ').append(found.size()).append('\n');
-            found.entrySet().stream().limit(named).forEach(e -> out.append("  ").append(e.getValue()).append(": ").append(e.getKey()).append('\n'));
+            found.entrySet().stream()
+                    .limit(named)
+                    .forEach(e -> out.append("  ")
+                            .append(e.getValue())
+                            .append(": ")
+                            .append(e.getKey())
+                            .append('\n'));
         }
     }
 
@@ -141,7 +157,8 @@ public final class LayoutAudit {
     }
 
     private void awaitRun() {
-        if (lab.stateProperty().get().isBusy() || lab.stateProperty().get() == LabState.LOADING) todo.addFirst(this::awaitRun);
+        if (lab.stateProperty().get().isBusy() || lab.stateProperty().get() == LabState.LOADING)
+            todo.addFirst(this::awaitRun);
     }
 
     private void checkStep(Lesson l, int at) {
@@ -152,12 +169,17 @@ public final class LayoutAudit {
         if (target.isEmpty()) return;
         Node node = host.find(target);
         if (node == null) hidden.putIfAbsent(target + " is not in the window", where);
-        else if (!LayoutChecks.fullyInView(node) || !host.pointer().showing()) hidden.putIfAbsent(target + " is not (all) in view", where);
-        else if (!host.pointer().isOnTop()) hidden.putIfAbsent("the pointer at " + target + " is drawn under other parts of the window", where);
+        else if (!LayoutChecks.fullyInView(node) || !host.pointer().showing())
+            hidden.putIfAbsent(target + " is not (all) in view", where);
+        else if (!host.pointer().isOnTop())
+            hidden.putIfAbsent("the pointer at " + target + " is drawn under other parts of the window", where);
         javafx.scene.control.Label note = host.pointer().note();
         if (!note.isVisible() || note.getText().isEmpty() || !host.pointer().showing()) return;
         Bounds b = note.localToScene(note.getLayoutBounds());
-        if (b.getMinX() < 0 || b.getMinY() < 0 || b.getMaxX() > scene.getWidth() + 1 || b.getMaxY() > scene.getHeight() + 1) {
+        if (b.getMinX() < 0
+                || b.getMinY() < 0
+                || b.getMaxX() > scene.getWidth() + 1
+                || b.getMaxY() > scene.getHeight() + 1) {
             overlapping.putIfAbsent("the note of " + target + " leaves the window", where);
         }
         Node[] except = node == null ? new Node[] {host.pointer()} : new Node[] {host.pointer(), node};

@@ -67,7 +67,8 @@ public enum Hook {
         String tag = v.strip().replace('-', '_');
         if (tag.equalsIgnoreCase("en")) return Optional.of(Locale.ENGLISH);
         if (tag.equalsIgnoreCase("zh_CN")) return Optional.of(I18n.CHINESE);
-        System.err.println("initlab: INITLAB_LANG: '" + v + "' is not a language of the window (en, zh_CN); the remembered one is used");
+        System.err.println("initlab: INITLAB_LANG: '" + v
+                + "' is not a language of the window (en, zh_CN); the remembered one is used");
         return Optional.empty();
     }
 }

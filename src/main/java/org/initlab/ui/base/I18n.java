@@ -24,8 +24,13 @@ public final class I18n {
      * {@code messages*.properties}), so features add their words without touching each other's files.
      * A key is looked up in this order.
      */
-    public static final List<String> BUNDLES = List.of("org.initlab.ui.messages", "org.initlab.ui.lessons.messages", "org.initlab.ui.depth.messages",
-            "org.initlab.ui.sweep.messages", "org.initlab.ui.look.messages");
+    public static final List<String> BUNDLES = List.of(
+            "org.initlab.ui.messages",
+            "org.initlab.ui.lessons.messages",
+            "org.initlab.ui.depth.messages",
+            "org.initlab.ui.sweep.messages",
+            "org.initlab.ui.look.messages");
+
     private static volatile Locale locale = Locale.ENGLISH;
     private static volatile List<ResourceBundle> bundles = load(Locale.ENGLISH);
 
@@ -33,8 +38,11 @@ public final class I18n {
 
     private static List<ResourceBundle> load(Locale l) {
         // English is the base bundle; never fall back to the JVM's default locale instead of it.
-        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        return BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, l, control)).toList();
+        ResourceBundle.Control control =
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        return BUNDLES.stream()
+                .map(name -> ResourceBundle.getBundle(name, l, control))
+                .toList();
     }
 
     public static Locale locale() {
@@ -70,7 +78,8 @@ public final class I18n {
     /** The remembered language, or English. */
     public static Locale remembered() {
         try {
-            String tag = Files.readString(preferenceFile(), StandardCharsets.UTF_8).strip();
+            String tag =
+                    Files.readString(preferenceFile(), StandardCharsets.UTF_8).strip();
             return CHINESE.toLanguageTag().equals(tag) ? CHINESE : Locale.ENGLISH;
         } catch (IOException | RuntimeException e) {
             return Locale.ENGLISH;

@@ -33,7 +33,8 @@ public final class LayoutChecks {
             if (!shown(n)) return;
             if (n instanceof Labeled l) labeled(l, out);
             if (n.getStyleClass().contains("tab-header-area")) tabHeaders((Parent) n, out);
-            if (isControl(n) && visibleBounds(n) != null && cutAtRightEdge(n)) out.add(describe(n) + " is cut at the window's right edge");
+            if (isControl(n) && visibleBounds(n) != null && cutAtRightEdge(n))
+                out.add(describe(n) + " is cut at the window's right edge");
         });
         return out;
     }
@@ -76,7 +77,8 @@ public final class LayoutChecks {
         double right = areaBounds.getMaxX();
         Node buttons = area.lookup(".control-buttons-tab");
         if (buttons != null && shown(buttons) && buttons.getLayoutBounds().getWidth() > 0) {
-            right = Math.min(right, buttons.localToScene(buttons.getLayoutBounds()).getMinX());
+            right = Math.min(
+                    right, buttons.localToScene(buttons.getLayoutBounds()).getMinX());
         }
         for (Node tab : area.lookupAll(".tab")) {
             if (!(tab.getParent() != null && tab.getParent().getStyleClass().contains("headers-region"))) continue;
@@ -106,7 +108,8 @@ public final class LayoutChecks {
 
     /** The text node a Labeled's skin draws (null before its skin exists). */
     static Text textNode(Labeled l) {
-        for (Node c : l.getChildrenUnmodifiable()) if (c instanceof Text t && c.getStyleClass().contains("text")) return t;
+        for (Node c : l.getChildrenUnmodifiable())
+            if (c instanceof Text t && c.getStyleClass().contains("text")) return t;
         return null;
     }
 
@@ -127,7 +130,8 @@ public final class LayoutChecks {
         Bounds seen = visibleBounds(n);
         if (seen == null) return false;
         Bounds all = n.localToScene(n.getLayoutBounds());
-        return seen.getWidth() >= all.getWidth() - 1 && seen.getHeight() >= Math.min(all.getHeight(), n.getScene().getHeight() / 2) - 1;
+        return seen.getWidth() >= all.getWidth() - 1
+                && seen.getHeight() >= Math.min(all.getHeight(), n.getScene().getHeight() / 2) - 1;
     }
 
     /** Visible controls a person reads or presses (buttons, fields, texts, legends' labels) whose visible part meets {@code area}. */
@@ -136,7 +140,8 @@ public final class LayoutChecks {
         walk(scene.getRoot(), n -> {
             for (Node e : except) if (isInside(n, e) || isInside(e, n)) return;
             if (!isControl(n)) return;
-            if (n instanceof Labeled l && (l.getText() == null || l.getText().isBlank()) && l.getGraphic() == null) return;
+            if (n instanceof Labeled l && (l.getText() == null || l.getText().isBlank()) && l.getGraphic() == null)
+                return;
             Bounds b = visibleBounds(n);
             Bounds common = b == null ? null : intersect(b, area);
             if (common != null && common.getWidth() > 2 && common.getHeight() > 2) out.add(n);
@@ -145,8 +150,13 @@ public final class LayoutChecks {
     }
 
     private static boolean isControl(Node n) {
-        return n instanceof ButtonBase || n instanceof TextInputControl || n instanceof ComboBoxBase<?> || n instanceof ChoiceBox<?> || n instanceof Slider
-                || n instanceof Spinner<?> || n instanceof Labeled;
+        return n instanceof ButtonBase
+                || n instanceof TextInputControl
+                || n instanceof ComboBoxBase<?>
+                || n instanceof ChoiceBox<?>
+                || n instanceof Slider
+                || n instanceof Spinner<?>
+                || n instanceof Labeled;
     }
 
     /** True when {@code n} is {@code ancestor} or below it. */
@@ -162,7 +172,8 @@ public final class LayoutChecks {
     public static List<String> shortCharts(Scene scene, double minHeight) {
         List<String> out = new java.util.ArrayList<>();
         walk(scene.getRoot(), n -> {
-            if (!(n instanceof javafx.scene.chart.XYChart<?, ?> chart) || !shown(chart) || chart.getScene() == null) return;
+            if (!(n instanceof javafx.scene.chart.XYChart<?, ?> chart) || !shown(chart) || chart.getScene() == null)
+                return;
             Node plot = chart.lookup(".chart-plot-background");
             if (plot == null) return;
             double h = plot.getLayoutBounds().getHeight();

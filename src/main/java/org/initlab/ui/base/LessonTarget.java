@@ -15,6 +15,7 @@ public final class LessonTarget {
     public static final String STYLE = "lesson-target";
     /** The tab of a part shown beside every tab (the side panel, the epoch scrubber). */
     public static final String EVERY_TAB = "";
+
     private static final String TAB_KEY = "lessonTab";
     private static final String TARGET_KEY = "lessonTarget";
 
@@ -37,7 +38,8 @@ public final class LessonTarget {
     public static Map<String, String> under(Node root) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Node n : root.lookupAll("." + STYLE)) {
-            out.put((String) n.getProperties().get(TARGET_KEY), (String) n.getProperties().get(TAB_KEY));
+            out.put((String) n.getProperties().get(TARGET_KEY), (String)
+                    n.getProperties().get(TAB_KEY));
         }
         return out;
     }

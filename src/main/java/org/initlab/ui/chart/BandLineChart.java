@@ -16,8 +16,11 @@ public final class BandLineChart extends SegmentLineChart {
     private final List<Polygon> drawn = new ArrayList<>();
 
     /** {@code bands} gives, per series, points {x, low, high} in data coordinates (empty: no band). */
-    public BandLineChart(NumberAxis x, NumberAxis y, javafx.collections.ObservableList<XYChart.Series<Number, Number>> data,
-                         Function<XYChart.Series<Number, Number>, List<double[]>> bands) {
+    public BandLineChart(
+            NumberAxis x,
+            NumberAxis y,
+            javafx.collections.ObservableList<XYChart.Series<Number, Number>> data,
+            Function<XYChart.Series<Number, Number>, List<double[]>> bands) {
         super(x, y, data);
         this.bands = bands;
     }
@@ -31,8 +34,14 @@ public final class BandLineChart extends SegmentLineChart {
             List<double[]> band = bands.apply(s);
             if (band == null || band.size() < 2) continue;
             Polygon p = new Polygon();
-            for (double[] b : band) p.getPoints().addAll(getXAxis().getDisplayPosition(b[0]), getYAxis().getDisplayPosition(b[2]));
-            for (int i = band.size() - 1; i >= 0; i--) p.getPoints().addAll(getXAxis().getDisplayPosition(band.get(i)[0]), getYAxis().getDisplayPosition(band.get(i)[1]));
+            for (double[] b : band)
+                p.getPoints()
+                        .addAll(getXAxis().getDisplayPosition(b[0]), getYAxis().getDisplayPosition(b[2]));
+            for (int i = band.size() - 1; i >= 0; i--)
+                p.getPoints()
+                        .addAll(
+                                getXAxis().getDisplayPosition(band.get(i)[0]),
+                                getYAxis().getDisplayPosition(band.get(i)[1]));
             Paint stroke = s.getNode() instanceof Path path ? path.getStroke() : null;
             Color c = stroke instanceof Color color ? color : Color.GRAY;
             p.setFill(Color.color(c.getRed(), c.getGreen(), c.getBlue(), 0.18));

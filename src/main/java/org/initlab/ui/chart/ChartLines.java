@@ -55,7 +55,9 @@ public final class ChartLines {
             boolean appendOnly = true;
             List<PlotPoint> added = new ArrayList<>();
             while (c.next()) {
-                if (c.wasAdded() && !c.wasRemoved() && c.getFrom() == s.getData().size() + added.size()) added.addAll(c.getAddedSubList());
+                if (c.wasAdded()
+                        && !c.wasRemoved()
+                        && c.getFrom() == s.getData().size() + added.size()) added.addAll(c.getAddedSubList());
                 else appendOnly = false;
             }
             if (appendOnly) s.getData().addAll(data(added));

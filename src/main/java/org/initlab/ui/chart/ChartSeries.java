@@ -3,8 +3,8 @@ package org.initlab.ui.chart;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.chart.XYChart;
-import org.initlab.theory.Histogram;
 import org.initlab.math.Normal;
+import org.initlab.theory.Histogram;
 
 /**
  * Builders of chart series from theory results: histogram steps and density curves. Points are collected
@@ -26,11 +26,13 @@ public final class ChartSeries {
         return series(name, points);
     }
 
-    public static XYChart.Series<Number, Number> normalCurve(String name, double std, double min, double max, int points) {
+    public static XYChart.Series<Number, Number> normalCurve(
+            String name, double std, double min, double max, int points) {
         return curve(name, z -> std > 0 ? Normal.density(z, 0, std) : 0, min, max, points);
     }
 
-    public static XYChart.Series<Number, Number> curve(String name, java.util.function.DoubleUnaryOperator f, double min, double max, int points) {
+    public static XYChart.Series<Number, Number> curve(
+            String name, java.util.function.DoubleUnaryOperator f, double min, double max, int points) {
         List<XYChart.Data<Number, Number>> data = new ArrayList<>(points + 1);
         for (int i = 0; i <= points; i++) {
             double z = min + (max - min) * i / points;

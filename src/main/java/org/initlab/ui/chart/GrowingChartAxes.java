@@ -42,14 +42,17 @@ public final class GrowingChartAxes {
      * The same, with bands ({x, low, high} per point) behind the series: the floor is also below every band's
      * low edge, so that a seed quoted from the band (the lowest of five seeds) is inside the frame.
      */
-    public static void percentFloor(NumberAxis y, ObservableList<XYChart.Series<Number, Number>> shown,
-                                    java.util.function.Function<XYChart.Series<Number, Number>, java.util.List<double[]>> bandOf) {
+    public static void percentFloor(
+            NumberAxis y,
+            ObservableList<XYChart.Series<Number, Number>> shown,
+            java.util.function.Function<XYChart.Series<Number, Number>, java.util.List<double[]>> bandOf) {
         y.setAutoRanging(false);
         y.setUpperBound(100);
         Runnable fit = () -> {
             double lowest = lowestBand(shown, bandOf);
             for (XYChart.Series<Number, Number> s : shown) {
-                for (XYChart.Data<Number, Number> d : s.getData()) lowest = Math.min(lowest, d.getYValue().doubleValue());
+                for (XYChart.Data<Number, Number> d : s.getData())
+                    lowest = Math.min(lowest, d.getYValue().doubleValue());
             }
             double floor = floorBelow(lowest);
             // Setting an unchanged bound is free, but say it once: only a new floor relayouts the axis.
@@ -61,7 +64,8 @@ public final class GrowingChartAxes {
         ListChangeListener<XYChart.Data<Number, Number>> points = c -> {
             while (c.next()) {
                 for (XYChart.Data<Number, Number> d : c.getAddedSubList()) {
-                    if (d.getYValue().doubleValue() < y.getLowerBound() || lowestBand(shown, bandOf) < y.getLowerBound()) {
+                    if (d.getYValue().doubleValue() < y.getLowerBound()
+                            || lowestBand(shown, bandOf) < y.getLowerBound()) {
                         fit.run();
                         return;
                     }
@@ -83,10 +87,12 @@ public final class GrowingChartAxes {
         fit.run();
     }
 
-    private static double lowestBand(ObservableList<XYChart.Series<Number, Number>> shown,
-                                     java.util.function.Function<XYChart.Series<Number, Number>, java.util.List<double[]>> bandOf) {
+    private static double lowestBand(
+            ObservableList<XYChart.Series<Number, Number>> shown,
+            java.util.function.Function<XYChart.Series<Number, Number>, java.util.List<double[]>> bandOf) {
         double lowest = Double.POSITIVE_INFINITY;
-        for (XYChart.Series<Number, Number> s : shown) for (double[] b : bandOf.apply(s)) if (!Double.isNaN(b[1])) lowest = Math.min(lowest, b[1]);
+        for (XYChart.Series<Number, Number> s : shown)
+            for (double[] b : bandOf.apply(s)) if (!Double.isNaN(b[1])) lowest = Math.min(lowest, b[1]);
         return lowest;
     }
 

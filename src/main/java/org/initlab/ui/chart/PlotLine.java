@@ -20,11 +20,21 @@ public final class PlotLine {
         this.name.set(name);
     }
 
-    public StringProperty nameProperty() { return name; }
-    public String name() { return name.get(); }
-    public ObservableList<PlotPoint> points() { return points; }
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public String name() {
+        return name.get();
+    }
+
+    public ObservableList<PlotPoint> points() {
+        return points;
+    }
     /** The band, {x, low, high} per point; empty when there is none. */
-    public List<double[]> band() { return band; }
+    public List<double[]> band() {
+        return band;
+    }
 
     /** Replaces points and band together, in one change of the points (one chart layout). */
     public void setAll(List<PlotPoint> newPoints, List<double[]> newBand) {

@@ -29,6 +29,7 @@ public class SegmentLineChart extends LineChart<Number, Number> {
     private final javafx.scene.Group gridLayer = new javafx.scene.Group(), lineLayer = new javafx.scene.Group();
     /** A vertical line at the x the window's epoch cursor points at (none until {@link #markX} is called). */
     private final Line marker = new Line();
+
     private javafx.beans.value.ObservableIntegerValue markerX;
 
     public SegmentLineChart(NumberAxis x, NumberAxis y, ObservableList<XYChart.Series<Number, Number>> data) {
@@ -74,8 +75,10 @@ public class SegmentLineChart extends LineChart<Number, Number> {
     private void layoutGrid() {
         List<double[]> wanted = new ArrayList<>();
         double width = getXAxis().getWidth(), height = getYAxis().getHeight();
-        for (var tick : getXAxis().getTickMarks()) wanted.add(new double[] {tick.getPosition(), 0, tick.getPosition(), height, 0});
-        for (var tick : getYAxis().getTickMarks()) wanted.add(new double[] {0, tick.getPosition(), width, tick.getPosition(), 1});
+        for (var tick : getXAxis().getTickMarks())
+            wanted.add(new double[] {tick.getPosition(), 0, tick.getPosition(), height, 0});
+        for (var tick : getYAxis().getTickMarks())
+            wanted.add(new double[] {0, tick.getPosition(), width, tick.getPosition(), 1});
         while (grid.size() > wanted.size()) gridLayer.getChildren().remove(grid.remove(grid.size() - 1));
         while (grid.size() < wanted.size()) {
             Line line = new Line();

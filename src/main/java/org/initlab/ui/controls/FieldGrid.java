@@ -18,7 +18,8 @@ public final class FieldGrid {
     }
 
     /** {@link #addField} for a field a lesson may point at ({@code target}, null for none); the side panel is beside every tab. */
-    public static int addField(ValidationSupport validation, GridPane grid, int row, ValidatedText field, String id, String target) {
+    public static int addField(
+            ValidationSupport validation, GridPane grid, int row, ValidatedText field, String id, String target) {
         TextField tf = new TextField();
         tf.setId(id);
         if (target != null) LessonTarget.mark(tf, LessonTarget.EVERY_TAB, target);
@@ -33,14 +34,25 @@ public final class FieldGrid {
         return row + 1;
     }
 
-    public static <T> ComboBox<T> combo(String id, javafx.beans.property.ObjectProperty<T> value, T[] items, java.util.function.Function<T, String> name) {
+    public static <T> ComboBox<T> combo(
+            String id,
+            javafx.beans.property.ObjectProperty<T> value,
+            T[] items,
+            java.util.function.Function<T, String> name) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(items);
         box.valueProperty().bindBidirectional(value);
         box.setConverter(new StringConverter<>() {
-            @Override public String toString(T t) { return t == null ? "" : name.apply(t); }
-            @Override public T fromString(String s) { return null; }
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : name.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
         });
         return box;
     }

@@ -1,10 +1,9 @@
 package org.initlab.ui.controls;
 
-import org.initlab.ui.base.I18n;
-
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.initlab.core.init.WeightInit;
+import org.initlab.ui.base.I18n;
 
 /** One weight scheme of the catalogue as a check box in the side panel. */
 public final class SchemeChoice {

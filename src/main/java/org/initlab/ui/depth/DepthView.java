@@ -65,10 +65,16 @@ public final class DepthView extends BorderPane {
         setCenter(charts);
 
         pump = new AnimationTimer() {
-            @Override public void handle(long now) { vm.applyPendingResults(); }
+            @Override
+            public void handle(long now) {
+                vm.applyPendingResults();
+            }
         };
         pump.start();
-        sceneProperty().addListener((o, a, s) -> { if (s == null) pump.stop(); else pump.start(); });
+        sceneProperty().addListener((o, a, s) -> {
+            if (s == null) pump.stop();
+            else pump.start();
+        });
         vm.requestDiagram();
         vm.recompute();
     }
@@ -93,13 +99,27 @@ public final class DepthView extends BorderPane {
         row = FieldGrid.addField(validation, grid, row, vm.depthField(), "depthDepthField");
         row = FieldGrid.addField(validation, grid, row, vm.widthField(), "depthWidthField");
         grid.add(new Label(I18n.t("depth.inputs")), 0, row);
-        grid.add(FieldGrid.combo("depthInputs", vm.inputsProperty(), DepthViewModel.Inputs.values(), i -> I18n.t("depth.inputs." + i.name().toLowerCase(Locale.ROOT))), 1, row++);
+        grid.add(
+                FieldGrid.combo(
+                        "depthInputs",
+                        vm.inputsProperty(),
+                        DepthViewModel.Inputs.values(),
+                        i -> I18n.t("depth.inputs." + i.name().toLowerCase(Locale.ROOT))),
+                1,
+                row++);
         row = FieldGrid.addField(validation, grid, row, vm.q0Field(), "depthQ0Field");
         row = FieldGrid.addField(validation, grid, row, vm.samplesField(), "depthSamplesField");
         row = FieldGrid.addField(validation, grid, row, vm.networksField(), "depthNetworksField");
         row = FieldGrid.addField(validation, grid, row, vm.seedField(), "depthSeedField");
         grid.add(new Label(I18n.t("depth.heat")), 0, row);
-        grid.add(FieldGrid.combo("depthHeat", vm.heatProperty(), PhaseDiagramViewModel.Heat.values(), h -> I18n.t("depth.heat." + h.name().toLowerCase(Locale.ROOT))), 1, row++);
+        grid.add(
+                FieldGrid.combo(
+                        "depthHeat",
+                        vm.heatProperty(),
+                        PhaseDiagramViewModel.Heat.values(),
+                        h -> I18n.t("depth.heat." + h.name().toLowerCase(Locale.ROOT))),
+                1,
+                row++);
         Button critical = new Button(I18n.t("depth.toCritical"));
         critical.setId("depthToCritical");
         critical.setOnAction(e -> vm.toCriticalLine(0));
@@ -117,7 +137,8 @@ public final class DepthView extends BorderPane {
         status.textProperty().bind(vm.measureStatusProperty());
         VBox box = new VBox(8, grid, critical, off, status, problems);
         box.setPadding(new Insets(4, 8, 8, 4));
-        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // as wide as its labels and choices, in either language
+        box.setMinWidth(
+                javafx.scene.layout.Region.USE_PREF_SIZE); // as wide as its labels and choices, in either language
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints inputs = new ColumnConstraints();

@@ -17,11 +17,11 @@ import org.initlab.theory.meanfield.MeanField;
 import org.initlab.theory.meanfield.PhaseDiagram;
 import org.initlab.theory.meanfield.Phi;
 import org.initlab.ui.base.BackgroundRunner;
+import org.initlab.ui.base.Hook;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.PlotLine;
 import org.initlab.ui.chart.PlotPoint;
 import org.initlab.ui.controls.ParamField;
-import org.initlab.ui.base.Hook;
 
 // Exists so the Depth tab's inputs and its analytic mean-field part have one owner that composes the slower parts.
 /**
@@ -35,11 +35,15 @@ import org.initlab.ui.base.Hook;
  */
 public final class DepthViewModel {
     /** What the measured inputs are. */
-    public enum Inputs { GAUSSIAN, IMAGES }
+    public enum Inputs {
+        GAUSSIAN,
+        IMAGES
+    }
 
     private final BackgroundRunner runner;
     private final Supplier<LabeledImages> images;
-    private final ObjectProperty<Phi> activation = new SimpleObjectProperty<>(LabParameters.DEPTH_ACTIVATION.defaultValue());
+    private final ObjectProperty<Phi> activation =
+            new SimpleObjectProperty<>(LabParameters.DEPTH_ACTIVATION.defaultValue());
     private final ObjectProperty<Inputs> inputs = new SimpleObjectProperty<>(Inputs.GAUSSIAN);
     private final ParamField sigmaW2 = new ParamField(LabParameters.SIGMA_W2);
     private final ParamField sigmaB2 = new ParamField(LabParameters.SIGMA_B2);
@@ -70,40 +74,121 @@ public final class DepthViewModel {
         this.phaseDiagram = new PhaseDiagramViewModel(runner, activation::get, message::set);
         this.measurements = new MeasurementsViewModel(runner);
         for (ParamField f : fields) f.textProperty().addListener((o, a, b) -> recompute());
-        activation.addListener((o, a, b) -> { requestDiagram(); recompute(); });
+        activation.addListener((o, a, b) -> {
+            requestDiagram();
+            recompute();
+        });
         inputs.addListener((o, a, b) -> recompute());
         Hook.DEPTH.value().ifPresent(this::applyHook); // e.g. "tanh,1.9,0.05,30,300": a screenshot's settings
     }
 
-    public PhaseDiagramViewModel phaseDiagram() { return phaseDiagram; }
-    public MeasurementsViewModel measurements() { return measurements; }
-    public ObjectProperty<Phi> activationProperty() { return activation; }
-    public ObjectProperty<Inputs> inputsProperty() { return inputs; }
-    public ObjectProperty<PhaseDiagramViewModel.Heat> heatProperty() { return phaseDiagram.heatProperty(); }
-    public ParamField sigmaW2Field() { return sigmaW2; }
-    public ParamField sigmaB2Field() { return sigmaB2; }
-    public ParamField depthField() { return depth; }
-    public ParamField widthField() { return width; }
-    public ParamField q0Field() { return q0; }
-    public ParamField samplesField() { return samples; }
-    public ParamField networksField() { return networks; }
-    public ParamField seedField() { return seed; }
-    public List<ParamField> fields() { return fields; }
-    public StringProperty messageProperty() { return message; }
-    public StringProperty summaryProperty() { return summary; }
-    public StringProperty correlationProperty() { return correlation; }
-    public StringProperty measureStatusProperty() { return measurements.measureStatusProperty(); }
-    public StringProperty spectraSummaryProperty() { return measurements.spectraSummaryProperty(); }
+    public PhaseDiagramViewModel phaseDiagram() {
+        return phaseDiagram;
+    }
+
+    public MeasurementsViewModel measurements() {
+        return measurements;
+    }
+
+    public ObjectProperty<Phi> activationProperty() {
+        return activation;
+    }
+
+    public ObjectProperty<Inputs> inputsProperty() {
+        return inputs;
+    }
+
+    public ObjectProperty<PhaseDiagramViewModel.Heat> heatProperty() {
+        return phaseDiagram.heatProperty();
+    }
+
+    public ParamField sigmaW2Field() {
+        return sigmaW2;
+    }
+
+    public ParamField sigmaB2Field() {
+        return sigmaB2;
+    }
+
+    public ParamField depthField() {
+        return depth;
+    }
+
+    public ParamField widthField() {
+        return width;
+    }
+
+    public ParamField q0Field() {
+        return q0;
+    }
+
+    public ParamField samplesField() {
+        return samples;
+    }
+
+    public ParamField networksField() {
+        return networks;
+    }
+
+    public ParamField seedField() {
+        return seed;
+    }
+
+    public List<ParamField> fields() {
+        return fields;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public StringProperty correlationProperty() {
+        return correlation;
+    }
+
+    public StringProperty measureStatusProperty() {
+        return measurements.measureStatusProperty();
+    }
+
+    public StringProperty spectraSummaryProperty() {
+        return measurements.spectraSummaryProperty();
+    }
     /** The current (σ_w², σ_b²) with its activation; null while a field is invalid. */
-    public ObjectProperty<MeanField> pointProperty() { return point; }
-    public ObjectProperty<PhaseDiagram> diagramProperty() { return phaseDiagram.diagramProperty(); }
-    public ObjectProperty<List<PhaseDiagram.SchemePoint>> schemePointsProperty() { return phaseDiagram.schemePointsProperty(); }
-    public ObjectProperty<MeasurementsViewModel.Spectra> spectraProperty() { return measurements.spectraProperty(); }
-    public PlotLine qAnalytic() { return qAnalytic; }
-    public PlotLine qMeasured() { return measurements.qMeasured(); }
+    public ObjectProperty<MeanField> pointProperty() {
+        return point;
+    }
+
+    public ObjectProperty<PhaseDiagram> diagramProperty() {
+        return phaseDiagram.diagramProperty();
+    }
+
+    public ObjectProperty<List<PhaseDiagram.SchemePoint>> schemePointsProperty() {
+        return phaseDiagram.schemePointsProperty();
+    }
+
+    public ObjectProperty<MeasurementsViewModel.Spectra> spectraProperty() {
+        return measurements.spectraProperty();
+    }
+
+    public PlotLine qAnalytic() {
+        return qAnalytic;
+    }
+
+    public PlotLine qMeasured() {
+        return measurements.qMeasured();
+    }
     /** log₁₀ of the squared gradient per layer relative to the top layer's. */
-    public PlotLine gradPredicted() { return gradPredicted; }
-    public PlotLine gradMeasured() { return measurements.gradMeasured(); }
+    public PlotLine gradPredicted() {
+        return gradPredicted;
+    }
+
+    public PlotLine gradMeasured() {
+        return measurements.gradMeasured();
+    }
 
     /** A click on the phase diagram: that point becomes the settings. */
     public void choose(double sw2, double sb2) {
@@ -161,7 +246,9 @@ public final class DepthViewModel {
 
     private String problems() {
         StringBuilder sb = new StringBuilder();
-        for (ParamField f : fields) if (!f.isValid()) sb.append(sb.length() == 0 ? "" : "\n").append(f.errorProperty().get());
+        for (ParamField f : fields)
+            if (!f.isValid())
+                sb.append(sb.length() == 0 ? "" : "\n").append(f.errorProperty().get());
         return sb.toString();
     }
 
@@ -191,7 +278,10 @@ public final class DepthViewModel {
         for (int l = L; l >= 1; l--) {
             pred[l] = ln;
             if (l > 1) {
-                if (q[l - 1] != lastQ) { lastQ = q[l - 1]; lastLnChi = Math.log(mf.chiAt(lastQ)); } // layers at the fixed point share one χ
+                if (q[l - 1] != lastQ) {
+                    lastQ = q[l - 1];
+                    lastLnChi = Math.log(mf.chiAt(lastQ));
+                } // layers at the fixed point share one χ
                 ln += lastLnChi;
             }
         }
@@ -200,19 +290,38 @@ public final class DepthViewModel {
         point.set(mf);
         phaseDiagram.showSchemes(n);
         double qs = mf.qStar();
-        summary.set(I18n.f("depth.summary", I18n.t("depth.phase." + mf.phase().id()), Double.isNaN(qs) ? I18n.t("depth.everyQ") : num(qs), num(mf.chi1()), num(mf.depthScale()),
+        summary.set(I18n.f(
+                "depth.summary",
+                I18n.t("depth.phase." + mf.phase().id()),
+                Double.isNaN(qs) ? I18n.t("depth.everyQ") : num(qs),
+                num(mf.chi1()),
+                num(mf.depthScale()),
                 Integer.toString(L)));
         correlation.set(I18n.t("depth.correlating"));
         submitCorrelation(mf, gen);
-        measurements.measure(new MeasurementsViewModel.Request(mf, L, n, qIn, imgs, inputs.get() == Inputs.IMAGES,
-                samples.intValue(), networks.intValue(), seed.longValue(), q));
+        measurements.measure(new MeasurementsViewModel.Request(
+                mf,
+                L,
+                n,
+                qIn,
+                imgs,
+                inputs.get() == Inputs.IMAGES,
+                samples.intValue(),
+                networks.intValue(),
+                seed.longValue(),
+                q));
     }
 
     private void submitCorrelation(MeanField mf, long gen) {
-        runner.submit("depth-correlation", () -> generation.get() != gen ? null : mf.correlation(), c -> {
-            if (c == null || generation.get() != gen) return;
-            pendingCorrelation.set(() -> correlation.set(I18n.f("depth.correlation", num(c.cStar()), num(c.chiC()), num(c.depthScale()))));
-        }, e -> message.set(I18n.f("depth.failed", String.valueOf(e.getMessage()))));
+        runner.submit(
+                "depth-correlation",
+                () -> generation.get() != gen ? null : mf.correlation(),
+                c -> {
+                    if (c == null || generation.get() != gen) return;
+                    pendingCorrelation.set(() -> correlation.set(
+                            I18n.f("depth.correlation", num(c.cStar()), num(c.chiC()), num(c.depthScale()))));
+                },
+                e -> message.set(I18n.f("depth.failed", String.valueOf(e.getMessage()))));
     }
 
     /** Starts the activation's phase diagram in the background, once per activation. */
@@ -238,7 +347,11 @@ public final class DepthViewModel {
     static double meanSquare(LabeledImages imgs, int upTo) {
         int n = Math.min(upTo, imgs.count()), d = imgs.pixelsPerImage();
         double s = 0;
-        for (int i = 0; i < n; i++) for (int p = 0; p < d; p++) { double v = imgs.pixel(i, p); s += v * v; }
+        for (int i = 0; i < n; i++)
+            for (int p = 0; p < d; p++) {
+                double v = imgs.pixel(i, p);
+                s += v * v;
+            }
         return s / ((double) n * d);
     }
 

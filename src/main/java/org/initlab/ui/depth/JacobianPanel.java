@@ -31,12 +31,23 @@ final class JacobianPanel {
     private void draw() {
         MeasurementsViewModel.Spectra s = measurements.spectraProperty().get();
         if (s == null) {
-            canvas.frame(-3, 3, 0, 1, I18n.t("depth.jacobianTitle"), I18n.t("depth.jacobianAxis"), I18n.t("depth.fraction"), null);
+            canvas.frame(
+                    -3,
+                    3,
+                    0,
+                    1,
+                    I18n.t("depth.jacobianTitle"),
+                    I18n.t("depth.jacobianAxis"),
+                    I18n.t("depth.fraction"),
+                    null);
             GraphicsContext g = canvas.g();
             g.setFill(canvas.faint());
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(I18n.t("depth.waitingJacobian"), PlotCanvas.LEFT + canvas.plotW() / 2, PlotCanvas.TOP + canvas.plotH() / 2);
+            g.fillText(
+                    I18n.t("depth.waitingJacobian"),
+                    PlotCanvas.LEFT + canvas.plotW() / 2,
+                    PlotCanvas.TOP + canvas.plotH() / 2);
             return;
         }
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
@@ -48,13 +59,23 @@ final class JacobianPanel {
             }
         }
         lo = Math.max(lo, -8);
-        if (hi - lo < 0.5) { lo -= 0.25; hi += 0.25; }
+        if (hi - lo < 0.5) {
+            lo -= 0.25;
+            hi += 0.25;
+        }
         int bins = 40;
         double[] hg = hist(s.gaussian(), lo, hi, bins), ho = hist(s.orthogonal(), lo, hi, bins);
         double top = 0;
         for (int i = 0; i < bins; i++) top = Math.max(top, Math.max(hg[i], ho[i]));
-        canvas.frame(lo, hi, 0, top * 1.1, I18n.f("depth.jacobianTitleN", Integer.toString(s.depth()), Integer.toString(s.width())),
-                I18n.t("depth.jacobianAxis"), I18n.t("depth.fraction"), null);
+        canvas.frame(
+                lo,
+                hi,
+                0,
+                top * 1.1,
+                I18n.f("depth.jacobianTitleN", Integer.toString(s.depth()), Integer.toString(s.width())),
+                I18n.t("depth.jacobianAxis"),
+                I18n.t("depth.fraction"),
+                null);
         GraphicsContext g = canvas.g();
         double w = (hi - lo) / bins;
         Color gc = Color.color(GAUSS.getRed(), GAUSS.getGreen(), GAUSS.getBlue(), 0.6);
@@ -73,11 +94,15 @@ final class JacobianPanel {
         for (int i = 0; i < bins; i++) {
             g.lineTo(canvas.px(lo + i * w), canvas.py(ho[i]));
             g.lineTo(canvas.px(lo + (i + 1) * w), canvas.py(ho[i]));
-            canvas.occupyRect(canvas.px(lo + i * w), canvas.py(ho[i]), canvas.px(lo + (i + 1) * w) - canvas.px(lo + i * w), 0);
+            canvas.occupyRect(
+                    canvas.px(lo + i * w), canvas.py(ho[i]), canvas.px(lo + (i + 1) * w) - canvas.px(lo + i * w), 0);
         }
         g.lineTo(canvas.px(hi), canvas.py(0));
         g.stroke();
-        canvas.legend(List.of(I18n.t("depth.gaussianWeights"), I18n.t("depth.orthogonalWeights")), List.of(GAUSS, ORTHO), true);
+        canvas.legend(
+                List.of(I18n.t("depth.gaussianWeights"), I18n.t("depth.orthogonalWeights")),
+                List.of(GAUSS, ORTHO),
+                true);
     }
 
     private static double[] hist(double[] v, double lo, double hi, int bins) {

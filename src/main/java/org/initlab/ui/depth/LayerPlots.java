@@ -52,19 +52,36 @@ final class LayerPlots {
         List<PlotPoint> a = vm.gradPredicted().points(), m = vm.gradMeasured().points();
         if (a.isEmpty()) return;
         double lo = 0, hi = 0;
-        for (PlotPoint p : a) if (Double.isFinite(p.y())) { lo = Math.min(lo, p.y()); hi = Math.max(hi, p.y()); }
-        for (double[] b : vm.gradMeasured().band()) if (Double.isFinite(b[1]) && Double.isFinite(b[2])) { lo = Math.min(lo, b[1]); hi = Math.max(hi, b[2]); }
+        for (PlotPoint p : a)
+            if (Double.isFinite(p.y())) {
+                lo = Math.min(lo, p.y());
+                hi = Math.max(hi, p.y());
+            }
+        for (double[] b : vm.gradMeasured().band())
+            if (Double.isFinite(b[1]) && Double.isFinite(b[2])) {
+                lo = Math.min(lo, b[1]);
+                hi = Math.max(hi, b[2]);
+            }
         lo = Math.max(lo, -60);
         hi = Math.min(hi, 60);
         double pad = Math.max(0.3, (hi - lo) * 0.08);
-        grad.frame(1, Math.max(2, a.size()), lo - pad, hi + pad, I18n.t("depth.gradTitle"), I18n.t("depth.layer"), I18n.t("depth.gradAxis"),
+        grad.frame(
+                1,
+                Math.max(2, a.size()),
+                lo - pad,
+                hi + pad,
+                I18n.t("depth.gradTitle"),
+                I18n.t("depth.layer"),
+                I18n.t("depth.gradAxis"),
                 t -> "10^" + PlotCanvas.trim(t));
         grad.clipToPlot();
         grad.band(vm.gradMeasured().band(), MEASURED);
         grad.line(a, ANALYTIC, 2);
         grad.points(m, MEASURED);
         grad.unclip();
-        grad.legend(List.of(I18n.t("depth.gradPredicted"), I18n.t("depth.measuredBand")), List.of(ANALYTIC, MEASURED), true);
+        grad.legend(
+                List.of(I18n.t("depth.gradPredicted"), I18n.t("depth.measuredBand")),
+                List.of(ANALYTIC, MEASURED),
+                true);
     }
-
 }

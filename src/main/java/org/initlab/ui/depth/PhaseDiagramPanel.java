@@ -47,7 +47,10 @@ final class PhaseDiagramPanel {
         boolean chi = diagram.heatProperty().get() == PhaseDiagramViewModel.Heat.CHI1;
         PhaseDiagram d = diagram.diagramProperty().get();
         PlotCanvas p = canvas;
-        p.x0 = 0; p.x1 = xMax; p.y0 = 0; p.y1 = yMax;
+        p.x0 = 0;
+        p.x1 = xMax;
+        p.y0 = 0;
+        p.y1 = yMax;
         GraphicsContext g = p.g();
         if (d != null && d.phi() == phi) {
             int nx = d.chi1().length, ny = d.chi1()[0].length;
@@ -59,7 +62,15 @@ final class PhaseDiagramPanel {
                 }
             }
         }
-        p.frame(0, xMax, 0, yMax, I18n.f(chi ? "depth.phaseTitle" : "depth.phaseTitleXi", phi.id()), "σ_w²", "σ_b²", null);
+        p.frame(
+                0,
+                xMax,
+                0,
+                yMax,
+                I18n.f(chi ? "depth.phaseTitle" : "depth.phaseTitleXi", phi.id()),
+                "σ_w²",
+                "σ_b²",
+                null);
         p.clipToPlot();
         if (d != null && d.phi() == phi && d.criticalLine().size() > 1) {
             g.setStroke(Color.BLACK);
@@ -68,7 +79,8 @@ final class PhaseDiagramPanel {
             g.beginPath();
             boolean first = true;
             for (double[] pt : d.criticalLine()) {
-                if (first) g.moveTo(p.px(pt[0]), p.py(pt[1])); else g.lineTo(p.px(pt[0]), p.py(pt[1]));
+                if (first) g.moveTo(p.px(pt[0]), p.py(pt[1]));
+                else g.lineTo(p.px(pt[0]), p.py(pt[1]));
                 first = false;
             }
             g.stroke();
@@ -84,7 +96,8 @@ final class PhaseDiagramPanel {
         } else if (d == null) {
             g.setFill(p.faint());
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(I18n.t("depth.computingDiagram"), PlotCanvas.LEFT + p.plotW() / 2, PlotCanvas.TOP + p.plotH() / 2);
+            g.fillText(
+                    I18n.t("depth.computingDiagram"), PlotCanvas.LEFT + p.plotW() / 2, PlotCanvas.TOP + p.plotH() / 2);
         }
         MeanField mf = vm.pointProperty().get();
         double yMark = mf == null ? 0 : mf.sigmaB2();
@@ -97,7 +110,8 @@ final class PhaseDiagramPanel {
         // Schemes at the same σ_w² share one marker (LeCun, Xavier and orthogonal are all at 1 for square layers).
         java.util.Map<Double, String> byX = new java.util.TreeMap<>();
         for (PhaseDiagram.SchemePoint s : diagram.schemePointsProperty().get()) {
-            if (s.id().endsWith("-uniform") || s.id().equals("zeros")) continue; // same σ_w² as their normal twins; zeros at 0
+            if (s.id().endsWith("-uniform") || s.id().equals("zeros"))
+                continue; // same σ_w² as their normal twins; zeros at 0
             byX.merge(Math.round(s.sigmaW2() * 1e6) / 1e6, s.id(), (a, b) -> a + " / " + b);
         }
         for (var e : byX.entrySet()) {
@@ -105,7 +119,10 @@ final class PhaseDiagramPanel {
             if (x > xMax) {
                 g.setFill(words);
                 g.setTextAlign(TextAlignment.RIGHT);
-                g.fillText("→ " + e.getValue() + " (σ_w² = " + PlotCanvas.trim(x) + ")", PlotCanvas.LEFT + p.plotW() - 4, PlotCanvas.TOP + 30 + 13 * beyond++);
+                g.fillText(
+                        "→ " + e.getValue() + " (σ_w² = " + PlotCanvas.trim(x) + ")",
+                        PlotCanvas.LEFT + p.plotW() - 4,
+                        PlotCanvas.TOP + 30 + 13 * beyond++);
                 g.setTextAlign(TextAlignment.LEFT);
                 continue;
             }
@@ -136,7 +153,9 @@ final class PhaseDiagramPanel {
     /** ln χ₁ from −0.8 (blue, ordered) through 0 (white, critical) to +0.8 (red, chaotic). */
     static Color diverging(double chi) {
         double t = chi <= 0 ? -1 : Math.max(-1, Math.min(1, Math.log(chi) / 0.8));
-        return t < 0 ? Color.color(1 + 0.75 * t, 1 + 0.55 * t, 1 + 0.2 * t) : Color.color(1 - 0.15 * t, 1 - 0.75 * t, 1 - 0.8 * t);
+        return t < 0
+                ? Color.color(1 + 0.75 * t, 1 + 0.55 * t, 1 + 0.2 * t)
+                : Color.color(1 - 0.15 * t, 1 - 0.75 * t, 1 - 0.8 * t);
     }
 
     /** log₁₀ of the depth scale from 0 (dark) to 2.5 (light): long scales are where deep networks train. */
@@ -144,5 +163,4 @@ final class PhaseDiagramPanel {
         double t = Double.isInfinite(xi) ? 1 : Math.max(0, Math.min(1, Math.log10(Math.max(1e-3, xi) + 1) / 2.5));
         return Color.color(0.1 + 0.85 * t, 0.1 + 0.8 * t * t + 0.1 * t, 0.3 + 0.3 * t - 0.4 * t * t);
     }
-
 }

@@ -22,7 +22,10 @@ import org.initlab.ui.base.I18n;
  */
 public final class PhaseDiagramViewModel {
     /** What the phase diagram's colours show. */
-    public enum Heat { CHI1, DEPTH_SCALE }
+    public enum Heat {
+        CHI1,
+        DEPTH_SCALE
+    }
 
     private final BackgroundRunner runner;
     private final Supplier<Phi> activation;
@@ -41,9 +44,17 @@ public final class PhaseDiagramViewModel {
         this.onFailure = onFailure;
     }
 
-    public ObjectProperty<Heat> heatProperty() { return heat; }
-    public ObjectProperty<PhaseDiagram> diagramProperty() { return diagram; }
-    public ObjectProperty<List<PhaseDiagram.SchemePoint>> schemePointsProperty() { return schemePoints; }
+    public ObjectProperty<Heat> heatProperty() {
+        return heat;
+    }
+
+    public ObjectProperty<PhaseDiagram> diagramProperty() {
+        return diagram;
+    }
+
+    public ObjectProperty<List<PhaseDiagram.SchemePoint>> schemePointsProperty() {
+        return schemePoints;
+    }
 
     /** The catalogue's schemes for square layers of this width. */
     void showSchemes(int width) {
@@ -59,11 +70,17 @@ public final class PhaseDiagramViewModel {
             return;
         }
         long gen = generation.incrementAndGet();
-        runner.submit("depth-diagram", () -> PhaseDiagram.compute(phi, 64, 40, 40, () -> generation.get() != gen), d -> {
-            if (d == null) return;
-            diagrams.put(phi, d);
-            pending.set(() -> { if (activation.get() == d.phi()) diagram.set(d); });
-        }, e -> onFailure.accept(I18n.f("depth.failed", String.valueOf(e.getMessage()))));
+        runner.submit(
+                "depth-diagram",
+                () -> PhaseDiagram.compute(phi, 64, 40, 40, () -> generation.get() != gen),
+                d -> {
+                    if (d == null) return;
+                    diagrams.put(phi, d);
+                    pending.set(() -> {
+                        if (activation.get() == d.phi()) diagram.set(d);
+                    });
+                },
+                e -> onFailure.accept(I18n.f("depth.failed", String.valueOf(e.getMessage()))));
     }
 
     /** Hands a finished diagram to its property (FX thread, once per pulse). */

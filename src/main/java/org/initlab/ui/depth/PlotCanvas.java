@@ -83,17 +83,48 @@ class PlotCanvas extends Region {
         if (getWidth() > LEFT + RIGHT + 10 && getHeight() > TOP + BOTTOM + 10) draw.run();
     }
 
-    GraphicsContext g() { return canvas.getGraphicsContext2D(); }
-    double plotW() { return getWidth() - LEFT - RIGHT; }
-    double plotH() { return getHeight() - TOP - BOTTOM; }
-    double px(double x) { return LEFT + (x - x0) / (x1 - x0) * plotW(); }
-    double py(double y) { return TOP + (1 - (y - y0) / (y1 - y0)) * plotH(); }
-    double dataX(double px) { return x0 + (px - LEFT) / plotW() * (x1 - x0); }
-    double dataY(double py) { return y0 + (1 - (py - TOP) / plotH()) * (y1 - y0); }
+    GraphicsContext g() {
+        return canvas.getGraphicsContext2D();
+    }
+
+    double plotW() {
+        return getWidth() - LEFT - RIGHT;
+    }
+
+    double plotH() {
+        return getHeight() - TOP - BOTTOM;
+    }
+
+    double px(double x) {
+        return LEFT + (x - x0) / (x1 - x0) * plotW();
+    }
+
+    double py(double y) {
+        return TOP + (1 - (y - y0) / (y1 - y0)) * plotH();
+    }
+
+    double dataX(double px) {
+        return x0 + (px - LEFT) / plotW() * (x1 - x0);
+    }
+
+    double dataY(double py) {
+        return y0 + (1 - (py - TOP) / plotH()) * (y1 - y0);
+    }
 
     /** Sets the data ranges and draws the frame, the ticks, the title and the axis labels. */
-    void frame(double xa, double xb, double ya, double yb, String title, String xLabel, String yLabel, DoubleFunction<String> yTick) {
-        x0 = xa; x1 = xb > xa ? xb : xa + 1; y0 = ya; y1 = yb > ya ? yb : ya + 1;
+    void frame(
+            double xa,
+            double xb,
+            double ya,
+            double yb,
+            String title,
+            String xLabel,
+            String yLabel,
+            DoubleFunction<String> yTick) {
+        x0 = xa;
+        x1 = xb > xa ? xb : xa + 1;
+        y0 = ya;
+        y1 = yb > ya ? yb : ya + 1;
         GraphicsContext g = g();
         g.setFont(Font.font(11));
         g.setStroke(dark() ? Color.gray(0.3) : Color.gray(0.88));
@@ -118,7 +149,8 @@ class PlotCanvas extends Region {
         g.setTextBaseline(VPos.BOTTOM);
         // The title shrinks to the canvas's width rather than being cut at its edges.
         double size = 12;
-        while (size > 8 && textWidth(title, Font.font(null, javafx.scene.text.FontWeight.BOLD, size)) > getWidth() - 8) size -= 0.5;
+        while (size > 8 && textWidth(title, Font.font(null, javafx.scene.text.FontWeight.BOLD, size)) > getWidth() - 8)
+            size -= 0.5;
         Font titleFont = Font.font(null, javafx.scene.text.FontWeight.BOLD, size);
         g.setFont(titleFont);
         // Over the plot's middle, moved left as far as it needs to end inside the canvas.
@@ -165,8 +197,12 @@ class PlotCanvas extends Region {
         g.beginPath();
         boolean first = true;
         for (PlotPoint p : pts) {
-            if (!Double.isFinite(p.y())) { first = true; continue; }
-            if (first) g.moveTo(px(p.x()), py(p.y())); else g.lineTo(px(p.x()), py(p.y()));
+            if (!Double.isFinite(p.y())) {
+                first = true;
+                continue;
+            }
+            if (first) g.moveTo(px(p.x()), py(p.y()));
+            else g.lineTo(px(p.x()), py(p.y()));
             first = false;
             occupy(px(p.x()), py(p.y()));
         }
@@ -220,15 +256,19 @@ class PlotCanvas extends Region {
         g.setFont(font);
         double boxW = w + 30, boxH = names.size() * 16 + 4;
         // A legend wider than the plot starts at the canvas's left edge rather than beyond it.
-        double right = Math.max(2, LEFT + plotW() - boxW - 2), left = Math.max(2, Math.min(LEFT + 6, getWidth() - boxW - 2));
+        double right = Math.max(2, LEFT + plotW() - boxW - 2),
+                left = Math.max(2, Math.min(LEFT + 6, getWidth() - boxW - 2));
         double upper = TOP + 6, lower = TOP + plotH() - boxH - 4;
-        double[][] corners = top ? new double[][] {{right, upper}, {left, upper}, {right, lower}, {left, lower}}
+        double[][] corners = top
+                ? new double[][] {{right, upper}, {left, upper}, {right, lower}, {left, lower}}
                 : new double[][] {{right, lower}, {left, lower}, {right, upper}, {left, upper}};
         double x = corners[0][0] + 4, y = corners[0][1] + 2;
         long fewest = Long.MAX_VALUE;
         for (double[] c : corners) {
             long covered = drawn.stream()
-                    .filter(d -> d[0] >= c[0] - 2 && d[0] <= c[0] + boxW + 2 && d[1] >= c[1] - 2 && d[1] <= c[1] + boxH + 2).count();
+                    .filter(d ->
+                            d[0] >= c[0] - 2 && d[0] <= c[0] + boxW + 2 && d[1] >= c[1] - 2 && d[1] <= c[1] + boxH + 2)
+                    .count();
             if (covered < fewest) {
                 fewest = covered;
                 x = c[0] + 4;

@@ -28,7 +28,8 @@ public final class GradientView extends VBox {
         NumberAxis gy = new NumberAxis();
         gy.setLabel(I18n.t("grad.axisGradient"));
         gy.setForceZeroInRange(false);
-        SegmentLineChart gradient = new SegmentLineChart(gx, gy, new ChartLines(lab.results().gradientLines()).series());
+        SegmentLineChart gradient =
+                new SegmentLineChart(gx, gy, new ChartLines(lab.results().gradientLines()).series());
         gradient.setId("gradientChart");
         LessonTarget.mark(gradient, "gradient", "gradientChart");
         gradient.markX(lab.results().viewedSnapshotProperty()); // the window's epoch cursor
@@ -39,7 +40,8 @@ public final class GradientView extends VBox {
         NumberAxis ay = new NumberAxis();
         ay.setLabel(I18n.t("axis.testAccuracy"));
         ay.setForceZeroInRange(false);
-        SegmentLineChart accuracy = new SegmentLineChart(ax, ay, new ChartLines(lab.results().accuracyLines()).series());
+        SegmentLineChart accuracy =
+                new SegmentLineChart(ax, ay, new ChartLines(lab.results().accuracyLines()).series());
         accuracy.setId("gradientAccuracyChart");
         accuracy.markX(lab.results().viewedSnapshotProperty());
         accuracy.setTitle(I18n.t("grad.accuracyTitle"));
@@ -54,7 +56,9 @@ public final class GradientView extends VBox {
         ToggleSwitch allEpochs = new ToggleSwitch(I18n.t("grad.allEpochs"));
         allEpochs.setId("gradientAllEpochs");
         Runnable fit = () -> {
-            int epochs = allEpochs.isSelected() ? Math.max(1, lab.results().plannedEpochsProperty().get()) : 1;
+            int epochs = allEpochs.isSelected()
+                    ? Math.max(1, lab.results().plannedEpochsProperty().get())
+                    : 1;
             for (NumberAxis x : java.util.List.of(gx, ax)) frame(x, epochs);
         };
         allEpochs.selectedProperty().addListener((o, a, b) -> fit.run());
@@ -72,6 +76,5 @@ public final class GradientView extends VBox {
     }
 
     /** Nothing is deferred: the lines follow their runs as points arrive. */
-    public void refresh() {
-    }
+    public void refresh() {}
 }

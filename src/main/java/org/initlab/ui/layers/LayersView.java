@@ -1,12 +1,5 @@
 package org.initlab.ui.layers;
 
-import org.initlab.ui.base.I18n;
-import org.initlab.ui.base.LessonTarget;
-import org.initlab.ui.chart.ChartSeries;
-import org.initlab.ui.controls.RedrawWhenShown;
-import org.initlab.ui.training.LabViewModel;
-import org.initlab.ui.training.RunRow;
-
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.chart.LineChart;
@@ -20,7 +13,13 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.initlab.core.Activation;
 import org.initlab.theory.Histogram;
+import org.initlab.ui.base.I18n;
+import org.initlab.ui.base.LessonTarget;
+import org.initlab.ui.chart.ChartSeries;
 import org.initlab.ui.chart.GrowingChartAxes;
+import org.initlab.ui.controls.RedrawWhenShown;
+import org.initlab.ui.training.LabViewModel;
+import org.initlab.ui.training.RunRow;
 
 /**
  * Per-layer view for deep nets: each hidden layer's z and activation histograms at a chosen epoch, and
@@ -33,6 +32,7 @@ public final class LayersView extends VBox {
     private final LineChart<Number, Number> zChart;
     private final LineChart<Number, Number> aChart;
     private final LineChart<Number, Number> gradChart;
+
     public LayersView(LabViewModel lab) {
         this.lab = lab;
         setSpacing(6);
@@ -40,8 +40,15 @@ public final class LayersView extends VBox {
         run.setId("layersRunBox");
         run.setItems(lab.results().rows());
         run.setConverter(new StringConverter<>() {
-            @Override public String toString(RunRow r) { return r == null ? "" : r.name(); }
-            @Override public RunRow fromString(String s) { return null; }
+            @Override
+            public String toString(RunRow r) {
+                return r == null ? "" : r.name();
+            }
+
+            @Override
+            public RunRow fromString(String s) {
+                return null;
+            }
         });
         run.valueProperty().addListener((o, a, b) -> redraw.request());
         lab.results().rows().addListener((ListChangeListener<RunRow>) c -> showFirstRun());
@@ -98,7 +105,8 @@ public final class LayersView extends VBox {
         aChart.getData().clear();
         gradChart.getData().clear();
         if (row == null || row.layerZ().isEmpty()) return;
-        int e = Math.min(lab.results().viewedSnapshotProperty().get(), row.layerZ().size() - 1);
+        int e = Math.min(
+                lab.results().viewedSnapshotProperty().get(), row.layerZ().size() - 1);
         epochLabel.setText(e == 0 ? I18n.t("sat.initialization") : I18n.f("sat.afterEpoch", Integer.toString(e - 1)));
         Activation f = row.activation();
         java.util.List<float[]> layers = row.layerZ().get(e);
@@ -107,8 +115,10 @@ public final class LayersView extends VBox {
             var kept = row.snapshotStats().get(e).zHistograms();
             for (int l = 0; l < kept.size(); l++) {
                 var k = kept.get(l);
-                zChart.getData().add(ChartSeries.histogramSteps(I18n.f("layers.layer", Integer.toString(l + 1)),
-                        Histogram.ofCounts(k.min(), k.max(), k.counts(), k.underflow(), k.overflow())));
+                zChart.getData()
+                        .add(ChartSeries.histogramSteps(
+                                I18n.f("layers.layer", Integer.toString(l + 1)),
+                                Histogram.ofCounts(k.min(), k.max(), k.counts(), k.underflow(), k.overflow())));
             }
         }
         double zMax = 1e-6;
@@ -126,7 +136,10 @@ public final class LayersView extends VBox {
                 aMin = Math.min(aMin, a[i]);
                 aMax = Math.max(aMax, a[i]);
             }
-            Histogram ha = new Histogram(Math.min(aMin, f == Activation.TANH ? -1 : 0), Math.max(aMax, f == Activation.RELU ? 1e-6 : 1) * 1.0001, 60);
+            Histogram ha = new Histogram(
+                    Math.min(aMin, f == Activation.TANH ? -1 : 0),
+                    Math.max(aMax, f == Activation.RELU ? 1e-6 : 1) * 1.0001,
+                    60);
             ha.addAll(a);
             aChart.getData().add(ChartSeries.histogramSteps(I18n.f("layers.layer", Integer.toString(l + 1)), ha));
         }
@@ -139,7 +152,13 @@ public final class LayersView extends VBox {
                 double d = row.meanAbsDelta().get(ep)[l];
                 if (d > 0 && Double.isFinite(d)) points.add(new XYChart.Data<>(ep + 1, Math.log10(d)));
             }
-            gradChart.getData().add(ChartSeries.series(l == nLayers - 1 ? I18n.t("layers.output") : I18n.f("layers.layer", Integer.toString(l + 1)), points));
+            gradChart
+                    .getData()
+                    .add(ChartSeries.series(
+                            l == nLayers - 1
+                                    ? I18n.t("layers.output")
+                                    : I18n.f("layers.layer", Integer.toString(l + 1)),
+                            points));
         }
     }
 }

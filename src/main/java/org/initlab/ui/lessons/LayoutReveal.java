@@ -38,7 +38,8 @@ final class LayoutReveal {
         Node content = sp.getContent();
         if (content == null) return;
         Bounds inContent = content.sceneToLocal(n.localToScene(n.getLayoutBounds()));
-        double contentHeight = content.getLayoutBounds().getHeight(), viewHeight = sp.getViewportBounds().getHeight();
+        double contentHeight = content.getLayoutBounds().getHeight(),
+                viewHeight = sp.getViewportBounds().getHeight();
         if (inContent == null || contentHeight <= viewHeight) return;
         double range = contentHeight - viewHeight;
         double top = sp.getVvalue() * range, bottom = top + viewHeight;

@@ -8,8 +8,15 @@ import org.initlab.lessons.LessonReader;
 
 /** The lessons shipped in the resources ({@code /org/initlab/lessons/}), in teaching order. */
 public final class LessonCatalog {
-    public static final List<String> BUILT_IN = List.of("01-one-neuron", "02-sigma-prime", "03-the-race", "04-slow-learning", "05-learned-saturation",
-            "06-zero-init", "07-deep-networks", "08-cross-entropy");
+    public static final List<String> BUILT_IN = List.of(
+            "01-one-neuron",
+            "02-sigma-prime",
+            "03-the-race",
+            "04-slow-learning",
+            "05-learned-saturation",
+            "06-zero-init",
+            "07-deep-networks",
+            "08-cross-entropy");
 
     private LessonCatalog() {}
 

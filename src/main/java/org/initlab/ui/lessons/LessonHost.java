@@ -33,7 +33,13 @@ public final class LessonHost implements LessonWindow {
     private Node sideAway;
 
     /** {@code tabNames} names the tabs in order ("training", "z", …). */
-    public LessonHost(BorderPane root, TabPane tabs, List<String> tabNames, LabViewModel lab, ZViewModel theory, BackgroundRunner runner) {
+    public LessonHost(
+            BorderPane root,
+            TabPane tabs,
+            List<String> tabNames,
+            LabViewModel lab,
+            ZViewModel theory,
+            BackgroundRunner runner) {
         this.root = root;
         this.tabs = tabs;
         this.tabNames = tabNames;
@@ -46,7 +52,10 @@ public final class LessonHost implements LessonWindow {
         vm.indexProperty().addListener((o, a, b) -> point());
         vm.openProperty().addListener((o, a, b) -> point());
         // Lessons are read off the FX thread (the JSON reader's first use costs tens of ms).
-        runner.submit("lessons", LessonCatalog::builtIn, vm.catalogue()::setAll,
+        runner.submit(
+                "lessons",
+                LessonCatalog::builtIn,
+                vm.catalogue()::setAll,
                 error -> lab.statusProperty().set(I18n.f("lesson.notLoaded", "", error.getMessage())));
     }
 
@@ -61,7 +70,9 @@ public final class LessonHost implements LessonWindow {
     /** ← and → step the lesson while the focus is not in a text field. */
     public void installKeys(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (root.getRight() != panel || !vm.openProperty().get() || scene.getFocusOwner() instanceof TextInputControl) return;
+            if (root.getRight() != panel
+                    || !vm.openProperty().get()
+                    || scene.getFocusOwner() instanceof TextInputControl) return;
             if (e.getCode() == KeyCode.RIGHT) {
                 vm.next();
                 e.consume();

@@ -37,7 +37,8 @@ public final class LessonPanel extends VBox {
         setSpacing(8);
         setPadding(new Insets(10));
         getStyleClass().add("lesson-panel");
-        setStyle("-fx-background-color: -color-bg-default; -fx-border-color: -color-border-default; -fx-border-width: 0 0 0 1;");
+        setStyle(
+                "-fx-background-color: -color-bg-default; -fx-border-color: -color-border-default; -fx-border-width: 0 0 0 1;");
 
         Label title = wrapped("lessonTitle", "-fx-font-size: 1.25em; -fx-font-weight: bold;");
         title.textProperty().bind(vm.lessonTitleProperty());
@@ -72,7 +73,9 @@ public final class LessonPanel extends VBox {
         vm.choices().addListener((ListChangeListener<String>) c -> fillChoices());
         vm.chosenProperty().addListener((o, a, b) -> markChoices());
         vm.rightChoiceProperty().addListener((o, a, b) -> markChoices());
-        Label reveal = wrapped("lessonReveal", "-fx-background-color: -color-bg-subtle; -fx-padding: 6; -fx-border-color: #009e73; -fx-border-width: 0 0 0 4;");
+        Label reveal = wrapped(
+                "lessonReveal",
+                "-fx-background-color: -color-bg-subtle; -fx-padding: 6; -fx-border-color: #009e73; -fx-border-width: 0 0 0 4;");
         reveal.textProperty().bind(vm.revealProperty());
         reveal.visibleProperty().bind(vm.revealProperty().isNotEmpty());
         reveal.managedProperty().bind(reveal.visibleProperty());
@@ -181,7 +184,8 @@ public final class LessonPanel extends VBox {
         chooser.getChildren().add(intro);
         int i = 0;
         for (Lesson l : vm.catalogue()) {
-            Button b = new Button((++i) + ". " + l.title().in(I18n.locale()) + "  (" + I18n.f("lesson.minutes", Integer.toString(l.minutes())) + ")");
+            Button b = new Button((++i) + ". " + l.title().in(I18n.locale()) + "  ("
+                    + I18n.f("lesson.minutes", Integer.toString(l.minutes())) + ")");
             b.setId("lesson-" + l.id());
             b.setMaxWidth(Double.MAX_VALUE);
             b.setWrapText(true);
@@ -213,7 +217,8 @@ public final class LessonPanel extends VBox {
         for (int i = 0; i < choiceBox.getChildren().size(); i++) {
             RadioButton r = (RadioButton) choiceBox.getChildren().get(i);
             r.setSelected(i == vm.chosenProperty().get());
-            boolean right = i == vm.rightChoiceProperty().get() && vm.chosenProperty().get() >= 0;
+            boolean right =
+                    i == vm.rightChoiceProperty().get() && vm.chosenProperty().get() >= 0;
             r.setText(vm.choices().get(i) + (right ? "   ✓ " + I18n.t("lesson.measured") : ""));
             r.setStyle(right ? "-fx-font-weight: bold; -fx-text-fill: #007a5e;" : "");
         }

@@ -19,13 +19,30 @@ public final class LessonTargets {
 
     /** Tab → the targets its view registers; {@link LessonTarget#EVERY_TAB} for the side panel and the epoch scrubber. */
     public static final Map<String, List<String>> BY_TAB = byTab(
-            "training", List.of("accuracyChart", "saturationChart", "summaryTable", "summaryText"),
-            "z", List.of("zChartA", "zChartB", "zNumbersA", "zNumbersB", "derivationA", "derivationB"),
-            "saturation", List.of("saturationCurves", "saturationNumbers", "liveZChart"),
-            "layers", List.of("zLayersChart", "gradLayersChart"),
-            "gradient", List.of("gradientChart"),
-            LessonTarget.EVERY_TAB, List.of("runButton", "schemes", "epochScrubber", "field.hidden", "field.eta", "field.batch",
-                    "field.epochs", "field.seed", "field.inputs", "field.ones", "field.biasSigma", "field.threshold"));
+            "training",
+            List.of("accuracyChart", "saturationChart", "summaryTable", "summaryText"),
+            "z",
+            List.of("zChartA", "zChartB", "zNumbersA", "zNumbersB", "derivationA", "derivationB"),
+            "saturation",
+            List.of("saturationCurves", "saturationNumbers", "liveZChart"),
+            "layers",
+            List.of("zLayersChart", "gradLayersChart"),
+            "gradient",
+            List.of("gradientChart"),
+            LessonTarget.EVERY_TAB,
+            List.of(
+                    "runButton",
+                    "schemes",
+                    "epochScrubber",
+                    "field.hidden",
+                    "field.eta",
+                    "field.batch",
+                    "field.epochs",
+                    "field.seed",
+                    "field.inputs",
+                    "field.ones",
+                    "field.biasSigma",
+                    "field.threshold"));
 
     /** Every target → its tab (EVERY_TAB for those beside every tab). */
     public static final Map<String, String> TAB_OF = tabOf();

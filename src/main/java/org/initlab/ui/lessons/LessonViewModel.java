@@ -71,49 +71,129 @@ public final class LessonViewModel {
         this.window = window;
         this.numbers = new LiveNumbers(lab, theory);
         // What the texts quote or the waits watch; a change refills the step (plain string work, cheap).
-        List<Observable> watched = new ArrayList<>(List.of(lab.stateProperty(), lab.results().snapshotsProperty(), lab.results().rows(),
-                lab.results().summaryProperty(), theory.resultAProperty(), theory.resultBProperty(), theory.analyticAProperty(),
-                theory.analyticBProperty(), theory.thresholdProperty(), chosen, window.selectedTab()));
-        for (var p : LabParameters.zView()) if (theory.field(p.id()) != null) watched.add(theory.field(p.id()).textProperty());
-        for (var p : LabParameters.fileSettings()) if (lab.form().field(p.id()) != null) watched.add(lab.form().field(p.id()).textProperty());
+        List<Observable> watched = new ArrayList<>(List.of(
+                lab.stateProperty(),
+                lab.results().snapshotsProperty(),
+                lab.results().rows(),
+                lab.results().summaryProperty(),
+                theory.resultAProperty(),
+                theory.resultBProperty(),
+                theory.analyticAProperty(),
+                theory.analyticBProperty(),
+                theory.thresholdProperty(),
+                chosen,
+                window.selectedTab()));
+        for (var p : LabParameters.zView())
+            if (theory.field(p.id()) != null) watched.add(theory.field(p.id()).textProperty());
+        for (var p : LabParameters.fileSettings())
+            if (lab.form().field(p.id()) != null)
+                watched.add(lab.form().field(p.id()).textProperty());
         for (Observable o : watched) o.addListener(x -> refresh());
     }
 
-    public ObservableList<Lesson> catalogue() { return catalogue; }
+    public ObservableList<Lesson> catalogue() {
+        return catalogue;
+    }
     /** True while the player shows a lesson (false: it shows the list of lessons). */
-    public BooleanProperty openProperty() { return open; }
-    public ObjectProperty<Lesson> lessonProperty() { return lesson; }
-    public IntegerProperty indexProperty() { return index; }
-    public StringProperty lessonTitleProperty() { return lessonTitle; }
-    public StringProperty counterProperty() { return counter; }
-    public StringProperty stepTitleProperty() { return stepTitle; }
-    public StringProperty bodyProperty() { return body; }
+    public BooleanProperty openProperty() {
+        return open;
+    }
+
+    public ObjectProperty<Lesson> lessonProperty() {
+        return lesson;
+    }
+
+    public IntegerProperty indexProperty() {
+        return index;
+    }
+
+    public StringProperty lessonTitleProperty() {
+        return lessonTitle;
+    }
+
+    public StringProperty counterProperty() {
+        return counter;
+    }
+
+    public StringProperty stepTitleProperty() {
+        return stepTitle;
+    }
+
+    public StringProperty bodyProperty() {
+        return body;
+    }
     /** The pointer target's name ("" for none) and its note. */
-    public StringProperty pointTargetProperty() { return pointTarget; }
-    public StringProperty pointNoteProperty() { return pointNote; }
-    public StringProperty questionProperty() { return question; }
-    public ObservableList<String> choices() { return choices; }
+    public StringProperty pointTargetProperty() {
+        return pointTarget;
+    }
+
+    public StringProperty pointNoteProperty() {
+        return pointNote;
+    }
+
+    public StringProperty questionProperty() {
+        return question;
+    }
+
+    public ObservableList<String> choices() {
+        return choices;
+    }
     /** The learner's answer (-1: none yet). */
-    public IntegerProperty chosenProperty() { return chosen; }
+    public IntegerProperty chosenProperty() {
+        return chosen;
+    }
     /** The answer the measured numbers make right (-1: not measured yet). */
-    public IntegerProperty rightChoiceProperty() { return rightChoice; }
-    public StringProperty revealProperty() { return reveal; }
-    public StringProperty waitHintProperty() { return waitHint; }
-    public BooleanProperty waitDoneProperty() { return waitDone; }
-    public BooleanProperty canBackProperty() { return canBack; }
-    public BooleanProperty canNextProperty() { return canNext; }
+    public IntegerProperty rightChoiceProperty() {
+        return rightChoice;
+    }
+
+    public StringProperty revealProperty() {
+        return reveal;
+    }
+
+    public StringProperty waitHintProperty() {
+        return waitHint;
+    }
+
+    public BooleanProperty waitDoneProperty() {
+        return waitDone;
+    }
+
+    public BooleanProperty canBackProperty() {
+        return canBack;
+    }
+
+    public BooleanProperty canNextProperty() {
+        return canNext;
+    }
     /** Why a step's state could not be set ("" normally). */
-    public StringProperty problemProperty() { return problem; }
-    public LiveNumbers numbers() { return numbers; }
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    public LiveNumbers numbers() {
+        return numbers;
+    }
     /** Says which of the step's claims the numbers measured here contradict ("" while they hold or are not measured yet). */
-    public StringProperty claimNoteProperty() { return claimNote; }
+    public StringProperty claimNoteProperty() {
+        return claimNote;
+    }
     /** The field the step waits for the learner to set (null for none): the panel shows it beside the text. */
-    public ObjectProperty<ParamField> stepFieldProperty() { return stepField; }
+    public ObjectProperty<ParamField> stepFieldProperty() {
+        return stepField;
+    }
     /** True while the step waits for a run: the panel shows its own Run button. */
-    public BooleanProperty stepRunsProperty() { return stepRuns; }
+    public BooleanProperty stepRunsProperty() {
+        return stepRuns;
+    }
     /** Run as the side panel's button would (the panel shows one while the side panel gives it its place). */
-    public void run() { lab.run(); }
-    public javafx.beans.binding.BooleanBinding runDisabledProperty() { return lab.runDisabledProperty(); }
+    public void run() {
+        lab.run();
+    }
+
+    public javafx.beans.binding.BooleanBinding runDisabledProperty() {
+        return lab.runDisabledProperty();
+    }
 
     /** Opens {@code l} at its first step, setting that step's state. */
     public void open(Lesson l) {
@@ -203,7 +283,13 @@ public final class LessonViewModel {
             if (st.showSeeds() != null) lab.results().showSeedsProperty().set(st.showSeeds());
         }
         if (st.tab() != null) window.selectTab(st.tab());
-        if (st.epoch() != null) lab.results().cursorProperty().set(st.epoch() == Step.State.INITIALIZATION ? 0 : st.epoch() == Step.State.NEWEST ? -1 : st.epoch() + 1);
+        if (st.epoch() != null)
+            lab.results()
+                    .cursorProperty()
+                    .set(
+                            st.epoch() == Step.State.INITIALIZATION
+                                    ? 0
+                                    : st.epoch() == Step.State.NEWEST ? -1 : st.epoch() + 1);
     }
 
     /** Fills the step's texts from the live numbers and re-checks what it waits for. */
@@ -228,23 +314,33 @@ public final class LessonViewModel {
         pointNote.set(s.point() == null ? "" : fill(s.point().note()));
         Step.Prediction ask = s.ask();
         question.set(ask == null ? "" : fill(ask.question()));
-        List<String> c = ask == null ? List.of() : ask.choices().stream().map(x -> fill(x.text())).toList();
+        List<String> c = ask == null
+                ? List.of()
+                : ask.choices().stream().map(x -> fill(x.text())).toList();
         if (!choices.equals(c)) choices.setAll(c);
         int right = ask == null ? -1 : measuredRight(ask);
         rightChoice.set(right);
         reveal.set(ask != null && right >= 0 && chosen.get() >= 0 ? fill(ask.reveal()) : "");
-        stepField.set(s.waitFor() != null && s.waitFor().kind() == Step.Wait.Kind.SETTING ? field(s.waitFor().param()) : null);
+        stepField.set(
+                s.waitFor() != null && s.waitFor().kind() == Step.Wait.Kind.SETTING
+                        ? field(s.waitFor().param())
+                        : null);
         stepRuns.set(s.waitFor() != null && s.waitFor().kind() == Step.Wait.Kind.RUN_FINISHED);
         boolean done = waitSatisfied(s.waitFor());
         waitDone.set(done);
-        waitHint.set(s.waitFor() == null ? "" : (done ? "✓ " : "… ") + fill(s.waitFor().hint()));
+        waitHint.set(
+                s.waitFor() == null
+                        ? ""
+                        : (done ? "✓ " : "… ") + fill(s.waitFor().hint()));
         List<String> broken = brokenClaims();
         claimNote.set(broken.isEmpty() ? "" : I18n.f("lesson.claimNotShown", String.join("; ", broken)));
         canBack.set(index.get() > 0);
         boolean answered = ask == null || chosen.get() >= 0;
         boolean last = index.get() == l.steps().size() - 1;
         Step following = last ? null : l.steps().get(index.get() + 1);
-        boolean blocked = following != null && following.set() != null && lab.busyProperty().get();
+        boolean blocked = following != null
+                && following.set() != null
+                && lab.busyProperty().get();
         canNext.set(!last && done && answered && !blocked);
     }
 
@@ -265,7 +361,8 @@ public final class LessonViewModel {
     public boolean claimsMeasured() {
         Step s = step();
         if (s == null || lab.stateProperty().get().isBusy()) return false;
-        for (Step.Claim c : s.claims()) if (value(c.greater()).isEmpty() || value(c.than()).isEmpty()) return false;
+        for (Step.Claim c : s.claims())
+            if (value(c.greater()).isEmpty() || value(c.than()).isEmpty()) return false;
         return true;
     }
 
@@ -277,8 +374,8 @@ public final class LessonViewModel {
         for (Step.Claim c : s.claims()) {
             double a = value(c.greater()).getAsDouble(), b = value(c.than()).getAsDouble();
             if (!(a > b + c.by())) {
-                out.add(c.greater() + " " + LiveNumbers.significant(a) + " ≤ " + c.than() + " " + LiveNumbers.significant(b)
-                        + (c.by() > 0 ? " + " + LiveNumbers.significant(c.by()) : ""));
+                out.add(c.greater() + " " + LiveNumbers.significant(a) + " ≤ " + c.than() + " "
+                        + LiveNumbers.significant(b) + (c.by() > 0 ? " + " + LiveNumbers.significant(c.by()) : ""));
             }
         }
         return out;
@@ -295,7 +392,9 @@ public final class LessonViewModel {
             case TAB -> w.value().equals(window.selectedTab().get());
             case SETTING -> {
                 ParamField f = field(w.param());
-                yield f != null && f.isValid() && f.value().equals(f.param().parse(w.value()).value());
+                yield f != null
+                        && f.isValid()
+                        && f.value().equals(f.param().parse(w.value()).value());
             }
         };
     }

@@ -50,7 +50,11 @@ public final class LiveNumbers {
 
     /** The z view's scheme in a slot, as its formula ("N(0, 1/√n_in)"); "—" while the slot's inputs are not valid. */
     private String schemeFormula(int slot) {
-        ZSpec spec = theory.spec(slot == 0 ? theory.schemeAProperty().get() : theory.schemeBProperty().get(), slot);
+        ZSpec spec = theory.spec(
+                slot == 0
+                        ? theory.schemeAProperty().get()
+                        : theory.schemeBProperty().get(),
+                slot);
         return spec == null ? NONE : spec.weights().formula();
     }
 
@@ -70,16 +74,25 @@ public final class LiveNumbers {
             r.summary().firstEpochReachingTarget().ifPresent(reached::add);
         }
         if (reached.isEmpty()) return I18n.t("row.never");
-        String mean = format("run.first", reached.stream().mapToInt(Integer::intValue).average().orElseThrow());
-        return reached.size() == rows.size() ? mean : I18n.f("lesson.someSeeds", mean, Integer.toString(reached.size()), Integer.toString(rows.size()));
+        String mean = format(
+                "run.first",
+                reached.stream().mapToInt(Integer::intValue).average().orElseThrow());
+        return reached.size() == rows.size()
+                ? mean
+                : I18n.f("lesson.someSeeds", mean, Integer.toString(reached.size()), Integer.toString(rows.size()));
     }
 
     static String format(String name, double v) {
-        if (name.equals("z.inputs") || name.equals("z.ones") || name.equals("run.epochs") || name.equals("run.seeds") || name.equals("run.first")) {
+        if (name.equals("z.inputs")
+                || name.equals("z.ones")
+                || name.equals("run.epochs")
+                || name.equals("run.seeds")
+                || name.equals("run.first")) {
             return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
         }
         if (name.startsWith("run.grad") || name.equals("run.rows.spread")) return String.format(Locale.ROOT, "%.3g", v);
-        if (name.startsWith("sat.") && !name.equals("sat.boundary") && !name.equals("sat.threshold")) return String.format(Locale.ROOT, "%.1f", v);
+        if (name.startsWith("sat.") && !name.equals("sat.boundary") && !name.equals("sat.threshold"))
+            return String.format(Locale.ROOT, "%.1f", v);
         if (name.startsWith("run.") && !name.equals("run.target")) return String.format(Locale.ROOT, "%.2f", v);
         return significant(v);
     }
@@ -94,8 +107,10 @@ public final class LiveNumbers {
     }
 
     private OptionalDouble global(String name) {
-        ZSpec a = theory.spec(theory.schemeAProperty().get(), 0), b = theory.spec(theory.schemeBProperty().get(), 1);
-        ZStats ra = theory.resultAProperty().get(), rb = theory.resultBProperty().get();
+        ZSpec a = theory.spec(theory.schemeAProperty().get(), 0),
+                b = theory.spec(theory.schemeBProperty().get(), 1);
+        ZStats ra = theory.resultAProperty().get(),
+                rb = theory.resultBProperty().get();
         double t = theory.thresholdProperty().get();
         Comparison c = lab.results().comparison();
         return switch (name) {
@@ -103,22 +118,40 @@ public final class LiveNumbers {
             case "z.ones" -> a == null ? OptionalDouble.empty() : OptionalDouble.of(a.ones());
             case "z.weightSigma.a" -> a == null ? OptionalDouble.empty() : OptionalDouble.of(a.weightSigma());
             case "z.weightSigma.b" -> b == null ? OptionalDouble.empty() : OptionalDouble.of(b.weightSigma());
-            case "z.variance.a" -> a == null ? OptionalDouble.empty() : OptionalDouble.of(a.analyticStd() * a.analyticStd());
-            case "z.variance.b" -> b == null ? OptionalDouble.empty() : OptionalDouble.of(b.analyticStd() * b.analyticStd());
+            case "z.variance.a" ->
+                a == null ? OptionalDouble.empty() : OptionalDouble.of(a.analyticStd() * a.analyticStd());
+            case "z.variance.b" ->
+                b == null ? OptionalDouble.empty() : OptionalDouble.of(b.analyticStd() * b.analyticStd());
             case "z.sigma.analytic.a" -> a == null ? OptionalDouble.empty() : OptionalDouble.of(a.analyticStd());
             case "z.sigma.analytic.b" -> b == null ? OptionalDouble.empty() : OptionalDouble.of(b.analyticStd());
             case "z.sigma.sampled.a" -> sampled(ra, a, ZStats::std);
             case "z.sigma.sampled.b" -> sampled(rb, b, ZStats::std);
             case "sat.threshold" -> OptionalDouble.of(t);
             case "sat.boundary" -> OptionalDouble.of(SigmoidMath.saturationBoundary(t));
-            case "sat.analytic.a" -> a == null ? OptionalDouble.empty() : OptionalDouble.of(100 * SigmoidMath.saturatedFraction(0, a.analyticStd(), t));
-            case "sat.analytic.b" -> b == null ? OptionalDouble.empty() : OptionalDouble.of(100 * SigmoidMath.saturatedFraction(0, b.analyticStd(), t));
+            case "sat.analytic.a" ->
+                a == null
+                        ? OptionalDouble.empty()
+                        : OptionalDouble.of(100 * SigmoidMath.saturatedFraction(0, a.analyticStd(), t));
+            case "sat.analytic.b" ->
+                b == null
+                        ? OptionalDouble.empty()
+                        : OptionalDouble.of(100 * SigmoidMath.saturatedFraction(0, b.analyticStd(), t));
             case "sat.sampled.a" -> sampled(ra, a, s -> 100 * s.empiricalSaturatedFraction());
             case "sat.sampled.b" -> sampled(rb, b, s -> 100 * s.empiricalSaturatedFraction());
-            case "sigmaPrime.mean.a" -> a == null ? OptionalDouble.empty() : OptionalDouble.of(SigmoidMath.meanSigmoidPrime(0, a.analyticStd()));
-            case "sigmaPrime.mean.b" -> b == null ? OptionalDouble.empty() : OptionalDouble.of(SigmoidMath.meanSigmoidPrime(0, b.analyticStd()));
-            case "run.epochs" -> c == null ? OptionalDouble.empty() : OptionalDouble.of(c.config().epochs());
-            case "run.seeds" -> c == null ? OptionalDouble.empty() : OptionalDouble.of(c.seeds().size());
+            case "sigmaPrime.mean.a" ->
+                a == null
+                        ? OptionalDouble.empty()
+                        : OptionalDouble.of(SigmoidMath.meanSigmoidPrime(0, a.analyticStd()));
+            case "sigmaPrime.mean.b" ->
+                b == null
+                        ? OptionalDouble.empty()
+                        : OptionalDouble.of(SigmoidMath.meanSigmoidPrime(0, b.analyticStd()));
+            case "run.epochs" ->
+                c == null
+                        ? OptionalDouble.empty()
+                        : OptionalDouble.of(c.config().epochs());
+            case "run.seeds" ->
+                c == null ? OptionalDouble.empty() : OptionalDouble.of(c.seeds().size());
             case "run.target" -> OptionalDouble.of(lab.form().targetPercent());
             default -> OptionalDouble.empty();
         };
@@ -131,13 +164,20 @@ public final class LiveNumbers {
     }
 
     private static boolean same(ZSpec a, ZSpec b) {
-        return a.inputs() == b.inputs() && a.ones() == b.ones() && a.weights().id().equals(b.weights().id()) && a.biasSigma() == b.biasSigma()
-                && a.samples() == b.samples() && a.seed() == b.seed() && a.fanOut() == b.fanOut();
+        return a.inputs() == b.inputs()
+                && a.ones() == b.ones()
+                && a.weights().id().equals(b.weights().id())
+                && a.biasSigma() == b.biasSigma()
+                && a.samples() == b.samples()
+                && a.seed() == b.seed()
+                && a.fanOut() == b.fanOut();
     }
 
     private List<RunRow> rows(String scheme) {
         List<RunRow> out = new ArrayList<>();
-        for (RunRow r : lab.results().rows()) if (r.key().scheme().weights().id().equals(scheme) && !r.plannedProperty().get()) out.add(r);
+        for (RunRow r : lab.results().rows())
+            if (r.key().scheme().weights().id().equals(scheme)
+                    && !r.plannedProperty().get()) out.add(r);
         return out;
     }
 
@@ -149,16 +189,57 @@ public final class LiveNumbers {
             case "run.epoch0.sd" -> sd(rows, r -> epochPercent(r, 0));
             case "run.epoch0.min" -> extreme(rows, r -> epochPercent(r, 0), false);
             case "run.epoch0.max" -> extreme(rows, r -> epochPercent(r, 0), true);
-            case "run.first" -> mean(rows, r -> r.summary() == null || r.summary().firstEpochReachingTarget().isEmpty() ? Double.NaN
-                    : r.summary().firstEpochReachingTarget().getAsInt());
-            case "run.best" -> mean(rows, r -> r.summary() == null ? Double.NaN : RunSummary.percent(r.summary().bestCorrect(), r.summary().total()));
-            case "run.final" -> mean(rows, r -> r.summary() == null ? Double.NaN : RunSummary.percent(r.summary().finalCorrect(), r.summary().total()));
-            case "run.saturated.init" -> mean(rows, r -> r.saturation().points().isEmpty() ? Double.NaN : r.saturation().points().get(0).y());
-            case "run.saturated.last" -> mean(rows, r -> r.saturation().points().isEmpty() ? Double.NaN
-                    : r.saturation().points().get(r.saturation().points().size() - 1).y());
+            case "run.first" ->
+                mean(
+                        rows,
+                        r -> r.summary() == null
+                                        || r.summary()
+                                                .firstEpochReachingTarget()
+                                                .isEmpty()
+                                ? Double.NaN
+                                : r.summary().firstEpochReachingTarget().getAsInt());
+            case "run.best" ->
+                mean(
+                        rows,
+                        r -> r.summary() == null
+                                ? Double.NaN
+                                : RunSummary.percent(
+                                        r.summary().bestCorrect(), r.summary().total()));
+            case "run.final" ->
+                mean(
+                        rows,
+                        r -> r.summary() == null
+                                ? Double.NaN
+                                : RunSummary.percent(
+                                        r.summary().finalCorrect(), r.summary().total()));
+            case "run.saturated.init" ->
+                mean(
+                        rows,
+                        r -> r.saturation().points().isEmpty()
+                                ? Double.NaN
+                                : r.saturation().points().get(0).y());
+            case "run.saturated.last" ->
+                mean(
+                        rows,
+                        r -> r.saturation().points().isEmpty()
+                                ? Double.NaN
+                                : r.saturation()
+                                        .points()
+                                        .get(r.saturation().points().size() - 1)
+                                        .y());
             case "run.grad.init" -> mean(rows, r -> hiddenDz(r.initialStats().gradients()));
-            case "run.grad.epoch0" -> mean(rows, r -> r.epochs().isEmpty() ? Double.NaN : hiddenDz(r.epochs().get(0).stats().gradients()));
-            case "run.rows.spread" -> mean(rows, r -> r.epochs().isEmpty() ? Double.NaN : r.epochs().get(r.epochs().size() - 1).stats().hiddenRowSpread());
+            case "run.grad.epoch0" ->
+                mean(
+                        rows,
+                        r -> r.epochs().isEmpty()
+                                ? Double.NaN
+                                : hiddenDz(r.epochs().get(0).stats().gradients()));
+            case "run.rows.spread" ->
+                mean(
+                        rows,
+                        r -> r.epochs().isEmpty()
+                                ? Double.NaN
+                                : r.epochs().get(r.epochs().size() - 1).stats().hiddenRowSpread());
             default -> OptionalDouble.empty();
         };
     }
@@ -190,6 +271,8 @@ public final class LiveNumbers {
     private static OptionalDouble extreme(List<RunRow> rows, ToDoubleFunction<RunRow> f, boolean max) {
         OptionalDouble m = mean(rows, f);
         if (m.isEmpty()) return m;
-        return max ? rows.stream().mapToDouble(f).max() : rows.stream().mapToDouble(f).min();
+        return max
+                ? rows.stream().mapToDouble(f).max()
+                : rows.stream().mapToDouble(f).min();
     }
 }

@@ -24,6 +24,7 @@ public final class PointerOverlay extends Pane {
     private Node target;
     /** The target's bounds, the note and the window the note was placed for (placing reads the whole scene). */
     private String placedFor = "";
+
     private final AnimationTimer follow = new AnimationTimer() {
         private int frames;
 
@@ -46,7 +47,8 @@ public final class PointerOverlay extends Pane {
         frame.setStrokeWidth(4);
         frame.setArcWidth(14);
         frame.setArcHeight(14);
-        note.setStyle("-fx-background-color: #d55e00; -fx-text-fill: white; -fx-padding: 4 8 4 8; -fx-background-radius: 6; -fx-font-weight: bold;");
+        note.setStyle(
+                "-fx-background-color: #d55e00; -fx-text-fill: white; -fx-padding: 4 8 4 8; -fx-background-radius: 6; -fx-font-weight: bold;");
         note.setWrapText(true);
         note.setMaxWidth(320);
         getChildren().addAll(frame, note);
@@ -80,7 +82,8 @@ public final class PointerOverlay extends Pane {
 
     /** True when nothing of the window is drawn over the pointer (it is its parent's last child). */
     public boolean isOnTop() {
-        var siblings = getParent() == null ? java.util.List.<Node>of() : getParent().getChildrenUnmodifiable();
+        var siblings =
+                getParent() == null ? java.util.List.<Node>of() : getParent().getChildrenUnmodifiable();
         return !siblings.isEmpty() && siblings.get(siblings.size() - 1) == this;
     }
 
@@ -97,9 +100,14 @@ public final class PointerOverlay extends Pane {
         Bounds b = getParent().sceneToLocal(target.localToScene(target.getLayoutBounds()));
         if (b == null) return;
         setVisible(true);
-        // Drawn over the window: a panel added to the window after it (the lesson panel, the side panel) would cover it.
+        // Drawn over the window: a panel added to the window after it (the lesson panel, the side panel) would cover
+        // it.
         if (!isOnTop()) toFront();
-        resizeRelocate(0, 0, getParent().getLayoutBounds().getWidth(), getParent().getLayoutBounds().getHeight());
+        resizeRelocate(
+                0,
+                0,
+                getParent().getLayoutBounds().getWidth(),
+                getParent().getLayoutBounds().getHeight());
         frame.setX(b.getMinX() - 3);
         frame.setY(b.getMinY() - 3);
         frame.setWidth(b.getWidth() + 6);
@@ -109,7 +117,9 @@ public final class PointerOverlay extends Pane {
         double w = note.prefWidth(-1), h = note.prefHeight(w);
         // The notes stay left of the lesson panel (the pane covers the whole window).
         double right = getWidth();
-        if (getParent() instanceof javafx.scene.layout.BorderPane root && root.getRight() != null && !LayoutReveal.isInside(target, root.getRight())) {
+        if (getParent() instanceof javafx.scene.layout.BorderPane root
+                && root.getRight() != null
+                && !LayoutReveal.isInside(target, root.getRight())) {
             right = root.getRight().getBoundsInParent().getMinX();
         }
         String key = b + " " + w + "x" + h + " " + right + " " + getHeight() + " " + note.getText();
@@ -140,7 +150,9 @@ public final class PointerOverlay extends Pane {
         for (double[] p : places) {
             double x = Math.max(4, Math.min(p[0], right - w - 4)), y = Math.max(4, Math.min(p[1], getHeight() - h - 4));
             Bounds area = localToScene(new javafx.geometry.BoundingBox(x, y, w, h));
-            int covered = getScene() == null ? 0 : LayoutChecks.controlsUnder(getScene(), area, this, target).size();
+            int covered = getScene() == null
+                    ? 0
+                    : LayoutChecks.controlsUnder(getScene(), area, this, target).size();
             if (covered < fewest) {
                 fewest = covered;
                 best = new double[] {x, y};

@@ -22,6 +22,7 @@ public enum Theme {
 
     /** The root's style class in the dark theme (look.css adjusts the palette for a dark background). */
     public static final String DARK_CLASS = "theme-dark";
+
     static final String LOOK_CSS = Theme.class.getResource("look.css").toExternalForm();
     private static volatile Theme current = LIGHT;
     /** False until {@link #apply} ran: a scene then keeps JavaFX's own look (INITLAB_THEME=modena, tests of a bare scene). */

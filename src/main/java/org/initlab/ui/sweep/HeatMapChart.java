@@ -32,6 +32,7 @@ final class HeatMapChart extends Chart {
     private final IntConsumer onCell;
     /** The theory's curve over the map: pieces in grid coordinates, each drawn twice (a dark casing under a light dashed line). */
     private List<PlotLine> theory = List.of();
+
     private final List<Polyline> theoryLines = new ArrayList<>();
     private final Text theoryLegend = new Text();
     private final Line legendCasing = new Line(), legendSample = new Line();
@@ -62,7 +63,10 @@ final class HeatMapChart extends Chart {
     }
 
     void setData(SweepViewModel.HeatMap map) {
-        boolean rebuild = data == null || map == null || data.xLabels().size() != map.xLabels().size() || data.yLabels().size() != map.yLabels().size();
+        boolean rebuild = data == null
+                || map == null
+                || data.xLabels().size() != map.xLabels().size()
+                || data.yLabels().size() != map.yLabels().size();
         data = map;
         if (rebuild) build();
         else update();
@@ -83,7 +87,10 @@ final class HeatMapChart extends Chart {
                 cell.setAlignment(Pos.CENTER);
                 final int fi = i, fj = j;
                 cell.setOnMouseClicked(e -> onCell.accept(data.firstRun()[fj][fi]));
-                Tooltip.install(cell, new Tooltip(data.xName() + " " + data.xLabels().get(i) + ", " + data.yName() + " " + data.yLabels().get(j)));
+                Tooltip.install(
+                        cell,
+                        new Tooltip(data.xName() + " " + data.xLabels().get(i) + ", " + data.yName() + " "
+                                + data.yLabels().get(j)));
                 cells.add(cell);
                 plot.getChildren().add(cell);
             }
@@ -125,7 +132,10 @@ final class HeatMapChart extends Chart {
                 Label l = (Label) cell.getChildren().get(1);
                 double v = data.value()[j][i];
                 r.setFill(Double.isNaN(v) ? Color.gray(0.92) : colour(v));
-                l.setText(Double.isNaN(v) ? "" : String.format(java.util.Locale.ROOT, "%.1f%s", v, data.diverged()[j][i] ? " ×" : ""));
+                l.setText(
+                        Double.isNaN(v)
+                                ? ""
+                                : String.format(java.util.Locale.ROOT, "%.1f%s", v, data.diverged()[j][i] ? " ×" : ""));
                 l.setTextFill(Double.isNaN(v) || v > 60 ? Color.BLACK : Color.WHITE);
             }
         }
@@ -134,7 +144,9 @@ final class HeatMapChart extends Chart {
     /** 10% (chance) dark blue → 100% yellow, through teal and green (a viridis-like ramp). */
     static Color colour(double percent) {
         double t = Math.max(0, Math.min(1, (percent - 10) / 90));
-        Color[] ramp = {Color.web("#440154"), Color.web("#3b528b"), Color.web("#21918c"), Color.web("#5ec962"), Color.web("#fde725")};
+        Color[] ramp = {
+            Color.web("#440154"), Color.web("#3b528b"), Color.web("#21918c"), Color.web("#5ec962"), Color.web("#fde725")
+        };
         double pos = t * (ramp.length - 1);
         int k = Math.min(ramp.length - 2, (int) pos);
         return ramp[k].interpolate(ramp[k + 1], pos - k);
@@ -163,7 +175,9 @@ final class HeatMapChart extends Chart {
         }
         for (int j = 0; j < ny; j++) {
             Text t = yTicks.get(j);
-            t.relocate(padL - 8 - t.getLayoutBounds().getWidth(), padT + (ny - 1 - j + 0.5) * ch - t.getLayoutBounds().getHeight() / 2);
+            t.relocate(
+                    padL - 8 - t.getLayoutBounds().getWidth(),
+                    padT + (ny - 1 - j + 0.5) * ch - t.getLayoutBounds().getHeight() / 2);
         }
         for (int k = 0; k < theory.size(); k++) {
             List<Double> pts = new ArrayList<>();
@@ -181,7 +195,8 @@ final class HeatMapChart extends Chart {
                 l.setStartY(padT / 2);
                 l.setEndY(padT / 2);
             }
-            theoryLegend.relocate(padL + 44, padT / 2 - theoryLegend.getLayoutBounds().getHeight() / 2);
+            theoryLegend.relocate(
+                    padL + 44, padT / 2 - theoryLegend.getLayoutBounds().getHeight() / 2);
         }
         xTitle.relocate(padL + (nx * cw) / 2 - xTitle.getLayoutBounds().getWidth() / 2, padT + ny * ch + 24);
         yTitle.relocate(8 - yTitle.getLayoutBounds().getWidth() / 2 + 6, padT + ny * ch / 2);

@@ -20,14 +20,17 @@ import org.initlab.ui.controls.ParamField;
 final class SweepGridModel {
     private final Supplier<LabSettings> baseSettings;
     // The grid starts where the sweep command does without options: the settings catalogue's defaults.
-    private final StringProperty param = new SimpleStringProperty(LabParameters.SWEEP_PARAM.defaultValue().id());
-    private final StringProperty values = new SimpleStringProperty(LabParameters.SWEEP_PARAM.defaultValue().limits().defaultText());
+    private final StringProperty param =
+            new SimpleStringProperty(LabParameters.SWEEP_PARAM.defaultValue().id());
+    private final StringProperty values = new SimpleStringProperty(
+            LabParameters.SWEEP_PARAM.defaultValue().limits().defaultText());
     private final StringProperty param2 = new SimpleStringProperty("");
     private final StringProperty values2 = new SimpleStringProperty("");
     private final StringProperty schemes = new SimpleStringProperty(LabParameters.SCHEMES.defaultText());
     private final StringProperty seeds = new SimpleStringProperty(LabParameters.SEEDS.defaultText());
     private final StringProperty epochs = new SimpleStringProperty(LabParameters.EPOCHS.defaultText());
-    private final StringProperty batchesPerEpoch = new SimpleStringProperty(LabParameters.BATCHES_PER_EPOCH.defaultText());
+    private final StringProperty batchesPerEpoch =
+            new SimpleStringProperty(LabParameters.BATCHES_PER_EPOCH.defaultText());
     private final StringProperty problem = new SimpleStringProperty("");
     private final Map<String, String> overrides = new LinkedHashMap<>();
 
@@ -35,15 +38,41 @@ final class SweepGridModel {
         this.baseSettings = baseSettings;
     }
 
-    StringProperty paramProperty() { return param; }
-    StringProperty valuesProperty() { return values; }
-    StringProperty param2Property() { return param2; }
-    StringProperty values2Property() { return values2; }
-    StringProperty schemesProperty() { return schemes; }
-    StringProperty seedsProperty() { return seeds; }
-    StringProperty epochsProperty() { return epochs; }
-    StringProperty batchesPerEpochProperty() { return batchesPerEpoch; }
-    StringProperty problemProperty() { return problem; }
+    StringProperty paramProperty() {
+        return param;
+    }
+
+    StringProperty valuesProperty() {
+        return values;
+    }
+
+    StringProperty param2Property() {
+        return param2;
+    }
+
+    StringProperty values2Property() {
+        return values2;
+    }
+
+    StringProperty schemesProperty() {
+        return schemes;
+    }
+
+    StringProperty seedsProperty() {
+        return seeds;
+    }
+
+    StringProperty epochsProperty() {
+        return epochs;
+    }
+
+    StringProperty batchesPerEpochProperty() {
+        return batchesPerEpoch;
+    }
+
+    StringProperty problemProperty() {
+        return problem;
+    }
 
     /** The grid as the sweep reads it: the sweep's options and the side panel's settings (seeds, epochs and batches from this tab). */
     SweepPlan readPlan() {

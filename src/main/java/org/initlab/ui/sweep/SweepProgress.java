@@ -33,12 +33,29 @@ final class SweepProgress {
     private int trainedNow, total, perCell, failures;
     private String firstFailure;
 
-    StringProperty statusProperty() { return status; }
-    StringProperty etaProperty() { return eta; }
-    BooleanProperty runningProperty() { return running; }
-    IntegerProperty cellsDoneProperty() { return cellsDone; }
-    IntegerProperty cellsTotalProperty() { return cellsTotal; }
-    DoubleProperty progressProperty() { return progress; }
+    StringProperty statusProperty() {
+        return status;
+    }
+
+    StringProperty etaProperty() {
+        return eta;
+    }
+
+    BooleanProperty runningProperty() {
+        return running;
+    }
+
+    IntegerProperty cellsDoneProperty() {
+        return cellsDone;
+    }
+
+    IntegerProperty cellsTotalProperty() {
+        return cellsTotal;
+    }
+
+    DoubleProperty progressProperty() {
+        return progress;
+    }
 
     /** Resets the counters for a new sweep and returns its control (not yet running: see {@link #started}). */
     RunControl reset(SweepPlan p) {
@@ -88,8 +105,12 @@ final class SweepProgress {
     /** The sweep ended: how many runs trained and diverged, and the runs that failed, if any. */
     void finished(SweepRunner.Outcome out) {
         running.set(false);
-        status.set(I18n.f(out.cancelled() ? "sweep.cancelled" : "sweep.done", Integer.toString(out.trained()), Integer.toString(out.diverged()),
-                String.format(Locale.ROOT, "%.1f", out.wallSeconds())) + failuresSaid());
+        status.set(I18n.f(
+                        out.cancelled() ? "sweep.cancelled" : "sweep.done",
+                        Integer.toString(out.trained()),
+                        Integer.toString(out.diverged()),
+                        String.format(Locale.ROOT, "%.1f", out.wallSeconds()))
+                + failuresSaid());
         eta.set("");
     }
 

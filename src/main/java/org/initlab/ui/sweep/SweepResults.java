@@ -47,24 +47,55 @@ final class SweepResults {
     private final Map<Integer, RunResult> runs = new HashMap<>();
     /** The training time the charts show: the i-th chosen step, or (= the number of chosen steps) the end of training. */
     private final IntegerProperty time = new SimpleIntegerProperty(0);
+
     private final IntegerProperty times = new SimpleIntegerProperty(0);
     private final StringProperty timeLabel = new SimpleStringProperty("");
     private final StringProperty agreement = new SimpleStringProperty("");
     private SweepPlan plan;
 
-    DoubleProperty theoryXProperty() { return theoryX; }
-    BooleanProperty logXProperty() { return logX; }
-    StringProperty xNameProperty() { return xName; }
-    ObjectProperty<double[]> xSpanProperty() { return xSpan; }
-    ObservableList<PlotLine> curves() { return curves; }
-    ObjectProperty<SweepViewModel.HeatMap> heatMapProperty() { return heatMap; }
-    ObservableList<SweepViewModel.Row> rows() { return rows; }
-    IntegerProperty timeProperty() { return time; }
+    DoubleProperty theoryXProperty() {
+        return theoryX;
+    }
+
+    BooleanProperty logXProperty() {
+        return logX;
+    }
+
+    StringProperty xNameProperty() {
+        return xName;
+    }
+
+    ObjectProperty<double[]> xSpanProperty() {
+        return xSpan;
+    }
+
+    ObservableList<PlotLine> curves() {
+        return curves;
+    }
+
+    ObjectProperty<SweepViewModel.HeatMap> heatMapProperty() {
+        return heatMap;
+    }
+
+    ObservableList<SweepViewModel.Row> rows() {
+        return rows;
+    }
+
+    IntegerProperty timeProperty() {
+        return time;
+    }
     /** The chosen steps' count: the time runs from 0 to it (0 alone: no chosen steps, the end only). */
-    IntegerProperty timesProperty() { return times; }
-    StringProperty timeLabelProperty() { return timeLabel; }
+    IntegerProperty timesProperty() {
+        return times;
+    }
+
+    StringProperty timeLabelProperty() {
+        return timeLabel;
+    }
     /** The depth × σ_w² map's agreement with depth < 6 ξ_c at the time shown (DepthAgreement); empty for other sweeps. */
-    StringProperty agreementProperty() { return agreement; }
+    StringProperty agreementProperty() {
+        return agreement;
+    }
 
     /** How many runs are in. */
     int size() {
@@ -108,7 +139,12 @@ final class SweepResults {
 
     private void showTime() {
         int i = time.get();
-        timeLabel.set(plan == null || i >= plan.evalSteps().size() ? I18n.t("sweep.time.end") : I18n.f("sweep.time.step", Integer.toString(plan.evalSteps().get(i))));
+        timeLabel.set(
+                plan == null || i >= plan.evalSteps().size()
+                        ? I18n.t("sweep.time.end")
+                        : I18n.f(
+                                "sweep.time.step",
+                                Integer.toString(plan.evalSteps().get(i))));
     }
 
     /** A run's accuracy at the time shown; NaN when it did not get there. */
@@ -121,7 +157,13 @@ final class SweepResults {
     SweepViewModel.Row put(SweepResult r, RunResult run) {
         results.put(r.run().index(), r);
         if (run != null) runs.put(r.run().index(), run);
-        return new SweepViewModel.Row(r.run().index(), plan.describe(r.run().values()), r.run().scheme(), r.run().seed(), pct(r.finalPercent()), pct(r.bestPercent()),
+        return new SweepViewModel.Row(
+                r.run().index(),
+                plan.describe(r.run().values()),
+                r.run().scheme(),
+                r.run().seed(),
+                pct(r.finalPercent()),
+                pct(r.bestPercent()),
                 r.diverged() == null ? "" : r.diverged());
     }
 
@@ -152,17 +194,27 @@ final class SweepResults {
                 double[] stats = stats(c, scheme);
                 if (stats == null) continue;
                 double x = xOf(plan.cells().get(c).get(0));
-                pts.add(new PlotPoint(x, stats[0], plan.describe(plan.cells().get(c)) + " " + scheme + ": " + pct(stats[0]) + " ± " + pct(stats[1]) + "%"));
+                pts.add(new PlotPoint(
+                        x,
+                        stats[0],
+                        plan.describe(plan.cells().get(c)) + " " + scheme + ": " + pct(stats[0]) + " ± " + pct(stats[1])
+                                + "%"));
                 band.add(new double[] {x, stats[0] - stats[1], stats[0] + stats[1]});
             }
-            PlotLine line = curves.size() > lines.size() && curves.get(lines.size()).name().equals(scheme) ? curves.get(lines.size()) : new PlotLine(scheme);
+            PlotLine line = curves.size() > lines.size()
+                            && curves.get(lines.size()).name().equals(scheme)
+                    ? curves.get(lines.size())
+                    : new PlotLine(scheme);
             line.setAll(pts, band);
             lines.add(line);
         }
         double t = theoryX.get();
         if (Double.isFinite(t)) {
             String name = I18n.t("sweep.theory");
-            PlotLine mark = curves.size() > lines.size() && curves.get(lines.size()).name().equals(name) ? curves.get(lines.size()) : new PlotLine(name);
+            PlotLine mark = curves.size() > lines.size()
+                            && curves.get(lines.size()).name().equals(name)
+                    ? curves.get(lines.size())
+                    : new PlotLine(name);
             mark.setAll(List.of(new PlotPoint(xOf(t), 0, name), new PlotPoint(xOf(t), 100, name)), List.of());
             lines.add(mark);
         }
@@ -180,7 +232,9 @@ final class SweepResults {
         }
         if (v.isEmpty()) return null;
         double mean = v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-        double sd = v.size() < 2 ? 0 : Math.sqrt(v.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum() / (v.size() - 1));
+        double sd = v.size() < 2
+                ? 0
+                : Math.sqrt(v.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum() / (v.size() - 1));
         return new double[] {mean, sd};
     }
 
@@ -205,9 +259,23 @@ final class SweepResults {
         }
         List<DepthAgreement.Agreement> a = DepthAgreement.of(plan, new ArrayList<>(results.values()));
         DepthAgreement.Agreement now = a.isEmpty() ? null : a.get(Math.min(time.get(), a.size() - 1));
-        agreement.set(now == null || now.measured() == 0 ? "" : I18n.f("sweep.agreement", Integer.toString(now.agreeing()), Integer.toString(now.measured()),
-                String.format(Locale.ROOT, "%.0f", 100 * now.share()), String.format(Locale.ROOT, "%.0f", DepthAgreement.TRAINED_PERCENT)));
-        heatMap.set(new SweepViewModel.HeatMap(ax.id(), ay.id() + " (" + scheme + ", " + plan.base().activation().id() + ")", xs.stream().map(ax::format).toList(), ys.stream().map(ay::format).toList(), value, div, first));
+        agreement.set(
+                now == null || now.measured() == 0
+                        ? ""
+                        : I18n.f(
+                                "sweep.agreement",
+                                Integer.toString(now.agreeing()),
+                                Integer.toString(now.measured()),
+                                String.format(Locale.ROOT, "%.0f", 100 * now.share()),
+                                String.format(Locale.ROOT, "%.0f", DepthAgreement.TRAINED_PERCENT)));
+        heatMap.set(new SweepViewModel.HeatMap(
+                ax.id(),
+                ay.id() + " (" + scheme + ", " + plan.base().activation().id() + ")",
+                xs.stream().map(ax::format).toList(),
+                ys.stream().map(ay::format).toList(),
+                value,
+                div,
+                first));
     }
 
     /** A finished run of this sweep as a saved run, for the Training tab; empty if it is not in (yet). */
@@ -215,7 +283,8 @@ final class SweepResults {
         RunResult r = runs.get(runIndex);
         if (r == null || plan == null || d == null) return Optional.empty();
         SweepRun run = plan.runs().get(runIndex);
-        return Optional.of(new RunJson.SavedRun(plan.comparison(run, d.inputSize(), d.classes()), List.of(r), d.name()));
+        return Optional.of(
+                new RunJson.SavedRun(plan.comparison(run, d.inputSize(), d.classes()), List.of(r), d.name()));
     }
 
     /** The first run in of a heat-map cell (any seed). */

@@ -12,8 +12,8 @@ import javafx.collections.ObservableList;
 import org.initlab.core.init.InitCatalog;
 import org.initlab.format.Numbers;
 import org.initlab.settings.ExperimentSettings;
-import org.initlab.sweep.DepthScaleCurve;
 import org.initlab.settings.SweepAxis;
+import org.initlab.sweep.DepthScaleCurve;
 import org.initlab.sweep.SweepPlan;
 import org.initlab.ui.base.BackgroundRunner;
 import org.initlab.ui.base.I18n;
@@ -29,8 +29,13 @@ final class SweepTheory {
     private final ObservableList<PlotLine> curve = FXCollections.observableArrayList();
     private final StringProperty label = new SimpleStringProperty("");
 
-    ObservableList<PlotLine> curve() { return curve; }
-    StringProperty labelProperty() { return label; }
+    ObservableList<PlotLine> curve() {
+        return curve;
+    }
+
+    StringProperty labelProperty() {
+        return label;
+    }
 
     void clear() {
         curve.clear();
@@ -42,15 +47,21 @@ final class SweepTheory {
      * message if it fails, to {@code inbox} for the next pulse; {@code stale} stops it once another sweep started.
      */
     static void start(BackgroundRunner runner, SweepPlan p, BooleanSupplier stale, Consumer<SweepEvent> inbox) {
-        runner.submit("sweep-theory", () -> DepthScaleCurve.compute(p, stale),
+        runner.submit(
+                "sweep-theory",
+                () -> DepthScaleCurve.compute(p, stale),
                 c -> c.ifPresent(curve -> inbox.accept(new SweepEvent.TheoryComputed(p, curve))),
-                e -> inbox.accept(new SweepEvent.TheoryFailed(p, I18n.f("sweep.theoryFailed", String.valueOf(e.getMessage())))));
+                e -> inbox.accept(
+                        new SweepEvent.TheoryFailed(p, I18n.f("sweep.theoryFailed", String.valueOf(e.getMessage())))));
     }
 
     /** Shows a computed curve (FX thread). */
     void show(DepthScaleCurve.Curve c) {
         List<PlotLine> lines = new ArrayList<>();
-        String name = I18n.f("sweep.theoryCurve", Numbers.whole(DepthScaleCurve.MULTIPLE), c.phi().id(),
+        String name = I18n.f(
+                "sweep.theoryCurve",
+                Numbers.whole(DepthScaleCurve.MULTIPLE),
+                c.phi().id(),
                 Numbers.whole(Double.parseDouble(String.format(Locale.ROOT, "%.4g", c.sigmaB2()))));
         for (List<double[]> piece : c.pieces()) {
             PlotLine l = new PlotLine(name);

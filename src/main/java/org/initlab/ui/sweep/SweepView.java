@@ -1,6 +1,5 @@
 package org.initlab.ui.sweep;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -21,10 +20,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.initlab.data.Dataset;
 import org.initlab.format.Numbers;
 import org.initlab.report.RunJson;
-import org.initlab.settings.LabParameters;
 import org.initlab.settings.SweepAxis;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.BandLineChart;
@@ -60,8 +57,15 @@ public final class SweepView extends VBox {
         param2.getItems().add("");
         param2.getItems().addAll(param.getItems());
         param2.setConverter(new StringConverter<>() {
-            @Override public String toString(String s) { return s == null || s.isEmpty() ? I18n.t("sweep.none") : s; }
-            @Override public String fromString(String s) { return s; }
+            @Override
+            public String toString(String s) {
+                return s == null || s.isEmpty() ? I18n.t("sweep.none") : s;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
         });
         param.setId("sweepParam");
         param.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -71,7 +75,11 @@ public final class SweepView extends VBox {
         param2.valueProperty().bindBidirectional(vm.param2Property());
         TextField values = field("sweepValues", vm.valuesProperty(), 16);
         TextField values2 = field("sweepValues2", vm.values2Property(), 16);
-        values2.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.param2Property().get() == null || vm.param2Property().get().isEmpty(), vm.param2Property()));
+        values2.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> vm.param2Property().get() == null
+                                || vm.param2Property().get().isEmpty(),
+                        vm.param2Property()));
         TextField schemes = field("sweepSchemes", vm.schemesProperty(), 10);
         TextField seeds = field("sweepSeeds", vm.seedsProperty(), 8);
         TextField epochs = field("sweepEpochs", vm.epochsProperty(), 4);
@@ -80,8 +88,26 @@ public final class SweepView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(4);
-        grid.addRow(0, label("sweep.param"), param, label("sweep.values"), values, label("sweep.schemes"), schemes, label("sweep.seeds"), seeds);
-        grid.addRow(1, label("sweep.param2"), param2, label("sweep.values"), values2, label("sweep.epochs"), epochs, label("sweep.batches"), batches);
+        grid.addRow(
+                0,
+                label("sweep.param"),
+                param,
+                label("sweep.values"),
+                values,
+                label("sweep.schemes"),
+                schemes,
+                label("sweep.seeds"),
+                seeds);
+        grid.addRow(
+                1,
+                label("sweep.param2"),
+                param2,
+                label("sweep.values"),
+                values2,
+                label("sweep.epochs"),
+                epochs,
+                label("sweep.batches"),
+                batches);
         grid.disableProperty().bind(vm.runningProperty());
         // The fields give way at 1280 × 720 (the seeds and mini-batch fields were cut at the right edge): labels
         // and choices keep their width, field columns share what is left.
@@ -99,7 +125,10 @@ public final class SweepView extends VBox {
         Button run = new Button(I18n.t("sweep.run"));
         run.setId("sweepRun");
         run.setDefaultButton(false);
-        run.disableProperty().bind(vm.runningProperty().or(lab.busyProperty()).or(lab.datasetProperty().isNull()));
+        run.disableProperty()
+                .bind(vm.runningProperty()
+                        .or(lab.busyProperty())
+                        .or(lab.datasetProperty().isNull()));
         run.setOnAction(e -> vm.start());
         Button cancel = new Button(I18n.t("sweep.cancel"));
         cancel.setId("sweepCancel");
@@ -111,8 +140,14 @@ public final class SweepView extends VBox {
         bar.setPrefWidth(200);
         Label cells = new Label();
         cells.setId("sweepCells");
-        cells.textProperty().bind(Bindings.createStringBinding(() -> I18n.f("sweep.cells", Integer.toString(vm.cellsDoneProperty().get()),
-                Integer.toString(vm.cellsTotalProperty().get())), vm.cellsDoneProperty(), vm.cellsTotalProperty()));
+        cells.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> I18n.f(
+                                "sweep.cells",
+                                Integer.toString(vm.cellsDoneProperty().get()),
+                                Integer.toString(vm.cellsTotalProperty().get())),
+                        vm.cellsDoneProperty(),
+                        vm.cellsTotalProperty()));
         Label eta = new Label();
         eta.setId("sweepEta");
         eta.textProperty().bind(vm.etaProperty());
@@ -128,8 +163,15 @@ public final class SweepView extends VBox {
         problem.managedProperty().bind(vm.problemProperty().isNotEmpty());
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
         // Check the grid as it is typed (quietly: the problem shows, nothing else changes).
-        for (var p : List.of(vm.paramProperty(), vm.valuesProperty(), vm.param2Property(), vm.values2Property(), vm.schemesProperty(), vm.seedsProperty(),
-                vm.epochsProperty(), vm.batchesPerEpochProperty())) {
+        for (var p : List.of(
+                vm.paramProperty(),
+                vm.valuesProperty(),
+                vm.param2Property(),
+                vm.values2Property(),
+                vm.schemesProperty(),
+                vm.seedsProperty(),
+                vm.epochsProperty(),
+                vm.batchesPerEpochProperty())) {
             p.addListener((o, a, b) -> {
                 if (!vm.runningProperty().get()) vm.validate();
             });
@@ -147,10 +189,16 @@ public final class SweepView extends VBox {
                 return decade((int) Math.rint(v.doubleValue()));
             }
 
-            @Override public Number fromString(String s) { return 0; }
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
         });
-        x.labelProperty().bind(Bindings.createStringBinding(() -> vm.xNameProperty().get() + (vm.logXProperty().get() ? " " + I18n.t("sweep.logAxis") : ""),
-                vm.xNameProperty(), vm.logXProperty()));
+        x.labelProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.xNameProperty().get() + (vm.logXProperty().get() ? " " + I18n.t("sweep.logAxis") : ""),
+                        vm.xNameProperty(),
+                        vm.logXProperty()));
         y.setLabel(I18n.t("sweep.accuracy"));
         y.setAutoRanging(false);
         ChartLines lines = new ChartLines(vm.curves());
@@ -171,7 +219,8 @@ public final class SweepView extends VBox {
         vm.xSpanProperty().addListener((o, a, b) -> frameX());
         vm.logXProperty().addListener((o, a, b) -> frameX());
         frameX();
-        vm.theoryCurve().addListener((ListChangeListener<Object>) c -> heat.setTheory(vm.theoryCurve(), vm.theoryLabelProperty().get()));
+        vm.theoryCurve().addListener((ListChangeListener<Object>)
+                c -> heat.setTheory(vm.theoryCurve(), vm.theoryLabelProperty().get()));
         vm.curves().addListener((ListChangeListener<Object>) c -> {
             if (!vm.curves().isEmpty()) {
                 curve.setVisible(true);
@@ -190,13 +239,19 @@ public final class SweepView extends VBox {
         noRuns.maxWidthProperty().bind(table.widthProperty().subtract(24));
         noRuns.setMinHeight(Region.USE_PREF_SIZE);
         table.setPlaceholder(noRuns);
-        table.getColumns().addAll(List.of(column("sweep.col.cell", SweepViewModel.Row::cell, 220), column("sweep.col.scheme", SweepViewModel.Row::scheme, 90),
-                column("sweep.col.seed", SweepViewModel.Row::seed, 60), column("sweep.col.final", SweepViewModel.Row::finalAccuracy, 90),
-                column("sweep.col.best", SweepViewModel.Row::best, 80), column("sweep.col.diverged", SweepViewModel.Row::diverged, 420)));
+        table.getColumns()
+                .addAll(List.of(
+                        column("sweep.col.cell", SweepViewModel.Row::cell, 220),
+                        column("sweep.col.scheme", SweepViewModel.Row::scheme, 90),
+                        column("sweep.col.seed", SweepViewModel.Row::seed, 60),
+                        column("sweep.col.final", SweepViewModel.Row::finalAccuracy, 90),
+                        column("sweep.col.best", SweepViewModel.Row::best, 80),
+                        column("sweep.col.diverged", SweepViewModel.Row::diverged, 420)));
         table.setRowFactory(t -> {
             TableRow<SweepViewModel.Row> r = new TableRow<>();
             r.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && r.getItem() != null) vm.savedRun(r.getItem().index()).ifPresent(this::open);
+                if (e.getClickCount() == 2 && r.getItem() != null)
+                    vm.savedRun(r.getItem().index()).ifPresent(this::open);
             });
             return r;
         });
@@ -217,13 +272,16 @@ public final class SweepView extends VBox {
     /** 10^k as the axis writes it: 0.001 to 100,000 in full, beyond as 1e-6 or 1e20 (a long cannot hold 10^20). */
     static String decade(int k) {
         if (k < -3 || k > 5) return "1e" + k;
-        return k >= 0 ? Numbers.whole(Math.pow(10, k)) : java.math.BigDecimal.ONE.scaleByPowerOfTen(k).toPlainString();
+        return k >= 0
+                ? Numbers.whole(Math.pow(10, k))
+                : java.math.BigDecimal.ONE.scaleByPowerOfTen(k).toPlainString();
     }
 
     /** On a log axis: a frame a quarter decade beyond the points, ticks every quarter decade, labels at the decades. */
     private void frameX() {
         double[] span = vm.xSpanProperty().get();
-        if (vm.logXProperty().get() && span == null) span = new double[] {-1, 1}; // empty: 0.1 to 10, not auto-ranged over nothing
+        if (vm.logXProperty().get() && span == null)
+            span = new double[] {-1, 1}; // empty: 0.1 to 10, not auto-ranged over nothing
         if (!vm.logXProperty().get()) {
             x.setAutoRanging(true);
             x.setTickUnit(1);
@@ -244,7 +302,8 @@ public final class SweepView extends VBox {
         return f;
     }
 
-    private static TableColumn<SweepViewModel.Row, Object> column(String key, java.util.function.Function<SweepViewModel.Row, Object> value, double width) {
+    private static TableColumn<SweepViewModel.Row, Object> column(
+            String key, java.util.function.Function<SweepViewModel.Row, Object> value, double width) {
         TableColumn<SweepViewModel.Row, Object> c = new TableColumn<>(I18n.t(key));
         c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
@@ -274,7 +333,8 @@ public final class SweepView extends VBox {
         slider.visibleProperty().bind(vm.timesProperty().greaterThan(0));
         slider.managedProperty().bind(slider.visibleProperty());
         slider.valueProperty().addListener((o, a, b) -> {
-            if ((int) Math.round(b.doubleValue()) != vm.timeProperty().get()) vm.showTime((int) Math.round(b.doubleValue()));
+            if ((int) Math.round(b.doubleValue()) != vm.timeProperty().get())
+                vm.showTime((int) Math.round(b.doubleValue()));
         });
         vm.timeProperty().addListener((o, a, b) -> slider.setValue(b.intValue()));
         Label when = new Label();
@@ -290,7 +350,10 @@ public final class SweepView extends VBox {
         HBox.setHgrow(agreement, Priority.ALWAYS);
         HBox bar = new HBox(8, title, slider, when, agreement);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bar.visibleProperty().bind(vm.timesProperty().greaterThan(0).or(vm.agreementProperty().isNotEmpty()));
+        bar.visibleProperty()
+                .bind(vm.timesProperty()
+                        .greaterThan(0)
+                        .or(vm.agreementProperty().isNotEmpty()));
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
     }

@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.initlab.data.Dataset;
 import org.initlab.report.RunJson;
+import org.initlab.settings.LabParameters;
 import org.initlab.settings.LabSettings;
 import org.initlab.sweep.DepthScaleCurve;
 import org.initlab.sweep.Shard;
@@ -30,7 +31,6 @@ import org.initlab.train.RunResult;
 import org.initlab.ui.base.BackgroundRunner;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.PlotLine;
-import org.initlab.settings.LabParameters;
 
 /**
  * The Sweep tab's state and commands, composed of the grid editor ({@link SweepGridModel}), the progress
@@ -41,10 +41,18 @@ import org.initlab.settings.LabParameters;
  */
 public final class SweepViewModel {
     /** A run as the results table lists it. */
-    public record Row(int index, String cell, String scheme, long seed, String finalAccuracy, String best, String diverged) {}
+    public record Row(
+            int index, String cell, String scheme, long seed, String finalAccuracy, String best, String diverged) {}
 
     /** The heat map as data: rows are the second parameter's values, columns the first's; NaN where no run is in yet. */
-    public record HeatMap(String xName, String yName, List<String> xLabels, List<String> yLabels, double[][] value, boolean[][] diverged, int[][] firstRun) {}
+    public record HeatMap(
+            String xName,
+            String yName,
+            List<String> xLabels,
+            List<String> yLabels,
+            double[][] value,
+            boolean[][] diverged,
+            int[][] firstRun) {}
 
     private final Supplier<Dataset> dataset;
     private final SweepGridModel grid;
@@ -55,9 +63,11 @@ public final class SweepViewModel {
     private final BackgroundRunner runner;
     /** The sweep's events taken in, in order: what a language switch replays in the new window ({@link #keep()}). */
     private final List<SweepEvent> taken = new ArrayList<>();
+
     private SweepPlan plan;
     /** The grid as typed when the shown sweep started. */
     private List<String> swept = List.of();
+
     private boolean disposed;
 
     public SweepViewModel(BackgroundRunner runner, Supplier<Dataset> dataset, Supplier<LabSettings> baseSettings) {
@@ -71,40 +81,109 @@ public final class SweepViewModel {
         this(BackgroundRunner.SYNCHRONOUS, dataset, baseSettings);
     }
 
-    public StringProperty paramProperty() { return grid.paramProperty(); }
-    public StringProperty valuesProperty() { return grid.valuesProperty(); }
+    public StringProperty paramProperty() {
+        return grid.paramProperty();
+    }
+
+    public StringProperty valuesProperty() {
+        return grid.valuesProperty();
+    }
     /** The second parameter's id, or "" for none. */
-    public StringProperty param2Property() { return grid.param2Property(); }
-    public StringProperty values2Property() { return grid.values2Property(); }
-    public StringProperty schemesProperty() { return grid.schemesProperty(); }
-    public StringProperty seedsProperty() { return grid.seedsProperty(); }
-    public StringProperty epochsProperty() { return grid.epochsProperty(); }
-    public StringProperty batchesPerEpochProperty() { return grid.batchesPerEpochProperty(); }
+    public StringProperty param2Property() {
+        return grid.param2Property();
+    }
+
+    public StringProperty values2Property() {
+        return grid.values2Property();
+    }
+
+    public StringProperty schemesProperty() {
+        return grid.schemesProperty();
+    }
+
+    public StringProperty seedsProperty() {
+        return grid.seedsProperty();
+    }
+
+    public StringProperty epochsProperty() {
+        return grid.epochsProperty();
+    }
+
+    public StringProperty batchesPerEpochProperty() {
+        return grid.batchesPerEpochProperty();
+    }
     /** Why the grid cannot run ("" when it can), in the settings model's words. */
-    public StringProperty problemProperty() { return grid.problemProperty(); }
-    public StringProperty statusProperty() { return progress.statusProperty(); }
-    public StringProperty etaProperty() { return progress.etaProperty(); }
-    public BooleanProperty runningProperty() { return progress.runningProperty(); }
-    public IntegerProperty cellsDoneProperty() { return progress.cellsDoneProperty(); }
-    public IntegerProperty cellsTotalProperty() { return progress.cellsTotalProperty(); }
-    public DoubleProperty progressProperty() { return progress.progressProperty(); }
+    public StringProperty problemProperty() {
+        return grid.problemProperty();
+    }
+
+    public StringProperty statusProperty() {
+        return progress.statusProperty();
+    }
+
+    public StringProperty etaProperty() {
+        return progress.etaProperty();
+    }
+
+    public BooleanProperty runningProperty() {
+        return progress.runningProperty();
+    }
+
+    public IntegerProperty cellsDoneProperty() {
+        return progress.cellsDoneProperty();
+    }
+
+    public IntegerProperty cellsTotalProperty() {
+        return progress.cellsTotalProperty();
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress.progressProperty();
+    }
     /** The theory's choice on the x axis (σ = 1/√n_in as a weight scale of the first scheme), NaN when there is none. */
-    public DoubleProperty theoryXProperty() { return results.theoryXProperty(); }
-    public BooleanProperty logXProperty() { return results.logXProperty(); }
-    public StringProperty xNameProperty() { return results.xNameProperty(); }
+    public DoubleProperty theoryXProperty() {
+        return results.theoryXProperty();
+    }
+
+    public BooleanProperty logXProperty() {
+        return results.logXProperty();
+    }
+
+    public StringProperty xNameProperty() {
+        return results.xNameProperty();
+    }
     /** The x axis's span in its own units (log₁₀ when {@link #logXProperty()}): the first parameter's values, all known before any run ends. */
-    public ObjectProperty<double[]> xSpanProperty() { return results.xSpanProperty(); }
+    public ObjectProperty<double[]> xSpanProperty() {
+        return results.xSpanProperty();
+    }
     /** One line per scheme (x in log₁₀ units when {@link #logXProperty()}), band ± one sd over seeds. */
-    public ObservableList<PlotLine> curves() { return results.curves(); }
-    public ObjectProperty<HeatMap> heatMapProperty() { return results.heatMapProperty(); }
-    public ObservableList<Row> rows() { return results.rows(); }
+    public ObservableList<PlotLine> curves() {
+        return results.curves();
+    }
+
+    public ObjectProperty<HeatMap> heatMapProperty() {
+        return results.heatMapProperty();
+    }
+
+    public ObservableList<Row> rows() {
+        return results.rows();
+    }
     /** The training time the map and curves show: the i-th chosen step (--eval-steps), {@link #timesProperty()} for the end. */
-    public ReadOnlyIntegerProperty timeProperty() { return results.timeProperty(); }
-    public ReadOnlyIntegerProperty timesProperty() { return results.timesProperty(); }
+    public ReadOnlyIntegerProperty timeProperty() {
+        return results.timeProperty();
+    }
+
+    public ReadOnlyIntegerProperty timesProperty() {
+        return results.timesProperty();
+    }
     /** "after step 300", or the end of training. */
-    public ReadOnlyStringProperty timeLabelProperty() { return results.timeLabelProperty(); }
+    public ReadOnlyStringProperty timeLabelProperty() {
+        return results.timeLabelProperty();
+    }
     /** The map's agreement with depth < 6 ξ_c at that time, empty when the map is not depth × σ_w². */
-    public ReadOnlyStringProperty agreementProperty() { return results.agreementProperty(); }
+    public ReadOnlyStringProperty agreementProperty() {
+        return results.agreementProperty();
+    }
 
     /** Shows the results at the i-th chosen step (the scrubber), or at the end for i = {@link #timesProperty()}. */
     public void showTime(int i) {
@@ -116,9 +195,13 @@ public final class SweepViewModel {
      * when the map is not depth × σ_w² or the theory has not been computed yet (it is, off the FX thread, when
      * the sweep starts). See {@link DepthScaleCurve}.
      */
-    public ObservableList<PlotLine> theoryCurve() { return theory.curve(); }
+    public ObservableList<PlotLine> theoryCurve() {
+        return theory.curve();
+    }
     /** The curve's legend ("6 ξ_c, tanh, σ_b² = 1"), "" without a curve. */
-    public StringProperty theoryLabelProperty() { return theory.labelProperty(); }
+    public StringProperty theoryLabelProperty() {
+        return theory.labelProperty();
+    }
 
     public boolean isGrid() {
         return plan != null && plan.axes().size() == 2;
@@ -134,7 +217,11 @@ public final class SweepViewModel {
         SweepPlan p = grid.check();
         if (p == null) return false;
         if (!taken.isEmpty() && texts().equals(swept)) return true; // the last sweep's grid: its status stays
-        progress.statusProperty().set(I18n.f("sweep.planned", Long.toString(p.runCount()), Integer.toString(p.cells().size())));
+        progress.statusProperty()
+                .set(I18n.f(
+                        "sweep.planned",
+                        Long.toString(p.runCount()),
+                        Integer.toString(p.cells().size())));
         return true;
     }
 
@@ -158,17 +245,26 @@ public final class SweepViewModel {
         results.redraw();
         progress.started(p);
         if (DepthScaleCurve.applies(p)) SweepTheory.start(runner, p, () -> plan != p || disposed, inbox::add);
-        runner.submit("sweep", () -> SweepRunner.run(p, Shard.ALL, d, null, Comparison.defaultThreads(), new SweepRunner.Listener() {
-                    @Override
-                    public void runEnded(SweepResult r, RunResult result, boolean fromFile) {
-                        inbox.add(new SweepEvent.RunIn(p, r, strip(p, r.run(), result, d)));
-                    }
+        runner.submit(
+                "sweep",
+                () -> SweepRunner.run(
+                        p,
+                        Shard.ALL,
+                        d,
+                        null,
+                        Comparison.defaultThreads(),
+                        new SweepRunner.Listener() {
+                            @Override
+                            public void runEnded(SweepResult r, RunResult result, boolean fromFile) {
+                                inbox.add(new SweepEvent.RunIn(p, r, strip(p, r.run(), result, d)));
+                            }
 
-                    @Override
-                    public void runFailed(SweepRun run, String message) {
-                        inbox.add(new SweepEvent.RunFailed(p, message));
-                    }
-                }, c),
+                            @Override
+                            public void runFailed(SweepRun run, String message) {
+                                inbox.add(new SweepEvent.RunFailed(p, message));
+                            }
+                        },
+                        c),
                 o -> inbox.add(new SweepEvent.Finished(p, o)),
                 e -> inbox.add(new SweepEvent.Failed(p, String.valueOf(e.getMessage() == null ? e : e.getMessage()))));
     }
@@ -203,10 +299,20 @@ public final class SweepViewModel {
         RunKey key = c.runKeys().get(0);
         List<EpochResult> epochs = new ArrayList<>();
         for (EpochResult e : r.epochs()) {
-            epochs.add(new EpochResult(key, e.epoch(), e.correct(), e.total(), e.meanCost(), e.trainSeconds(), e.evalMillis(), List.of(),
-                    e.meanAbsDelta(), e.stats()));
+            epochs.add(new EpochResult(
+                    key,
+                    e.epoch(),
+                    e.correct(),
+                    e.total(),
+                    e.meanCost(),
+                    e.trainSeconds(),
+                    e.evalMillis(),
+                    List.of(),
+                    e.meanAbsDelta(),
+                    e.stats()));
         }
-        return new RunResult(key, r.status(), epochs, r.message(), r.wallSeconds(), r.trainRange(), r.initial(), List.of());
+        return new RunResult(
+                key, r.status(), epochs, r.message(), r.wallSeconds(), r.trainRange(), r.initial(), List.of());
     }
 
     /** Takes in what finished since the last pulse and redraws once (FX thread). Returns whether anything changed. */
@@ -259,7 +365,14 @@ public final class SweepViewModel {
     }
 
     private List<StringProperty> gridTexts() {
-        return List.of(paramProperty(), valuesProperty(), param2Property(), values2Property(), schemesProperty(), seedsProperty(), epochsProperty(),
+        return List.of(
+                paramProperty(),
+                valuesProperty(),
+                param2Property(),
+                values2Property(),
+                schemesProperty(),
+                seedsProperty(),
+                epochsProperty(),
                 batchesPerEpochProperty());
     }
 

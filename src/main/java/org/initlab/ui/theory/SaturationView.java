@@ -1,15 +1,5 @@
 package org.initlab.ui.theory;
 
-import org.initlab.format.TickStep;
-import org.initlab.train.NetworkStats;
-import org.initlab.train.ZHistogram;
-import org.initlab.ui.base.I18n;
-import org.initlab.ui.base.LessonTarget;
-import org.initlab.ui.chart.ChartSeries;
-import org.initlab.ui.controls.RedrawWhenShown;
-import org.initlab.ui.training.LabViewModel;
-import org.initlab.ui.training.RunRow;
-
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.chart.AreaChart;
@@ -20,10 +10,19 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.initlab.theory.Histogram;
+import org.initlab.format.TickStep;
 import org.initlab.math.SigmoidMath;
+import org.initlab.theory.Histogram;
 import org.initlab.theory.ZStats;
+import org.initlab.train.NetworkStats;
+import org.initlab.train.ZHistogram;
+import org.initlab.ui.base.I18n;
+import org.initlab.ui.base.LessonTarget;
+import org.initlab.ui.chart.ChartSeries;
+import org.initlab.ui.controls.RedrawWhenShown;
 import org.initlab.ui.controls.SchemeChoice;
+import org.initlab.ui.training.LabViewModel;
+import org.initlab.ui.training.RunRow;
 
 /**
  * σ(z) and σ'(z) with the schemes' z densities on one axis and the saturated region (σ'(z) &lt; t) shaded;
@@ -78,7 +77,6 @@ public final class SaturationView extends VBox {
         VBox.setVgrow(top, Priority.ALWAYS);
         VBox.setVgrow(live, Priority.ALWAYS);
 
-
         vm.resultAProperty().addListener((o, a, b) -> curvesRedraw.request());
         vm.resultBProperty().addListener((o, a, b) -> curvesRedraw.request());
         vm.thresholdProperty().addListener((o, a, b) -> {
@@ -92,7 +90,8 @@ public final class SaturationView extends VBox {
     private void drawCurves() {
         ZStats a = vm.resultAProperty().get(), b = vm.resultBProperty().get();
         // Wide enough for the wider density, narrow enough that σ's S-shape stays visible.
-        double w = Math.min(40, Math.max(8, 2.5 * Math.max(a == null ? 1 : a.analyticStd(), b == null ? 1 : b.analyticStd())));
+        double w = Math.min(
+                40, Math.max(8, 2.5 * Math.max(a == null ? 1 : a.analyticStd(), b == null ? 1 : b.analyticStd())));
         double tick = TickStep.nearest(2 * w / 8);
         w = Math.ceil(w / tick) * tick;
         zAxis.setLowerBound(-w);
@@ -100,33 +99,62 @@ public final class SaturationView extends VBox {
         zAxis.setTickUnit(tick);
         double t = vm.thresholdProperty().get();
         double c = SigmoidMath.saturationBoundary(t);
-        XYChart.Series<Number, Number> shade = ChartSeries.curve(I18n.f("sat.shade", String.format(Locale.ROOT, "%.2f", c), Double.toString(t)),
-                z -> Math.abs(z) > c ? 1.0 : 0.0, -w, w, 800);
-        curves.getData().setAll(shade,
-                ChartSeries.curve("σ(z)", SigmoidMath::sigmoid, -w, w, 400),
-                ChartSeries.curve("σ'(z)", SigmoidMath::sigmoidPrime, -w, w, 400));
+        XYChart.Series<Number, Number> shade = ChartSeries.curve(
+                I18n.f("sat.shade", String.format(Locale.ROOT, "%.2f", c), Double.toString(t)),
+                z -> Math.abs(z) > c ? 1.0 : 0.0,
+                -w,
+                w,
+                800);
+        curves.getData()
+                .setAll(
+                        shade,
+                        ChartSeries.curve("σ(z)", SigmoidMath::sigmoid, -w, w, 400),
+                        ChartSeries.curve("σ'(z)", SigmoidMath::sigmoidPrime, -w, w, 400));
         // The densities peak at 1 on this 0–1 axis: N(0, 22.4²) peaks at 0.018, a flat line under σ and σ'.
         if (a != null) {
-            curves.getData().add(ChartSeries.curve(I18n.f("sat.densityA", a.spec().weights().id()), peakOne(a.analyticStd()), -w, w, 400));
+            curves.getData()
+                    .add(ChartSeries.curve(
+                            I18n.f("sat.densityA", a.spec().weights().id()), peakOne(a.analyticStd()), -w, w, 400));
         }
         if (b != null) {
-            curves.getData().add(ChartSeries.curve(I18n.f("sat.densityB", b.spec().weights().id()), peakOne(b.analyticStd()), -w, w, 400));
+            curves.getData()
+                    .add(ChartSeries.curve(
+                            I18n.f("sat.densityB", b.spec().weights().id()), peakOne(b.analyticStd()), -w, w, 400));
         }
         // The shaded region is a faint area without outline; σ and σ' are bold lines; densities light areas.
         // Colours stay the chart palette's, so the legend matches; only fills and widths change.
         style(0, "", "-fx-stroke-width: 0.5px;"); // the theme's faint fill of the series' own colour
         style(1, "-fx-fill: transparent;", "-fx-stroke-width: 3px;");
         style(2, "-fx-fill: transparent;", "-fx-stroke-width: 3px;");
-        for (int i = 3; i < curves.getData().size(); i++) style(i, "-fx-fill: rgba(120, 120, 200, 0.25);", "-fx-stroke-width: 2px;");
-        StringBuilder sb = new StringBuilder(I18n.f("sat.threshold", Double.toString(t), String.format(Locale.ROOT, "%.3f", c))).append("\n\n");
+        for (int i = 3; i < curves.getData().size(); i++)
+            style(i, "-fx-fill: rgba(120, 120, 200, 0.25);", "-fx-stroke-width: 2px;");
+        StringBuilder sb = new StringBuilder(
+                        I18n.f("sat.threshold", Double.toString(t), String.format(Locale.ROOT, "%.3f", c)))
+                .append("\n\n");
         for (ZStats s : new ZStats[] {a, b}) {
             if (s == null) continue;
-            sb.append(s.spec().weights().id()).append("  ").append(SchemeChoice.formula(s.spec().weights()))
+            sb.append(s.spec().weights().id())
+                    .append("  ")
+                    .append(SchemeChoice.formula(s.spec().weights()))
                     .append('\n');
-            sb.append(String.format(Locale.ROOT, "  %s  %s %.4f%n  %14s %s %.4f%n", I18n.t("sat.fraction"), I18n.t("sat.analytic"), s.analyticSaturatedFraction(), "",
-                    I18n.t("sat.sampled"), s.empiricalSaturatedFraction()));
-            sb.append(String.format(Locale.ROOT, "  %s  %s %.4f%n  %14s %s %.4f%n%n", I18n.t("sat.meanPrime"), I18n.t("sat.analytic"), s.analyticMeanSigmaPrime(), "",
-                    I18n.t("sat.sampled"), s.empiricalMeanSigmaPrime()));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "  %s  %s %.4f%n  %14s %s %.4f%n",
+                    I18n.t("sat.fraction"),
+                    I18n.t("sat.analytic"),
+                    s.analyticSaturatedFraction(),
+                    "",
+                    I18n.t("sat.sampled"),
+                    s.empiricalSaturatedFraction()));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "  %s  %s %.4f%n  %14s %s %.4f%n%n",
+                    I18n.t("sat.meanPrime"),
+                    I18n.t("sat.analytic"),
+                    s.analyticMeanSigmaPrime(),
+                    "",
+                    I18n.t("sat.sampled"),
+                    s.empiricalMeanSigmaPrime()));
         }
         numbers.setText(sb.toString());
     }
@@ -164,7 +192,8 @@ public final class SaturationView extends VBox {
             if (snapshots == 0) continue;
             // A run that has not reached epoch e yet shows its newest snapshot, and says which.
             int mine = Math.min(e, snapshots - 1);
-            NetworkStats stats = row.snapshotStats().size() > mine ? row.snapshotStats().get(mine) : NetworkStats.EMPTY;
+            NetworkStats stats =
+                    row.snapshotStats().size() > mine ? row.snapshotStats().get(mine) : NetworkStats.EMPTY;
             if (!raw && stats.zHistograms().isEmpty()) continue;
             Histogram h;
             double share;
@@ -178,10 +207,19 @@ public final class SaturationView extends VBox {
                 h = Histogram.ofCounts(kept.min(), kept.max(), kept.counts(), kept.underflow(), kept.overflow());
                 share = stats.saturatedShare()[0];
             }
-            String when = mine == e ? "" : mine == 0 ? I18n.t("sat.atInit") : I18n.f("sat.atEpoch", Integer.toString(mine - 1));
-            XYChart.Series<Number, Number> s = ChartSeries.histogramSteps(I18n.f("sat.legend", row.key().scheme().weights().id(),
-                    String.format(Locale.ROOT, "%.0f", 100 * share),
-                    lab.results().rows().size() > lab.results().schemesShown() ? I18n.f("row.seed", Long.toString(row.key().seed())) : "", when), h);
+            String when = mine == e
+                    ? ""
+                    : mine == 0 ? I18n.t("sat.atInit") : I18n.f("sat.atEpoch", Integer.toString(mine - 1));
+            XYChart.Series<Number, Number> s = ChartSeries.histogramSteps(
+                    I18n.f(
+                            "sat.legend",
+                            row.key().scheme().weights().id(),
+                            String.format(Locale.ROOT, "%.0f", 100 * share),
+                            lab.results().rows().size() > lab.results().schemesShown()
+                                    ? I18n.f("row.seed", Long.toString(row.key().seed()))
+                                    : "",
+                            when),
+                    h);
             live.getData().add(s);
         }
     }

@@ -1,12 +1,5 @@
 package org.initlab.ui.theory;
 
-import org.initlab.format.Numbers;
-import org.initlab.format.TickStep;
-import org.initlab.ui.base.I18n;
-import org.initlab.ui.base.LessonTarget;
-import org.initlab.ui.chart.ChartSeries;
-import org.initlab.ui.controls.RedrawWhenShown;
-
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -15,12 +8,18 @@ import javafx.geometry.Insets;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.initlab.format.Numbers;
+import org.initlab.format.TickStep;
 import org.initlab.theory.ZStats;
+import org.initlab.ui.base.I18n;
+import org.initlab.ui.base.LessonTarget;
+import org.initlab.ui.chart.ChartSeries;
+import org.initlab.ui.controls.RedrawWhenShown;
 
 /** The 500-ones histograms of z for two schemes, each with the analytic normal over it and its numbers beside it. */
 public final class ZDistributionView extends HBox {
@@ -56,7 +55,9 @@ public final class ZDistributionView extends HBox {
     private double halfWidth(ZStats own) {
         double w = 4 * Math.max(own.analyticStd(), 1e-3);
         if (vm.sharedAxisProperty().get()) {
-            for (ZStats s : new ZStats[] {vm.resultAProperty().get(), vm.resultBProperty().get()}) {
+            for (ZStats s : new ZStats[] {
+                vm.resultAProperty().get(), vm.resultBProperty().get()
+            }) {
                 if (s != null) w = Math.max(w, 4 * Math.max(s.analyticStd(), 1e-3));
             }
         }
@@ -70,7 +71,12 @@ public final class ZDistributionView extends HBox {
         final ObjectProperty<ZStats> result;
         final Label numbers = new Label();
 
-        Side(String slot, ObjectProperty<String> scheme, ObjectProperty<ZStats> result, StringProperty analytic, StringProperty derivation) {
+        Side(
+                String slot,
+                ObjectProperty<String> scheme,
+                ObjectProperty<ZStats> result,
+                StringProperty analytic,
+                StringProperty derivation) {
             this.result = result;
             x.setLabel("z = Σ w·x + b");
             x.setAutoRanging(false);
@@ -81,7 +87,8 @@ public final class ZDistributionView extends HBox {
             LessonTarget.mark(chart, "z", "zChart" + slot);
             chart.setAnimated(false);
             chart.setCreateSymbols(false);
-            chart.titleProperty().bind(Bindings.createStringBinding(() -> I18n.f("z.title", slot, scheme.get()), scheme));
+            chart.titleProperty()
+                    .bind(Bindings.createStringBinding(() -> I18n.f("z.title", slot, scheme.get()), scheme));
             Label analyticLabel = new Label();
             analyticLabel.setId("analyticStd" + slot);
             analyticLabel.textProperty().bind(analytic);
@@ -112,11 +119,34 @@ public final class ZDistributionView extends HBox {
             x.setLowerBound(-w);
             x.setUpperBound(w);
             x.setTickUnit(tick);
-            chart.getData().setAll(ChartSeries.histogramSteps(I18n.f("z.monteCarlo", Numbers.grouped(s.sampled())), s.histogram(-w, w, 160)),
-                    ChartSeries.normalCurve(I18n.f("z.analyticCurve", String.format(Locale.ROOT, "%.3f", s.analyticStd())), s.analyticStd(), -w, w, 240));
-            numbers.setText(String.format(Locale.ROOT, "%-22s %10s %10s%n%-22s %10.4f %10.4f%n%-22s %10.4f %10.4f%n%s",
-                    "", I18n.t("z.empirical"), I18n.t("z.analytic"), I18n.t("z.mean"), s.mean(), 0.0, I18n.t("z.std"), s.std(), s.analyticStd(),
-                    s.complete() ? "" : I18n.f("z.sampling", Numbers.grouped(s.sampled()), Numbers.grouped(s.spec().samples()))));
+            chart.getData()
+                    .setAll(
+                            ChartSeries.histogramSteps(
+                                    I18n.f("z.monteCarlo", Numbers.grouped(s.sampled())), s.histogram(-w, w, 160)),
+                            ChartSeries.normalCurve(
+                                    I18n.f("z.analyticCurve", String.format(Locale.ROOT, "%.3f", s.analyticStd())),
+                                    s.analyticStd(),
+                                    -w,
+                                    w,
+                                    240));
+            numbers.setText(String.format(
+                    Locale.ROOT,
+                    "%-22s %10s %10s%n%-22s %10.4f %10.4f%n%-22s %10.4f %10.4f%n%s",
+                    "",
+                    I18n.t("z.empirical"),
+                    I18n.t("z.analytic"),
+                    I18n.t("z.mean"),
+                    s.mean(),
+                    0.0,
+                    I18n.t("z.std"),
+                    s.std(),
+                    s.analyticStd(),
+                    s.complete()
+                            ? ""
+                            : I18n.f(
+                                    "z.sampling",
+                                    Numbers.grouped(s.sampled()),
+                                    Numbers.grouped(s.spec().samples()))));
         }
     }
 }

@@ -1,19 +1,18 @@
 package org.initlab.ui.theory;
 
-import org.initlab.ui.base.I18n;
-import org.initlab.ui.controls.LazyContent;
-import org.initlab.ui.controls.ParamField;
-import org.initlab.ui.controls.FieldGrid;
-
+import atlantafx.base.controls.ToggleSwitch;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import atlantafx.base.controls.ToggleSwitch;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.initlab.ui.base.I18n;
+import org.initlab.ui.controls.FieldGrid;
+import org.initlab.ui.controls.LazyContent;
+import org.initlab.ui.controls.ParamField;
 
 /** The side panel's section for the two theory views: the 500-ones experiment's inputs. */
 public final class ZPanel extends TitledPane {

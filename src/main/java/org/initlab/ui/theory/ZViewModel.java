@@ -1,11 +1,5 @@
 package org.initlab.ui.theory;
 
-import org.initlab.format.Numbers;
-import org.initlab.ui.base.BackgroundRunner;
-import org.initlab.ui.base.I18n;
-import org.initlab.settings.LabParameters;
-import org.initlab.ui.controls.ParamField;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,9 +14,14 @@ import javafx.beans.property.StringProperty;
 import org.initlab.core.init.CustomNormalInit;
 import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.WeightInit;
+import org.initlab.format.Numbers;
+import org.initlab.settings.LabParameters;
 import org.initlab.theory.ZSampler;
 import org.initlab.theory.ZSpec;
 import org.initlab.theory.ZStats;
+import org.initlab.ui.base.BackgroundRunner;
+import org.initlab.ui.base.I18n;
+import org.initlab.ui.controls.ParamField;
 import org.initlab.ui.controls.SchemeChoice;
 
 /**
@@ -69,27 +68,83 @@ public final class ZViewModel {
 
     /** The field of the z-view parameter {@code id} ("inputs", "ones", …), or null. */
     public ParamField field(String id) {
-        return fields.stream().filter(f -> f.param().id().equals(id)).findFirst().orElse(null);
+        return fields.stream()
+                .filter(f -> f.param().id().equals(id))
+                .findFirst()
+                .orElse(null);
     }
 
-    public ParamField inputsField() { return inputs; }
-    public ParamField onesField() { return ones; }
-    public ParamField biasSigmaField() { return biasSigma; }
-    public ParamField customSigmaField() { return customSigma; }
-    public ParamField samplesField() { return samples; }
-    public ParamField seedField() { return seed; }
-    public ParamField thresholdField() { return threshold; }
-    public ObjectProperty<String> schemeAProperty() { return schemeA; }
-    public ObjectProperty<String> schemeBProperty() { return schemeB; }
-    public BooleanProperty sharedAxisProperty() { return sharedAxis; }
-    public DoubleProperty thresholdProperty() { return thresholdValue; }
-    public StringProperty messageProperty() { return message; }
-    public StringProperty analyticAProperty() { return analyticA; }
-    public StringProperty analyticBProperty() { return analyticB; }
-    public StringProperty derivationAProperty() { return derivationA; }
-    public StringProperty derivationBProperty() { return derivationB; }
-    public ObjectProperty<ZStats> resultAProperty() { return resultA; }
-    public ObjectProperty<ZStats> resultBProperty() { return resultB; }
+    public ParamField inputsField() {
+        return inputs;
+    }
+
+    public ParamField onesField() {
+        return ones;
+    }
+
+    public ParamField biasSigmaField() {
+        return biasSigma;
+    }
+
+    public ParamField customSigmaField() {
+        return customSigma;
+    }
+
+    public ParamField samplesField() {
+        return samples;
+    }
+
+    public ParamField seedField() {
+        return seed;
+    }
+
+    public ParamField thresholdField() {
+        return threshold;
+    }
+
+    public ObjectProperty<String> schemeAProperty() {
+        return schemeA;
+    }
+
+    public ObjectProperty<String> schemeBProperty() {
+        return schemeB;
+    }
+
+    public BooleanProperty sharedAxisProperty() {
+        return sharedAxis;
+    }
+
+    public DoubleProperty thresholdProperty() {
+        return thresholdValue;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty analyticAProperty() {
+        return analyticA;
+    }
+
+    public StringProperty analyticBProperty() {
+        return analyticB;
+    }
+
+    public StringProperty derivationAProperty() {
+        return derivationA;
+    }
+
+    public StringProperty derivationBProperty() {
+        return derivationB;
+    }
+
+    public ObjectProperty<ZStats> resultAProperty() {
+        return resultA;
+    }
+
+    public ObjectProperty<ZStats> resultBProperty() {
+        return resultB;
+    }
 
     /** The 500-ones thought experiment as the reference tells it: 1000 inputs, 500 ones, N(0,1) vs N(0,1/√n_in), σ_b = 1. */
     public void reset() {
@@ -121,13 +176,18 @@ public final class ZViewModel {
 
     private void updateMessage() {
         StringBuilder sb = new StringBuilder();
-        for (ParamField f : fields) if (!f.isValid()) sb.append(sb.length() == 0 ? "" : "\n").append(f.errorProperty().get());
+        for (ParamField f : fields)
+            if (!f.isValid())
+                sb.append(sb.length() == 0 ? "" : "\n").append(f.errorProperty().get());
         if (inputs.isValid() && ones.isValid() && ones.longValue() > inputs.longValue()) {
             sb.append(sb.length() == 0 ? "" : "\n").append(I18n.f("v.onesAtMost", Long.toString(inputs.longValue())));
         }
         if (samples.isValid() && ones.isValid() && !ZSpec.withinDraws(samples.longValue(), ones.longValue())) {
-            sb.append(sb.length() == 0 ? "" : "\n").append(I18n.f("v.tooManyDraws", Numbers.grouped(samples.longValue() * ones.longValue()),
-                    Numbers.grouped(ZSpec.MAX_DRAWS)));
+            sb.append(sb.length() == 0 ? "" : "\n")
+                    .append(I18n.f(
+                            "v.tooManyDraws",
+                            Numbers.grouped(samples.longValue() * ones.longValue()),
+                            Numbers.grouped(ZSpec.MAX_DRAWS)));
         }
         message.set(sb.toString());
     }
@@ -140,7 +200,14 @@ public final class ZViewModel {
     public ZSpec spec(String schemeId, long seedOffset) {
         updateMessage();
         if (!message.get().isEmpty()) return null;
-        return new ZSpec(inputs.intValue(), ones.intValue(), weights(schemeId), 30, biasSigma.doubleValue(), samples.intValue(), seed.longValue() + seedOffset);
+        return new ZSpec(
+                inputs.intValue(),
+                ones.intValue(),
+                weights(schemeId),
+                30,
+                biasSigma.doubleValue(),
+                samples.intValue(),
+                seed.longValue() + seedOffset);
     }
 
     /** The analytic σ and its derivation for both slots; null specs (invalid inputs) show a dash. */
@@ -154,8 +221,14 @@ public final class ZViewModel {
     /** The variance argument written out with the current numbers. */
     public static String derivation(ZSpec s) {
         double sw = s.weightSigma(), sb = s.biasSigma(), var = s.ones() * sw * sw + sb * sb;
-        return I18n.f("z.derivation", Integer.toString(s.ones()), Integer.toString(s.inputs()), String.format(Locale.ROOT, "%.4g", sw),
-                String.format(Locale.ROOT, "%.4g", sb), String.format(Locale.ROOT, "%.4g", var), String.format(Locale.ROOT, "%.4f", s.analyticStd()),
+        return I18n.f(
+                "z.derivation",
+                Integer.toString(s.ones()),
+                Integer.toString(s.inputs()),
+                String.format(Locale.ROOT, "%.4g", sw),
+                String.format(Locale.ROOT, "%.4g", sb),
+                String.format(Locale.ROOT, "%.4g", var),
+                String.format(Locale.ROOT, "%.4f", s.analyticStd()),
                 SchemeChoice.formula(s.weights()));
     }
 
@@ -171,9 +244,13 @@ public final class ZViewModel {
     }
 
     private void submit(ZSpec spec, double t, long gen, AtomicReference<ZStats> pending) {
-        runner.submit("zlab", () -> ZSampler.sample(spec, t, () -> generation.get() != gen, stats -> {
-            if (generation.get() == gen) pending.set(stats);
-        }), done -> {}, error -> message.set("Sampling failed: " + error.getMessage()));
+        runner.submit(
+                "zlab",
+                () -> ZSampler.sample(spec, t, () -> generation.get() != gen, stats -> {
+                    if (generation.get() == gen) pending.set(stats);
+                }),
+                done -> {},
+                error -> message.set("Sampling failed: " + error.getMessage()));
     }
 
     private void rethreshold() {

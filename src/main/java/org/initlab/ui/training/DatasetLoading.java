@@ -9,8 +9,8 @@ import org.initlab.data.Dataset;
 import org.initlab.data.DatasetChoice;
 import org.initlab.data.DatasetLoader;
 import org.initlab.format.Numbers;
-import org.initlab.train.Comparison;
 import org.initlab.platform.Nd4jRuntime;
+import org.initlab.train.Comparison;
 import org.initlab.train.RunControl;
 import org.initlab.train.TrainingConfig;
 import org.initlab.ui.base.BackgroundRunner;
@@ -28,7 +28,11 @@ final class DatasetLoading {
     private final StringProperty status;
     private RunControl warmUpControl;
 
-    DatasetLoading(BackgroundRunner runner, ObjectProperty<Dataset> dataset, ReadOnlyObjectWrapper<LabState> state, StringProperty status) {
+    DatasetLoading(
+            BackgroundRunner runner,
+            ObjectProperty<Dataset> dataset,
+            ReadOnlyObjectWrapper<LabState> state,
+            StringProperty status) {
         this.runner = runner;
         this.dataset = dataset;
         this.state = state;
@@ -42,14 +46,17 @@ final class DatasetLoading {
     /** Loads one of the offered datasets, or says how to install it when it is absent (nothing changes then). */
     void load(DatasetChoice choice) {
         if (!choice.isAvailable()) {
-            status.set(I18n.f("status.notInstalled", choice.name(), choice.directory(), choice.installHint()) + stillUsing());
+            status.set(I18n.f("status.notInstalled", choice.name(), choice.directory(), choice.installHint())
+                    + stillUsing());
             return;
         }
         load(choice.directory());
     }
 
     private String stillUsing() {
-        return dataset.get() == null ? "" : I18n.f("status.stillUsing", dataset.get().name());
+        return dataset.get() == null
+                ? ""
+                : I18n.f("status.stillUsing", dataset.get().name());
     }
 
     /** Loads a dataset folder; on failure the previous dataset stays in use and the message says why. */
@@ -57,23 +64,32 @@ final class DatasetLoading {
         if (state.get().isBusy()) return;
         state.set(LabState.LOADING);
         long t0 = System.nanoTime();
-        runner.submit("load", () -> {
-            long nd4jMs = Nd4jRuntime.ensureLoaded();
-            Dataset loaded = DatasetLoader.load(dir);
-            Comparison.prepare(loaded, TrainingConfig.reference());
-            return new Loaded(loaded, nd4jMs);
-        }, loaded -> {
-            Dataset d = loaded.dataset();
-            dataset.set(d);
-            state.set(LabState.READY);
-            warmUp(d);
-            status.set(I18n.f("status.ready", d.name(), Numbers.grouped(d.train().count()), Numbers.grouped(d.test().count()),
-                    I18n.t(d.verified() ? "status.verified" : "status.unverified"), String.format(Locale.ROOT, "%.1f", loaded.nd4jMillis() / 1000.0),
-                    String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9)));
-        }, error -> {
-            state.set(dataset.get() == null ? LabState.FAILED : LabState.READY);
-            status.set(I18n.f("status.loadFailed", dir, error.getMessage()) + stillUsing());
-        });
+        runner.submit(
+                "load",
+                () -> {
+                    long nd4jMs = Nd4jRuntime.ensureLoaded();
+                    Dataset loaded = DatasetLoader.load(dir);
+                    Comparison.prepare(loaded, TrainingConfig.reference());
+                    return new Loaded(loaded, nd4jMs);
+                },
+                loaded -> {
+                    Dataset d = loaded.dataset();
+                    dataset.set(d);
+                    state.set(LabState.READY);
+                    warmUp(d);
+                    status.set(I18n.f(
+                            "status.ready",
+                            d.name(),
+                            Numbers.grouped(d.train().count()),
+                            Numbers.grouped(d.test().count()),
+                            I18n.t(d.verified() ? "status.verified" : "status.unverified"),
+                            String.format(Locale.ROOT, "%.1f", loaded.nd4jMillis() / 1000.0),
+                            String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9)));
+                },
+                error -> {
+                    state.set(dataset.get() == null ? LabState.FAILED : LabState.READY);
+                    status.set(I18n.f("status.loadFailed", dir, error.getMessage()) + stillUsing());
+                });
     }
 
     private record Loaded(Dataset dataset, long nd4jMillis) {}
@@ -82,10 +98,14 @@ final class DatasetLoading {
     private void warmUp(Dataset d) {
         RunControl warming = new RunControl();
         warmUpControl = warming;
-        runner.submit("warm-up", () -> {
-            Comparison.warmUp(d, warming);
-            return null;
-        }, ignored -> { }, error -> { }); // nothing to show: a real run would meet the same error and report it
+        runner.submit(
+                "warm-up",
+                () -> {
+                    Comparison.warmUp(d, warming);
+                    return null;
+                },
+                ignored -> {},
+                error -> {}); // nothing to show: a real run would meet the same error and report it
     }
 
     /** Uses a dataset another view-model already loaded (language switch), without loading it again. */

@@ -48,7 +48,11 @@ public final class EpochScrubber extends HBox {
         slider.valueProperty().addListener((o, a, b) -> {
             if (updating) return;
             int s = (int) Math.round(b.doubleValue());
-            results.cursorProperty().set(s >= newest() && !stepper.getStatus().equals(javafx.animation.Animation.Status.RUNNING) ? -1 : s);
+            results.cursorProperty()
+                    .set(
+                            s >= newest() && !stepper.getStatus().equals(javafx.animation.Animation.Status.RUNNING)
+                                    ? -1
+                                    : s);
         });
         results.epochsSeenProperty().addListener((o, a, b) -> show());
         results.viewedSnapshotProperty().addListener((o, a, b) -> show());
@@ -70,8 +74,12 @@ public final class EpochScrubber extends HBox {
         slider.setValue(results.viewedSnapshotProperty().get());
         updating = false;
         int s = results.viewedSnapshotProperty().get();
-        // The slider counts epochs trained (the charts' x); the lab names epochs from 0, so 30 trained is "after epoch 29".
-        where.setText(s == 0 ? I18n.t("sat.initialization") : I18n.f("scrub.trained", Integer.toString(s), Integer.toString(s - 1)));
+        // The slider counts epochs trained (the charts' x); the lab names epochs from 0, so 30 trained is "after epoch
+        // 29".
+        where.setText(
+                s == 0
+                        ? I18n.t("sat.initialization")
+                        : I18n.f("scrub.trained", Integer.toString(s), Integer.toString(s - 1)));
     }
 
     private void togglePlay() {

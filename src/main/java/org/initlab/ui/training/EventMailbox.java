@@ -6,9 +6,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.initlab.train.EpochResult;
 import org.initlab.train.NetworkStats;
 import org.initlab.train.ProbePoint;
+import org.initlab.train.RunKey;
 import org.initlab.train.RunResult;
 import org.initlab.train.TrainingListener;
-import org.initlab.train.RunKey;
 
 /**
  * Hands training events from the training threads to the FX thread without flooding it: training threads

@@ -18,6 +18,7 @@ import javafx.scene.text.Text;
 final class FittedTable<S> extends TableView<S> {
     /** Room around a cell's text (its padding) and a title's (padding and the sort arrow). */
     private static final double CELL_ROOM = 18, TITLE_ROOM = 24;
+
     private static final int CACHE_LIMIT = 4096;
     private final Text probe = new Text();
     private final Map<String, Double> widths = new HashMap<>();
@@ -45,7 +46,9 @@ final class FittedTable<S> extends TableView<S> {
             double w = measure(c.getText(), titleFont) + TITLE_ROOM;
             if (!minimum.containsKey(c)) {
                 for (S item : getItems()) {
-                    Object v = c.getCellObservableValue(item) == null ? null : c.getCellObservableValue(item).getValue();
+                    Object v = c.getCellObservableValue(item) == null
+                            ? null
+                            : c.getCellObservableValue(item).getValue();
                     if (v != null) w = Math.max(w, measure(v.toString(), cellFont) + CELL_ROOM);
                 }
             } else {

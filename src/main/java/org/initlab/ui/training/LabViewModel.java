@@ -11,10 +11,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -49,6 +49,7 @@ public final class LabViewModel {
     private boolean pumped;
     /** A finished run's remaining steps, one per pulse once its events are applied (see {@link #finished}). */
     private final Queue<Runnable> finishSteps = new ArrayDeque<>();
+
     private final EventMailbox mailbox = new EventMailbox();
     private final ReadOnlyObjectWrapper<LabState> state = new ReadOnlyObjectWrapper<>(LabState.LOADING);
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>();
@@ -57,12 +58,17 @@ public final class LabViewModel {
     /** A sweep is running (the window model binds it to the Sweep tab's): the window's other work waits for it. */
     private final BooleanProperty sweeping = new SimpleBooleanProperty(this, "sweeping");
     /** The window's one busy state, training (or paused) or sweeping: Run, presets, opening a run and the language wait. */
-    private final BooleanBinding busy = Bindings.createBooleanBinding(() -> state.get().isBusy() || sweeping.get(), state, sweeping);
+    private final BooleanBinding busy =
+            Bindings.createBooleanBinding(() -> state.get().isBusy() || sweeping.get(), state, sweeping);
     /** Why the busy window refuses ("" when it is not busy): for the tooltips and the menus of what waits. */
     private final StringBinding busyReason = Bindings.createStringBinding(
-            () -> state.get().isBusy() ? I18n.t("busy.training") : sweeping.get() ? I18n.t("busy.sweeping") : "", state, sweeping);
+            () -> state.get().isBusy() ? I18n.t("busy.training") : sweeping.get() ? I18n.t("busy.sweeping") : "",
+            state,
+            sweeping);
     /** Busy, or a dataset loading (nothing can run then): the side panel's settings are greyed out. */
-    private final BooleanBinding settingsLocked = Bindings.createBooleanBinding(() -> state.get().isBusy() || state.get() == LabState.LOADING, state);
+    private final BooleanBinding settingsLocked =
+            Bindings.createBooleanBinding(() -> state.get().isBusy() || state.get() == LabState.LOADING, state);
+
     private final SettingsForm form = new SettingsForm(this::refreshPlan);
     private final BooleanBinding runDisabled;
     private final DatasetLoading loading;
@@ -71,29 +77,66 @@ public final class LabViewModel {
     private RunControl control;
     /** The rows show the runs Run would start (nothing has run since start or reset), not results. */
     private boolean planShown;
+
     private long runStartNanos;
 
     public LabViewModel(BackgroundRunner runner) {
         this.runner = runner;
         loading = new DatasetLoading(runner, dataset, state, status);
         runDisabled = Bindings.createBooleanBinding(
-                () -> !form.validationMessageProperty().get().isEmpty() || dataset.get() == null || busy.get() || state.get() == LabState.LOADING,
-                form.validationMessageProperty(), dataset, busy);
+                () -> !form.validationMessageProperty().get().isEmpty()
+                        || dataset.get() == null
+                        || busy.get()
+                        || state.get() == LabState.LOADING,
+                form.validationMessageProperty(),
+                dataset,
+                busy);
         dataset.addListener((o, a, b) -> refreshPlan());
     }
 
-    public SettingsForm form() { return form; }
-    public RunResults results() { return results; }
-    public ReadOnlyObjectProperty<LabState> stateProperty() { return state.getReadOnlyProperty(); }
-    public ObjectProperty<Dataset> datasetProperty() { return dataset; }
-    public StringProperty statusProperty() { return status; }
-    public BooleanBinding runDisabledProperty() { return runDisabled; }
-    public BooleanBinding busyProperty() { return busy; }
-    public StringBinding busyReasonProperty() { return busyReason; }
+    public SettingsForm form() {
+        return form;
+    }
+
+    public RunResults results() {
+        return results;
+    }
+
+    public ReadOnlyObjectProperty<LabState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Dataset> datasetProperty() {
+        return dataset;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanBinding runDisabledProperty() {
+        return runDisabled;
+    }
+
+    public BooleanBinding busyProperty() {
+        return busy;
+    }
+
+    public StringBinding busyReasonProperty() {
+        return busyReason;
+    }
     /** True while a sweep runs; the window model binds it. */
-    public BooleanProperty sweepingProperty() { return sweeping; }
-    public BooleanBinding settingsLockedProperty() { return settingsLocked; }
-    public EventMailbox mailbox() { return mailbox; }
+    public BooleanProperty sweepingProperty() {
+        return sweeping;
+    }
+
+    public BooleanBinding settingsLockedProperty() {
+        return settingsLocked;
+    }
+
+    public EventMailbox mailbox() {
+        return mailbox;
+    }
 
     /**
      * While nothing has run (from start, or after a reset) the table and the chart legend list the runs Run
@@ -129,7 +172,10 @@ public final class LabViewModel {
 
     /** Same rows in the same order under the same names: the planned rows can serve the run. */
     private static boolean samePlannedRows(Comparison a, Comparison b) {
-        return a != null && a.runKeys().equals(b.runKeys()) && a.seeds().size() == b.seeds().size() && a.spec().hidden() == b.spec().hidden();
+        return a != null
+                && a.runKeys().equals(b.runKeys())
+                && a.seeds().size() == b.seeds().size()
+                && a.spec().hidden() == b.spec().hidden();
     }
 
     /** The comparison the current settings describe (valid settings only). */
@@ -187,18 +233,28 @@ public final class LabViewModel {
         runStartNanos = System.nanoTime();
         results.runStartsNow();
         state.set(LabState.RUNNING);
-        status.set(I18n.f("status.training", Integer.toString(c.runKeys().size()), Integer.toString(Math.min(c.runKeys().size(), Comparison.defaultThreads()))));
+        status.set(I18n.f(
+                "status.training",
+                Integer.toString(c.runKeys().size()),
+                Integer.toString(Math.min(c.runKeys().size(), Comparison.defaultThreads()))));
         // Training starts once the window has drawn the run's start (see FrameDelay); a Cancel in between
         // reaches a run that then stops before its first batch.
-        frameDelay.after(FRAMES_BEFORE_TRAINING, () -> runner.submit("training", () -> {
-                    List<RunResult> out = c.run(d, mailbox, myControl);
-                    // Formatted here, off the FX thread: run once per run, this code is cold, and took 10-50 ms of a frame.
-                    return new Finished(out, SummaryTable.format(out, target, RowText.summaryWords()));
-                }, f -> finished(f.results(), f.summary(), myControl), error -> {
-                    applyPendingEvents();
-                    state.set(LabState.FAILED);
-                    status.set(I18n.f("status.trainingFailed", String.valueOf(error)));
-                }));
+        frameDelay.after(
+                FRAMES_BEFORE_TRAINING,
+                () -> runner.submit(
+                        "training",
+                        () -> {
+                            List<RunResult> out = c.run(d, mailbox, myControl);
+                            // Formatted here, off the FX thread: run once per run, this code is cold, and took 10-50 ms
+                            // of a frame.
+                            return new Finished(out, SummaryTable.format(out, target, RowText.summaryWords()));
+                        },
+                        f -> finished(f.results(), f.summary(), myControl),
+                        error -> {
+                            applyPendingEvents();
+                            state.set(LabState.FAILED);
+                            status.set(I18n.f("status.trainingFailed", String.valueOf(error)));
+                        }));
     }
 
     /** How the window delays work by frames; {@link FrameDelay#NONE} (the default) without one. */
@@ -231,7 +287,8 @@ public final class LabViewModel {
 
     private void unlock(List<RunResult> out, RunControl finishedControl, double wall, boolean cancelled) {
         if (finishedControl != control) return;
-        long diverged = out.stream().filter(r -> r.status() == RunStatus.DIVERGED).count();
+        long diverged =
+                out.stream().filter(r -> r.status() == RunStatus.DIVERGED).count();
         state.set(cancelled ? LabState.CANCELLED : LabState.FINISHED);
         status.set(I18n.f(cancelled ? "status.cancelled" : "status.finished", String.format(Locale.ROOT, "%.1f", wall))
                 + (diverged > 0 ? I18n.f("status.diverged", Long.toString(diverged)) : ""));
@@ -331,14 +388,21 @@ public final class LabViewModel {
         results.createRows();
         results.apply(TrainingEvent.replay(saved.results()));
         lastResults = List.copyOf(saved.results());
-        results.summaryProperty().set(SummaryTable.format(saved.results(), form.targetPercent(), RowText.summaryWords()));
+        results.summaryProperty()
+                .set(SummaryTable.format(saved.results(), form.targetPercent(), RowText.summaryWords()));
         state.set(dataset.get() == null ? LabState.LOADING : LabState.FINISHED);
-        status.set(I18n.f("status.openedRun", saved.datasetName(), Integer.toString(saved.results().size())));
+        status.set(I18n.f(
+                "status.openedRun",
+                saved.datasetName(),
+                Integer.toString(saved.results().size())));
     }
 
     /** The last finished run, to carry it over when the window is rebuilt (language switch). */
     public Optional<RunJson.SavedRun> lastRun() {
         if (!hasResults()) return Optional.empty();
-        return Optional.of(new RunJson.SavedRun(results.comparison(), lastResults, dataset.get() == null ? "" : dataset.get().name()));
+        return Optional.of(new RunJson.SavedRun(
+                results.comparison(),
+                lastResults,
+                dataset.get() == null ? "" : dataset.get().name()));
     }
 }

@@ -13,7 +13,9 @@ public final class Presets {
     private Presets() {}
 
     public static List<Preset> all() {
-        return org.initlab.settings.Presets.all().stream().map(p -> new Preset(p.id(), I18n.t("preset." + p.id()), p.settings())).toList();
+        return org.initlab.settings.Presets.all().stream()
+                .map(p -> new Preset(p.id(), I18n.t("preset." + p.id()), p.settings()))
+                .toList();
     }
 
     /** Resets to the reference, then applies the preset (not during a run). */
@@ -29,7 +31,10 @@ public final class Presets {
 
     /** By id in any language ({@code INITLAB_PRESET=reference}), or by the start of its shown name. */
     public static Preset byName(String name) {
-        return all().stream().filter(p -> p.id().equalsIgnoreCase(name) || p.name().toLowerCase().startsWith(name.toLowerCase())).findFirst()
+        return all().stream()
+                .filter(p ->
+                        p.id().equalsIgnoreCase(name) || p.name().toLowerCase().startsWith(name.toLowerCase()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no preset named '" + name + "'"));
     }
 }

@@ -2,10 +2,10 @@ package org.initlab.ui.training;
 
 import java.util.Locale;
 import org.initlab.format.Numbers;
+import org.initlab.report.SummaryTable;
 import org.initlab.train.RunStatus;
 import org.initlab.train.RunSummary;
 import org.initlab.ui.base.I18n;
-import org.initlab.report.SummaryTable;
 
 /** How the table shows a run's {@link RunSummary} (computed once, in the core): one method per column. */
 public final class RowText {
@@ -18,7 +18,8 @@ public final class RowText {
     /** The first epoch reaching the target; "not yet" while the run goes on, "never" once it completed without. */
     public static String firstReaching(RunSummary s) {
         if (s == null) return "";
-        if (s.firstEpochReachingTarget().isPresent()) return Integer.toString(s.firstEpochReachingTarget().getAsInt());
+        if (s.firstEpochReachingTarget().isPresent())
+            return Integer.toString(s.firstEpochReachingTarget().getAsInt());
         return I18n.t(s.status() == RunStatus.COMPLETED ? "row.never" : "row.notYet");
     }
 
@@ -28,9 +29,17 @@ public final class RowText {
 
     /** The summary block's words in the window's language (the command line keeps the core's English). */
     public static SummaryTable.Words summaryWords() {
-        return new SummaryTable.Words(I18n.t("summary.scheme"), I18n.t("summary.seed"), I18n.t("summary.epoch0"),
-                I18n.t("summary.firstReaching"), I18n.t("summary.best"), I18n.t("summary.final"), I18n.t("summary.secondsPerEpoch"),
-                I18n.t("summary.mean"), I18n.t("row.never"), I18n.t("summary.notAvailable"),
+        return new SummaryTable.Words(
+                I18n.t("summary.scheme"),
+                I18n.t("summary.seed"),
+                I18n.t("summary.epoch0"),
+                I18n.t("summary.firstReaching"),
+                I18n.t("summary.best"),
+                I18n.t("summary.final"),
+                I18n.t("summary.secondsPerEpoch"),
+                I18n.t("summary.mean"),
+                I18n.t("row.never"),
+                I18n.t("summary.notAvailable"),
                 status -> I18n.t("summary.status." + status.name().toLowerCase(Locale.ROOT)));
     }
 

@@ -57,17 +57,21 @@ public final class RunResults {
     private final BooleanProperty showSeeds = new SimpleBooleanProperty(false);
     /** Threshold t on σ'(z) below which a neuron counts as saturated (shared with the theory views). */
     private final DoubleProperty saturationThreshold = new SimpleDoubleProperty(NetworkStats.SATURATION_THRESHOLD);
+
     private final StringProperty summary = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper snapshots = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper epochsSeen = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper plannedEpochs = new ReadOnlyIntegerWrapper(0);
     /** The snapshot the views look at: -1 follows the newest; else 0 is initialization, s is after epoch s − 1. */
     private final IntegerProperty cursor = new SimpleIntegerProperty(-1);
+
     private final ReadOnlyIntegerWrapper viewed = new ReadOnlyIntegerWrapper(0);
     /** Schemes whose mean line and band changed in the events being applied: recomputed once when they are in. */
-    private final java.util.Set<String> accuracyBandsStale = new java.util.LinkedHashSet<>(), saturationBandsStale = new java.util.LinkedHashSet<>();
+    private final java.util.Set<String> accuracyBandsStale = new java.util.LinkedHashSet<>(),
+            saturationBandsStale = new java.util.LinkedHashSet<>();
     /** How many scheme bands were computed (for the test that a replay computes each once). */
     int bandComputations;
+
     private Comparison comparison;
     private double targetPercent;
     private long runStartNanos;
@@ -90,31 +94,64 @@ public final class RunResults {
         viewed.set(cursor.get() < 0 ? newest : Math.min(cursor.get(), newest));
     }
 
-    public ObservableList<RunRow> rows() { return rows; }
-    public ObservableList<PlotLine> accuracyLines() { return accuracyLines; }
-    public ObservableList<PlotLine> saturationLines() { return saturationLines; }
+    public ObservableList<RunRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<PlotLine> accuracyLines() {
+        return accuracyLines;
+    }
+
+    public ObservableList<PlotLine> saturationLines() {
+        return saturationLines;
+    }
     /** One line per run: log₁₀ of the first hidden layer's mean |∂C/∂z| (the gradient view). */
-    public ObservableList<PlotLine> gradientLines() { return gradientLines; }
-    public BooleanProperty showSeedsProperty() { return showSeeds; }
-    public DoubleProperty saturationThresholdProperty() { return saturationThreshold; }
+    public ObservableList<PlotLine> gradientLines() {
+        return gradientLines;
+    }
+
+    public BooleanProperty showSeedsProperty() {
+        return showSeeds;
+    }
+
+    public DoubleProperty saturationThresholdProperty() {
+        return saturationThreshold;
+    }
     /** The summary table as text (per run, and mean ± sd per scheme with several seeds); set when a run ends. */
-    public StringProperty summaryProperty() { return summary; }
+    public StringProperty summaryProperty() {
+        return summary;
+    }
     /** Counts every hidden-layer snapshot of every run (views that show the newest of each run redraw on it). */
-    public ReadOnlyIntegerProperty snapshotsProperty() { return snapshots.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty snapshotsProperty() {
+        return snapshots.getReadOnlyProperty();
+    }
     /** Hidden-layer snapshots available so far (initialization counts as one); views redraw when it grows. */
-    public ReadOnlyIntegerProperty epochsSeenProperty() { return epochsSeen.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty epochsSeenProperty() {
+        return epochsSeen.getReadOnlyProperty();
+    }
     /** Epochs of the shown comparison, known before it trains: the charts' x range. */
-    public ReadOnlyIntegerProperty plannedEpochsProperty() { return plannedEpochs.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty plannedEpochsProperty() {
+        return plannedEpochs.getReadOnlyProperty();
+    }
     /**
      * The window's one epoch cursor, which every run-dependent view follows: -1 follows the newest snapshot
      * (the default, and again after each new comparison); 0 is initialization, s the state after epoch s − 1.
      */
-    public IntegerProperty cursorProperty() { return cursor; }
+    public IntegerProperty cursorProperty() {
+        return cursor;
+    }
     /** The snapshot the views show: the cursor, or the newest while it follows (0 with nothing yet). */
-    public ReadOnlyIntegerProperty viewedSnapshotProperty() { return viewed.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty viewedSnapshotProperty() {
+        return viewed.getReadOnlyProperty();
+    }
     /** The comparison the rows and charts show (planned, running, finished or opened), or null. */
-    public Comparison comparison() { return comparison; }
-    public int schemesShown() { return comparison == null ? 0 : comparison.schemes().size(); }
+    public Comparison comparison() {
+        return comparison;
+    }
+
+    public int schemesShown() {
+        return comparison == null ? 0 : comparison.schemes().size();
+    }
 
     /** Shows {@code c}: the charts' x range follows it, and "first epoch reaching" uses {@code target}. */
     void show(Comparison c, double target) {
@@ -147,14 +184,16 @@ public final class RunResults {
     void createRows() {
         Comparison c = comparison;
         for (RunKey key : c.runKeys()) {
-            String name = schemeName(key.scheme()) + (c.seeds().size() > 1 ? I18n.f("row.seed", Long.toString(key.seed())) : "");
+            String name = schemeName(key.scheme())
+                    + (c.seeds().size() > 1 ? I18n.f("row.seed", Long.toString(key.seed())) : "");
             RunRow row = new RunRow(key, name, c.spec().hidden());
             rows.add(row);
             rowsByIndex.put(key.index(), row);
             gradientLines.add(row.gradient());
         }
         for (var scheme : c.schemes()) {
-            String name = I18n.f("row.mean", schemeName(scheme), Integer.toString(c.seeds().size()));
+            String name = I18n.f(
+                    "row.mean", schemeName(scheme), Integer.toString(c.seeds().size()));
             accuracyMeans.addScheme(scheme.id(), name);
             saturationMeans.addScheme(scheme.id(), name);
         }
@@ -178,26 +217,50 @@ public final class RunResults {
     private void updateStaleBands() {
         if (accuracyBandsStale.isEmpty() && saturationBandsStale.isEmpty()) return;
         Map<String, List<RunRow>> byScheme = new HashMap<>();
-        for (RunRow r : rows) byScheme.computeIfAbsent(r.key().scheme().id(), k -> new ArrayList<>()).add(r);
+        for (RunRow r : rows)
+            byScheme.computeIfAbsent(r.key().scheme().id(), k -> new ArrayList<>())
+                    .add(r);
         for (String id : accuracyBandsStale) {
             List<RunRow> runs = byScheme.getOrDefault(id, List.of());
             if (runs.isEmpty()) continue;
             String weights = runs.get(0).key().scheme().weights().id();
-            accuracyMeans.update(id, values(runs, r -> r.epochs().stream().map(EpochResult::accuracyPercent).toList()), 1,
-                    e -> I18n.f("point.mean", weights, Integer.toString(e.epoch()), String.format(Locale.ROOT, "%.2f", e.mean()),
-                            String.format(Locale.ROOT, "%.2f", e.sd()), String.format(Locale.ROOT, "%.2f", e.min()), String.format(Locale.ROOT, "%.2f", e.max()),
+            accuracyMeans.update(
+                    id,
+                    values(
+                            runs,
+                            r -> r.epochs().stream()
+                                    .map(EpochResult::accuracyPercent)
+                                    .toList()),
+                    1,
+                    e -> I18n.f(
+                            "point.mean",
+                            weights,
+                            Integer.toString(e.epoch()),
+                            String.format(Locale.ROOT, "%.2f", e.mean()),
+                            String.format(Locale.ROOT, "%.2f", e.sd()),
+                            String.format(Locale.ROOT, "%.2f", e.min()),
+                            String.format(Locale.ROOT, "%.2f", e.max()),
                             Integer.toString(e.runs())));
             bandComputations++;
         }
         for (String id : saturationBandsStale) {
-            saturationMeans.update(id, values(byScheme.getOrDefault(id, List.of()), r -> r.saturation().points().stream().map(PlotPoint::y).toList()), 0, b -> "");
+            saturationMeans.update(
+                    id,
+                    values(
+                            byScheme.getOrDefault(id, List.of()),
+                            r -> r.saturation().points().stream()
+                                    .map(PlotPoint::y)
+                                    .toList()),
+                    0,
+                    b -> "");
             bandComputations++;
         }
         accuracyBandsStale.clear();
         saturationBandsStale.clear();
     }
 
-    private static List<List<Double>> values(List<RunRow> runs, java.util.function.Function<RunRow, List<Double>> values) {
+    private static List<List<Double>> values(
+            List<RunRow> runs, java.util.function.Function<RunRow, List<Double>> values) {
         List<List<Double>> byRun = new ArrayList<>();
         for (RunRow r : runs) byRun.add(values.apply(r));
         return byRun;
@@ -245,7 +308,9 @@ public final class RunResults {
         int i = row.layerZ().size() - 1;
         if (!z.isEmpty()) {
             row.hiddenZ().add(z.get(0));
-            row.saturation().points().add(new PlotPoint(i, 100 * SigmoidMath.saturatedFraction(z.get(0), saturationThreshold.get())));
+            row.saturation()
+                    .points()
+                    .add(new PlotPoint(i, 100 * SigmoidMath.saturatedFraction(z.get(0), saturationThreshold.get())));
         } else if (stats.saturatedShare().length > 0) {
             row.saturation().points().add(new PlotPoint(i, 100 * stats.saturatedShare()[0]));
         }
@@ -256,7 +321,8 @@ public final class RunResults {
 
     private static List<float[]> capped(List<float[]> z) {
         List<float[]> out = new ArrayList<>();
-        for (float[] layer : z) out.add(layer.length <= LAYER_SAMPLE_CAP ? layer : java.util.Arrays.copyOf(layer, LAYER_SAMPLE_CAP));
+        for (float[] layer : z)
+            out.add(layer.length <= LAYER_SAMPLE_CAP ? layer : java.util.Arrays.copyOf(layer, LAYER_SAMPLE_CAP));
         return out;
     }
 
@@ -272,15 +338,33 @@ public final class RunResults {
         // Probe points show the first epoch's rise; later they would only add the probe sample's noise.
         addGradient(row, p.epochPosition(), p.gradients());
         if (p.epochPosition() >= 1) return;
-        row.accuracy().points().add(new PlotPoint(p.epochPosition(), p.accuracyPercent(), I18n.f("point.probe", row.name(),
-                String.format(Locale.ROOT, "%.1f", p.epochPosition()), Integer.toString(p.correct()), Integer.toString(p.total()))));
+        row.accuracy()
+                .points()
+                .add(new PlotPoint(
+                        p.epochPosition(),
+                        p.accuracyPercent(),
+                        I18n.f(
+                                "point.probe",
+                                row.name(),
+                                String.format(Locale.ROOT, "%.1f", p.epochPosition()),
+                                Integer.toString(p.correct()),
+                                Integer.toString(p.total()))));
     }
 
     private void epoch(EpochResult e) {
         RunRow row = rowsByIndex.get(e.run().index());
         if (row == null) return;
-        row.accuracy().points().add(new PlotPoint(e.epoch() + 1, e.accuracyPercent(),
-                I18n.f("point.epoch", row.name(), Integer.toString(e.epoch()), Integer.toString(e.correct()), Integer.toString(e.total()))));
+        row.accuracy()
+                .points()
+                .add(new PlotPoint(
+                        e.epoch() + 1,
+                        e.accuracyPercent(),
+                        I18n.f(
+                                "point.epoch",
+                                row.name(),
+                                Integer.toString(e.epoch()),
+                                Integer.toString(e.correct()),
+                                Integer.toString(e.total()))));
         row.addEpoch(e, targetPercent);
         updateBand(e.run());
         row.meanAbsDelta().add(e.meanAbsDelta());
@@ -301,7 +385,8 @@ public final class RunResults {
             row.etaProperty().set(I18n.t("row.done"));
         } else {
             row.etaProperty().set(I18n.t("runstatus." + r.status().name()));
-            if (r.status() == RunStatus.DIVERGED) row.accuracy().nameProperty().set(row.name() + " (" + I18n.t("runstatus.DIVERGED") + ")");
+            if (r.status() == RunStatus.DIVERGED)
+                row.accuracy().nameProperty().set(row.name() + " (" + I18n.t("runstatus.DIVERGED") + ")");
         }
     }
 
@@ -313,8 +398,16 @@ public final class RunResults {
     private static void addGradient(RunRow row, double x, Gradients g) {
         if (g.layers() < 2 || !(g.meanAbsDz()[0] > 0)) return; // [0] is the first hidden layer; the last, the output
         double dz = g.meanAbsDz()[0];
-        row.gradient().points().add(new PlotPoint(x, Math.log10(dz), I18n.f("point.gradient", row.name(), String.format(Locale.ROOT, "%.2f", x),
-                String.format(Locale.ROOT, "%.3g", dz))));
+        row.gradient()
+                .points()
+                .add(new PlotPoint(
+                        x,
+                        Math.log10(dz),
+                        I18n.f(
+                                "point.gradient",
+                                row.name(),
+                                String.format(Locale.ROOT, "%.2f", x),
+                                String.format(Locale.ROOT, "%.3g", dz))));
     }
 
     private void progress(RunRow row, double epochsDone) {
@@ -322,7 +415,8 @@ public final class RunResults {
         double p = Math.min(1, epochsDone / total);
         row.progressProperty().set(p);
         double elapsed = (System.nanoTime() - runStartNanos) / 1e9;
-        row.etaProperty().set(p <= 0 ? "" : I18n.f("row.left", String.format(Locale.ROOT, "%.0f", elapsed * (1 - p) / p)));
+        row.etaProperty()
+                .set(p <= 0 ? "" : I18n.f("row.left", String.format(Locale.ROOT, "%.0f", elapsed * (1 - p) / p)));
     }
 
     /** Marks the accuracy band of {@code key}'s scheme (mean and min–max over its seeds after each epoch) for recomputing. */
@@ -336,7 +430,9 @@ public final class RunResults {
         List<PlotPoint> points = new ArrayList<>();
         // x = epochs trained: 0 at initialization, e + 1 after epoch e. An opened run has no raw z to recompute from.
         if (row.hiddenZ().isEmpty()) return;
-        for (int i = 0; i < row.hiddenZ().size(); i++) points.add(new PlotPoint(i, 100 * SigmoidMath.saturatedFraction(row.hiddenZ().get(i), t)));
+        for (int i = 0; i < row.hiddenZ().size(); i++)
+            points.add(new PlotPoint(
+                    i, 100 * SigmoidMath.saturatedFraction(row.hiddenZ().get(i), t)));
         row.saturation().points().setAll(points);
         updateSaturationBand(row.key());
         epochsSeen.set(Math.max(epochsSeen.get(), row.hiddenZ().size()));

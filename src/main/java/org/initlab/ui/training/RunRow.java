@@ -32,6 +32,7 @@ public final class RunRow {
     private final PlotLine saturation;
     /** log₁₀ of the first hidden layer's mean |∂C/∂z|, against epochs trained. */
     private final PlotLine gradient;
+
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty eta = new SimpleStringProperty("");
     private final ObjectProperty<RunStatus> status = new SimpleObjectProperty<>(RunStatus.RUNNING);
@@ -49,12 +50,18 @@ public final class RunRow {
     private final List<NetworkStats> snapshotStats = new ArrayList<>();
     /** Per epoch: mean |δ| per layer, input side first. */
     private final List<double[]> meanAbsDelta = new ArrayList<>();
+
     private long lastProgressNanos;
     /** The network at initialization (probe gradients, z histograms, saturated share, weight-row spread); EMPTY until known. */
     private NetworkStats initialStats = NetworkStats.EMPTY;
 
-    public NetworkStats initialStats() { return initialStats; }
-    void setInitialStats(NetworkStats s) { initialStats = s; }
+    public NetworkStats initialStats() {
+        return initialStats;
+    }
+
+    void setInitialStats(NetworkStats s) {
+        initialStats = s;
+    }
 
     public RunRow(RunKey key, String name, Activation activation) {
         this.key = key;
@@ -64,33 +71,99 @@ public final class RunRow {
         gradient = new PlotLine(name);
     }
 
-    public RunKey key() { return key; }
+    public RunKey key() {
+        return key;
+    }
     /** The hidden activation this run trained with. */
-    public Activation activation() { return activation; }
-    public String name() { return accuracy.name(); }
-    public PlotLine accuracy() { return accuracy; }
-    public PlotLine saturation() { return saturation; }
-    public PlotLine gradient() { return gradient; }
-    public DoubleProperty progressProperty() { return progress; }
-    public StringProperty etaProperty() { return eta; }
-    public ObjectProperty<RunStatus> statusProperty() { return status; }
-    public StringProperty messageProperty() { return message; }
-    public BooleanProperty plannedProperty() { return planned; }
-    public ReadOnlyObjectProperty<RunSummary> summaryProperty() { return summary.getReadOnlyProperty(); }
-    /** The summary of the epochs so far; null before the first epoch ends. */
-    public RunSummary summary() { return summary.get(); }
-    public List<EpochResult> epochs() { return epochs; }
-    public List<float[]> hiddenZ() { return hiddenZ; }
-    public List<List<float[]>> layerZ() { return layerZ; }
-    public List<double[]> meanAbsDelta() { return meanAbsDelta; }
-    public List<NetworkStats> snapshotStats() { return snapshotStats; }
+    public Activation activation() {
+        return activation;
+    }
 
-    long lastProgressNanos() { return lastProgressNanos; }
-    void setLastProgressNanos(long t) { lastProgressNanos = t; }
+    public String name() {
+        return accuracy.name();
+    }
+
+    public PlotLine accuracy() {
+        return accuracy;
+    }
+
+    public PlotLine saturation() {
+        return saturation;
+    }
+
+    public PlotLine gradient() {
+        return gradient;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty etaProperty() {
+        return eta;
+    }
+
+    public ObjectProperty<RunStatus> statusProperty() {
+        return status;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty plannedProperty() {
+        return planned;
+    }
+
+    public ReadOnlyObjectProperty<RunSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+    /** The summary of the epochs so far; null before the first epoch ends. */
+    public RunSummary summary() {
+        return summary.get();
+    }
+
+    public List<EpochResult> epochs() {
+        return epochs;
+    }
+
+    public List<float[]> hiddenZ() {
+        return hiddenZ;
+    }
+
+    public List<List<float[]>> layerZ() {
+        return layerZ;
+    }
+
+    public List<double[]> meanAbsDelta() {
+        return meanAbsDelta;
+    }
+
+    public List<NetworkStats> snapshotStats() {
+        return snapshotStats;
+    }
+
+    long lastProgressNanos() {
+        return lastProgressNanos;
+    }
+
+    void setLastProgressNanos(long t) {
+        lastProgressNanos = t;
+    }
 
     /** Adds an epoch (its z is kept elsewhere) and lets the core summarize the run so far. */
     void addEpoch(EpochResult e, double targetPercent) {
-        epochs.add(new EpochResult(e.run(), e.epoch(), e.correct(), e.total(), e.meanCost(), e.trainSeconds(), e.evalMillis(), List.of(), e.meanAbsDelta(), e.stats()));
+        epochs.add(new EpochResult(
+                e.run(),
+                e.epoch(),
+                e.correct(),
+                e.total(),
+                e.meanCost(),
+                e.trainSeconds(),
+                e.evalMillis(),
+                List.of(),
+                e.meanAbsDelta(),
+                e.stats()));
         summarize(targetPercent);
     }
 

@@ -24,10 +24,9 @@ import org.initlab.settings.Problem;
 import org.initlab.settings.SettingsFile;
 import org.initlab.settings.SettingsFormatException;
 import org.initlab.train.Comparison;
-import org.initlab.train.RunSummary;
 import org.initlab.train.EpochMode;
 import org.initlab.train.EvalSplit;
-import org.initlab.ui.base.I18n;
+import org.initlab.train.RunSummary;
 import org.initlab.ui.controls.ParamField;
 import org.initlab.ui.controls.SchemeChoice;
 
@@ -48,14 +47,18 @@ public final class SettingsForm {
     private final ParamField target = new ParamField(LabParameters.TARGET);
     /** The steps at which a run measures its accuracy: kept from presets and files (the deep recipe sets them). */
     private final ParamField evalSteps = new ParamField(LabParameters.EVAL_STEPS);
-    private final List<ParamField> texts = List.of(hidden, eta, batch, batchesPerEpoch, epochs, seed, lambda, seedsPerScheme, target, evalSteps);
+
+    private final List<ParamField> texts =
+            List.of(hidden, eta, batch, batchesPerEpoch, epochs, seed, lambda, seedsPerScheme, target, evalSteps);
     // The pickers start at the catalogue's defaults (reset() returns to them).
     private final ObjectProperty<Loss> loss = new SimpleObjectProperty<>(LabParameters.LOSS.defaultValue());
-    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(LabParameters.ACTIVATION.defaultValue());
+    private final ObjectProperty<Activation> activation =
+            new SimpleObjectProperty<>(LabParameters.ACTIVATION.defaultValue());
     private final ObjectProperty<OutputLayer> output = new SimpleObjectProperty<>(LabParameters.OUTPUT.defaultValue());
     private final ObjectProperty<String> biasRule = new SimpleObjectProperty<>(LabParameters.BIAS.defaultText());
     private final ObjectProperty<EvalSplit> evalSplit = new SimpleObjectProperty<>(LabParameters.EVAL.defaultValue());
-    private final ObjectProperty<EpochMode> epochMode = new SimpleObjectProperty<>(LabParameters.EPOCH_MODE.defaultValue());
+    private final ObjectProperty<EpochMode> epochMode =
+            new SimpleObjectProperty<>(LabParameters.EPOCH_MODE.defaultValue());
     private final ObservableList<SchemeChoice> schemes = FXCollections.observableArrayList();
     private final StringProperty validationMessage = new SimpleStringProperty("");
     private final Runnable changed;
@@ -63,7 +66,9 @@ public final class SettingsForm {
     /** {@code changed} runs after every change that can alter which runs Run starts (validation included). */
     SettingsForm(Runnable changed) {
         this.changed = changed;
-        List<String> chosen = LabParameters.SCHEMES.defaultValue().stream().map(WeightInit::id).toList();
+        List<String> chosen = LabParameters.SCHEMES.defaultValue().stream()
+                .map(WeightInit::id)
+                .toList();
         for (WeightInit w : InitCatalog.all()) schemes.add(new SchemeChoice(w, chosen.contains(w.id())));
         for (ParamField f : texts) f.errorProperty().addListener((o, a, b) -> validate());
         hidden.textProperty().addListener((o, a, b) -> validate()); // a valid change can make the network too large
@@ -72,7 +77,8 @@ public final class SettingsForm {
         for (SchemeChoice c : schemes) c.selectedProperty().addListener((o, a, b) -> validate());
         validate();
         // Settings that change the runs' names or the charts' frame without changing validity.
-        for (ParamField f : List.of(seed, seedsPerScheme, epochs, hidden)) f.textProperty().addListener((o, a, b) -> changed.run());
+        for (ParamField f : List.of(seed, seedsPerScheme, epochs, hidden))
+            f.textProperty().addListener((o, a, b) -> changed.run());
         activation.addListener((o, a, b) -> changed.run());
     }
 
@@ -81,47 +87,110 @@ public final class SettingsForm {
         return texts.stream().filter(f -> f.param().id().equals(id)).findFirst().orElse(null);
     }
 
-    public ParamField hiddenField() { return hidden; }
-    public ParamField etaField() { return eta; }
-    public ParamField batchField() { return batch; }
-    public ParamField batchesPerEpochField() { return batchesPerEpoch; }
-    public ParamField epochsField() { return epochs; }
-    public ParamField seedField() { return seed; }
-    public ParamField lambdaField() { return lambda; }
-    public ParamField seedsPerSchemeField() { return seedsPerScheme; }
-    public ParamField targetField() { return target; }
-    public ParamField evalStepsField() { return evalSteps; }
-    public ObjectProperty<Loss> lossProperty() { return loss; }
-    public ObjectProperty<Activation> activationProperty() { return activation; }
-    public ObjectProperty<OutputLayer> outputProperty() { return output; }
-    public ObjectProperty<String> biasRuleProperty() { return biasRule; }
-    public ObjectProperty<EvalSplit> evalSplitProperty() { return evalSplit; }
-    public ObjectProperty<EpochMode> epochModeProperty() { return epochMode; }
-    public ObservableList<SchemeChoice> schemes() { return schemes; }
+    public ParamField hiddenField() {
+        return hidden;
+    }
+
+    public ParamField etaField() {
+        return eta;
+    }
+
+    public ParamField batchField() {
+        return batch;
+    }
+
+    public ParamField batchesPerEpochField() {
+        return batchesPerEpoch;
+    }
+
+    public ParamField epochsField() {
+        return epochs;
+    }
+
+    public ParamField seedField() {
+        return seed;
+    }
+
+    public ParamField lambdaField() {
+        return lambda;
+    }
+
+    public ParamField seedsPerSchemeField() {
+        return seedsPerScheme;
+    }
+
+    public ParamField targetField() {
+        return target;
+    }
+
+    public ParamField evalStepsField() {
+        return evalSteps;
+    }
+
+    public ObjectProperty<Loss> lossProperty() {
+        return loss;
+    }
+
+    public ObjectProperty<Activation> activationProperty() {
+        return activation;
+    }
+
+    public ObjectProperty<OutputLayer> outputProperty() {
+        return output;
+    }
+
+    public ObjectProperty<String> biasRuleProperty() {
+        return biasRule;
+    }
+
+    public ObjectProperty<EvalSplit> evalSplitProperty() {
+        return evalSplit;
+    }
+
+    public ObjectProperty<EpochMode> epochModeProperty() {
+        return epochMode;
+    }
+
+    public ObservableList<SchemeChoice> schemes() {
+        return schemes;
+    }
     /** Every problem in words, one per line; empty when the settings describe a comparison. */
-    public StringProperty validationMessageProperty() { return validationMessage; }
+    public StringProperty validationMessageProperty() {
+        return validationMessage;
+    }
     /** Bias rules offered in the side panel. */
-    public static List<String> biasRules() { return LabParameters.BIAS.offered(); }
+    public static List<String> biasRules() {
+        return LabParameters.BIAS.offered();
+    }
 
     private void validate() {
         List<String> problems = new ArrayList<>();
-        for (ParamField f : texts) if (!f.isValid()) problems.add(f.errorProperty().get());
+        for (ParamField f : texts)
+            if (!f.isValid()) problems.add(f.errorProperty().get());
         // The problems across settings (softmax needs cross-entropy, the parameter budget, no scheme), from the core.
-        for (Problem p : ExperimentSettings.parse(settings().values(), chosenIds()).problems()) {
-            if (!p.reason().ofOneValue() || p.reason() == Problem.Reason.NO_SCHEME) problems.add(ParamField.message(p, p.name()));
+        for (Problem p :
+                ExperimentSettings.parse(settings().values(), chosenIds()).problems()) {
+            if (!p.reason().ofOneValue() || p.reason() == Problem.Reason.NO_SCHEME)
+                problems.add(ParamField.message(p, p.name()));
         }
         validationMessage.set(String.join("\n", problems));
         changed.run();
     }
 
     private List<String> chosenIds() {
-        return schemes.stream().filter(c -> c.selectedProperty().get()).map(c -> c.init().id()).toList();
+        return schemes.stream()
+                .filter(c -> c.selectedProperty().get())
+                .map(c -> c.init().id())
+                .toList();
     }
 
     /** The comparison the settings describe for {@code d} (its input size and classes; MNIST's when null). Valid settings only. */
     public Comparison comparison(Dataset d) {
-        int inputs = d == null ? ExperimentSettings.DEFAULT_INPUTS : d.inputSize(), classes = d == null ? ExperimentSettings.DEFAULT_CLASSES : d.classes();
-        return ExperimentSettings.parse(settings().values(), chosenIds(), inputs, classes).orThrow().comparison(inputs, classes, Comparison.defaultThreads());
+        int inputs = d == null ? ExperimentSettings.DEFAULT_INPUTS : d.inputSize(),
+                classes = d == null ? ExperimentSettings.DEFAULT_CLASSES : d.classes();
+        return ExperimentSettings.parse(settings().values(), chosenIds(), inputs, classes)
+                .orThrow()
+                .comparison(inputs, classes, Comparison.defaultThreads());
     }
 
     /** The target of "first epoch reaching" while the field holds a valid value; the reference's 94% otherwise. */
@@ -168,13 +237,31 @@ public final class SettingsForm {
         SettingsFile.check(s);
         Map<String, String> v = s.values();
         reset();
-        for (ParamField f : texts) if (v.containsKey(f.param().id())) f.textProperty().set(v.get(f.param().id()));
-        if (v.containsKey(LabParameters.LOSS.id())) loss.set(LabParameters.LOSS.parse(v.get(LabParameters.LOSS.id())).orThrow());
-        if (v.containsKey(LabParameters.ACTIVATION.id())) activation.set(LabParameters.ACTIVATION.parse(v.get(LabParameters.ACTIVATION.id())).orThrow());
-        if (v.containsKey(LabParameters.OUTPUT.id())) output.set(LabParameters.OUTPUT.parse(v.get(LabParameters.OUTPUT.id())).orThrow());
-        if (v.containsKey(LabParameters.BIAS.id())) biasRule.set(LabParameters.BIAS.parse(v.get(LabParameters.BIAS.id())).orThrow().id());
-        if (v.containsKey(LabParameters.EVAL.id())) evalSplit.set(LabParameters.EVAL.parse(v.get(LabParameters.EVAL.id())).orThrow());
-        if (v.containsKey(LabParameters.EPOCH_MODE.id())) epochMode.set(LabParameters.EPOCH_MODE.parse(v.get(LabParameters.EPOCH_MODE.id())).orThrow());
-        schemes.forEach(c -> c.selectedProperty().set(s.schemes().contains(c.init().id())));
+        for (ParamField f : texts)
+            if (v.containsKey(f.param().id()))
+                f.textProperty().set(v.get(f.param().id()));
+        if (v.containsKey(LabParameters.LOSS.id()))
+            loss.set(LabParameters.LOSS.parse(v.get(LabParameters.LOSS.id())).orThrow());
+        if (v.containsKey(LabParameters.ACTIVATION.id()))
+            activation.set(LabParameters.ACTIVATION
+                    .parse(v.get(LabParameters.ACTIVATION.id()))
+                    .orThrow());
+        if (v.containsKey(LabParameters.OUTPUT.id()))
+            output.set(
+                    LabParameters.OUTPUT.parse(v.get(LabParameters.OUTPUT.id())).orThrow());
+        if (v.containsKey(LabParameters.BIAS.id()))
+            biasRule.set(LabParameters.BIAS
+                    .parse(v.get(LabParameters.BIAS.id()))
+                    .orThrow()
+                    .id());
+        if (v.containsKey(LabParameters.EVAL.id()))
+            evalSplit.set(
+                    LabParameters.EVAL.parse(v.get(LabParameters.EVAL.id())).orThrow());
+        if (v.containsKey(LabParameters.EPOCH_MODE.id()))
+            epochMode.set(LabParameters.EPOCH_MODE
+                    .parse(v.get(LabParameters.EPOCH_MODE.id()))
+                    .orThrow());
+        schemes.forEach(
+                c -> c.selectedProperty().set(s.schemes().contains(c.init().id())));
     }
 }

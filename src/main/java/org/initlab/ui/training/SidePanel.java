@@ -1,6 +1,23 @@
 package org.initlab.ui.training;
 
+import java.io.File;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.initlab.core.Activation;
+import org.initlab.core.Loss;
 import org.initlab.core.OutputLayer;
 import org.initlab.data.DatasetChoice;
 import org.initlab.train.EpochMode;
@@ -10,29 +27,6 @@ import org.initlab.ui.base.LessonTarget;
 import org.initlab.ui.controls.FieldGrid;
 import org.initlab.ui.controls.LazyContent;
 import org.initlab.ui.controls.SchemeChoice;
-import org.initlab.ui.controls.ValidatedText;
-
-import java.io.File;
-import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
-import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.util.StringConverter;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
-import org.initlab.core.Loss;
 
 /** The controls on the left: dataset, schemes, network and training settings, and the run buttons ({@link #runButtons}). Thin: binds. */
 public final class SidePanel extends VBox {
@@ -49,11 +43,22 @@ public final class SidePanel extends VBox {
         Label datasetLabel = new Label();
         datasetLabel.setId("datasetLabel");
         datasetLabel.setWrapText(true);
-        datasetLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.datasetProperty().get() == null ? I18n.t("dataset.loading")
-                : I18n.f("dataset.inUse", vm.datasetProperty().get().directory()) + I18n.t(vm.datasetProperty().get().verified() ? "dataset.verified" : "dataset.unverified"),
-                vm.datasetProperty()));
+        datasetLabel
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.datasetProperty().get() == null
+                                ? I18n.t("dataset.loading")
+                                : I18n.f(
+                                                "dataset.inUse",
+                                                vm.datasetProperty().get().directory())
+                                        + I18n.t(
+                                                vm.datasetProperty().get().verified()
+                                                        ? "dataset.verified"
+                                                        : "dataset.unverified"),
+                        vm.datasetProperty()));
         Button openData = new Button(I18n.t("button.folder"));
-        openData.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the dataset's name may be long; the button keeps its word
+        openData.setMinWidth(
+                javafx.scene.layout.Region.USE_PREF_SIZE); // the dataset's name may be long; the button keeps its word
         openData.setTooltip(new Tooltip(I18n.t("tip.folder")));
         openData.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
@@ -98,7 +103,8 @@ public final class SidePanel extends VBox {
             box.setId("scheme-" + c.init().id());
             box.setWrapText(true); // a long formula takes a second line rather than being cut
             box.selectedProperty().bindBidirectional(c.selectedProperty());
-            box.setTooltip(new Tooltip(I18n.f("tip.scheme", c.displayName(), SchemeChoice.formula(c.init())) + (c.init().id().equals("lecun") ? "\n" + I18n.t("tip.lecun") : "")));
+            box.setTooltip(new Tooltip(I18n.f("tip.scheme", c.displayName(), SchemeChoice.formula(c.init()))
+                    + (c.init().id().equals("lecun") ? "\n" + I18n.t("tip.lecun") : "")));
             schemeBox.getChildren().add(box);
         }
 
@@ -116,8 +122,15 @@ public final class SidePanel extends VBox {
         loss.getItems().setAll(Loss.values());
         loss.valueProperty().bindBidirectional(vm.form().lossProperty());
         loss.setConverter(new StringConverter<>() {
-            @Override public String toString(Loss l) { return l == null ? "" : I18n.t(l == Loss.QUADRATIC ? "loss.quadratic" : "loss.crossEntropy"); }
-            @Override public Loss fromString(String s) { return Loss.parse(s); }
+            @Override
+            public String toString(Loss l) {
+                return l == null ? "" : I18n.t(l == Loss.QUADRATIC ? "loss.quadratic" : "loss.crossEntropy");
+            }
+
+            @Override
+            public Loss fromString(String s) {
+                return Loss.parse(s);
+            }
         });
         grid.add(new Label(I18n.t("label.loss")), 0, row);
         grid.add(loss, 1, row++);
@@ -129,12 +142,22 @@ public final class SidePanel extends VBox {
         beyond.setExpanded(false);
         LazyContent.onFirstExpand(beyond, () -> beyondContent(vm));
 
-        VBox settings = new VBox(8, section(I18n.t("section.schemes")), schemeBox, new Separator(), section(I18n.t("section.network")), grid, beyond);
+        VBox settings = new VBox(
+                8,
+                section(I18n.t("section.schemes")),
+                schemeBox,
+                new Separator(),
+                section(I18n.t("section.network")),
+                grid,
+                beyond);
         settings.setId("settingsBox");
         settings.disableProperty().bind(locking);
         Label locked = new Label();
-        locked.textProperty().bind(Bindings.createStringBinding(
-                () -> I18n.t(vm.stateProperty().get() == LabState.LOADING ? "label.lockedLoading" : "label.locked"), vm.stateProperty()));
+        locked.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> I18n.t(
+                                vm.stateProperty().get() == LabState.LOADING ? "label.lockedLoading" : "label.locked"),
+                        vm.stateProperty()));
         locked.setStyle("-fx-font-style: italic;");
         locked.setId("lockedLabel");
         locked.visibleProperty().bind(settings.disabledProperty());
@@ -154,12 +177,23 @@ public final class SidePanel extends VBox {
         run.setOnAction(e -> vm.run());
         Button pause = new Button(I18n.t("button.pause"));
         pause.setId("pauseButton");
-        pause.textProperty().bind(Bindings.createStringBinding(() -> I18n.t(vm.stateProperty().get() == LabState.PAUSED ? "button.resume" : "button.pause"), vm.stateProperty()));
-        pause.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get() != LabState.RUNNING && vm.stateProperty().get() != LabState.PAUSED, vm.stateProperty()));
+        pause.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> I18n.t(vm.stateProperty().get() == LabState.PAUSED ? "button.resume" : "button.pause"),
+                        vm.stateProperty()));
+        pause.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> vm.stateProperty().get() != LabState.RUNNING
+                                && vm.stateProperty().get() != LabState.PAUSED,
+                        vm.stateProperty()));
         pause.setOnAction(e -> vm.pauseOrResume());
         Button cancel = new Button(I18n.t("button.cancel"));
         cancel.setId("cancelButton");
-        cancel.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get() != LabState.RUNNING && vm.stateProperty().get() != LabState.PAUSED, vm.stateProperty()));
+        cancel.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> vm.stateProperty().get() != LabState.RUNNING
+                                && vm.stateProperty().get() != LabState.PAUSED,
+                        vm.stateProperty()));
         cancel.setOnAction(e -> vm.cancel());
         Button reset = new Button(I18n.t("button.reset"));
         reset.setId("resetButton");
@@ -170,7 +204,8 @@ public final class SidePanel extends VBox {
         buttons.setId("runButtons");
         buttons.setPadding(new Insets(8, 10, 10, 10));
 
-        getChildren().addAll(section(I18n.t("section.dataset")), datasetBox, new Separator(), settings, locked, problems);
+        getChildren()
+                .addAll(section(I18n.t("section.dataset")), datasetBox, new Separator(), settings, locked, problems);
     }
 
     /**
@@ -189,7 +224,8 @@ public final class SidePanel extends VBox {
      * Unlocking is immediate. The caller keeps {@code busy} alive (a binding held only by this listener
      * would be collected, its weak listeners on the state with it).
      */
-    public static javafx.beans.value.ObservableBooleanValue lockedOnePulseLater(javafx.beans.value.ObservableBooleanValue busy) {
+    public static javafx.beans.value.ObservableBooleanValue lockedOnePulseLater(
+            javafx.beans.value.ObservableBooleanValue busy) {
         javafx.beans.property.BooleanProperty locked = new javafx.beans.property.SimpleBooleanProperty(busy.get());
         busy.addListener((o, was, now) -> {
             if (!now) locked.set(false);
@@ -205,22 +241,44 @@ public final class SidePanel extends VBox {
         more.setVgap(6);
         int m = 0;
         more.add(new Label(I18n.t("label.activation")), 0, m);
-        more.add(FieldGrid.combo("activationBox", vm.form().activationProperty(), Activation.values(), Activation::id), 1, m++);
+        more.add(
+                FieldGrid.combo("activationBox", vm.form().activationProperty(), Activation.values(), Activation::id),
+                1,
+                m++);
         more.add(new Label(I18n.t("label.output")), 0, m);
-        more.add(FieldGrid.combo("outputBox", vm.form().outputProperty(), OutputLayer.values(), OutputLayer::id), 1, m++);
+        more.add(
+                FieldGrid.combo("outputBox", vm.form().outputProperty(), OutputLayer.values(), OutputLayer::id),
+                1,
+                m++);
         more.add(new Label(I18n.t("label.bias")), 0, m);
-        more.add(FieldGrid.combo("biasBox", vm.form().biasRuleProperty(), SettingsForm.biasRules().toArray(new String[0]),
-                b -> I18n.t("bias." + b)), 1, m++);
+        more.add(
+                FieldGrid.combo(
+                        "biasBox",
+                        vm.form().biasRuleProperty(),
+                        SettingsForm.biasRules().toArray(new String[0]),
+                        b -> I18n.t("bias." + b)),
+                1,
+                m++);
         m = FieldGrid.addField(validation, more, m, vm.form().lambdaField(), "lambdaField");
         more.add(new Label(I18n.t("label.eval")), 0, m);
-        more.add(FieldGrid.combo("evalBox", vm.form().evalSplitProperty(), EvalSplit.values(),
-                e -> I18n.t("eval." + e.id())), 1, m++);
+        more.add(
+                FieldGrid.combo(
+                        "evalBox", vm.form().evalSplitProperty(), EvalSplit.values(), e -> I18n.t("eval." + e.id())),
+                1,
+                m++);
         more.add(new Label(I18n.t("label.epochIs")), 0, m);
-        more.add(FieldGrid.combo("epochModeBox", vm.form().epochModeProperty(), EpochMode.values(),
-                e -> I18n.t(e == EpochMode.BATCHES ? "epochMode.batches" : "epochMode.pass")), 1, m++);
+        more.add(
+                FieldGrid.combo(
+                        "epochModeBox",
+                        vm.form().epochModeProperty(),
+                        EpochMode.values(),
+                        e -> I18n.t(e == EpochMode.BATCHES ? "epochMode.batches" : "epochMode.pass")),
+                1,
+                m++);
         m = FieldGrid.addField(validation, more, m, vm.form().seedsPerSchemeField(), "seedsPerSchemeField");
         m = FieldGrid.addField(validation, more, m, vm.form().targetField(), "targetField");
-        atlantafx.base.controls.ToggleSwitch seeds = new atlantafx.base.controls.ToggleSwitch(I18n.t("switch.showSeeds"));
+        atlantafx.base.controls.ToggleSwitch seeds =
+                new atlantafx.base.controls.ToggleSwitch(I18n.t("switch.showSeeds"));
         seeds.setId("showSeedsSwitch");
         seeds.selectedProperty().bindBidirectional(vm.results().showSeedsProperty());
         more.add(seeds, 0, m++, 2, 1);

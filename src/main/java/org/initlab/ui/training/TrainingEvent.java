@@ -37,7 +37,8 @@ public sealed interface TrainingEvent {
             events.add(new Started(r.run(), List.of(), r.initial()));
             int p = 0;
             for (EpochResult e : r.epochs()) {
-                while (p < r.probes().size() && r.probes().get(p).epochPosition() < e.epoch() + 1) events.add(new Probed(r.probes().get(p++)));
+                while (p < r.probes().size() && r.probes().get(p).epochPosition() < e.epoch() + 1)
+                    events.add(new Probed(r.probes().get(p++)));
                 events.add(new EpochEnded(e));
             }
             events.add(new Ended(r));

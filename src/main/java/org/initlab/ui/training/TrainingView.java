@@ -1,13 +1,5 @@
 package org.initlab.ui.training;
 
-import org.initlab.train.RunSummary;
-import org.initlab.ui.base.I18n;
-import org.initlab.ui.base.LessonTarget;
-import org.initlab.ui.chart.BandLineChart;
-import org.initlab.ui.chart.ChartLines;
-import org.initlab.ui.chart.GrowingChartAxes;
-import org.initlab.ui.chart.SegmentLineChart;
-
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.chart.LineChart;
@@ -23,6 +15,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.initlab.train.RunStatus;
+import org.initlab.train.RunSummary;
+import org.initlab.ui.base.I18n;
+import org.initlab.ui.base.LessonTarget;
+import org.initlab.ui.chart.BandLineChart;
+import org.initlab.ui.chart.ChartLines;
+import org.initlab.ui.chart.GrowingChartAxes;
+import org.initlab.ui.chart.SegmentLineChart;
 
 /** Accuracy curves, the saturated fraction per epoch beside them, and the per-run summary table. */
 public final class TrainingView extends VBox {
@@ -49,9 +48,12 @@ public final class TrainingView extends VBox {
         accuracy.setCreateSymbols(true);
         Tooltip pointTip = pointTooltip();
         // A series comes back when "every seed" is toggled: decorate its points once, not once per showing.
-        java.util.Set<XYChart.Series<Number, Number>> decorated = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+        java.util.Set<XYChart.Series<Number, Number>> decorated =
+                java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
         accuracyLines.series().addListener((ListChangeListener<XYChart.Series<Number, Number>>) c -> {
-            while (c.next()) for (XYChart.Series<Number, Number> s : c.getAddedSubList()) if (decorated.add(s)) installTooltips(s, pointTip);
+            while (c.next())
+                for (XYChart.Series<Number, Number> s : c.getAddedSubList())
+                    if (decorated.add(s)) installTooltips(s, pointTip);
         });
 
         NumberAxis sx = new NumberAxis();
@@ -78,12 +80,14 @@ public final class TrainingView extends VBox {
         LessonTarget.mark(table, "training", "summaryTable");
         table.setPrefHeight(150);
         table.setMinHeight(Region.USE_PREF_SIZE); // its header and two runs stay in view however short the window
-        table.getColumns().add(textColumn(I18n.t("table.scheme"), 190, r -> r.accuracy().nameProperty()));
+        table.getColumns()
+                .add(textColumn(I18n.t("table.scheme"), 190, r -> r.accuracy().nameProperty()));
         TableColumn<RunRow, Number> progress = new TableColumn<>(I18n.t("table.progress"));
         progress.setPrefWidth(110);
         progress.setCellValueFactory(f -> f.getValue().progressProperty());
         progress.setCellFactory(c -> new TableCell<>() {
             private final ProgressBar bar = new ProgressBar();
+
             @Override
             protected void updateItem(Number v, boolean empty) {
                 super.updateItem(v, empty);
@@ -100,22 +104,32 @@ public final class TrainingView extends VBox {
         table.getColumns().add(summaryColumn(I18n.t("table.final"), 70, RowText::last));
         table.getColumns().add(summaryColumn(I18n.t("table.sPerEpoch"), 70, RowText::secondsPerEpoch));
         TableColumn<RunRow, String> status = new TableColumn<>(I18n.t("table.status"));
-        status.setCellValueFactory(f -> javafx.beans.binding.Bindings.createStringBinding(() -> {
-            if (f.getValue().plannedProperty().get()) return I18n.t("row.planned");
-            RunStatus s = f.getValue().statusProperty().get();
-            String m = f.getValue().messageProperty().get();
-            return I18n.t("runstatus." + s.name()) + (m == null || m.isEmpty() ? "" : ": " + m);
-        }, f.getValue().statusProperty(), f.getValue().messageProperty(), f.getValue().plannedProperty()));
+        status.setCellValueFactory(f -> javafx.beans.binding.Bindings.createStringBinding(
+                () -> {
+                    if (f.getValue().plannedProperty().get()) return I18n.t("row.planned");
+                    RunStatus s = f.getValue().statusProperty().get();
+                    String m = f.getValue().messageProperty().get();
+                    return I18n.t("runstatus." + s.name()) + (m == null || m.isEmpty() ? "" : ": " + m);
+                },
+                f.getValue().statusProperty(),
+                f.getValue().messageProperty(),
+                f.getValue().plannedProperty()));
         table.getColumns().add(status);
         // The summary's place is kept while it is empty: appearing at a run's end (and going at the next Run)
         // it resized both charts, which then repainted whole in the run's last frame.
         javafx.scene.control.Label summary = new javafx.scene.control.Label();
         summary.setId("summaryText");
         LessonTarget.mark(summary, "training", "summaryText");
-        javafx.beans.binding.BooleanBinding empty = vm.results().summaryProperty().isEmpty();
-        summary.textProperty().bind(javafx.beans.binding.Bindings.when(empty).then(I18n.t("summary.placeholder")).otherwise(vm.results().summaryProperty()));
-        summary.styleProperty().bind(javafx.beans.binding.Bindings.when(empty)
-                .then("-fx-font-style: italic; -fx-text-fill: -fx-mid-text-color;").otherwise("-fx-font-family: monospace;"));
+        javafx.beans.binding.BooleanBinding empty =
+                vm.results().summaryProperty().isEmpty();
+        summary.textProperty()
+                .bind(javafx.beans.binding.Bindings.when(empty)
+                        .then(I18n.t("summary.placeholder"))
+                        .otherwise(vm.results().summaryProperty()));
+        summary.styleProperty()
+                .bind(javafx.beans.binding.Bindings.when(empty)
+                        .then("-fx-font-style: italic; -fx-text-fill: -fx-mid-text-color;")
+                        .otherwise("-fx-font-family: monospace;"));
         javafx.scene.control.ScrollPane summaryScroll = new javafx.scene.control.ScrollPane(summary);
         summaryScroll.setId("summaryScroll");
         summaryScroll.setPrefHeight(110);
@@ -132,12 +146,19 @@ public final class TrainingView extends VBox {
     }
 
     /** A column showing one part of the row's core summary, formatted by {@link RowText}. */
-    private static TableColumn<RunRow, String> summaryColumn(String title, double width, java.util.function.Function<RunSummary, String> text) {
-        return textColumn(title, width, r -> javafx.beans.binding.Bindings.createStringBinding(() -> text.apply(r.summary()), r.summaryProperty()));
+    private static TableColumn<RunRow, String> summaryColumn(
+            String title, double width, java.util.function.Function<RunSummary, String> text) {
+        return textColumn(
+                title,
+                width,
+                r -> javafx.beans.binding.Bindings.createStringBinding(
+                        () -> text.apply(r.summary()), r.summaryProperty()));
     }
 
-    private static TableColumn<RunRow, String> textColumn(String title, double width,
-                                                          java.util.function.Function<RunRow, javafx.beans.value.ObservableValue<String>> value) {
+    private static TableColumn<RunRow, String> textColumn(
+            String title,
+            double width,
+            java.util.function.Function<RunRow, javafx.beans.value.ObservableValue<String>> value) {
         TableColumn<RunRow, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> value.apply(f.getValue()));

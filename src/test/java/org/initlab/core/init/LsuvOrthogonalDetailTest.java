@@ -21,11 +21,12 @@ class LsuvOrthogonalDetailTest {
 
     private static double[] forward(double[] a, int rows, int in, float[] w, float[] b, int out) {
         double[] z = new double[rows * out];
-        for (int r = 0; r < rows; r++) for (int j = 0; j < out; j++) {
-            double v = b[j];
-            for (int i = 0; i < in; i++) v += a[r * in + i] * w[i * out + j];
-            z[r * out + j] = v;
-        }
+        for (int r = 0; r < rows; r++)
+            for (int j = 0; j < out; j++) {
+                double v = b[j];
+                for (int i = 0; i < in; i++) v += a[r * in + i] * w[i * out + j];
+                z[r * out + j] = v;
+            }
         return z;
     }
 
@@ -68,7 +69,9 @@ class LsuvOrthogonalDetailTest {
             double v = var(z);
             assertEquals(v, rep.variances()[l], 1e-5 * v, "layer " + l);
             assertTrue(Math.abs(v - 1) <= LsuvInit.TOLERANCE + 1e-6, "layer " + l + " var " + v);
-            assertTrue(rep.iterations()[l] >= 1 && rep.iterations()[l] < LsuvInit.MAX_ITERATIONS, "tries " + rep.iterations()[l]);
+            assertTrue(
+                    rep.iterations()[l] >= 1 && rep.iterations()[l] < LsuvInit.MAX_ITERATIONS,
+                    "tries " + rep.iterations()[l]);
             double[] next = new double[z.length];
             for (int i = 0; i < z.length; i++) next[i] = Math.tanh(z[i]);
             a = next;
@@ -157,10 +160,11 @@ class LsuvOrthogonalDetailTest {
             for (int i = 0; i < g.length; i++) g[i] = b.nextGaussian();
             double[][] q = gramSchmidt(g, m, n);
             assertEquals(fanIn * fanOut, w.length);
-            for (int r = 0; r < m; r++) for (int c = 0; c < n; c++) {
-                double got = fanIn >= fanOut ? w[r * fanOut + c] : w[c * fanOut + r];
-                assertEquals(q[c][r], got, 1e-10, fanIn + "x" + fanOut + " at " + r + "," + c);
-            }
+            for (int r = 0; r < m; r++)
+                for (int c = 0; c < n; c++) {
+                    double got = fanIn >= fanOut ? w[r * fanOut + c] : w[c * fanOut + r];
+                    assertEquals(q[c][r], got, 1e-10, fanIn + "x" + fanOut + " at " + r + "," + c);
+                }
         }
     }
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** DeepNetwork on tiny networks against a plain-Java forward and backward pass with the same draws. */
 class DeepNetworkSmallTest {
     /** The weights and biases draw() makes, re-drawn here: W[l][in][out], b[l][out]. */
-    private static double[][][][] redraw(int inputs, int width, int depth, WeightInit scheme, double gain, double sigmaB2, long seed) {
+    private static double[][][][] redraw(
+            int inputs, int width, int depth, WeightInit scheme, double gain, double sigmaB2, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         double[][][] w = new double[depth][][], b = new double[depth][][];
         for (int l = 0; l < depth; l++) {
@@ -29,7 +30,8 @@ class DeepNetworkSmallTest {
     }
 
     /** q^l and gradient^l by hand. */
-    private static double[][] byHand(Phi phi, double[][] x, int width, int depth, double[][][] w, double[][][] b, long readout) {
+    private static double[][] byHand(
+            Phi phi, double[][] x, int width, int depth, double[][][] w, double[][][] b, long readout) {
         int rows = x.length;
         double[][] a = x;
         double[][][] slope = new double[depth][][];
@@ -53,7 +55,8 @@ class DeepNetworkSmallTest {
         }
         SplittableRandom rng = new SplittableRandom(readout);
         double[][] delta = new double[rows][width];
-        for (int r = 0; r < rows; r++) for (int j = 0; j < width; j++) delta[r][j] = rng.nextGaussian() * slope[depth - 1][r][j];
+        for (int r = 0; r < rows; r++)
+            for (int j = 0; j < width; j++) delta[r][j] = rng.nextGaussian() * slope[depth - 1][r][j];
         for (int l = depth - 1; l >= 0; l--) {
             if (l < depth - 1) {
                 double[][] d = new double[rows][width];
@@ -100,7 +103,8 @@ class DeepNetworkSmallTest {
         assertNull(net.jacobianSpectrum(new double[] {1, 2}, () -> true));
         assertNull(DeepNetwork.overSeeds(Phi.TANH, 2, 3, 3, DeepNetwork.gaussian(1), 1, 0.1, x, 1, 2, () -> true));
         int[] k = {0};
-        assertNull(DeepNetwork.overSeeds(Phi.TANH, 2, 3, 3, DeepNetwork.gaussian(1), 1, 0.1, x, 1, 2, () -> ++k[0] > 1));
+        assertNull(
+                DeepNetwork.overSeeds(Phi.TANH, 2, 3, 3, DeepNetwork.gaussian(1), 1, 0.1, x, 1, 2, () -> ++k[0] > 1));
     }
 
     @Test
@@ -109,10 +113,15 @@ class DeepNetworkSmallTest {
         DeepNetwork net = DeepNetwork.draw(Phi.LINEAR, inputs, width, depth, DeepNetwork.gaussian(1), 1, 0.3, 11);
         double[][][][] p = redraw(inputs, width, depth, DeepNetwork.gaussian(1), 1, 0.3, 11);
         double[][] j = new double[inputs][width]; // J = W¹W²
-        for (int i = 0; i < inputs; i++) for (int c = 0; c < width; c++) for (int m = 0; m < width; m++) j[i][c] += p[0][0][i][m] * p[0][1][m][c];
+        for (int i = 0; i < inputs; i++)
+            for (int c = 0; c < width; c++) for (int m = 0; m < width; m++) j[i][c] += p[0][0][i][m] * p[0][1][m][c];
         // JᵀJ (3×3) has rank 2: its non-zero eigenvalues are those of JJᵀ (2×2).
         double a = 0, b = 0, d = 0;
-        for (int c = 0; c < width; c++) { a += j[0][c] * j[0][c]; b += j[0][c] * j[1][c]; d += j[1][c] * j[1][c]; }
+        for (int c = 0; c < width; c++) {
+            a += j[0][c] * j[0][c];
+            b += j[0][c] * j[1][c];
+            d += j[1][c] * j[1][c];
+        }
         double tr = a + d, det = a * d - b * b, disc = Math.sqrt(tr * tr / 4 - det);
         double[] ev = net.jacobianSpectrum(new double[] {0.4, -1.1}, () -> false);
         assertEquals(3, ev.length);
@@ -136,11 +145,20 @@ class DeepNetworkSmallTest {
     void seedBandsAreMeansAndSampleDeviations() {
         int inputs = 3, width = 2, depth = 2, seeds = 3;
         double[][] x = DeepNetwork.gaussianInputs(4, inputs, 1, 2);
-        DeepNetwork.SeedBand band = DeepNetwork.overSeeds(Phi.TANH, inputs, width, depth, DeepNetwork.gaussian(1.5), 1, 0.1, x, 8, seeds, () -> false);
+        DeepNetwork.SeedBand band = DeepNetwork.overSeeds(
+                Phi.TANH, inputs, width, depth, DeepNetwork.gaussian(1.5), 1, 0.1, x, 8, seeds, () -> false);
         assertEquals(seeds, band.seeds());
         double[][] q = new double[seeds][], lg = new double[seeds][depth];
         for (int k = 0; k < seeds; k++) {
-            DeepNetwork.Measured m = DeepNetwork.draw(Phi.TANH, inputs, width, depth, DeepNetwork.gaussian(1.5), 1, 0.1, Seeds.derive(8, "depth/net/" + k))
+            DeepNetwork.Measured m = DeepNetwork.draw(
+                            Phi.TANH,
+                            inputs,
+                            width,
+                            depth,
+                            DeepNetwork.gaussian(1.5),
+                            1,
+                            0.1,
+                            Seeds.derive(8, "depth/net/" + k))
                     .measure(x, Seeds.derive(8, "depth/readout/" + k), () -> false);
             q[k] = m.q();
             for (int l = 0; l < depth; l++) lg[k][l] = Math.log(m.gradient()[l]);
@@ -148,14 +166,18 @@ class DeepNetworkSmallTest {
         for (int l = 0; l < depth; l++) {
             double mq = (q[0][l] + q[1][l] + q[2][l]) / 3, mg = (lg[0][l] + lg[1][l] + lg[2][l]) / 3;
             double sq = 0, sg = 0;
-            for (int k = 0; k < 3; k++) { sq += Math.pow(q[k][l] - mq, 2); sg += Math.pow(lg[k][l] - mg, 2); }
+            for (int k = 0; k < 3; k++) {
+                sq += Math.pow(q[k][l] - mq, 2);
+                sg += Math.pow(lg[k][l] - mg, 2);
+            }
             assertEquals(mq, band.qMean()[l], 1e-14);
             assertEquals(Math.sqrt(sq / 2), band.qSd()[l], 1e-14);
             assertEquals(mg, band.lnGradMean()[l], 1e-13);
             assertEquals(Math.sqrt(sg / 2), band.lnGradSd()[l], 1e-13);
             assertTrue(band.qSd()[l] > 0);
         }
-        DeepNetwork.SeedBand one = DeepNetwork.overSeeds(Phi.TANH, inputs, width, depth, DeepNetwork.gaussian(1.5), 1, 0.1, x, 8, 1, () -> false);
+        DeepNetwork.SeedBand one = DeepNetwork.overSeeds(
+                Phi.TANH, inputs, width, depth, DeepNetwork.gaussian(1.5), 1, 0.1, x, 8, 1, () -> false);
         assertEquals(q[0][0], one.qMean()[0], 1e-14);
         assertEquals(0, one.qSd()[0], 0);
         assertEquals(0, one.lnGradSd()[1], 0);

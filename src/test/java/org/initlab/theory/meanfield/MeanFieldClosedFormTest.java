@@ -75,7 +75,8 @@ class MeanFieldClosedFormTest {
         assertEquals(0, relu.crossSlopeMoment(2, -1), 1e-15);
         MeanField tanh = new MeanField(Phi.TANH, 2, 0.1);
         double q = 0.8;
-        assertEquals(GaussianExpectation.expect(v -> Math.pow(Phi.TANH.d(v), 2), q), tanh.crossSlopeMoment(q, 1), 1e-10);
+        assertEquals(
+                GaussianExpectation.expect(v -> Math.pow(Phi.TANH.d(v), 2), q), tanh.crossSlopeMoment(q, 1), 1e-10);
         double e = GaussianExpectation.expect(Phi.TANH::d, q);
         assertEquals(e * e, tanh.crossSlopeMoment(q, 0), 1e-10);
         assertEquals(tanh.secondMoment(q), tanh.crossMoment(q, 1), 1e-10);
@@ -103,10 +104,15 @@ class MeanFieldClosedFormTest {
     void trajectories() {
         assertArrayEquals(new double[] {1}, new MeanField(Phi.RELU, 1, 0.5).trajectory(1, 0), 0);
         assertArrayEquals(new double[] {2, 2.5}, new MeanField(Phi.RELU, 1, 0.5).trajectory(2, 1), 0);
-        assertArrayEquals(new double[] {2, 2.5, 1.75, 1.375, 1.1875}, new MeanField(Phi.RELU, 1, 0.5).trajectory(2, 4), 1e-15);
-        assertArrayEquals(new double[] {1, 0.3, 0.3, 0.3, 0.3, 0.3}, new MeanField(Phi.LINEAR, 0, 0.3).trajectory(1, 5), 0);
+        assertArrayEquals(
+                new double[] {2, 2.5, 1.75, 1.375, 1.1875}, new MeanField(Phi.RELU, 1, 0.5).trajectory(2, 4), 1e-15);
+        assertArrayEquals(
+                new double[] {1, 0.3, 0.3, 0.3, 0.3, 0.3}, new MeanField(Phi.LINEAR, 0, 0.3).trajectory(1, 5), 0);
         // Tiny q: the convergence test is relative, so halving 1e-10 per layer is not "converged".
-        assertArrayEquals(new double[] {1e-10, 1e-10, 5e-11, 2.5e-11, 1.25e-11}, new MeanField(Phi.RELU, 1, 0).trajectory(1e-10, 4), 1e-25);
+        assertArrayEquals(
+                new double[] {1e-10, 1e-10, 5e-11, 2.5e-11, 1.25e-11},
+                new MeanField(Phi.RELU, 1, 0).trajectory(1e-10, 4),
+                1e-25);
         double[] big = new MeanField(Phi.LINEAR, 1e200, 0).trajectory(1, 3);
         assertEquals(1e200, big[1], 0);
         assertEquals(Double.MAX_VALUE, big[2], 0);
@@ -243,7 +249,8 @@ class MeanFieldClosedFormTest {
         assertEquals(cell.chi1(), tanh.chi1()[1][1], 1e-15);
         assertEquals(cell.depthScale(), tanh.depthScale()[1][1], 1e-12);
         assertEquals(1, tanh.criticalLine().get(0)[0], 1e-6);
-        assertEquals(MeanField.criticalSigmaW2(Phi.TANH, 0.25), tanh.criticalLine().get(1)[0], 1e-15);
+        assertEquals(
+                MeanField.criticalSigmaW2(Phi.TANH, 0.25), tanh.criticalLine().get(1)[0], 1e-15);
         assertNull(PhaseDiagram.compute(Phi.LINEAR, 2, 2, 2, () -> true));
         int[] calls = {0};
         assertNull(PhaseDiagram.compute(Phi.LINEAR, 2, 2, 2, () -> ++calls[0] > 2)); // cancelled during the line

@@ -64,7 +64,8 @@ class MeanFieldTest {
         MeanField mf = new MeanField(Phi.SIGMOID, sw2, sb2);
         for (int t = 0; t < trials; t++) {
             double z = rng.nextGaussian() * Math.sqrt(sb2);
-            for (int i = 0; i < n; i++) z += rng.nextGaussian() * Math.sqrt(sw2 / n) * Phi.SIGMOID.f(Math.sqrt(q) * rng.nextGaussian());
+            for (int i = 0; i < n; i++)
+                z += rng.nextGaussian() * Math.sqrt(sw2 / n) * Phi.SIGMOID.f(Math.sqrt(q) * rng.nextGaussian());
             sumZ2 += z * z;
         }
         double measured = sumZ2 / trials; // E[a] ≈ 0.5 ≠ 0, yet no mean correction is needed

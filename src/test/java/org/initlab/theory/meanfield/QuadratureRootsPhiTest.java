@@ -1,11 +1,11 @@
 package org.initlab.theory.meanfield;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.function.DoubleUnaryOperator;
 import org.initlab.core.Activation;
@@ -84,7 +84,11 @@ class QuadratureRootsPhiTest {
             assertEquals(0, GaussianExpectation.expect(v -> v * v * v, q), 1e-9 * q * Math.sqrt(q));
             if (q <= 9.3) {
                 double a = 0.7;
-                assertEquals(Math.exp(a * a * q / 2), GaussianExpectation.expect(v -> Math.exp(a * v), q), 1e-9 * Math.exp(a * a * q / 2), "q=" + q);
+                assertEquals(
+                        Math.exp(a * a * q / 2),
+                        GaussianExpectation.expect(v -> Math.exp(a * v), q),
+                        1e-9 * Math.exp(a * a * q / 2),
+                        "q=" + q);
                 assertEquals(Math.exp(-a * a * q / 2), GaussianExpectation.expect(v -> Math.cos(a * v), q), 1e-9);
             }
         }
@@ -93,7 +97,11 @@ class QuadratureRootsPhiTest {
     @Test
     void reluMomentsAreExactAboveOneWhereZeroIsAPanelEdge() {
         for (double q : new double[] {1.0000001, 1.3, 2.0, 3.7, 50.0, 10000.0}) {
-            assertEquals(Math.sqrt(q / (2 * Math.PI)), GaussianExpectation.expect(v -> v > 0 ? v : 0, q), 1e-12 * Math.sqrt(q), "q=" + q);
+            assertEquals(
+                    Math.sqrt(q / (2 * Math.PI)),
+                    GaussianExpectation.expect(v -> v > 0 ? v : 0, q),
+                    1e-12 * Math.sqrt(q),
+                    "q=" + q);
             assertEquals(q / 2, GaussianExpectation.expect(v -> v > 0 ? v * v : 0, q), 1e-12 * q, "q=" + q);
             assertEquals(0.5, GaussianExpectation.expect(v -> v > 0 ? 1 : 0, q), 1e-12, "q=" + q);
         }
@@ -115,7 +123,8 @@ class QuadratureRootsPhiTest {
         assertEquals(7.5, GaussianExpectation.expect(v -> v + 7.5, 0), 0);
         assertThrows(IllegalArgumentException.class, () -> GaussianExpectation.expect(v -> v, -1e-300));
         assertThrows(IllegalArgumentException.class, () -> GaussianExpectation.expect(v -> v, Double.NaN));
-        assertThrows(IllegalArgumentException.class, () -> GaussianExpectation.expect(v -> v, Double.POSITIVE_INFINITY));
+        assertThrows(
+                IllegalArgumentException.class, () -> GaussianExpectation.expect(v -> v, Double.POSITIVE_INFINITY));
     }
 
     @Test
@@ -124,8 +133,12 @@ class QuadratureRootsPhiTest {
             for (double c : new double[] {-0.8, 0, 0.3, 0.95}) {
                 assertEquals(q * c, GaussianExpectation.expect2((a, b) -> a * b, q, c), 1e-10 * q);
                 assertEquals(q, GaussianExpectation.expect2((a, b) -> b * b, q, c), 1e-10 * q);
-                assertEquals(q * q * (1 + 2 * c * c), GaussianExpectation.expect2((a, b) -> a * a * b * b, q, c), 1e-9 * q * q);
-                assertEquals(2 * q * (1 - c), GaussianExpectation.expect2((a, b) -> (a - b) * (a - b), q, c), 1e-10 * q);
+                assertEquals(
+                        q * q * (1 + 2 * c * c),
+                        GaussianExpectation.expect2((a, b) -> a * a * b * b, q, c),
+                        1e-9 * q * q);
+                assertEquals(
+                        2 * q * (1 - c), GaussianExpectation.expect2((a, b) -> (a - b) * (a - b), q, c), 1e-10 * q);
             }
             assertEquals(0, GaussianExpectation.expect2((a, b) -> (a - b) * (a - b), q, 1.5), 1e-12);
             assertEquals(4 * q, GaussianExpectation.expect2((a, b) -> (a - b) * (a - b), q, -2), 1e-10 * q);
@@ -136,7 +149,10 @@ class QuadratureRootsPhiTest {
 
     private static double root(DoubleUnaryOperator f, double a, double b, double tol) {
         calls = 0;
-        DoubleUnaryOperator counted = x -> { calls++; return f.applyAsDouble(x); };
+        DoubleUnaryOperator counted = x -> {
+            calls++;
+            return f.applyAsDouble(x);
+        };
         return Roots.brent(counted, a, b, f.applyAsDouble(a), f.applyAsDouble(b), tol);
     }
 

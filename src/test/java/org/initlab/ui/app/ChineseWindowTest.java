@@ -23,6 +23,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.initlab.core.init.InitCatalog;
+import org.initlab.settings.SweepAxis;
+import org.initlab.theory.meanfield.Phi;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.training.LabState;
 import org.junit.jupiter.api.AfterEach;
@@ -32,9 +35,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.initlab.core.init.InitCatalog;
-import org.initlab.settings.SweepAxis;
-import org.initlab.theory.meanfield.Phi;
 
 /**
  * The Chinese window shows no English word: after a short run, with the lesson list open (then closed, for the side
@@ -46,10 +46,52 @@ import org.initlab.theory.meanfield.Phi;
 @ExtendWith(ApplicationExtension.class)
 class ChineseWindowTest {
     /** Names and symbols that stay as they are in a Chinese text (people, datasets, libraries, formulas' functions). */
-    static final Set<String> ALLOWED = Set.of("MNIST", "Fashion", "Xavier", "Glorot", "He", "Kaiming", "LeCun", "LSUV", "Saxe", "Mishkin",
-            "Matas", "Pennington", "Nielsen", "ReLU", "ND4J", "InitLab", "PNG", "JSON", "CSV", "QR", "Var", "max", "min", "log", "ln", "exp", "sd",
-            "std", "sigmoid",
-            "tanh", "relu", "softmax", "Monte", "Carlo", "OpenBLAS", "CPU", "SGD", "et", "al", "Ctrl", "Shift", "Esc", "F11", "Space");
+    static final Set<String> ALLOWED = Set.of(
+            "MNIST",
+            "Fashion",
+            "Xavier",
+            "Glorot",
+            "He",
+            "Kaiming",
+            "LeCun",
+            "LSUV",
+            "Saxe",
+            "Mishkin",
+            "Matas",
+            "Pennington",
+            "Nielsen",
+            "ReLU",
+            "ND4J",
+            "InitLab",
+            "PNG",
+            "JSON",
+            "CSV",
+            "QR",
+            "Var",
+            "max",
+            "min",
+            "log",
+            "ln",
+            "exp",
+            "sd",
+            "std",
+            "sigmoid",
+            "tanh",
+            "relu",
+            "softmax",
+            "Monte",
+            "Carlo",
+            "OpenBLAS",
+            "CPU",
+            "SGD",
+            "et",
+            "al",
+            "Ctrl",
+            "Shift",
+            "Esc",
+            "F11",
+            "Space");
+
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z]+");
     private Stage stage;
 
@@ -74,7 +116,8 @@ class ChineseWindowTest {
         TestWindow.type(robot, "#epochsField", "1");
         TestWindow.type(robot, "#batchesField", "50");
         robot.interact(() -> window[0].lab().run());
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window[0].lab().stateProperty().get() == LabState.FINISHED);
+        WaitForAsyncUtils.waitFor(
+                120, TimeUnit.SECONDS, () -> window[0].lab().stateProperty().get() == LabState.FINISHED);
         robot.interact(() -> InitLabApp.lessons(stage.getScene()).show());
         WaitForAsyncUtils.waitForFxEvents();
         TabPane tabs = robot.lookup("#viewTabs").queryAs(TabPane.class);
@@ -83,7 +126,10 @@ class ChineseWindowTest {
             int tab = i;
             robot.interact(() -> tabs.getSelectionModel().select(tab));
             WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> stage.getScene().getRoot().lookupAll(".titled-pane").forEach(n -> ((TitledPane) n).setExpanded(true)));
+            robot.interact(() -> stage.getScene()
+                    .getRoot()
+                    .lookupAll(".titled-pane")
+                    .forEach(n -> ((TitledPane) n).setExpanded(true)));
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> {
                 for (String text : visibleTexts(stage.getScene().getRoot())) english.addAll(englishWords(text));
@@ -96,7 +142,8 @@ class ChineseWindowTest {
             stage.getScene().getRoot().lookupAll(".titled-pane").forEach(n -> ((TitledPane) n).setExpanded(true));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        // The side panel's texts, the menus, and the context menu of a text field (JavaFX's own words: Undo, Cut, Paste…).
+        // The side panel's texts, the menus, and the context menu of a text field (JavaFX's own words: Undo, Cut,
+        // Paste…).
         robot.interact(() -> {
             for (String text : visibleTexts(stage.getScene().getRoot())) english.addAll(englishWords(text));
             MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
@@ -110,8 +157,8 @@ class ChineseWindowTest {
 
     /** The context menu a text field's skin builds (JavaFX's, in the default locale's words). */
     private static ContextMenu skinMenu(TextField field) {
-        field.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 1, 1, 1, 1, false,
-                null));
+        field.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 1, 1, 1, 1, false, null));
         for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
             if (w instanceof ContextMenu cm) {
                 cm.hide();
@@ -150,7 +197,8 @@ class ChineseWindowTest {
         List<String> out = new ArrayList<>();
         if (text == null) return out;
         // Not words: file paths, the subscripts of n_in and n_out, and a word cut short by an ellipsis ("Va…").
-        String read = text.replaceAll("/[^\\s—，。）)]+", " ").replaceAll("\\bn_?(in|out)\\b", " ")
+        String read = text.replaceAll("/[^\\s—，。）)]+", " ")
+                .replaceAll("\\bn_?(in|out)\\b", " ")
                 .replaceAll("[A-Za-z]+(\\.\\.\\.|…)", " ");
         Matcher m = WORD.matcher(read);
         while (m.find()) {

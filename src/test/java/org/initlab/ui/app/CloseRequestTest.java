@@ -27,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class CloseRequestTest {
     @TempDir
     static Path home;
+
     private static String realHome;
     private InitLabApp app;
     private Stage stage;
@@ -46,12 +47,15 @@ class CloseRequestTest {
     }
 
     private static long liveTrainingThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && t.getName().startsWith("initlab-train")).count();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("initlab-train"))
+                .count();
     }
 
     @Test
     void closingDuringARunStopsTrainingAndSavesTheSettings(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.lab().stateProperty().get() == LabState.READY);
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> app.lab().stateProperty().get() == LabState.READY);
         robot.interact(() -> {
             app.lab().form().epochsField().textProperty().set("12");
             app.lab().run();
@@ -61,6 +65,10 @@ class CloseRequestTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> liveTrainingThreads() == 0);
         Path session = home.resolve(".initlab").resolve("last-session.json");
         assertTrue(Files.isRegularFile(session), "the close handler saved the settings");
-        assertEquals("12", SettingsJson.load(session, app.lab().form().settingKeys()).values().get("epochs"));
+        assertEquals(
+                "12",
+                SettingsJson.load(session, app.lab().form().settingKeys())
+                        .values()
+                        .get("epochs"));
     }
 }

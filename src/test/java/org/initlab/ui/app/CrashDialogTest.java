@@ -1,9 +1,5 @@
 package org.initlab.ui.app;
 
-import org.initlab.ui.base.BackgroundRunner;
-import org.initlab.ui.theory.ZViewModel;
-import org.initlab.ui.training.LabViewModel;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -12,6 +8,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
+import org.initlab.ui.base.BackgroundRunner;
+import org.initlab.ui.theory.ZViewModel;
+import org.initlab.ui.training.LabViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class CrashDialogTest {
     @TempDir
     static Path home;
+
     private Thread.UncaughtExceptionHandler previous;
     private String previousHome;
 
@@ -36,7 +36,10 @@ class CrashDialogTest {
         previous = Thread.getDefaultUncaughtExceptionHandler();
         CrashHandler.install();
         LabViewModel lab = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
-        stage.setScene(InitLabApp.createScene(lab, new ZViewModel(BackgroundRunner.SYNCHRONOUS, lab.results().saturationThresholdProperty()), new PulseMonitor()));
+        stage.setScene(InitLabApp.createScene(
+                lab,
+                new ZViewModel(BackgroundRunner.SYNCHRONOUS, lab.results().saturationThresholdProperty()),
+                new PulseMonitor()));
         stage.show();
     }
 
@@ -51,15 +54,23 @@ class CrashDialogTest {
         Platform.runLater(() -> {
             throw new IllegalStateException("boom from a handler");
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertTrue(pane.getContentText().contains("boom from a handler"), pane.getContentText());
         String log = Files.readString(home.resolve(".initlab").resolve("initlab.log"));
         assertTrue(log.contains("IllegalStateException: boom from a handler"), log);
         robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
         // The main window still answers: typing into a field updates the validation.
-        robot.interact(() -> robot.lookup("#epochsField").queryAs(javafx.scene.control.TextField.class).setText("0"));
+        robot.interact(() -> robot.lookup("#epochsField")
+                .queryAs(javafx.scene.control.TextField.class)
+                .setText("0"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#validationLabel").queryAs(javafx.scene.control.Label.class).getText().contains("Epochs"));
+        assertTrue(robot.lookup("#validationLabel")
+                .queryAs(javafx.scene.control.Label.class)
+                .getText()
+                .contains("Epochs"));
     }
 }

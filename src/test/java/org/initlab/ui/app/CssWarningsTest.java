@@ -14,7 +14,10 @@ import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
+import org.initlab.ui.base.FxTaskRunner;
 import org.initlab.ui.look.Theme;
+import org.initlab.ui.theory.ZViewModel;
+import org.initlab.ui.training.LabViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,9 +25,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.initlab.ui.base.FxTaskRunner;
-import org.initlab.ui.theory.ZViewModel;
-import org.initlab.ui.training.LabViewModel;
 
 /**
  * The window in each theme logs no CSS WARNING (an unresolved looked-up colour, a value of the wrong type): built
@@ -35,6 +35,7 @@ import org.initlab.ui.training.LabViewModel;
 class CssWarningsTest {
     /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger would lose the handler. */
     private static final Logger CSS = Logger.getLogger("javafx.css");
+
     private final List<String> warnings = new ArrayList<>();
     private final Handler collect = new Handler() {
         @Override
@@ -42,8 +43,11 @@ class CssWarningsTest {
             if (r.getLevel().intValue() >= Level.WARNING.intValue()) warnings.add("\n" + r.getMessage());
         }
 
-        @Override public void flush() {}
-        @Override public void close() {}
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
     };
     private Stage stage;
 
@@ -75,7 +79,8 @@ class CssWarningsTest {
         // so that only the window under test is restyled when the theme changes.
         robot.interact(() -> {
             stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane()));
-            for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) if (w != stage) w.hide();
+            for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows()))
+                if (w != stage) w.hide();
         });
         CSS.addHandler(collect);
         robot.interact(() -> {
@@ -100,7 +105,8 @@ class CssWarningsTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
         }
-        // The lesson panel takes the side panel's place: closed, the side panel is back, its collapsed panels opened too.
+        // The lesson panel takes the side panel's place: closed, the side panel is back, its collapsed panels opened
+        // too.
         robot.interact(() -> {
             InitLabApp.lessons(stage.getScene()).hide();
             for (Node n : stage.getScene().getRoot().lookupAll(".titled-pane")) ((TitledPane) n).setExpanded(true);

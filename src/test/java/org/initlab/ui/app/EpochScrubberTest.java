@@ -40,7 +40,11 @@ class EpochScrubberTest {
             lab.form().batchesPerEpochField().textProperty().set("100");
             lab.run();
         });
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> lab.stateProperty().get() == LabState.FINISHED && lab.results().summaryProperty().get().length() > 0);
+        WaitForAsyncUtils.waitFor(
+                120,
+                TimeUnit.SECONDS,
+                () -> lab.stateProperty().get() == LabState.FINISHED
+                        && lab.results().summaryProperty().get().length() > 0);
         RunRow standard = lab.results().rows().get(0);
 
         robot.clickOn("σ'(z) saturation");
@@ -53,8 +57,17 @@ class EpochScrubberTest {
             Histogram h = new Histogram(-30, 30, 120);
             h.addAll(standard.hiddenZ().get(snapshot));
             var points = live.getData().get(0).getData();
-            for (int i = 0; i < h.bins(); i++) assertEquals(h.density(i), points.get(1 + 2 * i).getYValue().doubleValue(), 1e-12, "snapshot " + snapshot + " bin " + i);
-            assertEquals((double) snapshot, robot.lookup("#epochSlider").queryAs(javafx.scene.control.Slider.class).getValue());
+            for (int i = 0; i < h.bins(); i++)
+                assertEquals(
+                        h.density(i),
+                        points.get(1 + 2 * i).getYValue().doubleValue(),
+                        1e-12,
+                        "snapshot " + snapshot + " bin " + i);
+            assertEquals(
+                    (double) snapshot,
+                    robot.lookup("#epochSlider")
+                            .queryAs(javafx.scene.control.Slider.class)
+                            .getValue());
         }
 
         robot.clickOn("Training");
@@ -63,7 +76,11 @@ class EpochScrubberTest {
         LineChart<Number, Number> accuracy = robot.lookup("#accuracyChart").queryAs(LineChart.class);
         Line marker = (Line) accuracy.lookup(".epoch-marker");
         assertTrue(marker.isVisible());
-        assertEquals(((NumberAxis) accuracy.getXAxis()).getDisplayPosition(1), marker.getStartX(), 1e-9, "the marker stands at x = 1 epoch trained");
+        assertEquals(
+                ((NumberAxis) accuracy.getXAxis()).getDisplayPosition(1),
+                marker.getStartX(),
+                1e-9,
+                "the marker stands at x = 1 epoch trained");
 
         robot.clickOn("Layers (deep nets)");
         robot.interact(() -> lab.results().cursorProperty().set(0));
@@ -73,7 +90,9 @@ class EpochScrubberTest {
         assertTrue(layers.getTitle().contains(I18n.t("sat.initialization")), layers.getTitle());
         robot.interact(() -> lab.results().cursorProperty().set(-1));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(layers.getTitle().contains(I18n.f("sat.afterEpoch", "1")), "follows the newest again: " + layers.getTitle());
+        assertTrue(
+                layers.getTitle().contains(I18n.f("sat.afterEpoch", "1")),
+                "follows the newest again: " + layers.getTitle());
         assertTrue(robot.lookup("#epochScrubber").tryQuery().isPresent());
     }
 }

@@ -1,10 +1,5 @@
 package org.initlab.ui.app;
 
-import org.initlab.ui.base.BackgroundRunner;
-import org.initlab.ui.base.I18n;
-import org.initlab.ui.training.LabViewModel;
-import org.initlab.ui.training.Presets;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +10,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
+import org.initlab.ui.base.BackgroundRunner;
+import org.initlab.ui.base.I18n;
+import org.initlab.ui.training.LabViewModel;
+import org.initlab.ui.training.Presets;
 import org.junit.jupiter.api.Test;
 
 class I18nTest {
@@ -59,7 +58,9 @@ class I18nTest {
             LabViewModel vm = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
             assertEquals("学习率 η", vm.form().etaField().label());
             vm.form().etaField().textProperty().set("abc");
-            assertTrue(vm.form().validationMessageProperty().get().contains("学习率 η：“abc”不是数字"), vm.form().validationMessageProperty().get());
+            assertTrue(
+                    vm.form().validationMessageProperty().get().contains("学习率 η：“abc”不是数字"),
+                    vm.form().validationMessageProperty().get());
             assertEquals("运行", I18n.t("button.run"));
             assertEquals("第 3 轮后", I18n.f("sat.afterEpoch", "3"));
             assertEquals("LeCun 正态（Nielsen 的新初始化）", vm.form().schemes().get(1).displayName());
@@ -70,8 +71,14 @@ class I18nTest {
         }
         LabViewModel english = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
         english.form().etaField().textProperty().set("abc");
-        assertTrue(english.form().validationMessageProperty().get().contains("Learning rate η: 'abc' is not a number"), english.form().validationMessageProperty().get());
-        assertEquals("Last session's settings not restored: x", I18n.f("status.notRestored", "x"), "quotes in patterns come out single");
-        assertEquals("LeCun normal (Nielsen's new)", english.form().schemes().get(1).displayName());
+        assertTrue(
+                english.form().validationMessageProperty().get().contains("Learning rate η: 'abc' is not a number"),
+                english.form().validationMessageProperty().get());
+        assertEquals(
+                "Last session's settings not restored: x",
+                I18n.f("status.notRestored", "x"),
+                "quotes in patterns come out single");
+        assertEquals(
+                "LeCun normal (Nielsen's new)", english.form().schemes().get(1).displayName());
     }
 }

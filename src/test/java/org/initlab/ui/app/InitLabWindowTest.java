@@ -1,16 +1,5 @@
 package org.initlab.ui.app;
 
-import org.initlab.core.Activation;
-import org.initlab.ui.training.RowText;
-
-import org.initlab.ui.chart.ChartExport;
-import org.initlab.ui.chart.GrowingChartAxes;
-import org.initlab.ui.theory.ZViewModel;
-import org.initlab.ui.training.LabState;
-import org.initlab.ui.training.LabViewModel;
-import org.initlab.ui.training.RunRow;
-import org.initlab.ui.training.SidePanel;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,10 +13,19 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.initlab.core.Activation;
 import org.initlab.train.RunControl;
 import org.initlab.train.RunResult;
 import org.initlab.train.RunStatus;
 import org.initlab.train.TrainingListener;
+import org.initlab.ui.chart.ChartExport;
+import org.initlab.ui.chart.GrowingChartAxes;
+import org.initlab.ui.theory.ZViewModel;
+import org.initlab.ui.training.LabState;
+import org.initlab.ui.training.LabViewModel;
+import org.initlab.ui.training.RowText;
+import org.initlab.ui.training.RunRow;
+import org.initlab.ui.training.SidePanel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,7 +60,8 @@ class InitLabWindowTest {
     }
 
     private void waitForState(LabState state, int seconds) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> lab.stateProperty().get() == state);
+        WaitForAsyncUtils.waitFor(
+                seconds, TimeUnit.SECONDS, () -> lab.stateProperty().get() == state);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -81,40 +80,68 @@ class InitLabWindowTest {
         @SuppressWarnings("unchecked")
         LineChart<Number, Number> chart = robot.lookup("#accuracyChart").queryAs(LineChart.class);
         assertEquals(2, chart.getData().size(), "one series per scheme");
-        chart.getData().forEach(s -> assertEquals(9 + 2, s.getData().size(), s.getName() + ": 9 probes in epoch 0 and 2 epoch points"));
+        chart.getData()
+                .forEach(s -> assertEquals(
+                        9 + 2, s.getData().size(), s.getName() + ": 9 probes in epoch 0 and 2 epoch points"));
         // A fixed frame: x spans the planned 2 epochs; y starts at 50 (the empty chart's floor), or lower: at
         // the multiple of 10 just under the lowest point.
         javafx.scene.chart.NumberAxis epochAxis = (javafx.scene.chart.NumberAxis) chart.getXAxis();
         javafx.scene.chart.NumberAxis percentAxis = (javafx.scene.chart.NumberAxis) chart.getYAxis();
         assertEquals(2.0, epochAxis.getUpperBound());
-        double lowest = chart.getData().stream().flatMap(s -> s.getData().stream()).mapToDouble(d -> d.getYValue().doubleValue()).min().orElseThrow();
-        assertEquals(Math.min(GrowingChartAxes.EMPTY_FLOOR, Math.floor(lowest / 10) * 10), percentAxis.getLowerBound(), "lowest point " + lowest);
+        double lowest = chart.getData().stream()
+                .flatMap(s -> s.getData().stream())
+                .mapToDouble(d -> d.getYValue().doubleValue())
+                .min()
+                .orElseThrow();
+        assertEquals(
+                Math.min(GrowingChartAxes.EMPTY_FLOOR, Math.floor(lowest / 10) * 10),
+                percentAxis.getLowerBound(),
+                "lowest point " + lowest);
         assertEquals(100.0, percentAxis.getUpperBound());
-        List<RunResult> core = lab.currentComparison().run(lab.datasetProperty().get(), TrainingListener.NONE, new RunControl());
+        List<RunResult> core =
+                lab.currentComparison().run(lab.datasetProperty().get(), TrainingListener.NONE, new RunControl());
         for (int i = 0; i < 2; i++) {
             RunRow row = lab.results().rows().get(i);
             assertEquals("best: " + core.get(i).bestCorrect() + " / 10000", RowText.best(row.summary()));
-            assertEquals(String.format(Locale.ROOT, "%.2f%%", core.get(i).epochs().get(0).accuracyPercent()), RowText.epoch0(row.summary()));
+            assertEquals(
+                    String.format(
+                            Locale.ROOT, "%.2f%%", core.get(i).epochs().get(0).accuracyPercent()),
+                    RowText.epoch0(row.summary()));
         }
         assertFalse(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
 
         // Each series is drawn as one line per segment, ending on its points (a new point repaints one segment).
         for (XYChart.Series<Number, Number> series : chart.getData()) {
-            String colour = series.getNode().getStyleClass().stream().filter(c -> c.startsWith("default-color")).findFirst().orElseThrow();
+            String colour = series.getNode().getStyleClass().stream()
+                    .filter(c -> c.startsWith("default-color"))
+                    .findFirst()
+                    .orElseThrow();
             List<javafx.scene.shape.Line> segments = chart.lookupAll("." + colour).stream()
-                    .filter(n -> n instanceof javafx.scene.shape.Line).map(n -> (javafx.scene.shape.Line) n).toList();
+                    .filter(n -> n instanceof javafx.scene.shape.Line)
+                    .map(n -> (javafx.scene.shape.Line) n)
+                    .toList();
             assertEquals(series.getData().size() - 1, segments.size(), series.getName());
-            XYChart.Data<Number, Number> end = series.getData().get(series.getData().size() - 1);
-            assertTrue(segments.stream().anyMatch(l -> Math.abs(l.getEndX() - epochAxis.getDisplayPosition(end.getXValue())) < 1e-9
-                    && Math.abs(l.getEndY() - percentAxis.getDisplayPosition(end.getYValue())) < 1e-9), "a segment ends on the last point");
+            XYChart.Data<Number, Number> end =
+                    series.getData().get(series.getData().size() - 1);
+            assertTrue(
+                    segments.stream()
+                            .anyMatch(l -> Math.abs(l.getEndX() - epochAxis.getDisplayPosition(end.getXValue())) < 1e-9
+                                    && Math.abs(l.getEndY() - percentAxis.getDisplayPosition(end.getYValue())) < 1e-9),
+                    "a segment ends on the last point");
         }
 
         // Hovering a point tells its exact value (one tooltip shared by all points, its text taken from the point).
         XYChart.Data<Number, Number> last = chart.getData().get(1).getData().get(10);
         robot.moveTo(last.getNode());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()));
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.listWindows().stream()
+                        .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()));
         javafx.scene.control.Tooltip shown = (javafx.scene.control.Tooltip) robot.listWindows().stream()
-                .filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()).findFirst().orElseThrow();
+                .filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing())
+                .findFirst()
+                .orElseThrow();
         assertEquals(last.getExtraValue().toString(), shown.getText());
         assertTrue(shown.getText().contains("Epoch 1: "), shown.getText());
         robot.moveTo("#runButton");
@@ -132,7 +159,8 @@ class InitLabWindowTest {
         assertEquals(Math.round(chart.getWidth() * 2), image.getWidth(), 1.0);
         assertEquals(Math.round(chart.getHeight() * 2), image.getHeight(), 1.0);
         java.util.Set<Integer> colours = new java.util.HashSet<>();
-        for (int x = 0; x < image.getWidth(); x += 7) for (int y = 0; y < image.getHeight(); y += 7) colours.add(image.getRGB(x, y));
+        for (int x = 0; x < image.getWidth(); x += 7)
+            for (int y = 0; y < image.getHeight(); y += 7) colours.add(image.getRGB(x, y));
         assertTrue(colours.size() > 20, "a drawn chart, not a blank image: " + colours.size() + " colours");
         java.nio.file.Files.delete(png);
 
@@ -170,15 +198,27 @@ class InitLabWindowTest {
     @Test
     void cancelMidRunThenANewRunStartsCleanly(FxRobot robot) throws Exception {
         robot.clickOn("#runButton"); // the full reference run
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lab.results().rows().size() == 2 && lab.results().rows().get(0).accuracy().points().size() >= 2);
-        assertTrue(robot.lookup("#hiddenField").queryAs(TextField.class).isDisabled(), "settings are locked while training");
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> lab.results().rows().size() == 2
+                        && lab.results().rows().get(0).accuracy().points().size() >= 2);
+        assertTrue(
+                robot.lookup("#hiddenField").queryAs(TextField.class).isDisabled(),
+                "settings are locked while training");
         robot.clickOn("#cancelButton");
         waitForState(LabState.CANCELLED, 30);
-        lab.results().rows().forEach(r -> assertEquals(RunStatus.CANCELLED, r.statusProperty().get()));
+        lab.results()
+                .rows()
+                .forEach(r ->
+                        assertEquals(RunStatus.CANCELLED, r.statusProperty().get()));
         assertFalse(robot.lookup("#hiddenField").queryAs(TextField.class).isDisabled());
         runToTheEnd(robot, "1", "100", 60);
         assertEquals(2, lab.results().accuracyLines().size(), "the cancelled run's series are gone");
-        lab.results().rows().forEach(r -> assertEquals(RunStatus.COMPLETED, r.statusProperty().get()));
+        lab.results()
+                .rows()
+                .forEach(r ->
+                        assertEquals(RunStatus.COMPLETED, r.statusProperty().get()));
         lab.results().rows().forEach(r -> assertEquals(10, r.accuracy().points().size()));
     }
 
@@ -191,8 +231,12 @@ class InitLabWindowTest {
         assertTrue(message.contains("Hidden layer sizes: 'thirty' is not a whole number"), message);
         type(robot, "#batchField", "0");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#validationLabel").queryAs(Label.class).getText().contains("Mini-batch size: 0 is out of range"));
-        assertEquals("thirty", robot.lookup("#hiddenField").queryAs(TextField.class).getText(), "nothing typed is lost");
+        assertTrue(robot.lookup("#validationLabel")
+                .queryAs(Label.class)
+                .getText()
+                .contains("Mini-batch size: 0 is out of range"));
+        assertEquals(
+                "thirty", robot.lookup("#hiddenField").queryAs(TextField.class).getText(), "nothing typed is lost");
         type(robot, "#hiddenField", "30");
         type(robot, "#batchField", "10");
         WaitForAsyncUtils.waitForFxEvents();
@@ -202,28 +246,40 @@ class InitLabWindowTest {
     @Test
     void editingInputsUpdatesTheAnalyticSigma(FxRobot robot) throws Exception {
         robot.clickOn("z distribution (500 ones)");
-        assertEquals("22.3830", robot.lookup("#analyticStdA").queryAs(Label.class).getText(), "√501 under N(0,1)");
-        assertEquals("1.2247", robot.lookup("#analyticStdB").queryAs(Label.class).getText(), "√(3/2) under N(0,1/√n_in)");
+        assertEquals(
+                "22.3830", robot.lookup("#analyticStdA").queryAs(Label.class).getText(), "√501 under N(0,1)");
+        assertEquals(
+                "1.2247", robot.lookup("#analyticStdB").queryAs(Label.class).getText(), "√(3/2) under N(0,1/√n_in)");
         type(robot, "#zInputsField", "2000");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("22.3830", robot.lookup("#analyticStdA").queryAs(Label.class).getText(), "N(0,1) does not depend on n_in");
-        assertEquals("1.1180", robot.lookup("#analyticStdB").queryAs(Label.class).getText(), "√(500/2000 + 1)");
+        assertEquals(
+                "22.3830",
+                robot.lookup("#analyticStdA").queryAs(Label.class).getText(),
+                "N(0,1) does not depend on n_in");
+        assertEquals(
+                "1.1180", robot.lookup("#analyticStdB").queryAs(Label.class).getText(), "√(500/2000 + 1)");
         // The Monte-Carlo result arrives off the FX thread and lands on a pulse.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> theory.resultBProperty().get() != null && theory.resultBProperty().get().spec().inputs() == 2000
-                && theory.resultBProperty().get().complete());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> theory.resultBProperty().get() != null
+                        && theory.resultBProperty().get().spec().inputs() == 2000
+                        && theory.resultBProperty().get().complete());
         assertEquals(1.118, theory.resultBProperty().get().std(), 0.02);
     }
 
     @Test
     void collapsedSectionsAreBuiltWhenOpenedAndBoundToTheViewModel(FxRobot robot) {
-        javafx.scene.control.TitledPane beyond = robot.lookup("#beyondPane").queryAs(javafx.scene.control.TitledPane.class);
+        javafx.scene.control.TitledPane beyond =
+                robot.lookup("#beyondPane").queryAs(javafx.scene.control.TitledPane.class);
         assertEquals(null, beyond.getContent(), "nothing built before the first paint");
         assertTrue(robot.lookup("#activationBox").tryQuery().isEmpty());
         robot.interact(() -> lab.form().activationProperty().set(Activation.TANH)); // changed while closed
         robot.clickOn(beyond.lookup(".title"));
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<Activation> activation = robot.lookup("#activationBox").queryAs(javafx.scene.control.ComboBox.class);
+        javafx.scene.control.ComboBox<Activation> activation =
+                robot.lookup("#activationBox").queryAs(javafx.scene.control.ComboBox.class);
         assertEquals(Activation.TANH, activation.getValue(), "the control shows what the view-model holds");
         robot.interact(() -> activation.setValue(Activation.RELU));
         assertEquals(Activation.RELU, lab.form().activationProperty().get(), "and edits flow back");
@@ -257,8 +313,12 @@ class InitLabWindowTest {
         type(robot, "#epochsField", "1");
         robot.clickOn("#runButton");
         // FINISHED is also the previous run's state: wait for this run's rows (one epoch each).
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> lab.stateProperty().get() == LabState.FINISHED
-                && !lab.results().rows().isEmpty() && lab.results().rows().get(0).epochs().size() == 1);
+        WaitForAsyncUtils.waitFor(
+                120,
+                TimeUnit.SECONDS,
+                () -> lab.stateProperty().get() == LabState.FINISHED
+                        && !lab.results().rows().isEmpty()
+                        && lab.results().rows().get(0).epochs().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("σ'(z) saturation");
         WaitForAsyncUtils.waitForFxEvents();
@@ -266,7 +326,12 @@ class InitLabWindowTest {
 
         robot.clickOn("Layers (deep nets)"); // built now, after the run
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1.0, robot.lookup("#epochSlider").queryAs(javafx.scene.control.Slider.class).getValue(), "opens at the newest epoch");
+        assertEquals(
+                1.0,
+                robot.lookup("#epochSlider")
+                        .queryAs(javafx.scene.control.Slider.class)
+                        .getValue(),
+                "opens at the newest epoch");
         @SuppressWarnings("unchecked")
         LineChart<Number, Number> z = robot.lookup("#zLayersChart").queryAs(LineChart.class);
         assertFalse(z.getData().isEmpty(), "and draws it");

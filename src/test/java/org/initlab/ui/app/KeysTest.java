@@ -42,14 +42,19 @@ class KeysTest {
     }
 
     private void waitForState(LabState state, int seconds) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> lab.stateProperty().get() == state);
+        WaitForAsyncUtils.waitFor(
+                seconds, TimeUnit.SECONDS, () -> lab.stateProperty().get() == state);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void escDuringARunLeavesItRunningAndCancelIsTheCancelButton(FxRobot robot) throws Exception {
         robot.clickOn("#runButton"); // the full reference run
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lab.results().rows().isEmpty() && lab.results().rows().get(0).accuracy().points().size() >= 2);
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> !lab.results().rows().isEmpty()
+                        && lab.results().rows().get(0).accuracy().points().size() >= 2);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(LabState.RUNNING, lab.stateProperty().get(), "Esc does not cancel");
@@ -73,7 +78,8 @@ class KeysTest {
         TabPane tabs = robot.lookup("#viewTabs").queryAs(TabPane.class);
         robot.interact(tabs::requestFocus); // the views' tabs have no use for Space
         robot.type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lab.stateProperty().get().isBusy());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> lab.stateProperty().get().isBusy());
         robot.clickOn("#cancelButton");
         waitForState(LabState.CANCELLED, 30);
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.ref.WeakReference;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -45,7 +44,8 @@ class LanguageSwitchTest {
     @BeforeAll
     static void rememberedLanguageGoesToATemporaryHome() throws Exception {
         home = System.getProperty("user.home");
-        System.setProperty("user.home", Files.createTempDirectory("initlab-home").toString());
+        System.setProperty(
+                "user.home", Files.createTempDirectory("initlab-home").toString());
     }
 
     @AfterAll
@@ -62,7 +62,8 @@ class LanguageSwitchTest {
 
     @BeforeEach
     void waitForData() throws Exception {
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> model().lab().datasetProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                180, TimeUnit.SECONDS, () -> model().lab().datasetProperty().get() != null);
     }
 
     @AfterEach
@@ -82,10 +83,11 @@ class LanguageSwitchTest {
 
     private static java.util.List<MenuItem> allItems(MenuBar bar) {
         java.util.List<MenuItem> out = new java.util.ArrayList<>();
-        for (Menu m : bar.getMenus()) for (MenuItem i : m.getItems()) {
-            out.add(i);
-            if (i instanceof Menu sub) out.addAll(sub.getItems());
-        }
+        for (Menu m : bar.getMenus())
+            for (MenuItem i : m.getItems()) {
+                out.add(i);
+                if (i instanceof Menu sub) out.addAll(sub.getItems());
+            }
         return out;
     }
 
@@ -94,24 +96,37 @@ class LanguageSwitchTest {
         robot.interact(() -> model().selectedProperty().set(WindowModel.View.SWEEP));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#sweepRun"); // the tab's default grid: 27 runs of an epoch, far longer than this test looks
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model().sweep().runningProperty().get());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> model().sweep().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#runButton").queryAs(Button.class).isDisabled(), "Run");
         assertTrue(item("openRunItem").isDisable(), "File > Open a saved run, before any file is chosen");
         MenuBar bar = (MenuBar) ((BorderPane) stage.getScene().getRoot()).getTop();
         String why = "Not now: a sweep is running (its Cancel is in the Sweep tab)";
-        long notes = allItems(bar).stream().filter(i -> i.isVisible() && why.equals(i.getText())).count();
+        long notes = allItems(bar).stream()
+                .filter(i -> i.isVisible() && why.equals(i.getText()))
+                .count();
         assertEquals(3, notes, "a line saying why in Presets, File and Language");
         for (MenuItem i : allItems(bar)) {
-            if (i instanceof javafx.scene.control.RadioMenuItem r && r.getToggleGroup() != null && I18n.LANGUAGES.stream().anyMatch(l -> I18n.nameOf(l).equals(r.getText())))
+            if (i instanceof javafx.scene.control.RadioMenuItem r
+                    && r.getToggleGroup() != null
+                    && I18n.LANGUAGES.stream().anyMatch(l -> I18n.nameOf(l).equals(r.getText())))
                 assertTrue(r.isDisable(), "language " + r.getText());
         }
-        Menu presets = bar.getMenus().stream().filter(m -> "presetsMenu".equals(m.getId())).findFirst().orElseThrow();
-        assertTrue(presets.getItems().stream().filter(i -> i.getText().startsWith("Reference")).allMatch(MenuItem::isDisable), "presets");
+        Menu presets = bar.getMenus().stream()
+                .filter(m -> "presetsMenu".equals(m.getId()))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                presets.getItems().stream()
+                        .filter(i -> i.getText().startsWith("Reference"))
+                        .allMatch(MenuItem::isDisable),
+                "presets");
         robot.interact(() -> InitLabApp.switchLanguage(stage, I18n.CHINESE));
         assertEquals(Locale.ENGLISH, I18n.locale(), "no switch while sweeping");
         robot.clickOn("#sweepCancel");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model().sweep().runningProperty().get());
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> !model().sweep().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#runButton").queryAs(Button.class).isDisabled());
         assertFalse(item("openRunItem").isDisable());
@@ -119,7 +134,8 @@ class LanguageSwitchTest {
     }
 
     /** The old window's model and sweep, weakly held, and its first sweep row. */
-    private record Old(WeakReference<WindowModel> model, WeakReference<SweepViewModel> sweep, SweepViewModel.Row firstRun) {}
+    private record Old(
+            WeakReference<WindowModel> model, WeakReference<SweepViewModel> sweep, SweepViewModel.Row firstRun) {}
 
     /** A node of this test's window, by id (two windows are up: TestFX's and this test's own). */
     private <T> T node(String id, Class<T> type) {
@@ -149,12 +165,14 @@ class LanguageSwitchTest {
             stage = own;
         });
         WindowModel before = model();
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> before.lab().datasetProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                180, TimeUnit.SECONDS, () -> before.lab().datasetProperty().get() != null);
         // A finished run, its scrubber at epoch 0's end.
         type(robot, "#epochsField", "2");
         type(robot, "#batchesField", "100");
         press(robot, "#runButton");
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> before.lab().stateProperty().get() == LabState.FINISHED);
+        WaitForAsyncUtils.waitFor(
+                120, TimeUnit.SECONDS, () -> before.lab().stateProperty().get() == LabState.FINISHED);
         robot.interact(() -> before.lab().results().cursorProperty().set(1));
         robot.interact(() -> before.theory().sharedAxisProperty().set(false));
         // The Depth tab's point.
@@ -167,7 +185,10 @@ class LanguageSwitchTest {
         type(robot, "#sweepSeeds", "1");
         type(robot, "#sweepBatches", "20");
         press(robot, "#sweepRun");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> node("#sweepStatus", Label.class).getText().startsWith("done"));
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> node("#sweepStatus", Label.class).getText().startsWith("done"));
         SweepViewModel.Row firstRun = before.sweep().rows().get(0);
 
         Old old = new Old(new WeakReference<>(before), new WeakReference<>(before.sweep()), firstRun);
@@ -197,7 +218,8 @@ class LanguageSwitchTest {
         assertFalse(after.theory().sharedAxisProperty().get(), "the z view's shared axis");
         assertEquals(2, after.lab().results().rows().size(), "the last run");
         assertEquals(1, after.lab().results().cursorProperty().get(), "the scrubber's position");
-        assertEquals(1.0, node("#epochSlider", javafx.scene.control.Slider.class).getValue());
+        assertEquals(
+                1.0, node("#epochSlider", javafx.scene.control.Slider.class).getValue());
 
         // Nothing holds the old window: its view-models go with the garbage once the background work it started
         // (the Depth tab's phase diagram, the z view's Monte-Carlo) has ended, some seconds on a loaded machine.

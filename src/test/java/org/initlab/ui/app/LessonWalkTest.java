@@ -58,8 +58,10 @@ class LessonWalkTest extends FxRobot {
             lab.loadBundledData();
             theory.recompute();
         });
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> lab.stateProperty().get() == LabState.READY);
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> host.viewModel().catalogue().size() == LessonCatalog.BUILT_IN.size());
+        WaitForAsyncUtils.waitFor(
+                90, TimeUnit.SECONDS, () -> lab.stateProperty().get() == LabState.READY);
+        WaitForAsyncUtils.waitFor(
+                120, TimeUnit.SECONDS, () -> host.viewModel().catalogue().size() == LessonCatalog.BUILT_IN.size());
     }
 
     @Test
@@ -86,7 +88,10 @@ class LessonWalkTest extends FxRobot {
             String where = lesson.id() + " step " + (i + 1) + " (" + I18n.locale() + ")";
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(i, vm.indexProperty().get(), where);
-            assertEquals((i + 1) + " / " + lesson.steps().size(), vm.counterProperty().get(), where);
+            assertEquals(
+                    (i + 1) + " / " + lesson.steps().size(),
+                    vm.counterProperty().get(),
+                    where);
             if (step.set() != null) checkState(step.set(), where);
             if (step.point() != null) checkPointer(step.point().target(), where);
             if (step.ask() != null) {
@@ -101,7 +106,10 @@ class LessonWalkTest extends FxRobot {
             assertFalse(texts.matches("(?s).*\\{[a-zA-Z]+\\.[^}]*}.*"), where + ": unfilled: " + texts);
             assertFalse(vm.bodyProperty().get().isBlank(), where);
             if (step.ask() != null) {
-                assertTrue(vm.rightChoiceProperty().get() >= 0 || step.ask().choices().stream().noneMatch(c -> c.greater() != null), where + ": no measured answer");
+                assertTrue(
+                        vm.rightChoiceProperty().get() >= 0
+                                || step.ask().choices().stream().noneMatch(c -> c.greater() != null),
+                        where + ": no measured answer");
                 assertFalse(vm.revealProperty().get().isBlank(), where + ": the measured answer is shown");
             }
             if (i < lesson.steps().size() - 1) {
@@ -115,8 +123,15 @@ class LessonWalkTest extends FxRobot {
     }
 
     private static String texts(LessonViewModel vm) {
-        return String.join("\n", vm.stepTitleProperty().get(), vm.bodyProperty().get(), vm.pointNoteProperty().get(), vm.questionProperty().get(),
-                String.join("\n", vm.choices()), vm.revealProperty().get(), vm.waitHintProperty().get());
+        return String.join(
+                "\n",
+                vm.stepTitleProperty().get(),
+                vm.bodyProperty().get(),
+                vm.pointNoteProperty().get(),
+                vm.questionProperty().get(),
+                String.join("\n", vm.choices()),
+                vm.revealProperty().get(),
+                vm.waitHintProperty().get());
     }
 
     private void checkState(Step.State s, String where) {
@@ -125,16 +140,28 @@ class LessonWalkTest extends FxRobot {
             assertEquals(e.getValue(), shown, where + ": setting " + e.getKey());
         }
         if (s.schemes() != null) assertEquals(s.schemes(), lab.form().settings().schemes(), where);
-        for (var e : s.z().entrySet()) assertEquals(e.getValue(), theory.field(e.getKey()).textProperty().get(), where + ": z " + e.getKey());
-        if (s.zSchemes() != null) assertEquals(s.zSchemes(), List.of(theory.schemeAProperty().get(), theory.schemeBProperty().get()), where);
+        for (var e : s.z().entrySet())
+            assertEquals(e.getValue(), theory.field(e.getKey()).textProperty().get(), where + ": z " + e.getKey());
+        if (s.zSchemes() != null)
+            assertEquals(
+                    s.zSchemes(),
+                    List.of(
+                            theory.schemeAProperty().get(),
+                            theory.schemeBProperty().get()),
+                    where);
         if (s.tab() != null) assertEquals(s.tab(), host.selectedTab().get(), where + ": tab");
-        if (s.showSeeds() != null) assertEquals(s.showSeeds(), lab.results().showSeedsProperty().get(), where);
-        if (s.preset() != null && s.settings().isEmpty()) assertEquals("", lab.form().validationMessageProperty().get(), where);
+        if (s.showSeeds() != null)
+            assertEquals(s.showSeeds(), lab.results().showSeedsProperty().get(), where);
+        if (s.preset() != null && s.settings().isEmpty())
+            assertEquals("", lab.form().validationMessageProperty().get(), where);
     }
 
     private void checkPointer(String target, String where) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> host.pointer().target() != null && host.pointer().showing());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> host.pointer().target() != null && host.pointer().showing());
         assertNotNull(host.find(target), where + ": pointer target " + target + " not found");
         assertTrue(host.pointer().target() == host.find(target), where + ": points at " + target);
     }
@@ -150,10 +177,15 @@ class LessonWalkTest extends FxRobot {
                 });
                 assertTrue(vm().waitDoneProperty().get() == false, where + ": waits before the run");
                 interact(lab::run);
-                WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> lab.stateProperty().get() == LabState.FINISHED && vm().waitDoneProperty().get());
+                WaitForAsyncUtils.waitFor(
+                        180,
+                        TimeUnit.SECONDS,
+                        () -> lab.stateProperty().get() == LabState.FINISHED
+                                && vm().waitDoneProperty().get());
             }
             case SETTING -> {
-                ParamField f = lab.form().field(w.param()) != null ? lab.form().field(w.param()) : theory.field(w.param());
+                ParamField f =
+                        lab.form().field(w.param()) != null ? lab.form().field(w.param()) : theory.field(w.param());
                 assertFalse(vm().waitDoneProperty().get(), where + ": waits before the change");
                 interact(() -> f.textProperty().set(w.value()));
             }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -52,7 +51,9 @@ class PresentationLayoutTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(root.getStyleClass().contains(Presentation.STYLE_CLASS));
             assertFalse(Presentation.isSidePanelShown(root), "folded in presentation mode (" + theme + ")");
-            assertTrue(root.getLeft().getBoundsInParent().getWidth() < 60, "the strip is narrow: " + root.getLeft().getBoundsInParent());
+            assertTrue(
+                    root.getLeft().getBoundsInParent().getWidth() < 60,
+                    "the strip is narrow: " + root.getLeft().getBoundsInParent());
             robot.clickOn("#showSidePanel");
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Presentation.isSidePanelShown(root));
             assertTrue(side.getScene() != null, "the same side panel is back");
@@ -65,14 +66,17 @@ class PresentationLayoutTest {
             assertEquals(side, root.getLeft(), "out of presentation mode the panel is where it was");
             assertEquals(theme == Theme.DARK, root.getStyleClass().contains(Theme.DARK_CLASS));
         }
-        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(null)); // the other tests run on Modena
+        robot.interact(
+                () -> javafx.application.Application.setUserAgentStylesheet(null)); // the other tests run on Modena
     }
 
     @Test
     void theWindowFitsItsScreen(FxRobot robot) {
         robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(null));
         javafx.geometry.Rectangle2D area = javafx.stage.Screen.getPrimary().getVisualBounds();
-        assertTrue(stage.getWidth() <= area.getWidth() && stage.getHeight() <= area.getHeight(), stage.getWidth() + "x" + stage.getHeight() + " on " + area);
+        assertTrue(
+                stage.getWidth() <= area.getWidth() && stage.getHeight() <= area.getHeight(),
+                stage.getWidth() + "x" + stage.getHeight() + " on " + area);
         assertEquals(Math.min(InitLabApp.DESIGNED_WIDTH, area.getWidth()), stage.getWidth(), 1.0);
     }
 }

@@ -37,7 +37,6 @@ class SweepTabTest {
         window.awaitData(60);
     }
 
-
     @Test
     void aTinySweepFillsTheCurveAndOpensARunInTheTrainingTab(FxRobot robot) throws Exception {
         TabPane tabs = robot.lookup("#viewTabs").queryAs(TabPane.class);
@@ -49,7 +48,9 @@ class SweepTabTest {
         TestWindow.type(robot, "#sweepValues", "0,1");
         WaitForAsyncUtils.waitForFxEvents();
         Label problem = robot.lookup("#sweepProblem").queryAs(Label.class);
-        assertEquals("values: 0 is out of range; enter a number above 0 and at most 1,000,000", problem.getText(),
+        assertEquals(
+                "values: 0 is out of range; enter a number above 0 and at most 1,000,000",
+                problem.getText(),
                 "the window's words, not the command line's");
 
         TestWindow.type(robot, "#sweepValues", "0.1,1,10");
@@ -60,26 +61,41 @@ class SweepTabTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", problem.getText());
         robot.clickOn("#sweepRun");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#sweepStatus").queryAs(Label.class).getText().startsWith("done"));
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#sweepStatus")
+                        .queryAs(Label.class)
+                        .getText()
+                        .startsWith("done"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("cells done: 3 / 3", robot.lookup("#sweepCells").queryAs(Label.class).getText());
+        assertEquals(
+                "cells done: 3 / 3",
+                robot.lookup("#sweepCells").queryAs(Label.class).getText());
         @SuppressWarnings("unchecked")
         LineChart<Number, Number> curve = robot.lookup("#sweepCurve").queryAs(LineChart.class);
         assertEquals(2, curve.getData().size(), "lecun's curve and the theory's mark");
         assertEquals(3, curve.getData().get(0).getData().size(), "a point per cell");
         assertEquals(-1.0, curve.getData().get(0).getData().get(0).getXValue().doubleValue(), 1e-12, "log₁₀ 0.1");
-        assertEquals(0.0, curve.getData().get(1).getData().get(0).getXValue().doubleValue(), 1e-12, "lecun is the theory's σ: scale 1");
+        assertEquals(
+                0.0,
+                curve.getData().get(1).getData().get(0).getXValue().doubleValue(),
+                1e-12,
+                "lecun is the theory's σ: scale 1");
         TableView<?> runs = robot.lookup("#sweepRuns").queryAs(TableView.class);
         assertEquals(6, runs.getItems().size());
 
         // Double-click the first run: it opens in the Training tab.
-        javafx.scene.Node firstRow = robot.lookup("#sweepRuns .table-row-cell").nth(0).query();
+        javafx.scene.Node firstRow =
+                robot.lookup("#sweepRuns .table-row-cell").nth(0).query();
         robot.doubleClickOn(firstRow);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, tabs.getSelectionModel().getSelectedIndex());
         assertEquals(LabState.FINISHED, lab.stateProperty().get());
         assertEquals(1, lab.results().rows().size());
-        assertTrue(lab.results().rows().get(0).name().contains("lecun*0.1"), lab.results().rows().get(0).name());
+        assertTrue(
+                lab.results().rows().get(0).name().contains("lecun*0.1"),
+                lab.results().rows().get(0).name());
         // Its statistics came along: the saturation chart has the start and the epoch (1 epoch: 2 points).
         assertEquals(2, lab.results().rows().get(0).saturation().points().size(), "the opened run's saturation points");
         assertFalse(lab.busyProperty().get());

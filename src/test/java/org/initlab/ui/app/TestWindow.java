@@ -5,11 +5,11 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.initlab.ui.base.BackgroundRunner;
 import org.initlab.ui.base.FxTaskRunner;
+import org.initlab.ui.lessons.LessonHost;
 import org.initlab.ui.theory.ZViewModel;
 import org.initlab.ui.training.LabViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.initlab.ui.lessons.LessonHost;
 
 /** The real window for headless tests: the view-models on background threads, the whole scene on a test's stage. */
 public record TestWindow(LabViewModel lab, ZViewModel theory) {
@@ -37,7 +37,8 @@ public record TestWindow(LabViewModel lab, ZViewModel theory) {
 
     /** Waits until the bundled data is in. */
     public void awaitData(int seconds) throws java.util.concurrent.TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> lab.datasetProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                seconds, TimeUnit.SECONDS, () -> lab.datasetProperty().get() != null);
     }
 
     /** Sets a text field's text as typing would (on the FX thread). */

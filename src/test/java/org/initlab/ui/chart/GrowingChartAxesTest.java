@@ -16,13 +16,17 @@ class GrowingChartAxesTest {
         assertEquals(0, GrowingChartAxes.floorBelow(9.99));
         assertEquals(90, GrowingChartAxes.floorBelow(96.1), "a gap under the curve even when every point is high");
         assertEquals(0, GrowingChartAxes.floorBelow(-3), "never below 0 percent");
-        assertEquals(50, GrowingChartAxes.floorBelow(Double.POSITIVE_INFINITY), "nothing shown yet: where accuracy curves begin");
+        assertEquals(
+                50,
+                GrowingChartAxes.floorBelow(Double.POSITIVE_INFINITY),
+                "nothing shown yet: where accuracy curves begin");
     }
 
     @Test
     void theFloorOnlyFallsWhileACurveGrowsAndIsRefittedWhenTheShownSeriesChange() {
         javafx.scene.chart.NumberAxis y = new javafx.scene.chart.NumberAxis();
-        javafx.collections.ObservableList<javafx.scene.chart.XYChart.Series<Number, Number>> shown = javafx.collections.FXCollections.observableArrayList();
+        javafx.collections.ObservableList<javafx.scene.chart.XYChart.Series<Number, Number>> shown =
+                javafx.collections.FXCollections.observableArrayList();
         javafx.scene.chart.XYChart.Series<Number, Number> run = new javafx.scene.chart.XYChart.Series<>();
         shown.add(run);
         GrowingChartAxes.percentFloor(y, shown);
@@ -45,7 +49,8 @@ class GrowingChartAxesTest {
     @Test
     void theFloorIsBelowTheLowestSeedOfABandNotOnlyBelowTheMeanLine() {
         javafx.scene.chart.NumberAxis y = new javafx.scene.chart.NumberAxis();
-        javafx.collections.ObservableList<javafx.scene.chart.XYChart.Series<Number, Number>> shown = javafx.collections.FXCollections.observableArrayList();
+        javafx.collections.ObservableList<javafx.scene.chart.XYChart.Series<Number, Number>> shown =
+                javafx.collections.FXCollections.observableArrayList();
         javafx.scene.chart.XYChart.Series<Number, Number> mean = new javafx.scene.chart.XYChart.Series<>();
         java.util.List<double[]> band = new java.util.ArrayList<>();
         GrowingChartAxes.percentFloor(y, shown, s -> s == mean ? band : java.util.List.of());
@@ -57,7 +62,10 @@ class GrowingChartAxesTest {
         band.add(new double[] {1, 72.9, 91.0}); // the lowest of five seeds after epoch 0; their mean is 85.2
         mean.getData().setAll(new javafx.scene.chart.XYChart.Data<>(1, 85.2));
         shown.setAll(mean);
-        assertEquals(70, y.getLowerBound(), "refitted to the band: the seed at 72.9 is in the frame (the mean alone gave 80)");
+        assertEquals(
+                70,
+                y.getLowerBound(),
+                "refitted to the band: the seed at 72.9 is in the frame (the mean alone gave 80)");
     }
 
     @Test

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class WindowParameterWalkTest {
     static Stream<Param<?>> windowParameters() {
-        return Stream.concat(LabParameters.fileSettings().stream(), LabParameters.zView().stream()).distinct();
+        return Stream.concat(LabParameters.fileSettings().stream(), LabParameters.zView().stream())
+                .distinct();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -39,12 +40,18 @@ class WindowParameterWalkTest {
     void aFieldRefusesWhatTheParameterRefuses(Param<?> p) {
         if (p instanceof ChoiceParam<?> || p instanceof IdListParam<?>) return; // pickers, not text fields
         ParamField field = new ParamField(p);
-        assertTrue(field.isValid(), "the default is valid: " + field.errorProperty().get());
+        assertTrue(
+                field.isValid(),
+                "the default is valid: " + field.errorProperty().get());
         for (String text : ParamSamples.texts(p)) {
             Parsed<?> parsed = p.parse(text);
             String message = field.check(text);
             assertEquals(parsed.ok(), message.isEmpty(), p.id() + " = '" + text + "': " + message);
-            if (!parsed.ok()) assertTrue(message.contains(field.label()) || !parsed.problem().reason().ofOneValue(), "names the field: " + message);
+            if (!parsed.ok())
+                assertTrue(
+                        message.contains(field.label())
+                                || !parsed.problem().reason().ofOneValue(),
+                        "names the field: " + message);
         }
     }
 
@@ -60,9 +67,14 @@ class WindowParameterWalkTest {
                 vm.form().apply(s);
                 assertTrue(parsed.ok(), p.id() + " = '" + text + "': the parameter refuses it, the window took it");
                 String shown = vm.form().settings().values().get(p.id());
-                assertEquals(format(p, parsed.value()), format(p, p.parse(shown).value()), p.id() + " = '" + text + "' reads back as given");
+                assertEquals(
+                        format(p, parsed.value()),
+                        format(p, p.parse(shown).value()),
+                        p.id() + " = '" + text + "' reads back as given");
             } catch (SettingsFormatException e) {
-                assertTrue(!parsed.ok(), p.id() + " = '" + text + "': the parameter takes it, the window refused: " + e.getMessage());
+                assertTrue(
+                        !parsed.ok(),
+                        p.id() + " = '" + text + "': the parameter takes it, the window refused: " + e.getMessage());
             }
         }
     }

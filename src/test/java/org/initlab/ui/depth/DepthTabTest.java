@@ -24,7 +24,6 @@ class DepthTabTest {
         TestWindow.show(stage);
     }
 
-
     @Test
     void theDepthTabOpensMeasuresAndChoosesByClick(FxRobot robot) throws Exception {
         robot.clickOn("Depth");
@@ -39,15 +38,23 @@ class DepthTabTest {
         assertTrue(summary.getText().contains("chaotic"), summary.getText());
         Label status = robot.lookup("#depthMeasureStatus").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> status.getText().startsWith("Measured"));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#depthSpectraSummary").queryAs(Label.class).getText().contains("orthogonal"));
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#depthSpectraSummary")
+                        .queryAs(Label.class)
+                        .getText()
+                        .contains("orthogonal"));
         // A click in the diagram's lower left (ordered) chooses that point.
         javafx.scene.Node diagram = robot.lookup("#depthPhaseDiagram").query();
         javafx.geometry.Bounds b = diagram.localToScreen(diagram.getBoundsInLocal());
         robot.clickOn(b.getMinX() + PlotCanvas.LEFT + 20, b.getMaxY() - PlotCanvas.BOTTOM - 20);
         WaitForAsyncUtils.waitForFxEvents();
-        double sw2 = Double.parseDouble(robot.lookup("#depthSigmaW2Field").queryAs(TextField.class).getText());
+        double sw2 = Double.parseDouble(
+                robot.lookup("#depthSigmaW2Field").queryAs(TextField.class).getText());
         assertTrue(sw2 < 1, "chose a point at the left: σ_w² = " + sw2);
         assertTrue(summary.getText().contains("ordered"), summary.getText());
-        assertEquals("", robot.lookup("#depthValidationLabel").queryAs(Label.class).getText());
+        assertEquals(
+                "", robot.lookup("#depthValidationLabel").queryAs(Label.class).getText());
     }
 }

@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.initlab.cli.TheoryCommand;
 import org.initlab.data.TestData;
 import org.initlab.theory.meanfield.MeanField;
 import org.initlab.theory.meanfield.Phi;
 import org.initlab.ui.base.BackgroundRunner;
 import org.junit.jupiter.api.Test;
-import org.initlab.cli.TheoryCommand;
 
 /** The Depth tab's view-model: analytic parts at once, background parts later, stale jobs dropped. */
 class DepthViewModelTest {
@@ -55,9 +55,14 @@ class DepthViewModelTest {
             MeanField mf = vm.pointProperty().get();
             assertEquals(Double.parseDouble(sw2), mf.sigmaW2());
             assertEquals(1001, vm.qAnalytic().points().size());
-            assertEquals(mf.trajectory(1, 1000)[1000], vm.qAnalytic().points().get(1000).y(), 0);
+            assertEquals(
+                    mf.trajectory(1, 1000)[1000],
+                    vm.qAnalytic().points().get(1000).y(),
+                    0);
         }
-        assertTrue(vm.summaryProperty().get().contains("chaotic"), vm.summaryProperty().get());
+        assertTrue(
+                vm.summaryProperty().get().contains("chaotic"),
+                vm.summaryProperty().get());
     }
 
     @Test
@@ -85,8 +90,12 @@ class DepthViewModelTest {
         assertEquals(6, vm.gradMeasured().points().size());
         assertNotNull(vm.spectraProperty().get());
         assertEquals(60, vm.spectraProperty().get().gaussian().length);
-        assertTrue(vm.measureStatusProperty().get().startsWith("Measured"), vm.measureStatusProperty().get());
-        assertTrue(vm.correlationProperty().get().contains("c* ="), vm.correlationProperty().get());
+        assertTrue(
+                vm.measureStatusProperty().get().startsWith("Measured"),
+                vm.measureStatusProperty().get());
+        assertTrue(
+                vm.correlationProperty().get().contains("c* ="),
+                vm.correlationProperty().get());
     }
 
     @Test
@@ -104,7 +113,8 @@ class DepthViewModelTest {
         assertEquals(q0, vm.qAnalytic().points().get(0).y(), 1e-12);
         assertEquals(5, vm.qMeasured().points().size());
         for (int l = 1; l <= 5; l++) {
-            double analytic = vm.qAnalytic().points().get(l).y(), measured = vm.qMeasured().points().get(l - 1).y();
+            double analytic = vm.qAnalytic().points().get(l).y(),
+                    measured = vm.qMeasured().points().get(l - 1).y();
             assertEquals(analytic, measured, 0.1 * analytic, "layer " + l + " on real images");
         }
     }
@@ -120,7 +130,9 @@ class DepthViewModelTest {
         vm.sigmaB2Field().textProperty().set("0.05");
         vm.toCriticalLine(0);
         assertEquals(1.761, vm.sigmaW2Field().doubleValue(), 1e-3);
-        assertEquals(MeanField.Phase.CHAOTIC, new MeanField(Phi.TANH, vm.sigmaW2Field().doubleValue() + 0.1, 0.05).phase());
+        assertEquals(
+                MeanField.Phase.CHAOTIC,
+                new MeanField(Phi.TANH, vm.sigmaW2Field().doubleValue() + 0.1, 0.05).phase());
         vm.activationProperty().set(Phi.RELU);
         vm.sigmaB2Field().textProperty().set("0");
         vm.toCriticalLine(0);
@@ -143,11 +155,15 @@ class DepthViewModelTest {
                 String sw2 = vm.sigmaW2Field().textProperty().get();
                 String where = phi.id() + " at σ_b² " + sb2 + ": σ_w² " + sw2;
                 assertEquals(MeanField.Phase.CRITICAL, vm.pointProperty().get().phase(), where);
-                assertTrue(vm.summaryProperty().get().startsWith("Phase: critical."), vm.summaryProperty().get());
+                assertTrue(
+                        vm.summaryProperty().get().startsWith("Phase: critical."),
+                        vm.summaryProperty().get());
                 var out = new java.io.ByteArrayOutputStream();
-                TheoryCommand.run(new String[] {"theory", "--activation", phi.id(), "--sigma-w2", sw2, "--sigma-b2", sb2},
+                TheoryCommand.run(
+                        new String[] {"theory", "--activation", phi.id(), "--sigma-w2", sw2, "--sigma-b2", sb2},
                         new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
-                assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("\nphase critical\n"),
+                assertTrue(
+                        out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("\nphase critical\n"),
                         where + ": the command line agrees");
                 double exact = MeanField.criticalSigmaW2(phi, Double.parseDouble(sb2));
                 assertEquals(exact, Double.parseDouble(sw2), 1e-8 * exact, where);
@@ -170,7 +186,6 @@ class DepthViewModelTest {
         assertTrue(nearWords.contains("The Gaussian mean 1.000 is near 1"), nearWords);
         assertTrue(nearWords.contains("Orthogonal weights spread no less here"), nearWords);
         var above = new MeasurementsViewModel.Spectra(new double[] {3, 5}, new double[] {4}, 20, 300);
-        assertTrue(MeasurementsViewModel.spectraWords(above, 1.05)
-                .contains("The Gaussian mean 4.000 is above 1"));
+        assertTrue(MeasurementsViewModel.spectraWords(above, 1.05).contains("The Gaussian mean 4.000 is above 1"));
     }
 }

@@ -26,8 +26,14 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class LessonClaimsTest extends FxRobot {
     /** Numbers fixed once epoch 0 has ended: a run quoting only these needs no more epochs. */
-    private static final Set<String> EPOCH0 = Set.of("run.epoch0", "run.epoch0.sd", "run.epoch0.min", "run.epoch0.max", "run.saturated.init",
-            "run.grad.init", "run.grad.epoch0");
+    private static final Set<String> EPOCH0 = Set.of(
+            "run.epoch0",
+            "run.epoch0.sd",
+            "run.epoch0.min",
+            "run.epoch0.max",
+            "run.saturated.init",
+            "run.grad.init",
+            "run.grad.epoch0");
 
     @Test
     void everyShippedLessonsClaimsHoldOnTheNumbersItMeasures() throws Exception {
@@ -39,9 +45,11 @@ class LessonClaimsTest extends FxRobot {
             scene.set(stage.getScene());
         });
         TestWindow w = made.get();
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> w.lab().stateProperty().get() == LabState.READY);
+        WaitForAsyncUtils.waitFor(
+                90, TimeUnit.SECONDS, () -> w.lab().stateProperty().get() == LabState.READY);
         LessonHost host = TestWindow.lessons(scene.get());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> host.viewModel().catalogue().size() == LessonCatalog.BUILT_IN.size());
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> host.viewModel().catalogue().size() == LessonCatalog.BUILT_IN.size());
         LessonViewModel vm = host.viewModel();
         List<String> broken = new ArrayList<>();
         int claims = 0, questions = 0;
@@ -53,30 +61,42 @@ class LessonClaimsTest extends FxRobot {
                 Step s = l.steps().get(i);
                 String where = l.id() + " step " + (i + 1) + ": ";
                 if (s.waitFor() != null && s.waitFor().kind() == Step.Wait.Kind.SETTING) {
-                    interact(() -> vm.stepFieldProperty().get().textProperty().set(s.waitFor().value())); // as the learner types it
+                    interact(() -> vm.stepFieldProperty()
+                            .get()
+                            .textProperty()
+                            .set(s.waitFor().value())); // as the learner types it
                     WaitForAsyncUtils.waitForFxEvents();
                 }
                 if (s.waitFor() != null && s.waitFor().kind() == Step.Wait.Kind.RUN_FINISHED) {
-                    if (onlyEpoch0(l, i)) interact(() -> w.lab().form().epochsField().textProperty().set("1"));
+                    if (onlyEpoch0(l, i))
+                        interact(() ->
+                                w.lab().form().epochsField().textProperty().set("1"));
                     interact(() -> w.lab().run());
-                    WaitForAsyncUtils.waitFor(900, TimeUnit.SECONDS, () -> w.lab().stateProperty().get() == LabState.FINISHED);
+                    WaitForAsyncUtils.waitFor(
+                            900, TimeUnit.SECONDS, () -> w.lab().stateProperty().get() == LabState.FINISHED);
                     WaitForAsyncUtils.waitForFxEvents();
                 }
                 if (s.ask() != null) {
                     interact(() -> vm.choose(0));
                     questions++;
-                    if (vm.rightChoiceProperty().get() < 0) broken.add(where + "no choice of \"" + s.ask().question().en() + "\" is measured right");
+                    if (vm.rightChoiceProperty().get() < 0)
+                        broken.add(
+                                where + "no choice of \"" + s.ask().question().en() + "\" is measured right");
                 }
                 if (!s.claims().isEmpty()) {
                     claims += s.claims().size();
-                    if (!WaitForAsyncUtils.asyncFx(vm::claimsMeasured).get()) broken.add(where + "its claims' numbers were not measured");
+                    if (!WaitForAsyncUtils.asyncFx(vm::claimsMeasured).get())
+                        broken.add(where + "its claims' numbers were not measured");
                     for (String b : WaitForAsyncUtils.asyncFx(vm::brokenClaims).get()) broken.add(where + b);
                 }
             }
         }
         FxToolkit.cleanupStages();
         assertEquals(List.of(), broken, "claims the lessons' own numbers contradict");
-        assertTrue(claims >= 4 && questions >= 2, "the shipped lessons state claims and ask questions: " + claims + " claims, " + questions + " questions");
+        assertTrue(
+                claims >= 4 && questions >= 2,
+                "the shipped lessons state claims and ask questions: " + claims + " claims, " + questions
+                        + " questions");
     }
 
     /** True when the claims and questions from step {@code run} up to the next run compare only epoch-0 numbers. */
@@ -86,8 +106,11 @@ class LessonClaimsTest extends FxRobot {
             if (i > run && s.waitFor() != null && s.waitFor().kind() == Step.Wait.Kind.RUN_FINISHED) break;
             List<String> tokens = new ArrayList<>();
             for (Step.Claim c : s.claims()) tokens.addAll(List.of(c.greater(), c.than()));
-            if (s.ask() != null) for (Step.Choice c : s.ask().choices()) if (c.greater() != null) tokens.addAll(List.of(c.greater(), c.than()));
-            for (String t : tokens) if (!EPOCH0.contains(Placeholders.in("{" + t + "}").get(0).name())) return false;
+            if (s.ask() != null)
+                for (Step.Choice c : s.ask().choices())
+                    if (c.greater() != null) tokens.addAll(List.of(c.greater(), c.than()));
+            for (String t : tokens)
+                if (!EPOCH0.contains(Placeholders.in("{" + t + "}").get(0).name())) return false;
         }
         return true;
     }

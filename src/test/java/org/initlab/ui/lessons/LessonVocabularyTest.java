@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,13 +42,15 @@ class LessonVocabularyTest extends FxRobot {
             scene.set(stage.getScene());
         });
         TestWindow w = made.get();
-        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> w.lab().stateProperty().get() == LabState.READY);
+        WaitForAsyncUtils.waitFor(
+                240, TimeUnit.SECONDS, () -> w.lab().stateProperty().get() == LabState.READY);
         interact(() -> {
             w.lab().form().epochsField().textProperty().set("1");
             w.theory().recompute();
             w.lab().run();
         });
-        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> w.lab().stateProperty().get() == LabState.FINISHED);
+        WaitForAsyncUtils.waitFor(
+                300, TimeUnit.SECONDS, () -> w.lab().stateProperty().get() == LabState.FINISHED);
         LessonHost host = TestWindow.lessons(scene.get());
         TabPane tabs = (TabPane) scene.get().lookup("#viewTabs");
         for (int i = 0; i < tabs.getTabs().size(); i++) {
@@ -56,27 +58,38 @@ class LessonVocabularyTest extends FxRobot {
             interact(() -> tabs.getSelectionModel().select(at)); // a tab's content is built when first shown
         }
         WaitForAsyncUtils.waitForFxEvents();
-        // The views' registrations and the reader's list agree, and a target said to be on a tab is in that tab's content.
-        assertEquals(new TreeMap<>(LessonTargets.TAB_OF), new TreeMap<>(LessonTarget.under(scene.get().getRoot())),
+        // The views' registrations and the reader's list agree, and a target said to be on a tab is in that tab's
+        // content.
+        assertEquals(
+                new TreeMap<>(LessonTargets.TAB_OF),
+                new TreeMap<>(LessonTarget.under(scene.get().getRoot())),
                 "LessonTargets.BY_TAB and the targets the views register (LessonTarget.mark) differ");
         List<String> misplaced = new ArrayList<>();
         for (int i = 0; i < tabs.getTabs().size(); i++) {
             String tab = WindowModel.View.values()[i].id();
-            for (Map.Entry<String, String> e : LessonTarget.under(tabs.getTabs().get(i).getContent()).entrySet()) {
-                if (!e.getValue().equals(tab)) misplaced.add(e.getKey() + " is on " + tab + ", registered on '" + e.getValue() + "'");
+            for (Map.Entry<String, String> e :
+                    LessonTarget.under(tabs.getTabs().get(i).getContent()).entrySet()) {
+                if (!e.getValue().equals(tab))
+                    misplaced.add(e.getKey() + " is on " + tab + ", registered on '" + e.getValue() + "'");
             }
         }
         assertEquals(List.of(), misplaced, "targets registered on another tab than the one showing them");
         List<String> missing = new ArrayList<>();
-        for (String target : LessonTargets.TAB_OF.keySet()) if (interact(() -> host.find(target)) == null) missing.add(target);
+        for (String target : LessonTargets.TAB_OF.keySet())
+            if (interact(() -> host.find(target)) == null) missing.add(target);
         assertEquals(List.of(), missing, "pointer targets that name no node of the window");
 
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> w.theory().resultAProperty().get() != null && w.theory().resultBProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> w.theory().resultAProperty().get() != null
+                        && w.theory().resultBProperty().get() != null);
         LiveNumbers numbers = host.viewModel().numbers();
         List<String> unfilled = new ArrayList<>();
         for (String name : Placeholders.GLOBAL.keySet()) check(numbers, new Placeholders.Ref(name, null), unfilled);
         for (String name : Placeholders.PER_SCHEME.keySet()) {
-            for (String scheme : List.of("standard", "lecun")) check(numbers, new Placeholders.Ref(name, scheme), unfilled);
+            for (String scheme : List.of("standard", "lecun"))
+                check(numbers, new Placeholders.Ref(name, scheme), unfilled);
         }
         FxToolkit.cleanupStages();
         assertEquals(List.of(), unfilled, "placeholders the window does not fill");
@@ -84,19 +97,22 @@ class LessonVocabularyTest extends FxRobot {
 
     @Test
     void aLessonNamingAnUnregisteredTargetIsRefused() {
-        String lesson = "{\"schema\":\"initlab-lesson\",\"version\":1,\"id\":\"demo\",\"minutes\":3,\"title\":{\"en\":\"D\",\"zh\":\"D\"},"
-                + "\"steps\":[{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"set\":{\"tab\":\"gradient\"},\"point\":{\"target\":\"%s\"}}]}";
+        String lesson =
+                "{\"schema\":\"initlab-lesson\",\"version\":1,\"id\":\"demo\",\"minutes\":3,\"title\":{\"en\":\"D\",\"zh\":\"D\"},"
+                        + "\"steps\":[{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"set\":{\"tab\":\"gradient\"},\"point\":{\"target\":\"%s\"}}]}";
         LessonReader reader = LessonCatalog.reader();
         byte[] named = lesson.formatted("gradientChart").getBytes(StandardCharsets.UTF_8);
         assertDoesNotThrow(() -> reader.read("demo.json", named)); // the same lesson naming a registered target reads
         // rowSpreadChart was once listed with no node carrying it.
         byte[] unregistered = lesson.formatted("rowSpreadChart").getBytes(StandardCharsets.UTF_8);
-        String message = assertThrows(LessonFormatException.class, () -> reader.read("demo.json", unregistered)).getMessage();
+        String message = assertThrows(LessonFormatException.class, () -> reader.read("demo.json", unregistered))
+                .getMessage();
         assertTrue(message.contains("\"target\" must be one of"), message);
     }
 
     private void check(LiveNumbers numbers, Placeholders.Ref ref, List<String> unfilled) throws Exception {
         String text = WaitForAsyncUtils.asyncFx(() -> numbers.text(ref)).get();
-        if (text.isEmpty() || text.equals(LiveNumbers.PENDING) || text.equals(LiveNumbers.NONE)) unfilled.add("{" + ref.token() + "} = " + text);
+        if (text.isEmpty() || text.equals(LiveNumbers.PENDING) || text.equals(LiveNumbers.NONE))
+            unfilled.add("{" + ref.token() + "} = " + text);
     }
 }

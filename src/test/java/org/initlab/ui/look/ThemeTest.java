@@ -29,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ThemeTest {
     @TempDir
     Path home;
+
     private String oldHome;
     private Scene scene;
     private LineChart<Number, Number> chart;
@@ -75,7 +76,11 @@ class ThemeTest {
         assertFalse(scene.getRoot().getStyleClass().contains(Theme.DARK_CLASS));
         assertEquals(Color.web("#0072B2"), stroke(0), "Okabe-Ito blue first");
         assertEquals(Color.web("#D55E00"), stroke(1), "then vermillion");
-        assertFalse(((javafx.scene.shape.Path) chart.lookup(".series1.chart-series-line")).getStrokeDashArray().isEmpty(), "the second series is dashed");
+        assertFalse(
+                ((javafx.scene.shape.Path) chart.lookup(".series1.chart-series-line"))
+                        .getStrokeDashArray()
+                        .isEmpty(),
+                "the second series is dashed");
 
         robot.interact(() -> {
             Theme.apply(Theme.DARK, scene);

@@ -15,14 +15,21 @@ class SweepTheoryCurveTest {
     @Test
     void eachPieceBecomesAPlotLineWithTheSamePointsAndALegend() {
         SweepViewModel vm = new SweepViewModel(() -> null, LabSettings::defaults);
-        var curve = new DepthScaleCurve.Curve(List.of(List.of(new double[] {-0.5, 0.2}, new double[] {1.2, 4.5}), List.of(new double[] {2.1, 4.5}, new double[] {3.5, 3.0})),
-                Phi.TANH, 0.05000000000000001, 1.76);
+        var curve = new DepthScaleCurve.Curve(
+                List.of(
+                        List.of(new double[] {-0.5, 0.2}, new double[] {1.2, 4.5}),
+                        List.of(new double[] {2.1, 4.5}, new double[] {3.5, 3.0})),
+                Phi.TANH,
+                0.05000000000000001,
+                1.76);
         vm.showTheory(curve);
         List<PlotLine> lines = vm.theoryCurve();
         assertEquals(2, lines.size());
         assertEquals(1.2, lines.get(0).points().get(1).x());
         assertEquals(4.5, lines.get(0).points().get(1).y());
         assertEquals(3.0, lines.get(1).points().get(1).y());
-        assertTrue(vm.theoryLabelProperty().get().startsWith("6 ξ_c, tanh, σ_b² = 0.05 "), vm.theoryLabelProperty().get());
+        assertTrue(
+                vm.theoryLabelProperty().get().startsWith("6 ξ_c, tanh, σ_b² = 0.05 "),
+                vm.theoryLabelProperty().get());
     }
 }

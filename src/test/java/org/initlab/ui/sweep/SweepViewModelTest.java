@@ -20,7 +20,13 @@ import org.junit.jupiter.api.Test;
 
 /** The Sweep tab's running mechanics without a window: the sweep and its events go through the runner it is given. */
 class SweepViewModelTest {
-    static final Dataset TINY = new Dataset("tiny", Path.of("."), TestData.randomImages(60, 16, 3, 21), TestData.randomImages(20, 16, 3, 22), false, Map.of());
+    static final Dataset TINY = new Dataset(
+            "tiny",
+            Path.of("."),
+            TestData.randomImages(60, 16, 3, 21),
+            TestData.randomImages(20, 16, 3, 22),
+            false,
+            Map.of());
 
     /** Runs work in the calling thread, as the tests' runner does, and records its names. */
     static final class Recording implements BackgroundRunner {
@@ -54,18 +60,28 @@ class SweepViewModelTest {
         assertFalse(vm.runningProperty().get());
         assertEquals(4, vm.rows().size(), "2 values × 2 seeds");
         assertEquals(2, vm.cellsDoneProperty().get());
-        assertTrue(vm.statusProperty().get().startsWith("done: 4 runs trained, 0 diverged, "), vm.statusProperty().get());
+        assertTrue(
+                vm.statusProperty().get().startsWith("done: 4 runs trained, 0 diverged, "),
+                vm.statusProperty().get());
         assertFalse(vm.applyPending(), "nothing more");
     }
 
     @Test
     void aSweepsErrorIsShownNotHiddenBehindACancel() {
-        Dataset empty = new Dataset("empty", Path.of("."), TestData.randomImages(0, 16, 3, 21), TestData.randomImages(20, 16, 3, 22), false, Map.of());
+        Dataset empty = new Dataset(
+                "empty",
+                Path.of("."),
+                TestData.randomImages(0, 16, 3, 21),
+                TestData.randomImages(20, 16, 3, 22),
+                false,
+                Map.of());
         SweepViewModel vm = tinySweep(BackgroundRunner.SYNCHRONOUS, empty);
         vm.start();
         vm.applyPending();
         assertFalse(vm.runningProperty().get());
-        assertEquals("the sweep stopped on an error after 0 runs: bad train range 0 + 0", vm.statusProperty().get());
+        assertEquals(
+                "the sweep stopped on an error after 0 runs: bad train range 0 + 0",
+                vm.statusProperty().get());
     }
 
     @Test
@@ -73,7 +89,8 @@ class SweepViewModelTest {
         List<Runnable> later = new ArrayList<>();
         BackgroundRunner deferred = new BackgroundRunner() {
             @Override
-            public <T> void submit(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            public <T> void submit(
+                    String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
                 later.add(() -> SYNCHRONOUS.submit(name, work, onSuccess, onFailure));
             }
         };
@@ -105,7 +122,9 @@ class SweepViewModelTest {
             assertEquals(2, next.cellsDoneProperty().get());
             assertEquals(1.0, next.progressProperty().get());
             assertEquals(vm.curves().get(0).points(), next.curves().get(0).points());
-            assertTrue(next.statusProperty().get().startsWith("完成：训练 4 次，发散 0 次，"), next.statusProperty().get());
+            assertTrue(
+                    next.statusProperty().get().startsWith("完成：训练 4 次，发散 0 次，"),
+                    next.statusProperty().get());
             assertTrue(next.savedRun(0).isPresent(), "a run still opens in the Training tab");
             assertFalse(next.runningProperty().get());
         } finally {

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 
 /** A pulse takes at most one snapshot-carrying event; everything else in order, nothing lost. */
 class EventMailboxTest {
-    private static final RunKey A = new RunKey(0, new InitScheme(InitCatalog.byId("standard"), BiasInit.STANDARD_NORMAL), 1);
-    private static final RunKey B = new RunKey(1, new InitScheme(InitCatalog.byId("lecun"), BiasInit.STANDARD_NORMAL), 1);
+    private static final RunKey A =
+            new RunKey(0, new InitScheme(InitCatalog.byId("standard"), BiasInit.STANDARD_NORMAL), 1);
+    private static final RunKey B =
+            new RunKey(1, new InitScheme(InitCatalog.byId("lecun"), BiasInit.STANDARD_NORMAL), 1);
 
     private static EpochResult epoch(RunKey run, int e) {
         return new EpochResult(run, e, 9000, 10000, 0.1, 0.2, 10, List.of(), new double[0]);

@@ -33,7 +33,8 @@ class SettingsFormDefaultsTest {
         form.biasRuleProperty().set("zeros");
         form.evalSplitProperty().set(EvalSplit.VALIDATION);
         form.epochModeProperty().set(EpochMode.PASS);
-        form.schemes().forEach(c -> c.selectedProperty().set(!c.selectedProperty().get()));
+        form.schemes()
+                .forEach(c -> c.selectedProperty().set(!c.selectedProperty().get()));
         assertNotEquals(LabSettings.defaults(), form.settings());
         form.reset();
         assertEquals(LabSettings.defaults(), form.settings());
@@ -41,7 +42,10 @@ class SettingsFormDefaultsTest {
 
     @Test
     void theDefaultBiasRuleIsOneThePickerOffers() {
-        assertTrue(SettingsForm.biasRules().contains(new SettingsForm(() -> {}).biasRuleProperty().get()));
-        assertEquals(LabParameters.BIAS.defaultValue(), LabParameters.BIAS.parse(SettingsForm.biasRules().get(0)).value());
+        assertTrue(SettingsForm.biasRules()
+                .contains(new SettingsForm(() -> {}).biasRuleProperty().get()));
+        assertEquals(
+                LabParameters.BIAS.defaultValue(),
+                LabParameters.BIAS.parse(SettingsForm.biasRules().get(0)).value());
     }
 }

@@ -134,12 +134,13 @@ final class StartupHooks {
                         stage.getScene().getWidth(),
                         stage.getScene().getHeight(),
                         I18n.locale().toLanguageTag());
-                LayoutAudit.start(stage.getScene(), lab, host).whenComplete((found, error) -> {
-                    if (error != null) error.printStackTrace();
-                    else System.out.print(found.report(named));
-                    System.out.flush();
-                    javafx.application.Platform.exit();
-                });
+                LayoutAudit.start(stage.getScene(), lab, host, Presentation::setLook)
+                        .whenComplete((found, error) -> {
+                            if (error != null) error.printStackTrace();
+                            else System.out.print(found.report(named));
+                            System.out.flush();
+                            javafx.application.Platform.exit();
+                        });
             }
         };
         ready.start();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -13,7 +14,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.initlab.lessons.Lesson;
-import org.initlab.ui.app.Presentation;
 import org.initlab.ui.base.LayoutChecks;
 import org.initlab.ui.lessons.LessonHost;
 import org.initlab.ui.look.Theme;
@@ -36,6 +36,9 @@ public final class LayoutAudit {
     private static final int NAMED = 5;
     /** A chart's plot area under this many pixels shows 50–100% with its curves a few pixels apart: too short to read. */
     static final double MIN_PLOT_HEIGHT = 160;
+
+    /** Presentation mode's look on this window (the window passes it in: the audit sits below ui.app). */
+    private final BiConsumer<Scene, Boolean> presentationLook;
 
     private final Scene scene;
     private final LabViewModel lab;
@@ -91,7 +94,8 @@ public final class LayoutAudit {
         }
     }
 
-    private LayoutAudit(Scene scene, LabViewModel lab, LessonHost host) {
+    private LayoutAudit(Scene scene, LabViewModel lab, LessonHost host, BiConsumer<Scene, Boolean> presentationLook) {
+        this.presentationLook = presentationLook;
         this.scene = scene;
         this.lab = lab;
         this.host = host;
@@ -99,8 +103,9 @@ public final class LayoutAudit {
     }
 
     /** Starts the audit of {@code scene} (on the FX thread, once the data is loaded); the future completes with its findings. */
-    public static CompletableFuture<Findings> start(Scene scene, LabViewModel lab, LessonHost host) {
-        LayoutAudit a = new LayoutAudit(scene, lab, host);
+    public static CompletableFuture<Findings> start(
+            Scene scene, LabViewModel lab, LessonHost host, BiConsumer<Scene, Boolean> presentationLook) {
+        LayoutAudit a = new LayoutAudit(scene, lab, host, presentationLook);
         a.plan();
         a.step();
         return a.done;
@@ -123,7 +128,7 @@ public final class LayoutAudit {
         todo.add(host::hide);
         // Presentation mode's larger text on the same window (a projector's full screen is the window's size),
         // in the light theme and then the dark one.
-        todo.add(() -> Presentation.setLook(scene, true));
+        todo.add(() -> presentationLook.accept(scene, true));
         everyTab("presentation mode");
         todo.add(host::show);
         everyTab("presentation mode, lesson list open");
@@ -131,7 +136,7 @@ public final class LayoutAudit {
         Theme before = Theme.current();
         todo.add(() -> Theme.apply(Theme.DARK, scene));
         everyTab("presentation mode, dark theme");
-        todo.add(() -> Presentation.setLook(scene, false));
+        todo.add(() -> presentationLook.accept(scene, false));
         everyTab("dark theme");
         todo.add(() -> Theme.apply(before, scene));
     }

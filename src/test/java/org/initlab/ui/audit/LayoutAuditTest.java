@@ -98,10 +98,11 @@ class LayoutAuditTest {
                 30, TimeUnit.SECONDS, () -> host.viewModel().catalogue().size() == LessonCatalog.BUILT_IN.size());
         assertEquals(width, scene.getWidth(), 1, "the window's width");
         CompletableFuture<LayoutAudit.Findings> audit = new CompletableFuture<>();
-        Platform.runLater(() -> LayoutAudit.start(scene, w.lab(), host).whenComplete((f, e) -> {
-            if (e != null) audit.completeExceptionally(e);
-            else audit.complete(f);
-        }));
+        Platform.runLater(() -> LayoutAudit.start(scene, w.lab(), host, org.initlab.ui.app.Presentation::setLook)
+                .whenComplete((f, e) -> {
+                    if (e != null) audit.completeExceptionally(e);
+                    else audit.complete(f);
+                }));
         LayoutAudit.Findings found = audit.get(400, TimeUnit.SECONDS);
         FxToolkit.cleanupStages();
         String report = "at " + width + "x" + height + " " + language + ":\n" + found.report(Integer.MAX_VALUE);

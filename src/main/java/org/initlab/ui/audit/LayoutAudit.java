@@ -39,6 +39,8 @@ public final class LayoutAudit {
 
     /** Presentation mode's look on this window (the window passes it in: the audit sits below ui.app). */
     private final BiConsumer<Scene, Boolean> presentationLook;
+    /** Whether the audit has put presentation mode's look on (its short charts count only then). */
+    private boolean presenting;
 
     private final Scene scene;
     private final LabViewModel lab;
@@ -128,7 +130,10 @@ public final class LayoutAudit {
         todo.add(host::hide);
         // Presentation mode's larger text on the same window (a projector's full screen is the window's size),
         // in the light theme and then the dark one.
-        todo.add(() -> presentationLook.accept(scene, true));
+        todo.add(() -> {
+            presenting = true;
+            presentationLook.accept(scene, true);
+        });
         everyTab("presentation mode");
         todo.add(host::show);
         everyTab("presentation mode, lesson list open");
@@ -136,7 +141,10 @@ public final class LayoutAudit {
         Theme before = Theme.current();
         todo.add(() -> Theme.apply(Theme.DARK, scene));
         everyTab("presentation mode, dark theme");
-        todo.add(() -> presentationLook.accept(scene, false));
+        todo.add(() -> {
+            presenting = false;
+            presentationLook.accept(scene, false);
+        });
         everyTab("dark theme");
         todo.add(() -> Theme.apply(before, scene));
     }
@@ -203,7 +211,7 @@ public final class LayoutAudit {
     }
 
     private boolean presenting() {
-        return scene.getRoot().getStyleClass().contains(Presentation.STYLE_CLASS);
+        return presenting;
     }
 
     /** Runs the next action, then waits a few frames for the window to lay it out. */

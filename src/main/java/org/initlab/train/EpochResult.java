@@ -25,6 +25,12 @@ public record EpochResult(
         java.util.Objects.requireNonNull(stats);
     }
 
+    /** This epoch under {@code run} without its raw z snapshots: what a view keeps of a finished epoch. */
+    public EpochResult withoutSnapshots(RunKey run) {
+        return new EpochResult(
+                run, epoch, correct, total, meanCost, trainSeconds, evalMillis, List.of(), meanAbsDelta, stats);
+    }
+
     /** Without statistics ({@link NetworkStats#EMPTY}). */
     public EpochResult(
             RunKey run,

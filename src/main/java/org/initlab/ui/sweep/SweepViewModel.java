@@ -299,17 +299,7 @@ public final class SweepViewModel {
         RunKey key = c.runKeys().get(0);
         List<EpochResult> epochs = new ArrayList<>();
         for (EpochResult e : r.epochs()) {
-            epochs.add(new EpochResult(
-                    key,
-                    e.epoch(),
-                    e.correct(),
-                    e.total(),
-                    e.meanCost(),
-                    e.trainSeconds(),
-                    e.evalMillis(),
-                    List.of(),
-                    e.meanAbsDelta(),
-                    e.stats()));
+            epochs.add(e.withoutSnapshots(key));
         }
         return new RunResult(
                 key, r.status(), epochs, r.message(), r.wallSeconds(), r.trainRange(), r.initial(), List.of());

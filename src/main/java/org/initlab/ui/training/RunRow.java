@@ -153,17 +153,7 @@ public final class RunRow {
 
     /** Adds an epoch (its z is kept elsewhere) and lets the core summarize the run so far. */
     void addEpoch(EpochResult e, double targetPercent) {
-        epochs.add(new EpochResult(
-                e.run(),
-                e.epoch(),
-                e.correct(),
-                e.total(),
-                e.meanCost(),
-                e.trainSeconds(),
-                e.evalMillis(),
-                List.of(),
-                e.meanAbsDelta(),
-                e.stats()));
+        epochs.add(e.withoutSnapshots(e.run()));
         summarize(targetPercent);
     }
 

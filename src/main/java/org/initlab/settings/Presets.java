@@ -1,5 +1,6 @@
 package org.initlab.settings;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +76,9 @@ public final class Presets {
                 // Schoenholz et al. 2017: tanh, σ_b² = 0.05 (N(0, 0.2236²)); the sweep varies σ_w² and depth over it.
                 preset("edgeOfChaos", deepRecipe(30, "tanh", "normal:0.2236068"), "lecun"),
                 // Pennington et al. 2017: 100 tanh layers at the critical point (σ_b² = 0), orthogonal against Gaussian
-                // weights.
-                preset("isometry", deepRecipe(100, "tanh", "zeros"), "orthogonal", "lecun"),
+                // weights. η 0.01: at the recipe's 0.05 the orthogonal network learns, then loses it
+                // (docs/depth-theory.md).
+                preset("isometry", with(deepRecipe(100, "tanh", "zeros"), "eta", "0.01"), "orthogonal", "lecun"),
                 // He et al. 2015: 30 ReLU layers, Xavier's variance halves the signal per layer, He's keeps it.
                 preset("he30", deepRecipe(30, "relu", "zeros"), "xavier", "he"));
     }
@@ -85,7 +87,7 @@ public final class Presets {
     static Map<String, String> deepRecipe(int depth, String activation, String bias) {
         return Map.of(
                 "hidden",
-                String.join(",", java.util.Collections.nCopies(depth, "100")),
+                String.join(",", Collections.nCopies(depth, "100")),
                 "activation",
                 activation,
                 "bias",
@@ -104,6 +106,12 @@ public final class Presets {
                 "1",
                 "evalSteps",
                 "100,300,1000");
+    }
+
+    private static Map<String, String> with(Map<String, String> recipe, String key, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(recipe);
+        changed.put(key, value);
+        return changed;
     }
 
     public static Optional<Preset> byId(String id) {

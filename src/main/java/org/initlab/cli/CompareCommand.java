@@ -20,6 +20,7 @@ import org.initlab.settings.ExperimentSettings;
 import org.initlab.settings.IdListParam;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.Param;
+import org.initlab.settings.Presets;
 import org.initlab.train.Comparison;
 import org.initlab.train.EpochResult;
 import org.initlab.train.EvalSplit;
@@ -34,7 +35,11 @@ import org.initlab.train.TrainingListener;
  * 9040 / 10000}, {@code best: N / 10000}), then a summary, and optionally writes a CSV.
  */
 public final class CompareCommand {
-    static final Set<String> OPTIONS = CliArgs.options(LabParameters.compareOptions(), "data", "csv", "json", "png");
+    /** Starts from a built-in preset's settings and schemes (settings/Presets); the other options change them. */
+    static final String PRESET = "preset";
+
+    static final Set<String> OPTIONS =
+            CliArgs.options(LabParameters.compareOptions(), "data", "csv", "json", "png", PRESET);
 
     private CompareCommand() {}
 
@@ -51,12 +56,15 @@ public final class CompareCommand {
         // The options are the experiment's settings texts under their parameter ids; ExperimentSettings reads them as
         // it reads the window's.
         Map<String, String> texts = new LinkedHashMap<>();
+        Presets.Preset preset = preset(a);
+        if (preset != null) texts.putAll(preset.settings().values());
         for (Param<?> p : LabParameters.compareOptions()) {
             if (p != LabParameters.SCHEMES && p != LabParameters.THREADS && a.has(p.option()))
                 texts.put(p.id(), a.string(p.option(), ""));
         }
-        List<String> schemeIds =
-                IdListParam.ids(a.string(LabParameters.SCHEMES.option(), LabParameters.SCHEMES.defaultText()));
+        List<String> schemeIds = a.has(LabParameters.SCHEMES.option()) || preset == null
+                ? IdListParam.ids(a.string(LabParameters.SCHEMES.option(), LabParameters.SCHEMES.defaultText()))
+                : preset.settings().schemes();
         // The network's inputs are the data's image size (28×28 for MNIST), read from its header: compare takes what
         // sweep takes.
         DataShape shape = DataShape.read(data).orElse(null);
@@ -82,6 +90,17 @@ public final class CompareCommand {
                 Runtime.getRuntime().maxMemory());
         if (memory != null) throw new UsageException(memory);
         return new Plan(data, comparison, a.path("csv"), a.path("json"), a.path("png"), settings.target());
+    }
+
+    /** The preset {@code --preset} names, or null without the option; an unknown id is refused with the known ones. */
+    static Presets.Preset preset(CliArgs a) throws UsageException {
+        if (!a.has(PRESET)) return null;
+        String id = a.string(PRESET, "").strip();
+        return Presets.byId(id)
+                .orElseThrow(() -> new UsageException("--preset: unknown preset '" + id + "'; known: "
+                        + String.join(
+                                ", ",
+                                Presets.all().stream().map(Presets.Preset::id).toList())));
     }
 
     static String threads(int n) {

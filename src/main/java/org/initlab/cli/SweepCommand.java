@@ -71,19 +71,9 @@ public final class SweepCommand {
         Path data = a.dataFolder();
         CliArgs.checkOutputs(CliArgs.readsData(new OutputPaths.Check(), data).output("csv", a.typed("csv")));
         Map<String, String> settings = new LinkedHashMap<>();
-        List<String> presetSchemes = null;
-        if (a.has(PRESET)) {
-            String id = a.string(PRESET, "").strip();
-            Presets.Preset preset = Presets.byId(id)
-                    .orElseThrow(() -> new UsageException("--preset: unknown preset '" + id + "'; known: "
-                            + String.join(
-                                    ", ",
-                                    Presets.all().stream()
-                                            .map(Presets.Preset::id)
-                                            .toList())));
-            settings.putAll(preset.settings().values());
-            presetSchemes = preset.settings().schemes();
-        }
+        Presets.Preset preset = CompareCommand.preset(a);
+        List<String> presetSchemes = preset == null ? null : preset.settings().schemes();
+        if (preset != null) settings.putAll(preset.settings().values());
         for (Param<?> p : LabParameters.compareOptions()) {
             if (p != LabParameters.SCHEMES && p != LabParameters.THREADS && a.has(p.option()))
                 settings.put(p.id(), a.string(p.option(), ""));

@@ -77,6 +77,30 @@ class StepPointsTest {
     }
 
     @Test
+    void anEpochEndingOnAStepPointKeepsItsCountAndAnotherIsEvaluated() {
+        TrainingSet data = TrainingSet.of(TrainingRunEventsTest.DATA, EvalSplit.TEST);
+        TrainingConfig config = config(0.5, List.of(10, 13));
+        RunKey key = new RunKey(0, TrainingRunEventsTest.LECUN, 6);
+        RunResult result = new TrainingRun(key, TrainingRunEventsTest.SPEC, config, data, Evaluation.of(data, config))
+                .run(TrainingListener.NONE, new RunControl());
+        Mlp net = TrainingRun.initialNetwork(TrainingRunEventsTest.SPEC, key);
+        SgdStep step = Engine.JAVA.create(net, data, config);
+        BatchSampler sampler = new BatchSampler(50, 4, Seeds.rng(6, Seeds.BATCHES));
+        int[] batch = new int[4];
+        Nd4jEvaluator test = Evaluation.of(data, config).full();
+        int[] atEpochEnd = new int[2];
+        for (int t = 1; t <= 20; t++) {
+            sampler.next(batch);
+            step.step(batch, 4);
+            if (t % 10 == 0) atEpochEnd[t / 10 - 1] = test.correct(step.network());
+        }
+        assertEquals(atEpochEnd[0], result.steps().get(0).correct(), "step 10");
+        assertEquals(atEpochEnd[0], result.epochs().get(0).correct(), "epoch 0 ends on step 10: the same count");
+        assertEquals(
+                atEpochEnd[1], result.epochs().get(1).correct(), "epoch 1 ends on step 20, no step point: evaluated");
+    }
+
+    @Test
     void aGroupsMembersGetTheStepPointsTheyGetAlone() {
         TrainingSet data = TrainingSet.of(TrainingRunEventsTest.DATA, EvalSplit.TEST);
         List<RunKey> keys = new ArrayList<>();

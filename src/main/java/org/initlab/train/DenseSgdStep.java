@@ -87,6 +87,7 @@ public final class DenseSgdStep implements SgdStep {
     private final OutputLayer outputLayer;
     private final Loss loss;
     private final LabeledImages images;
+    private final SparseImages sparse;
     private final float eta;
     private final float decay;
     private final DeltaMeter deltaMeter;
@@ -144,6 +145,7 @@ public final class DenseSgdStep implements SgdStep {
         outputLayer = spec.output();
         loss = spec.loss();
         images = data.images();
+        sparse = SparseImages.of(images);
         eta = (float) config.eta();
         decay = (float) (1.0 - config.eta() * config.lambda() / data.count());
         deltaMeter = new DeltaMeter(layers);
@@ -237,16 +239,18 @@ public final class DenseSgdStep implements SgdStep {
         }
     }
 
-    /** The batch's pixels as floats v/255, a row per example. */
+    /**
+     * The batch's pixels as floats v/255, a row per example: only the image's non-zero pixels (19% of MNIST's) are
+     * written into a row of zeros, copied off the heap, then zeroed again (a look-up a pixel over all 784 was 10% of
+     * deep20x100's step).
+     */
     private void gather(int[] batchIndex, int count) {
-        byte[] px = images.pixels();
         int n = sizes[0];
         FloatBuffer xb = xFloats;
         for (int e = 0; e < count; e++) {
-            int from = batchIndex[e] * n;
-            for (int i = 0; i < n; i++)
-                pixelRow[i] = BYTE_TO_UNIT[px[from + i] & 0xFF]; // a look-up, not a division a pixel
+            sparse.scatter(batchIndex[e], BYTE_TO_UNIT, pixelRow);
             xb.put(e * n, pixelRow);
+            sparse.clear(batchIndex[e], pixelRow);
         }
     }
 

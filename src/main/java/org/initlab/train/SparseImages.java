@@ -82,6 +82,19 @@ public final class SparseImages {
         return sum;
     }
 
+    /** {@code row[p] = byValue[v]} for each of image {@code image}'s non-zero pixels p of byte value v; the rest of the row is left alone. */
+    void scatter(int image, float[] byValue, float[] row) {
+        for (int k = start[image], end = start[image + 1]; k < end; k++) {
+            int e = entry[k];
+            row[e >>> 8] = byValue[e & 0xFF];
+        }
+    }
+
+    /** {@code row[p] = 0} for each of image {@code image}'s non-zero pixels p: undoes {@link #scatter}. */
+    void clear(int image, float[] row) {
+        for (int k = start[image], end = start[image + 1]; k < end; k++) row[entry[k] >>> 8] = 0f;
+    }
+
     /**
      * Writes image {@code image}'s non-zero pixels to {@code idx}/{@code val} from {@code at}, in pixel order,
      * each pixel p as {@code first + p·stride} (the offset of its weight row); returns the position after them.

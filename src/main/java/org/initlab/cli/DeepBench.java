@@ -79,12 +79,16 @@ final class DeepBench {
                         phases[p.ordinal()] / (double) total);
             }
             out.printf(Locale.ROOT, "deep_loss_last_step_%s %.6f%n", c.name(), one.lastCost);
+            Nd4jEvaluator test = new Nd4jEvaluator(data.test(), null);
             out.printf(
                     Locale.ROOT,
                     "deep_acc_test_%s %.4f%n",
                     c.name(),
-                    new Nd4jEvaluator(data.test(), null).correct(one.net)
-                            / (double) data.test().count());
+                    test.correct(one.net) / (double) data.test().count());
+            // The evaluation of the 10,000 test images that a sweep's step points and epochs run (warm: the second).
+            long e0 = System.nanoTime();
+            test.correct(one.net);
+            out.printf(Locale.ROOT, "deep_eval_ms_%s %.1f%n", c.name(), (System.nanoTime() - e0) / 1e6);
             memory(out, c.name(), spec, set, config, one.offHeapBytes);
             if (!Arrays.equals(one.bits, two.bits)) out.println("deep_bits_differ_" + c.name() + " 1_and_2_threads");
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.initlab.format.Message;
 
 /**
  * Checks a file the lab is about to write, before any work is done: every command's output options
@@ -19,40 +20,61 @@ public final class OutputPaths {
 
     /** What is wrong with writing {@code target}, in words ("is a folder, not a file"), or empty when it can be written. */
     public static Optional<String> problem(Path target) {
-        if (target.toString().isBlank()) return Optional.of("no file name given");
+        return wording(target).map(Message::english);
+    }
+
+    /** {@link #problem(Path)} as data, for the window to translate. */
+    public static Optional<Message> wording(Path target) {
+        if (target.toString().isBlank()) return Optional.of(Message.of("path.noName", "no file name given"));
+        String t = target.toString();
         Path absolute;
         try {
             absolute = AtomicFiles.followLinks(target); // a link is written through: what matters is the file it names
         } catch (IOException e) {
-            return Optional.of(target + ": " + AtomicFiles.reason(e));
+            return Optional.of(Message.of("path.named", "{0}: {1}", t, Message.plain(AtomicFiles.reason(e))));
         }
-        String via =
-                absolute.equals(target.toAbsolutePath().normalize()) ? "" : " (the link's target " + absolute + ")";
-        if (Files.isDirectory(absolute)) return Optional.of(target + via + " is a folder, not a file");
+        Message via = absolute.equals(target.toAbsolutePath().normalize())
+                ? Message.plain("")
+                : Message.of("path.via", " (the link''s target {0})", absolute.toString());
+        if (Files.isDirectory(absolute))
+            return Optional.of(Message.of("path.folder", "{0}{1} is a folder, not a file", t, via));
         if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
-            return Optional.of(target + via
-                    + " is not a regular file (a device, a pipe or a socket): the lab writes only plain files");
+            return Optional.of(Message.of(
+                    "path.notRegular",
+                    "{0}{1} is not a regular file (a device, a pipe or a socket): the lab writes only plain files",
+                    t,
+                    via));
         }
         if (Files.exists(absolute) && !Files.isWritable(absolute))
-            return Optional.of(target + via + " exists and cannot be written (no permission)");
+            return Optional.of(
+                    Message.of("path.notWritable", "{0}{1} exists and cannot be written (no permission)", t, via));
         Path name = absolute.getFileName();
-        if (name == null) return Optional.of(target + " names no file");
+        if (name == null) return Optional.of(Message.of("path.namesNoFile", "{0} names no file", t));
         int bytes = name.toString().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > AtomicFiles.MAX_NAME_BYTES) {
-            return Optional.of(target + ": the file name is " + bytes + " bytes long; file systems take at most "
-                    + AtomicFiles.MAX_NAME_BYTES);
+            return Optional.of(Message.of(
+                    "path.nameTooLong",
+                    "{0}: the file name is {1} bytes long; file systems take at most {2}",
+                    t,
+                    Integer.toString(bytes),
+                    Integer.toString(AtomicFiles.MAX_NAME_BYTES)));
         }
         // The nearest existing folder above must be a writable folder (missing folders are created).
         Path p = absolute.getParent();
         while (p != null && !Files.exists(p)) {
-            if (Files.isSymbolicLink(p)) return Optional.of(target + ": " + p + " is a link to nothing");
+            if (Files.isSymbolicLink(p))
+                return Optional.of(Message.of("path.danglingLink", "{0}: {1} is a link to nothing", t, p.toString()));
             p = p.getParent();
         }
-        if (p == null) return Optional.of(target + ": no existing folder above it");
-        if (!Files.isDirectory(p)) return Optional.of(target + ": " + p + " is a file, not a folder");
+        if (p == null) return Optional.of(Message.of("path.noFolder", "{0}: no existing folder above it", t));
+        if (!Files.isDirectory(p))
+            return Optional.of(Message.of("path.fileAbove", "{0}: {1} is a file, not a folder", t, p.toString()));
         if (!Files.isWritable(p))
-            return Optional.of(
-                    target + ": the folder " + p + " cannot be written (no permission or a read-only file system)");
+            return Optional.of(Message.of(
+                    "path.folderNotWritable",
+                    "{0}: the folder {1} cannot be written (no permission or a read-only file system)",
+                    t,
+                    p.toString()));
         return Optional.empty();
     }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.initlab.format.Message;
 import org.initlab.io.TextFiles;
 
 /**
@@ -45,9 +46,9 @@ public final class JsonFiles {
         try {
             return reader.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
         } catch (JsonProcessingException e) {
-            throw new SettingsFormatException("not valid JSON (" + describe(e) + ")");
+            throw new SettingsFormatException(Message.of("file.notJson", "not valid JSON ({0})", describe(e)));
         } catch (RuntimeException e) {
-            throw new SettingsFormatException("not valid JSON");
+            throw new SettingsFormatException(Message.of("file.notJsonAtAll", "not valid JSON"));
         }
     }
 
@@ -68,20 +69,27 @@ public final class JsonFiles {
 
     /** Reads {@code file} (at most {@code maxBytes}; {@code tooLargeNote} follows the size in that message) and parses it. */
     public static <T> T load(Path file, long maxBytes, String tooLargeNote, Parser<T> parser) throws IOException {
-        if (!Files.isRegularFile(file)) throw new SettingsFormatException(file + ": not found");
+        if (!Files.isRegularFile(file))
+            throw new SettingsFormatException(Message.of("file.notFound", "{0}: not found", file.toString()));
         if (Files.size(file) > maxBytes)
-            throw new SettingsFormatException(
-                    file.getFileName() + ": larger than " + maxBytes + " bytes" + tooLargeNote);
+            throw new SettingsFormatException(Message.of(
+                    "file.tooLarge",
+                    "{0}: larger than {1} bytes{2}",
+                    file.getFileName().toString(),
+                    Long.toString(maxBytes),
+                    Message.plain(tooLargeNote)));
         String text;
         try {
             text = TextFiles.decode(Files.readAllBytes(file));
         } catch (TextFiles.NotUtf8Exception e) {
-            throw new SettingsFormatException(file.getFileName() + ": " + e.getMessage());
+            throw new SettingsFormatException(
+                    Message.of("file.named", "{0}: {1}", file.getFileName().toString(), Message.plain(e.getMessage())));
         }
         try {
             return parser.parse(text);
         } catch (SettingsFormatException e) {
-            throw new SettingsFormatException(file.getFileName() + ": " + e.getMessage());
+            throw new SettingsFormatException(
+                    Message.of("file.named", "{0}: {1}", file.getFileName().toString(), e.wording()));
         }
     }
 }

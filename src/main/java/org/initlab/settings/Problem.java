@@ -111,6 +111,26 @@ public record Problem(String id, String name, Reason reason, String text, Bounds
         };
     }
 
+    /**
+     * This problem as a message: the window's key for it ({@link #messageKey()}) with {@code label} for the setting
+     * and the range as a message of its own; the English is {@code english}. Without a key, the English only.
+     */
+    public org.initlab.format.Message wording(String label, String english) {
+        String key = messageKey();
+        if (key == null) return org.initlab.format.Message.plain(english);
+        org.initlab.format.Message range = bounds == null || bounds.rangeKey() == null
+                ? org.initlab.format.Message.plain("")
+                : new org.initlab.format.Message(
+                        "=" + bounds.rangeKey(),
+                        org.initlab.format.Message.literal(unbracket(bounds.english())),
+                        java.util.List.of((Object[]) bounds.rangeArgs()));
+        // The key is the window's own (nf.*, ll.*, v.*): one set of words for a field and a file.
+        String[] args = messageArgs(label, "\u0000");
+        java.util.List<Object> withRange = new java.util.ArrayList<>();
+        for (String a : args) withRange.add(a.equals("\u0000") ? range : a);
+        return new org.initlab.format.Message("=" + key, org.initlab.format.Message.literal(english), withRange);
+    }
+
     private static String grouped(long v) {
         return Numbers.grouped(v);
     }

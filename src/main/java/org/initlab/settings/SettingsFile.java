@@ -3,6 +3,7 @@ package org.initlab.settings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.initlab.format.Message;
 
 /**
  * Settings files (presets, the last session) with their values checked: a {@link LabSettings} comes back
@@ -20,11 +21,11 @@ public final class SettingsFile {
     /** Every problem of the file named: its structure's (unknown keys, wrong types) and each value's. */
     public static LabSettings read(String json) throws SettingsFormatException {
         SettingsJson.Structure s = SettingsJson.structure(json, LabParameters.fileKeys());
-        List<String> all = new java.util.ArrayList<>(s.problems());
-        boolean schemesUnread = s.problems().stream().anyMatch(m -> m.startsWith("\"schemes\""));
+        List<Message> all = new java.util.ArrayList<>(s.problems());
+        boolean schemesUnread = s.problems().stream().anyMatch(m -> m.english().startsWith("\"schemes\""));
         for (Problem p : problems(s.settings()))
-            if (!(schemesUnread && p.id().equals(LabParameters.SCHEMES.id()))) all.add(message(p));
-        if (!all.isEmpty()) throw new SettingsFormatException(String.join("; ", all));
+            if (!(schemesUnread && p.id().equals(LabParameters.SCHEMES.id()))) all.add(wording(p));
+        if (!all.isEmpty()) throw new SettingsFormatException(Message.joined(all));
         return s.settings();
     }
 
@@ -36,8 +37,8 @@ public final class SettingsFile {
     public static LabSettings check(LabSettings s) throws SettingsFormatException {
         List<Problem> problems = problems(s);
         if (!problems.isEmpty())
-            throw new SettingsFormatException(String.join(
-                    "; ", problems.stream().map(SettingsFile::message).toList()));
+            throw new SettingsFormatException(
+                    Message.joined(problems.stream().map(SettingsFile::wording).toList()));
         return s;
     }
 
@@ -46,6 +47,11 @@ public final class SettingsFile {
         return ExperimentSettings.parse(s.values(), s.schemes()).problems().stream()
                 .filter(p -> p.reason().ofOneValue())
                 .toList();
+    }
+
+    /** As a file's message names it, by its key, as data: the window words it with its own field messages. */
+    public static Message wording(Problem p) {
+        return p.wording("\"" + p.id() + "\"", message(p));
     }
 
     /** As a file's message names it: by its key. */

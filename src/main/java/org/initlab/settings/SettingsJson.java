@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.initlab.format.Message;
 import org.initlab.io.AtomicFiles;
 
 /**
@@ -68,57 +69,74 @@ public final class SettingsJson {
 
     public static LabSettings read(String json, Set<String> knownKeys) throws SettingsFormatException {
         Structure s = structure(json, knownKeys);
-        if (!s.problems().isEmpty()) throw new SettingsFormatException(String.join("; ", s.problems()));
+        if (!s.problems().isEmpty()) throw new SettingsFormatException(Message.joined(s.problems()));
         return s.settings();
     }
 
+    static final Message
+            SCHEMES_NOT_LIST = Message.of("settings.schemesNotList", "\"schemes\" must be a list of scheme ids"),
+            SCHEMES_NOT_STRINGS = Message.of("settings.schemesNotStrings", "\"schemes\" must hold strings");
+
     /** What a file's structure holds: the settings that read, and every structural problem (none when it is sound). */
-    record Structure(LabSettings settings, List<String> problems) {}
+    record Structure(LabSettings settings, List<Message> problems) {}
 
     /**
      * Reads the structure, naming every problem of the "settings" and "schemes" parts and every unknown top-level
      * key; a file that is not JSON or not of this schema and version is refused at once.
      */
     static Structure structure(String json, Set<String> knownKeys) throws SettingsFormatException {
-        if (json.length() > MAX_BYTES) throw new SettingsFormatException("larger than " + MAX_BYTES + " characters");
+        if (json.length() > MAX_BYTES)
+            throw new SettingsFormatException(
+                    Message.of("file.tooLong", "larger than {0} characters", Long.toString(MAX_BYTES)));
         JsonNode root = JsonFiles.readTree(READER, json);
-        if (root == null || !root.isObject()) throw new SettingsFormatException("expected a JSON object");
+        if (root == null || !root.isObject())
+            throw new SettingsFormatException(Message.of("file.notObject", "expected a JSON object"));
         if (!SCHEMA.equals(text(root.get("schema"))))
-            throw new SettingsFormatException("\"schema\" must be \"" + SCHEMA + "\"");
+            throw new SettingsFormatException(Message.of("file.schema", "\"schema\" must be \"{0}\"", SCHEMA));
         JsonNode version = root.get("version");
         if (version == null || !version.isInt())
-            throw new SettingsFormatException("\"version\" must be a whole number");
+            throw new SettingsFormatException(Message.of("file.notWhole", "\"{0}\" must be a whole number", "version"));
         if (version.intValue() != LabSettings.SCHEMA_VERSION) {
-            throw new SettingsFormatException("unknown schema version " + version.intValue()
-                    + " (this InitLab reads version " + LabSettings.SCHEMA_VERSION + ")");
+            throw new SettingsFormatException(Message.of(
+                    "file.unknownVersion",
+                    "unknown schema version {0} (this InitLab reads version {1})",
+                    Integer.toString(version.intValue()),
+                    Integer.toString(LabSettings.SCHEMA_VERSION)));
         }
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!TOP_KEYS.contains(k))
-                problems.add("unknown key \"" + k + "\" (a settings file holds " + String.join(", ", TOP_KEYS) + ")");
+                problems.add(Message.of(
+                        "settings.unknownKey",
+                        "unknown key \"{0}\" (a settings file holds {1})",
+                        k,
+                        String.join(", ", TOP_KEYS)));
         }
         JsonNode settings = root.get("settings");
         Map<String, String> values = new LinkedHashMap<>();
-        if (settings == null || !settings.isObject()) problems.add("\"settings\" must be an object");
+        if (settings == null || !settings.isObject())
+            problems.add(Message.of("file.notAnObject", "\"{0}\" must be an object", "settings"));
         else {
             for (Iterator<Map.Entry<String, JsonNode>> it = settings.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                if (!knownKeys.contains(e.getKey())) problems.add("unknown setting \"" + e.getKey() + "\"");
+                if (!knownKeys.contains(e.getKey()))
+                    problems.add(Message.of("settings.unknownSetting", "unknown setting \"{0}\"", e.getKey()));
                 else if (!e.getValue().isTextual() && !e.getValue().isNumber())
-                    problems.add("setting \"" + e.getKey() + "\" must be a string or a number");
+                    problems.add(
+                            Message.of("settings.notText", "setting \"{0}\" must be a string or a number", e.getKey()));
                 else values.put(e.getKey(), e.getValue().asText());
             }
         }
         JsonNode schemes = root.get("schemes");
         List<String> ids = new ArrayList<>();
-        if (schemes == null || !schemes.isArray()) problems.add("\"schemes\" must be a list of scheme ids");
-        else if (schemes.size() > 100) problems.add("\"schemes\": at most 100");
+        if (schemes == null || !schemes.isArray()) problems.add(SCHEMES_NOT_LIST);
+        else if (schemes.size() > 100)
+            problems.add(Message.of("settings.schemesAtMost", "\"schemes\": at most {0}", "100"));
         else {
             for (JsonNode s : schemes) {
                 if (s.isTextual()) ids.add(s.asText());
-                else if (!problems.contains("\"schemes\" must hold strings"))
-                    problems.add("\"schemes\" must hold strings");
+                else if (!problems.contains(SCHEMES_NOT_STRINGS)) problems.add(SCHEMES_NOT_STRINGS);
             }
         }
         return new Structure(new LabSettings(values, ids), problems);

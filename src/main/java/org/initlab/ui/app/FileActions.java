@@ -28,10 +28,13 @@ final class FileActions {
             lab.apply(SettingsJson.load(f.toPath(), lab.form().settingKeys()));
             lab.statusProperty().set(I18n.f("status.openedSettings", f));
         } catch (java.io.IOException ex) {
-            new javafx.scene.control.Alert(
-                            javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.nothingChanged", ex.getMessage()))
-                    .show();
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, refusal(ex)).show();
         }
+    }
+
+    /** A file refused or an action that must wait, in the window's language: "Nothing changed. …". */
+    static String refusal(Exception ex) {
+        return I18n.f("alert.nothingChanged", I18n.explain(ex));
     }
 
     void saveSettings(Stage stage) {
@@ -78,10 +81,11 @@ final class FileActions {
         if (filter != null) chooser.getExtensionFilters().add(filter);
         java.io.File f = chooser.showSaveDialog(stage);
         if (f == null) return;
-        java.util.Optional<String> problem = OutputPaths.problem(f.toPath());
+        java.util.Optional<org.initlab.format.Message> problem = OutputPaths.wording(f.toPath());
         if (problem.isPresent()) { // checked before anything is written or drawn
             new javafx.scene.control.Alert(
-                            javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.couldNotWrite", f, problem.get()))
+                            javafx.scene.control.Alert.AlertType.ERROR,
+                            I18n.f("alert.couldNotWrite", f, I18n.text(problem.get())))
                     .show();
             return;
         }
@@ -91,7 +95,7 @@ final class FileActions {
         } catch (java.io.IOException ex) {
             new javafx.scene.control.Alert(
                             javafx.scene.control.Alert.AlertType.ERROR,
-                            I18n.f("alert.couldNotWrite", f, ex.getMessage()))
+                            I18n.f("alert.couldNotWrite", f, I18n.explain(ex)))
                     .show();
         }
     }
@@ -105,9 +109,7 @@ final class FileActions {
         try {
             lab.openSavedRun(RunJson.load(f.toPath()));
         } catch (java.io.IOException | IllegalStateException ex) {
-            new javafx.scene.control.Alert(
-                            javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.nothingChanged", ex.getMessage()))
-                    .show();
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, refusal(ex)).show();
         }
     }
 

@@ -37,7 +37,12 @@ public final class Presentation {
                                     // The stacked charts of the Layers and σ'(z) tabs: a legend at the side leaves the
                                     // plot its height.
                                     + ".presentation #zLayersChart, .presentation #aLayersChart, .presentation #gradLayersChart,"
-                                    + " .presentation #saturationCurves, .presentation #liveZChart { -fx-legend-side: right; }\n")
+                                    + " .presentation #saturationCurves, .presentation #liveZChart { -fx-legend-side: right; }\n"
+                                    // Their titles at the text's size: one line each beside the lesson panel at 1280
+                                    // px.
+                                    + ".presentation #zLayersChart .chart-title, .presentation #aLayersChart .chart-title,"
+                                    + " .presentation #gradLayersChart .chart-title, .presentation #saturationCurves .chart-title,"
+                                    + " .presentation #liveZChart .chart-title { -fx-font-size: 17px; }\n")
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     /** Presentation text is this much larger than the default 13px: the table's columns widen with it. */
     static final double TEXT_SCALE = 17.0 / 13.0;

@@ -30,7 +30,7 @@ public final class SessionStore {
         try {
             lab.apply(SettingsJson.load(file, lab.form().settingKeys()));
         } catch (IOException ex) {
-            lab.statusProperty().set(I18n.f("status.notRestored", ex.getMessage()));
+            lab.statusProperty().set(I18n.f("status.notRestored", I18n.explain(ex)));
         }
     }
 

@@ -8,6 +8,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.initlab.format.Message;
 import org.initlab.io.AtomicFiles;
 
 /**
@@ -30,9 +31,15 @@ public final class I18n {
             "org.initlab.ui.depth.messages",
             "org.initlab.ui.sweep.messages",
             "org.initlab.ui.look.messages");
+    /**
+     * The core's messages in the other languages, by the core's keys ({@link Message#key()}): the English is the
+     * core's own words, so the base bundle is empty and {@code core_zh_CN.properties} holds the Chinese.
+     */
+    public static final String CORE_BUNDLE = "org.initlab.ui.base.core";
 
     private static volatile Locale locale = Locale.ENGLISH;
     private static volatile List<ResourceBundle> bundles = load(Locale.ENGLISH);
+    private static volatile ResourceBundle core = loadCore(Locale.ENGLISH);
 
     private I18n() {}
 
@@ -45,6 +52,11 @@ public final class I18n {
                 .toList();
     }
 
+    private static ResourceBundle loadCore(Locale l) {
+        return ResourceBundle.getBundle(
+                CORE_BUNDLE, l, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
     public static Locale locale() {
         return locale;
     }
@@ -52,6 +64,7 @@ public final class I18n {
     public static void setLocale(Locale l) {
         Locale chosen = CHINESE.equals(l) ? CHINESE : Locale.ENGLISH;
         bundles = load(chosen);
+        core = loadCore(chosen);
         locale = chosen;
         // JavaFX's own words (dialog titles and buttons, a text field's Undo/Cut/Paste) follow the default locale.
         Locale.setDefault(chosen);
@@ -64,6 +77,38 @@ public final class I18n {
 
     public static String f(String key, Object... args) {
         return new MessageFormat(t(key), locale).format(args);
+    }
+
+    /**
+     * What went wrong, in the window's language: the core's message ({@link Message.Carrier}) translated, or the
+     * exception's own message (an operating system's words) when it carries none.
+     */
+    public static String explain(Throwable error) {
+        if (error instanceof Message.Carrier c && c.wording() != null) return text(c.wording());
+        return String.valueOf(error.getMessage());
+    }
+
+    /**
+     * A core message in the window's language: its key looked up in {@link #CORE_BUNDLE} (a key beginning with "="
+     * in the window's bundles: a setting's field message), its arguments translated the same way; a message without
+     * words here (and every message in English) shows the core's English.
+     */
+    public static String text(Message m) {
+        Object[] args = m.args().stream()
+                .map(a -> a instanceof Message inner ? text(inner) : a)
+                .toArray();
+        if (m.key().equals("joined"))
+            return String.join(
+                    CHINESE.equals(locale) ? "；" : "; ",
+                    java.util.Arrays.stream(args).map(String::valueOf).toList());
+        if (m.key().startsWith("=")) {
+            String key = m.key().substring(1);
+            for (ResourceBundle b : bundles)
+                if (b.containsKey(key)) return new MessageFormat(b.getString(key), locale).format(args);
+        } else if (core.containsKey(m.key())) {
+            return new MessageFormat(core.getString(m.key()), locale).format(args);
+        }
+        return new MessageFormat(m.pattern(), Locale.ROOT).format(args);
     }
 
     /** The language's name in itself, for the menu. */

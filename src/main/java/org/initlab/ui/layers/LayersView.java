@@ -9,6 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.initlab.core.Activation;
@@ -68,10 +69,15 @@ public final class LayersView extends VBox {
         HBox hist = new HBox(6, zChart, aChart);
         HBox.setHgrow(zChart, Priority.ALWAYS);
         HBox.setHgrow(aChart, Priority.ALWAYS);
-        HBox controls = new HBox(8, new Label(I18n.t("layers.run")), run, epochLabel);
-        getChildren().addAll(controls, hist, gradChart);
+        // The run's choice sits beside the gradient chart, not in a row of its own: the two rows of charts share
+        // the whole height, which keeps each readable at 1280 × 720 in presentation mode.
+        VBox controls = new VBox(6, new Label(I18n.t("layers.run")), run, epochLabel);
+        controls.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bottom = new HBox(6, controls, gradChart);
+        HBox.setHgrow(gradChart, Priority.ALWAYS);
+        getChildren().addAll(hist, bottom);
         VBox.setVgrow(hist, Priority.ALWAYS);
-        VBox.setVgrow(gradChart, Priority.ALWAYS);
+        VBox.setVgrow(bottom, Priority.ALWAYS);
     }
 
     private static LineChart<Number, Number> chart(String x, String y, String id) {

@@ -7,8 +7,10 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.initlab.format.TickStep;
 import org.initlab.math.SigmoidMath;
@@ -35,7 +37,6 @@ public final class SaturationView extends VBox {
     private final NumberAxis zAxis = new NumberAxis();
     private final Label numbers = new Label();
     private final LineChart<Number, Number> live;
-    private final Label epochLabel = new Label();
 
     public SaturationView(ZViewModel vm, LabViewModel lab) {
         this.vm = vm;
@@ -69,13 +70,26 @@ public final class SaturationView extends VBox {
         lab.results().viewedSnapshotProperty().addListener((o, a, b) -> liveRedraw.request());
         lab.results().snapshotsProperty().addListener((o, a, b) -> liveRedraw.request());
         lab.results().rows().addListener((javafx.collections.ListChangeListener<RunRow>) c -> liveRedraw.request());
-        HBox sliderRow = new HBox(8, epochLabel);
-
-        HBox top = new HBox(8, curves, numbers);
-        HBox.setHgrow(curves, Priority.ALWAYS);
-        getChildren().addAll(top, live, sliderRow);
-        VBox.setVgrow(top, Priority.ALWAYS);
-        VBox.setVgrow(live, Priority.ALWAYS);
+        // The numbers take the right-hand column over both charts, so their lines never run under the live chart;
+        // the charts share the whole height (the live chart's title names the epoch: no row of its own), which keeps
+        // each readable at 1280 × 720 in presentation mode.
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.add(curves, 0, 0);
+        grid.add(live, 0, 1);
+        grid.add(numbers, 1, 0, 1, 2);
+        numbers.setMinWidth(Region.USE_PREF_SIZE);
+        GridPane.setValignment(numbers, javafx.geometry.VPos.TOP);
+        for (javafx.scene.Node chart : new javafx.scene.Node[] {curves, live}) {
+            GridPane.setHgrow(chart, Priority.ALWAYS);
+            GridPane.setVgrow(chart, Priority.ALWAYS);
+        }
+        RowConstraints half = new RowConstraints();
+        half.setPercentHeight(50);
+        grid.getRowConstraints().addAll(half, half);
+        getChildren().add(grid);
+        VBox.setVgrow(grid, Priority.ALWAYS);
 
         vm.resultAProperty().addListener((o, a, b) -> curvesRedraw.request());
         vm.resultBProperty().addListener((o, a, b) -> curvesRedraw.request());
@@ -182,7 +196,9 @@ public final class SaturationView extends VBox {
 
     private void drawLive() {
         int e = lab.results().viewedSnapshotProperty().get();
-        epochLabel.setText(e == 0 ? I18n.t("sat.initialization") : I18n.f("sat.afterEpoch", Integer.toString(e - 1)));
+        live.setTitle(I18n.f(
+                "sat.liveAt",
+                e == 0 ? I18n.t("sat.initialization") : I18n.f("sat.afterEpoch", Integer.toString(e - 1))));
         live.getData().clear();
         double t = vm.thresholdProperty().get();
         for (RunRow row : lab.results().rows()) {

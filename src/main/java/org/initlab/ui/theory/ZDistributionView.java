@@ -129,24 +129,40 @@ public final class ZDistributionView extends HBox {
                                     -w,
                                     w,
                                     240));
-            numbers.setText(String.format(
-                    Locale.ROOT,
-                    "%-22s %10s %10s%n%-22s %10.4f %10.4f%n%-22s %10.4f %10.4f%n%s",
-                    "",
-                    I18n.t("z.empirical"),
-                    I18n.t("z.analytic"),
-                    I18n.t("z.mean"),
-                    s.mean(),
-                    0.0,
-                    I18n.t("z.std"),
-                    s.std(),
-                    s.analyticStd(),
-                    s.complete()
+            String[] rows = {I18n.t("z.mean"), I18n.t("z.std")};
+            String[] heads = {I18n.t("z.empirical"), I18n.t("z.analytic")};
+            // Columns as wide as their words in this language (a Chinese character takes two monospace cells):
+            // the table stays narrow enough for the window's half at 1366 × 768 with the lesson panel open.
+            int label = Math.max(columns(rows[0]), columns(rows[1])) + 2;
+            int value = Math.max(9, Math.max(columns(heads[0]), columns(heads[1]))) + 1;
+            String table = pad("", label, false) + pad(heads[0], value, true) + pad(heads[1], value, true) + "\n"
+                    + pad(rows[0], label, false) + pad(String.format(Locale.ROOT, "%.4f", s.mean()), value, true)
+                    + pad(String.format(Locale.ROOT, "%.4f", 0.0), value, true) + "\n"
+                    + pad(rows[1], label, false) + pad(String.format(Locale.ROOT, "%.4f", s.std()), value, true)
+                    + pad(String.format(Locale.ROOT, "%.4f", s.analyticStd()), value, true) + "\n";
+            numbers.setText(table
+                    + (s.complete()
                             ? ""
                             : I18n.f(
                                     "z.sampling",
                                     Numbers.grouped(s.sampled()),
                                     Numbers.grouped(s.spec().samples()))));
         }
+    }
+
+    /** Monospace cells a text takes: two for a CJK character, one otherwise. */
+    static int columns(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+            n += script == Character.UnicodeScript.HAN || Character.isIdeographic(text.charAt(i)) ? 2 : 1;
+        }
+        return n;
+    }
+
+    /** The text padded with spaces to {@code width} cells, on the left ({@code right}-aligned) or the right. */
+    static String pad(String text, int width, boolean right) {
+        String spaces = " ".repeat(Math.max(0, width - columns(text)));
+        return right ? spaces + text : text + spaces;
     }
 }

@@ -250,7 +250,7 @@ public final class ZViewModel {
                     if (generation.get() == gen) pending.set(stats);
                 }),
                 done -> {},
-                error -> message.set("Sampling failed: " + error.getMessage()));
+                error -> message.set(I18n.f("z.failed", I18n.explain(error))));
     }
 
     private void rethreshold() {

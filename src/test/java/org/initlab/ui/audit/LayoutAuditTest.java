@@ -106,18 +106,8 @@ class LayoutAuditTest {
         LayoutAudit.Findings found = audit.get(400, TimeUnit.SECONDS);
         FxToolkit.cleanupStages();
         String report = "at " + width + "x" + height + " " + language + ":\n" + found.report(Integer.MAX_VALUE);
-        assertTrue(
-                found.truncated().isEmpty()
-                        && found.hiddenTargets().isEmpty()
-                        && found.overlappingNotes().isEmpty(),
-                report);
-        // The Training tab's charts keep their height in presentation mode. The Layers and σ'(z) tabs stack two rows
-        // of charts and are still under the minimum at 1280 × 720 (issue 23 §4): counted by the audit, not yet held.
-        assertTrue(
-                found.shortCharts().keySet().stream()
-                        .noneMatch(c -> c.contains("#accuracyChart") || c.contains("#saturationChart")),
-                report);
-        if (width >= 1920) assertTrue(found.clean(), report);
+        // Presentation mode's charts count too: every chart keeps a readable plot height at 1280 × 720.
+        assertTrue(found.clean(), report);
         assertTrue(found.checkedSteps() > 20, "every lesson step was audited: " + found.checkedSteps());
     }
 }

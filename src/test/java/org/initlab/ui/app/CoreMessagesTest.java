@@ -1,0 +1,154 @@
+package org.initlab.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.initlab.format.Message;
+import org.initlab.io.OutputPaths;
+import org.initlab.report.RunJson;
+import org.initlab.settings.SettingsFile;
+import org.initlab.settings.SettingsFormatException;
+import org.initlab.ui.base.BackgroundRunner;
+import org.initlab.ui.base.I18n;
+import org.initlab.ui.training.LabViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The core's messages in the Chinese window: a refused settings file, a hostile run file, a run opened while the
+ * window is busy and a folder chosen as a file are shown in Chinese; every key the core makes has its Chinese
+ * words with the same placeholders, and the English the command line prints is unchanged.
+ */
+class CoreMessagesTest {
+    private static final Pattern MADE =
+            Pattern.compile("Message\\.of\\(\\s*\"([^\"]+)\",\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    @AfterEach
+    void english() {
+        I18n.setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void aSettingsFileWithABadValueAndAnUnknownKeyIsRefusedInChinese() {
+        String json = "{\"schema\": \"initlab-settings\", \"version\": 1, \"colour\": 1,"
+                + " \"settings\": {\"epochs\": \"0\"}, \"schemes\": [\"standard\"]}";
+        SettingsFormatException e = assertThrows(SettingsFormatException.class, () -> SettingsFile.read(json));
+        assertEquals(
+                "unknown key \"colour\" (a settings file holds schema, version, settings, schemes);"
+                        + " \"epochs\": 0 is outside the allowed range 1 to 10000",
+                e.getMessage(),
+                "the command line's English");
+        I18n.setLocale(I18n.CHINESE);
+        assertEquals(
+                "未做任何更改。未知的键 \"colour\"（设置文件包含 schema, version, settings, schemes）；"
+                        + "\"epochs\"：0 超出范围；请输入从 1 到 10,000 的整数",
+                FileActions.refusal(e));
+    }
+
+    @Test
+    void aHostileRunFileIsRefusedInChinese() {
+        SettingsFormatException notObject = assertThrows(SettingsFormatException.class, () -> RunJson.read("[1, 2]"));
+        SettingsFormatException newer = assertThrows(
+                SettingsFormatException.class, () -> RunJson.read("{\"schema\": \"initlab-run\", \"version\": 99}"));
+        assertEquals("written by a newer InitLab: version 99; this one reads up to 2", newer.getMessage());
+        I18n.setLocale(I18n.CHINESE);
+        assertEquals("应为一个 JSON 对象", I18n.explain(notObject));
+        assertEquals("由更新的 InitLab 写入：版本 99；本程序最多读取版本 2", I18n.explain(newer));
+        // Not JSON at all: the parser's own detail stays as it is, the sentence around it is Chinese.
+        String broken = I18n.explain(assertThrows(SettingsFormatException.class, () -> RunJson.read("{\"a\": ")));
+        assertTrue(broken.startsWith("不是有效的 JSON（"), broken);
+    }
+
+    @Test
+    void openingARunWhileBusyIsRefusedInChinese() {
+        I18n.setLocale(I18n.CHINESE);
+        LabViewModel lab = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
+        lab.sweepingProperty().set(true);
+        IllegalStateException busy = assertThrows(IllegalStateException.class, () -> lab.openSavedRun(null));
+        String shown = FileActions.refusal(busy);
+        assertTrue(shown.startsWith("未做任何更改。现在不行"), shown);
+        assertFalse(shown.matches(".*[a-zA-Z]{3,}.*"), "no English word: " + shown);
+    }
+
+    @Test
+    void aFolderChosenToSaveIntoIsRefusedInChinese(@TempDir Path dir) {
+        Message m = OutputPaths.wording(dir).orElseThrow();
+        assertEquals(dir + " is a folder, not a file", m.english());
+        I18n.setLocale(I18n.CHINESE);
+        assertEquals(dir + " 是文件夹，不是文件", I18n.text(m));
+    }
+
+    @Test
+    void everyKeyTheCoreMakesHasChineseWordsWithTheSamePlaceholders() throws IOException {
+        Map<String, String> made = new TreeMap<>();
+        int calls = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/initlab"))) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+                String src = Files.readString(f);
+                calls += count(src, "Message.of(");
+                Matcher m = MADE.matcher(src);
+                while (m.find()) {
+                    String before = made.put(m.group(1), m.group(2));
+                    assertTrue(
+                            before == null || placeholders(before).equals(placeholders(m.group(2))),
+                            m.group(1) + " is made with two sets of placeholders");
+                }
+            }
+        }
+        // Every message is made with a literal key and English pattern, so this list is all the core can make.
+        assertEquals(calls, countMatches(), "Message.of with a key that is not a literal");
+        assertTrue(made.size() > 60, "keys " + made.size());
+        Properties zh = new Properties();
+        try (InputStream in = I18n.class.getResourceAsStream("/org/initlab/ui/base/core_zh_CN.properties")) {
+            zh.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        for (var e : made.entrySet()) {
+            String words = zh.getProperty(e.getKey());
+            assertTrue(words != null && !words.isBlank(), "no Chinese for " + e.getKey());
+            assertEquals(placeholders(e.getValue()), placeholders(words), e.getKey());
+        }
+        assertEquals(made.keySet(), zh.stringPropertyNames(), "Chinese words for keys the core no longer makes");
+    }
+
+    private static int countMatches() throws IOException {
+        int n = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/initlab"))) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+                Matcher m = MADE.matcher(Files.readString(f));
+                while (m.find()) n++;
+            }
+        }
+        return n;
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) n++;
+        return n;
+    }
+
+    private static Set<String> placeholders(String pattern) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = Pattern.compile("\\{[0-9]+\\}").matcher(pattern);
+        while (m.find()) out.add(m.group());
+        return out;
+    }
+}

@@ -79,6 +79,9 @@ public final class Presets {
                 // weights. η 0.01: at the recipe's 0.05 the orthogonal network learns, then loses it
                 // (docs/depth-theory.md).
                 preset("isometry", with(deepRecipe(100, "tanh", "zeros"), "eta", "0.01"), "orthogonal", "lecun"),
+                // The same with ReLU at its critical point σ_w² = 2: orthogonal ×√2 against He. No choice of weights
+                // makes a ReLU network's Jacobian isometric (each layer zeroes about half its units).
+                preset("isometryRelu", with(deepRecipe(100, "relu", "zeros"), "eta", "0.01"), "orthogonal-relu", "he"),
                 // He et al. 2015: 30 ReLU layers, Xavier's variance halves the signal per layer, He's keeps it.
                 preset("he30", deepRecipe(30, "relu", "zeros"), "xavier", "he"));
     }

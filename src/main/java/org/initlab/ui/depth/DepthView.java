@@ -4,8 +4,13 @@ import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -16,6 +21,7 @@ import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.initlab.theory.meanfield.Phi;
 import org.initlab.ui.base.I18n;
+import org.initlab.ui.base.LessonTarget;
 import org.initlab.ui.controls.FieldGrid;
 
 // Exists so the Depth tab has one node that lays out its controls and composes its panels.
@@ -30,6 +36,7 @@ public final class DepthView extends BorderPane {
     private final PhaseDiagramPanel phase;
     private final LayerPlots layers;
     private final JacobianPanel jacobian;
+    private final DeepComparisonPanel comparison;
     private final ValidationSupport validation = new ValidationSupport();
     private final AnimationTimer pump;
 
@@ -62,7 +69,8 @@ public final class DepthView extends BorderPane {
         charts.add(layers.grad, 1, 1);
         charts.add(jacobian.canvas, 0, 2);
         charts.add(DepthExplanations.jacobian(vm.measurements()), 1, 2);
-        setCenter(charts);
+        comparison = new DeepComparisonPanel(vm.comparison());
+        setCenter(views(charts));
 
         pump = new AnimationTimer() {
             @Override
@@ -84,6 +92,62 @@ public final class DepthView extends BorderPane {
         phase.redraw();
         layers.redraw();
         jacobian.redraw();
+        comparison.redraw();
+    }
+
+    /** The theory at initialization, and one click away the trained comparison; the view-model says which is shown. */
+    private TabPane views(GridPane theory) {
+        Tab theoryTab = new Tab(I18n.t("depth.view.theory"), theory);
+        theoryTab.setId("depthTheoryView");
+        Tab comparisonTab = new Tab(I18n.t("depth.view.comparison"), comparison.node);
+        comparisonTab.setId("depthComparisonView");
+        TabPane views = new TabPane(theoryTab, comparisonTab);
+        views.setId("depthViews");
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        DeepComparisonViewModel cmp = vm.comparison();
+        views.getSelectionModel().select(cmp.shownProperty().get() ? 1 : 0);
+        views.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            cmp.shownProperty().set(i.intValue() == 1);
+            javafx.application.Platform.runLater(this::refresh); // the view shown catches up after layout
+        });
+        cmp.shownProperty().addListener((o, a, on) -> views.getSelectionModel().select(on ? 1 : 0));
+        return views;
+    }
+
+    /** The deep presets: choosing one sets the point above to its network; the button trains the comparison. */
+    private VBox presets() {
+        DeepComparisonViewModel cmp = vm.comparison();
+        Label title = new Label(I18n.t("depth.cmp.presets"));
+        title.setStyle("-fx-font-weight: bold;");
+        ComboBox<String> choice = FieldGrid.combo(
+                "depthPresetChoice",
+                cmp.presetProperty(),
+                DeepComparisonViewModel.PRESETS.toArray(new String[0]),
+                id -> I18n.t("preset." + id));
+        choice.setPromptText(I18n.t("depth.cmp.choose"));
+        choice.setPrefWidth(250); // the list shows the names whole; the box stays as wide as the fields below
+        LessonTarget.mark(choice, "depth", "depthPresetChoice");
+        Button train = new Button(I18n.t("depth.cmp.train"));
+        train.setId("depthTrainPreset");
+        LessonTarget.mark(train, "depth", "depthTrainPreset");
+        train.disableProperty().bind(cmp.trainDisabledProperty());
+        train.setOnAction(e -> cmp.train());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(cmp.trainReasonProperty());
+        train.setTooltip(tip);
+        // A disabled button shows no tooltip: why it waits is written under it.
+        Label why = new Label();
+        why.setId("depthTrainWhy");
+        why.setWrapText(true);
+        why.setStyle("-fx-font-size: 0.9em;");
+        why.setPrefWidth(250);
+        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        why.textProperty()
+                .bind(javafx.beans.binding.Bindings.when(cmp.trainDisabledProperty())
+                        .then(cmp.trainReasonProperty())
+                        .otherwise(""));
+        VBox box = new VBox(6, title, choice, train, why);
+        return box;
     }
 
     private ScrollPane controls() {
@@ -135,7 +199,7 @@ public final class DepthView extends BorderPane {
         status.setId("depthMeasureStatus");
         status.setWrapText(true);
         status.textProperty().bind(vm.measureStatusProperty());
-        VBox box = new VBox(8, grid, critical, off, status, problems);
+        VBox box = new VBox(8, presets(), new Separator(), grid, critical, off, status, problems);
         box.setPadding(new Insets(4, 8, 8, 4));
         box.setMinWidth(
                 javafx.scene.layout.Region.USE_PREF_SIZE); // as wide as its labels and choices, in either language

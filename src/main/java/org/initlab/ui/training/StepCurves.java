@@ -50,6 +50,14 @@ public final class StepCurves {
         return lines;
     }
 
+    /**
+     * One line per scheme, in the comparison's order: its mean over seeds (with the band) when it has several,
+     * else its run's own line. The Depth tab's comparison draws these beside each network's Jacobian spectrum.
+     */
+    public List<PlotLine> perScheme() {
+        return multiSeed ? List.copyOf(means.values()) : List.copyOf(runLines.values());
+    }
+
     /** True when the shown comparison measures at chosen steps: the step chart is shown. */
     public ReadOnlyBooleanProperty chosenProperty() {
         return chosen.getReadOnlyProperty();

@@ -199,11 +199,25 @@ final class DeepComparisonPanel {
         spectra.legend(names, colors, true);
     }
 
+    /** A note in the plot's middle, wrapped to the plot's width. */
     private static void note(PlotCanvas c, String text) {
         GraphicsContext g = c.g();
+        javafx.scene.text.Font font = javafx.scene.text.Font.font(11);
+        g.setFont(font);
         g.setFill(c.faint());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(text, PlotCanvas.LEFT + c.plotW() / 2, PlotCanvas.TOP + c.plotH() / 2);
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String word : text.split(" ")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && PlotCanvas.textWidth(longer, font) > c.plotW() - 12) {
+                lines.add(line);
+                line = word;
+            } else line = longer;
+        }
+        if (!line.isEmpty()) lines.add(line);
+        double top = PlotCanvas.TOP + c.plotH() / 2 - (lines.size() - 1) * 7.5;
+        for (int i = 0; i < lines.size(); i++) g.fillText(lines.get(i), PlotCanvas.LEFT + c.plotW() / 2, top + 15 * i);
     }
 }

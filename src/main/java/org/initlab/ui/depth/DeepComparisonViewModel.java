@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import org.initlab.core.init.InitScheme;
+import org.initlab.data.LabeledImages;
 import org.initlab.math.Seeds;
 import org.initlab.theory.meanfield.DeepNetwork;
 import org.initlab.theory.meanfield.Phi;
@@ -91,6 +92,10 @@ public final class DeepComparisonViewModel {
                 lab.busyReasonProperty(),
                 lab.datasetProperty());
         lab.results().rows().addListener((ListChangeListener<Object>) c -> comparisonChanged());
+        lab.datasetProperty().addListener((o, was, now) -> {
+            spectraKey = ""; // the spectra are measured on one of its images
+            comparisonChanged();
+        });
         lab.results().stepCurves().lines().addListener((ListChangeListener<PlotLine>) c -> watchCurves());
         // A comparison that measures at chosen steps starts training: its curves are what this view is for.
         lab.stateProperty().addListener((o, a, s) -> {
@@ -205,8 +210,18 @@ public final class DeepComparisonViewModel {
             status.set(I18n.t("depth.cmp.notDeep"));
             return;
         }
+        if (lab.datasetProperty().get() == null) {
+            status.set(I18n.t("depth.cmp.noData"));
+            return;
+        }
+        LabeledImages images = lab.datasetProperty().get().train();
+        int inputs = c.spec().inputs();
+        if (images.pixelsPerImage() != inputs) {
+            status.set(I18n.t("depth.cmp.notDeep"));
+            return;
+        }
         double flops =
-                DeepNetwork.jacobianFlops(width, width, layers) * c.schemes().size();
+                DeepNetwork.jacobianFlops(inputs, width, layers) * c.schemes().size();
         if (flops > DeepNetwork.MAX_FLOPS) {
             status.set(I18n.f("depth.cmp.tooLarge", String.format(Locale.ROOT, "%.2g", flops)));
             return;
@@ -216,18 +231,21 @@ public final class DeepComparisonViewModel {
         List<InitScheme> schemes = c.schemes();
         long seed = c.seeds().get(0);
         BooleanSupplier stale = () -> generation.get() != gen;
+        int image = (int) Math.floorMod(Seeds.derive(seed, "depth/comparison-image"), (long) images.count());
         runner.submit(
                 "depth-comparison-spectra",
                 () -> {
                     List<SchemeSpectrum> out = new ArrayList<>();
-                    double[] x0 =
-                            DeepNetwork.gaussianInputs(1, width, 1, Seeds.derive(seed, "depth/comparison-input"))[0];
+                    double[] x0 = new double[inputs];
+                    for (int p = 0; p < inputs; p++) x0[p] = images.pixel(image, p);
                     for (InitScheme s : schemes) {
                         if (stale.getAsBoolean()) return null;
                         double sb = s.biases().std();
-                        double[] v = DeepNetwork.draw(
+                        // The last hidden layer's Jacobian with respect to the image, through every hidden layer
+                        // drawn as the run draws them (the first inputs → n).
+                        double[] all = DeepNetwork.draw(
                                         phi,
-                                        width,
+                                        inputs,
                                         width,
                                         layers,
                                         s.weights(),
@@ -235,13 +253,19 @@ public final class DeepComparisonViewModel {
                                         sb * sb,
                                         Seeds.derive(seed, "depth/comparison/" + s.id()))
                                 .jacobianSpectrum(x0, stale);
-                        if (v == null) return null;
+                        if (all == null) return null;
+                        // JᵀJ is inputs × inputs of rank at most n: its n largest eigenvalues are J's σᵢ².
+                        double[] v = java.util.Arrays.copyOfRange(all, Math.max(0, all.length - width), all.length);
                         out.add(new SchemeSpectrum(s.weights().id(), s.weights().id(), v));
                     }
                     pending.set(() -> {
                         if (stale.getAsBoolean()) return;
                         spectra.set(List.copyOf(out));
-                        status.set(I18n.f("depth.cmp.measured", Integer.toString(layers), Integer.toString(width)));
+                        status.set(I18n.f(
+                                "depth.cmp.measured",
+                                Integer.toString(layers),
+                                Integer.toString(width),
+                                Integer.toString(image)));
                         updateNumbers();
                         changes.set(changes.get() + 1);
                     });
@@ -276,9 +300,15 @@ public final class DeepComparisonViewModel {
                             .append(I18n.f("depth.cmp.afterStep", pct(last.y()), Long.toString((long) last.x())));
             }
             if (i < sp.size()) {
-                double[] mv = DeepNetwork.meanAndVariance(sp.get(i).values());
+                double[] v = sp.get(i).values().clone();
+                java.util.Arrays.sort(v);
+                double[] mv = DeepNetwork.meanAndVariance(v);
                 line.append("; ")
-                        .append(I18n.f("depth.cmp.spectrum", DepthViewModel.num(mv[0]), DepthViewModel.num(mv[1])));
+                        .append(I18n.f(
+                                "depth.cmp.spectrum",
+                                DepthViewModel.num(mv[0]),
+                                DepthViewModel.num(v[(int) (0.1 * (v.length - 1))]),
+                                DepthViewModel.num(v[(int) Math.ceil(0.9 * (v.length - 1))])));
             }
             sb.append(sb.length() == 0 ? "" : "\n").append(line);
         }

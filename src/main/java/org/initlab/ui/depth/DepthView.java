@@ -7,13 +7,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
@@ -48,7 +48,12 @@ public final class DepthView extends BorderPane {
         layers = new LayerPlots(vm);
         jacobian = new JacobianPanel(vm.measurements());
 
-        setLeft(controls());
+        ScrollPane controls = controls();
+        setLeft(controls);
+        setTop(presets());
+        // The trained comparison takes the tab's width: the point's fields belong to the theory view.
+        controls.visibleProperty().bind(vm.comparison().shownProperty().not());
+        controls.managedProperty().bind(controls.visibleProperty());
         GridPane charts = new GridPane();
         charts.setHgap(8);
         charts.setVgap(8);
@@ -115,7 +120,7 @@ public final class DepthView extends BorderPane {
     }
 
     /** The deep presets: choosing one sets the point above to its network; the button trains the comparison. */
-    private VBox presets() {
+    private HBox presets() {
         DeepComparisonViewModel cmp = vm.comparison();
         Label title = new Label(I18n.t("depth.cmp.presets"));
         title.setStyle("-fx-font-weight: bold;");
@@ -125,7 +130,7 @@ public final class DepthView extends BorderPane {
                 DeepComparisonViewModel.PRESETS.toArray(new String[0]),
                 id -> I18n.t("preset." + id));
         choice.setPromptText(I18n.t("depth.cmp.choose"));
-        choice.setPrefWidth(250); // the list shows the names whole; the box stays as wide as the fields below
+        choice.setPrefWidth(330); // the list shows the names whole
         LessonTarget.mark(choice, "depth", "depthPresetChoice");
         Button train = new Button(I18n.t("depth.cmp.train"));
         train.setId("depthTrainPreset");
@@ -135,18 +140,22 @@ public final class DepthView extends BorderPane {
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(cmp.trainReasonProperty());
         train.setTooltip(tip);
-        // A disabled button shows no tooltip: why it waits is written under it.
+        // A disabled button shows no tooltip: why it waits is written beside it.
         Label why = new Label();
         why.setId("depthTrainWhy");
         why.setWrapText(true);
         why.setStyle("-fx-font-size: 0.9em;");
-        why.setPrefWidth(250);
-        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        why.setMinWidth(0);
+        HBox.setHgrow(why, Priority.ALWAYS);
         why.textProperty()
                 .bind(javafx.beans.binding.Bindings.when(cmp.trainDisabledProperty())
                         .then(cmp.trainReasonProperty())
                         .otherwise(""));
-        VBox box = new VBox(6, title, choice, train, why);
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        train.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox box = new HBox(8, title, choice, train, why);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setPadding(new Insets(6, 8, 2, 8));
         return box;
     }
 
@@ -199,7 +208,7 @@ public final class DepthView extends BorderPane {
         status.setId("depthMeasureStatus");
         status.setWrapText(true);
         status.textProperty().bind(vm.measureStatusProperty());
-        VBox box = new VBox(8, presets(), new Separator(), grid, critical, off, status, problems);
+        VBox box = new VBox(8, grid, critical, off, status, problems);
         box.setPadding(new Insets(4, 8, 8, 4));
         box.setMinWidth(
                 javafx.scene.layout.Region.USE_PREF_SIZE); // as wide as its labels and choices, in either language

@@ -60,6 +60,10 @@ public final class Placeholders {
             "epochs of the shown comparison",
             "run.seeds",
             "seeds per scheme of the shown comparison",
+            "run.firstStep",
+            "the first chosen step the shown comparison measures at (evalSteps)",
+            "run.lastStep",
+            "the last chosen step the shown comparison measures at",
             "run.target",
             "the target accuracy (%)");
 
@@ -79,6 +83,10 @@ public final class Placeholders {
             "best accuracy (%)",
             "run.final",
             "final accuracy (%)",
+            "run.step.first",
+            "accuracy after the first chosen step (%)",
+            "run.step.last",
+            "accuracy after the last chosen step (%)",
             "run.saturated.init",
             "saturated hidden share at initialization (%)",
             "run.saturated.last",

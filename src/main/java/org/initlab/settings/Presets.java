@@ -13,11 +13,19 @@ import java.util.Optional;
  *
  * <p>The deep presets share one recipe apart from the reference's ({@link #deepRecipe}): width 100, softmax with
  * cross-entropy, plain SGD with η 0.05 on mini-batches of 64 for 1,000 steps, the accuracy measured after steps
- * 100, 300 and 1,000 (docs/depth-theory.md).
+ * 100, 300 and 1,000, or at seven steps for the curves ({@link #CURVE_STEPS}; docs/depth-theory.md).
  */
 public final class Presets {
     /** {@code id} is stable: the window's name for it is the message {@code preset.<id>}. */
     public record Preset(String id, LabSettings settings) {}
+
+    /**
+     * The steps of the presets that compare two learning curves (isometry, isometryRelu, he30): seven points for a
+     * curve. Each measures 10,000 test and 10,000 training images; on 100 layers of 100 one measurement costs about
+     * a fifth of the 1,000 training steps (docs/depth-theory.md), so seven points take about 1.5× three. The
+     * edge-of-chaos map keeps three: a sweep measures every cell.
+     */
+    static final String CURVE_STEPS = "50,100,200,300,500,700,1000";
 
     private Presets() {}
 
@@ -78,9 +86,20 @@ public final class Presets {
                 // Pennington et al. 2017: 100 tanh layers at the critical point (σ_b² = 0), orthogonal against Gaussian
                 // weights. η 0.01: at the recipe's 0.05 the orthogonal network learns, then loses it
                 // (docs/depth-theory.md).
-                preset("isometry", with(deepRecipe(100, "tanh", "zeros"), "eta", "0.01"), "orthogonal", "lecun"),
+                preset(
+                        "isometry",
+                        with(with(deepRecipe(100, "tanh", "zeros"), "eta", "0.01"), "evalSteps", CURVE_STEPS),
+                        "orthogonal",
+                        "lecun"),
+                // The same with ReLU at its critical point σ_w² = 2: orthogonal ×√2 against He. No choice of weights
+                // makes a ReLU network's Jacobian isometric (each layer zeroes about half its units).
+                preset(
+                        "isometryRelu",
+                        with(with(deepRecipe(100, "relu", "zeros"), "eta", "0.01"), "evalSteps", CURVE_STEPS),
+                        "orthogonal-relu",
+                        "he"),
                 // He et al. 2015: 30 ReLU layers, Xavier's variance halves the signal per layer, He's keeps it.
-                preset("he30", deepRecipe(30, "relu", "zeros"), "xavier", "he"));
+                preset("he30", with(deepRecipe(30, "relu", "zeros"), "evalSteps", CURVE_STEPS), "xavier", "he"));
     }
 
     /** The deep-network recipe: {@code depth} hidden layers of 100 units, softmax with cross-entropy, η 0.05, batches of 64, 1,000 steps. */

@@ -12,6 +12,7 @@ import org.initlab.core.init.BiasInit;
 import org.initlab.core.init.CustomNormalInit;
 import org.initlab.core.init.InitCatalog;
 import org.initlab.core.init.InitScheme;
+import org.initlab.core.init.OrthogonalInit;
 import org.initlab.core.init.UniformInit;
 import org.initlab.core.init.WeightInit;
 import org.junit.jupiter.api.Test;
@@ -160,7 +161,7 @@ class CoreModelTest {
         int fanIn = 6, fanOut = 4;
         for (WeightInit w : InitCatalog.all()) {
             // Orthogonal and LSUV are not i.i.d. draws: OrthogonalAndLsuvTest checks them.
-            if (w.id().equals("orthogonal") || w.id().equals("lsuv")) continue;
+            if (w instanceof OrthogonalInit || w.id().equals("lsuv")) continue;
             float[] got = new float[fanIn * fanOut];
             w.fill(got, fanIn, fanOut, new SplittableRandom(8));
             SplittableRandom rng = new SplittableRandom(8);
@@ -193,6 +194,7 @@ class CoreModelTest {
                         "uniform",
                         "zeros",
                         "orthogonal",
+                        "orthogonal-relu",
                         "lsuv"),
                 InitCatalog.ids());
         assertEquals(InitCatalog.ids().size(), InitCatalog.all().size());

@@ -20,6 +20,7 @@ public final class InitCatalog {
                 new PlaygroundUniformInit(),
                 new ZerosInit(),
                 new OrthogonalInit(),
+                new OrthogonalReluInit(),
                 new LsuvInit())) {
             BY_ID.put(w.id(), w);
         }

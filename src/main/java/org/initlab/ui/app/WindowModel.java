@@ -7,10 +7,12 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.initlab.theory.meanfield.Phi;
 import org.initlab.ui.base.BackgroundRunner;
+import org.initlab.ui.depth.DeepComparisonViewModel;
 import org.initlab.ui.depth.DepthViewModel;
 import org.initlab.ui.sweep.SweepViewModel;
 import org.initlab.ui.theory.ZViewModel;
 import org.initlab.ui.training.LabViewModel;
+import org.initlab.ui.training.Presets;
 
 /**
  * The window's one model: the features' view-models, the one busy state (training or a sweep: see
@@ -95,11 +97,24 @@ public final class WindowModel {
                     runner,
                     () -> lab.datasetProperty().get() == null
                             ? null
-                            : lab.datasetProperty().get().train());
+                            : lab.datasetProperty().get().train(),
+                    new DeepComparisonViewModel(runner, lab, this::trainPreset));
             if (depthToRestore != null) depthToRestore.applyTo(depth);
             depthToRestore = null;
         }
         return depth;
+    }
+
+    /** Applies the built-in preset {@code id} in the Training tab and starts it (the Depth tab's deep presets); not while busy. */
+    public void trainPreset(String id) {
+        if (lab.busyProperty().get()) return;
+        Presets.apply(
+                lab,
+                Presets.all().stream()
+                        .filter(p -> p.id().equals(id))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no preset " + id)));
+        lab.run();
     }
 
     /** Once per pulse: at most one training event, the z theory's result, the sweep's finished runs. */

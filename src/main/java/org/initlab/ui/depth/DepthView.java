@@ -4,11 +4,16 @@ import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
@@ -16,6 +21,7 @@ import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.initlab.theory.meanfield.Phi;
 import org.initlab.ui.base.I18n;
+import org.initlab.ui.base.LessonTarget;
 import org.initlab.ui.controls.FieldGrid;
 
 // Exists so the Depth tab has one node that lays out its controls and composes its panels.
@@ -30,6 +36,7 @@ public final class DepthView extends BorderPane {
     private final PhaseDiagramPanel phase;
     private final LayerPlots layers;
     private final JacobianPanel jacobian;
+    private final DeepComparisonPanel comparison;
     private final ValidationSupport validation = new ValidationSupport();
     private final AnimationTimer pump;
 
@@ -41,7 +48,12 @@ public final class DepthView extends BorderPane {
         layers = new LayerPlots(vm);
         jacobian = new JacobianPanel(vm.measurements());
 
-        setLeft(controls());
+        ScrollPane controls = controls();
+        setLeft(controls);
+        setTop(presets());
+        // The trained comparison takes the tab's width: the point's fields belong to the theory view.
+        controls.visibleProperty().bind(vm.comparison().shownProperty().not());
+        controls.managedProperty().bind(controls.visibleProperty());
         GridPane charts = new GridPane();
         charts.setHgap(8);
         charts.setVgap(8);
@@ -62,7 +74,8 @@ public final class DepthView extends BorderPane {
         charts.add(layers.grad, 1, 1);
         charts.add(jacobian.canvas, 0, 2);
         charts.add(DepthExplanations.jacobian(vm.measurements()), 1, 2);
-        setCenter(charts);
+        comparison = new DeepComparisonPanel(vm.comparison());
+        setCenter(views(charts));
 
         pump = new AnimationTimer() {
             @Override
@@ -84,6 +97,66 @@ public final class DepthView extends BorderPane {
         phase.redraw();
         layers.redraw();
         jacobian.redraw();
+        comparison.redraw();
+    }
+
+    /** The theory at initialization, and one click away the trained comparison; the view-model says which is shown. */
+    private TabPane views(GridPane theory) {
+        Tab theoryTab = new Tab(I18n.t("depth.view.theory"), theory);
+        theoryTab.setId("depthTheoryView");
+        Tab comparisonTab = new Tab(I18n.t("depth.view.comparison"), comparison.node);
+        comparisonTab.setId("depthComparisonView");
+        TabPane views = new TabPane(theoryTab, comparisonTab);
+        views.setId("depthViews");
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        DeepComparisonViewModel cmp = vm.comparison();
+        views.getSelectionModel().select(cmp.shownProperty().get() ? 1 : 0);
+        views.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            cmp.shownProperty().set(i.intValue() == 1);
+            javafx.application.Platform.runLater(this::refresh); // the view shown catches up after layout
+        });
+        cmp.shownProperty().addListener((o, a, on) -> views.getSelectionModel().select(on ? 1 : 0));
+        return views;
+    }
+
+    /** The deep presets: choosing one sets the point above to its network; the button trains the comparison. */
+    private HBox presets() {
+        DeepComparisonViewModel cmp = vm.comparison();
+        Label title = new Label(I18n.t("depth.cmp.presets"));
+        title.setStyle("-fx-font-weight: bold;");
+        ComboBox<String> choice = FieldGrid.combo(
+                "depthPresetChoice",
+                cmp.presetProperty(),
+                DeepComparisonViewModel.PRESETS.toArray(new String[0]),
+                id -> I18n.t("preset." + id));
+        choice.setPromptText(I18n.t("depth.cmp.choose"));
+        choice.setPrefWidth(330); // the list shows the names whole
+        LessonTarget.mark(choice, "depth", "depthPresetChoice");
+        Button train = new Button(I18n.t("depth.cmp.train"));
+        train.setId("depthTrainPreset");
+        LessonTarget.mark(train, "depth", "depthTrainPreset");
+        train.disableProperty().bind(cmp.trainDisabledProperty());
+        train.setOnAction(e -> cmp.train());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(cmp.trainReasonProperty());
+        train.setTooltip(tip);
+        // A disabled button shows no tooltip: why it waits is written beside it.
+        Label why = new Label();
+        why.setId("depthTrainWhy");
+        why.setWrapText(true);
+        why.setStyle("-fx-font-size: 0.9em;");
+        why.setMinWidth(0);
+        HBox.setHgrow(why, Priority.ALWAYS);
+        why.textProperty()
+                .bind(javafx.beans.binding.Bindings.when(cmp.trainDisabledProperty())
+                        .then(cmp.trainReasonProperty())
+                        .otherwise(""));
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        train.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox box = new HBox(8, title, choice, train, why);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setPadding(new Insets(6, 8, 2, 8));
+        return box;
     }
 
     private ScrollPane controls() {

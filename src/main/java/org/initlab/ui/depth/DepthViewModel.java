@@ -11,8 +11,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.initlab.core.Activation;
+import org.initlab.core.init.BiasInit;
+import org.initlab.core.init.InitCatalog;
+import org.initlab.core.init.WeightInit;
 import org.initlab.data.LabeledImages;
 import org.initlab.settings.LabParameters;
+import org.initlab.settings.LabSettings;
+import org.initlab.settings.Presets;
 import org.initlab.theory.meanfield.MeanField;
 import org.initlab.theory.meanfield.PhaseDiagram;
 import org.initlab.theory.meanfield.Phi;
@@ -22,6 +27,7 @@ import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.PlotLine;
 import org.initlab.ui.chart.PlotPoint;
 import org.initlab.ui.controls.ParamField;
+import org.initlab.ui.training.LabViewModel;
 
 // Exists so the Depth tab's inputs and its analytic mean-field part have one owner that composes the slower parts.
 /**
@@ -63,14 +69,24 @@ public final class DepthViewModel {
     private final PlotLine gradPredicted = new PlotLine("predicted");
     private final PhaseDiagramViewModel phaseDiagram;
     private final MeasurementsViewModel measurements;
+    private final DeepComparisonViewModel comparison;
 
     private final AtomicLong generation = new AtomicLong();
     private final AtomicReference<Runnable> pendingCorrelation = new AtomicReference<>();
 
     /** {@code images}: the loaded training images, or null when none are loaded (measuring on images then waits). */
     public DepthViewModel(BackgroundRunner runner, Supplier<LabeledImages> images) {
+        this(runner, images, new DeepComparisonViewModel(runner, new LabViewModel(runner), id -> {}));
+    }
+
+    /** With the window's trained comparison ({@code comparison}: its deep presets train in the Training tab). */
+    public DepthViewModel(BackgroundRunner runner, Supplier<LabeledImages> images, DeepComparisonViewModel comparison) {
         this.runner = runner;
         this.images = images;
+        this.comparison = comparison;
+        comparison.presetProperty().addListener((o, a, id) -> {
+            if (id != null) usePreset(id);
+        });
         this.phaseDiagram = new PhaseDiagramViewModel(runner, activation::get, message::set);
         this.measurements = new MeasurementsViewModel(runner);
         for (ParamField f : fields) f.textProperty().addListener((o, a, b) -> recompute());
@@ -88,6 +104,11 @@ public final class DepthViewModel {
 
     public MeasurementsViewModel measurements() {
         return measurements;
+    }
+
+    /** The deep presets and the comparison they train. */
+    public DeepComparisonViewModel comparison() {
+        return comparison;
     }
 
     public ObjectProperty<Phi> activationProperty() {
@@ -227,6 +248,27 @@ public final class DepthViewModel {
         activation.set(Phi.of(act));
     }
 
+    /**
+     * The point of a deep preset's network ({@code settings.Presets}): its activation, depth and width, σ_b² from
+     * its bias rule and σ_w² = n·std(n, n)² of its last scheme (the one the comparison sets against the first:
+     * He in he30, LeCun's 1/n_in in isometry, where orthogonal weights have the same σ_w²).
+     */
+    public void usePreset(String id) {
+        LabSettings s = Presets.byId(id)
+                .orElseThrow(() -> new IllegalArgumentException("no preset " + id))
+                .settings();
+        String[] hidden = s.values().get("hidden").split(",");
+        int n = Integer.parseInt(hidden[0].strip());
+        WeightInit w = InitCatalog.byId(s.schemes().get(s.schemes().size() - 1));
+        double sw2 = n * w.std(n, n) * w.std(n, n);
+        double sb = BiasInit.parse(s.values().get("bias")).std();
+        activation.set(Phi.of(Activation.parse(s.values().get("activation"))));
+        sigmaW2.textProperty().set(round(sw2));
+        sigmaB2.textProperty().set(round(sb * sb));
+        depth.textProperty().set(Integer.toString(hidden.length));
+        width.textProperty().set(Integer.toString(n));
+    }
+
     private static String round(double v) {
         return String.format(Locale.ROOT, "%.4g", v).replaceFirst("\\.?0+$", "");
     }
@@ -335,12 +377,14 @@ public final class DepthViewModel {
         Runnable run = pendingCorrelation.getAndSet(null);
         if (run != null) run.run();
         measurements.applyPendingResults();
+        comparison.applyPendingResults();
     }
 
     public void shutdown() {
         generation.incrementAndGet();
         measurements.cancel();
         phaseDiagram.cancel();
+        comparison.shutdown();
     }
 
     /** The images' mean squared pixel (the first {@code upTo}): q⁰ of real inputs. */

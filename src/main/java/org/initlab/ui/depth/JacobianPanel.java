@@ -105,7 +105,7 @@ final class JacobianPanel {
                 true);
     }
 
-    private static double[] hist(double[] v, double lo, double hi, int bins) {
+    static double[] hist(double[] v, double lo, double hi, int bins) {
         double[] h = new double[bins];
         for (double e : v) {
             double l = Math.log10(Math.max(e, 1e-12));

@@ -4,9 +4,14 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 
-/** Brings a lesson's target into view: expands the collapsed panels around it and scrolls its scroll panes to it. */
+/**
+ * Brings a lesson's target into view: selects the inner tabs that hold it (the Depth tab's trained comparison),
+ * expands the collapsed panels around it and scrolls its scroll panes to it.
+ */
 final class LayoutReveal {
     private LayoutReveal() {}
 
@@ -20,6 +25,14 @@ final class LayoutReveal {
         if (n == null) return;
         boolean expanded = false;
         for (Parent p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof TabPane tp)
+                for (Tab t : tp.getTabs())
+                    if (t.getContent() != null
+                            && isInside(n, t.getContent())
+                            && tp.getSelectionModel().getSelectedItem() != t) {
+                        tp.getSelectionModel().select(t);
+                        expanded = true;
+                    }
             if (p instanceof TitledPane t && !t.isExpanded() && isInside(n, t.getContent())) {
                 t.setAnimated(false);
                 t.setExpanded(true);

@@ -87,6 +87,8 @@ public final class LiveNumbers {
                 || name.equals("z.ones")
                 || name.equals("run.epochs")
                 || name.equals("run.seeds")
+                || name.equals("run.firstStep")
+                || name.equals("run.lastStep")
                 || name.equals("run.first")) {
             return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
         }
@@ -152,9 +154,18 @@ public final class LiveNumbers {
                         : OptionalDouble.of(c.config().epochs());
             case "run.seeds" ->
                 c == null ? OptionalDouble.empty() : OptionalDouble.of(c.seeds().size());
+            case "run.firstStep" -> chosenStep(0);
+            case "run.lastStep" -> chosenStep(-1);
             case "run.target" -> OptionalDouble.of(lab.form().targetPercent());
             default -> OptionalDouble.empty();
         };
+    }
+
+    /** The shown comparison's chosen step ({@code index} -1: the last); empty when it chooses none. */
+    private OptionalDouble chosenStep(int index) {
+        List<Integer> steps = lab.results().stepCurves().steps();
+        if (steps.isEmpty()) return OptionalDouble.empty();
+        return OptionalDouble.of(steps.get(index < 0 ? steps.size() + index : index));
     }
 
     /** A sample's statistic, once the sample is of the spec now shown (a stale one would quote old inputs). */
@@ -212,6 +223,8 @@ public final class LiveNumbers {
                                 ? Double.NaN
                                 : RunSummary.percent(
                                         r.summary().finalCorrect(), r.summary().total()));
+            case "run.step.first" -> lab.results().stepCurves().accuracyAt(scheme, 0);
+            case "run.step.last" -> lab.results().stepCurves().accuracyAt(scheme, -1);
             case "run.saturated.init" ->
                 mean(
                         rows,

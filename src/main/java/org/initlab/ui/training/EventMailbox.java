@@ -8,6 +8,7 @@ import org.initlab.train.NetworkStats;
 import org.initlab.train.ProbePoint;
 import org.initlab.train.RunKey;
 import org.initlab.train.RunResult;
+import org.initlab.train.StepPoint;
 import org.initlab.train.TrainingListener;
 
 /**
@@ -32,6 +33,11 @@ public final class EventMailbox implements TrainingListener {
     @Override
     public void probe(ProbePoint point) {
         queue.add(new TrainingEvent.Probed(point));
+    }
+
+    @Override
+    public void stepEvaluated(StepPoint point) {
+        queue.add(new TrainingEvent.Stepped(point));
     }
 
     @Override

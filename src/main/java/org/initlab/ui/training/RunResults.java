@@ -27,6 +27,7 @@ import org.initlab.train.ProbePoint;
 import org.initlab.train.RunKey;
 import org.initlab.train.RunResult;
 import org.initlab.train.RunStatus;
+import org.initlab.train.StepPoint;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.chart.PlotLine;
 import org.initlab.ui.chart.PlotPoint;
@@ -54,6 +55,7 @@ public final class RunResults {
     private final ObservableList<PlotLine> gradientLines = FXCollections.observableArrayList();
     private final SeedMeans accuracyMeans = new SeedMeans(RunRow::accuracy);
     private final SeedMeans saturationMeans = new SeedMeans(RunRow::saturation);
+    private final StepCurves stepCurves = new StepCurves();
     private final BooleanProperty showSeeds = new SimpleBooleanProperty(false);
     /** Threshold t on σ'(z) below which a neuron counts as saturated (shared with the theory views). */
     private final DoubleProperty saturationThreshold = new SimpleDoubleProperty(NetworkStats.SATURATION_THRESHOLD);
@@ -84,6 +86,7 @@ public final class RunResults {
         showSeeds.addListener((o, a, b) -> {
             rebuildAccuracyLines();
             rebuildSaturationLines();
+            stepCurves.showEverySeed(b);
         });
         cursor.addListener((o, a, b) -> updateViewed());
         epochsSeen.addListener((o, a, b) -> updateViewed());
@@ -104,6 +107,11 @@ public final class RunResults {
 
     public ObservableList<PlotLine> saturationLines() {
         return saturationLines;
+    }
+
+    /** The learning curves per chosen step ({@code evalSteps}), when the comparison chooses steps. */
+    public StepCurves stepCurves() {
+        return stepCurves;
     }
     /** One line per run: log₁₀ of the first hidden layer's mean |∂C/∂z| (the gradient view). */
     public ObservableList<PlotLine> gradientLines() {
@@ -178,6 +186,7 @@ public final class RunResults {
         accuracyLines.clear();
         saturationLines.clear();
         gradientLines.clear();
+        stepCurves.clear();
     }
 
     /** One row per run of the shown comparison (and a mean line per scheme with several seeds). */
@@ -199,6 +208,8 @@ public final class RunResults {
         }
         rebuildAccuracyLines();
         rebuildSaturationLines();
+        stepCurves.create(c, rows);
+        stepCurves.showEverySeed(showSeeds.get());
     }
 
     private void rebuildSaturationLines() {
@@ -266,7 +277,7 @@ public final class RunResults {
         return byRun;
     }
 
-    private static String schemeName(InitScheme s) {
+    static String schemeName(InitScheme s) {
         return s.weights().id() + "  " + SchemeChoice.formula(s.weights());
     }
 
@@ -285,9 +296,11 @@ public final class RunResults {
             if (e instanceof TrainingEvent.Started s) started(s.run(), s.hiddenZ(), s.initial());
             else if (e instanceof TrainingEvent.Probed p) probe(p.point());
             else if (e instanceof TrainingEvent.EpochEnded x) epoch(x.result());
+            else if (e instanceof TrainingEvent.Stepped x) stepped(x.point());
             else if (e instanceof TrainingEvent.Ended x) ended(x.result());
         }
         updateStaleBands();
+        stepCurves.updateStale();
     }
 
     private void started(RunKey key, List<float[]> z, NetworkStats initial) {
@@ -371,6 +384,11 @@ public final class RunResults {
         addGradient(row, e.epoch() + 1, e.stats().gradients());
         addSnapshot(row, e.hiddenZ(), e.stats());
         progress(row, e.epoch() + 1);
+    }
+
+    private void stepped(StepPoint p) {
+        RunRow row = rowsByIndex.get(p.run().index());
+        if (row != null) stepCurves.add(p, row.name());
     }
 
     private void ended(RunResult r) {

@@ -7,6 +7,7 @@ import org.initlab.train.NetworkStats;
 import org.initlab.train.ProbePoint;
 import org.initlab.train.RunKey;
 import org.initlab.train.RunResult;
+import org.initlab.train.StepPoint;
 
 /** What a run reports to the window, in the order it happened. A saved run is replayed as the same events. */
 public sealed interface TrainingEvent {
@@ -21,6 +22,9 @@ public sealed interface TrainingEvent {
     record Probed(ProbePoint point) implements TrainingEvent {}
 
     record EpochEnded(EpochResult result) implements TrainingEvent {}
+
+    /** The run's accuracy after a chosen step ({@code evalSteps}). */
+    record Stepped(StepPoint point) implements TrainingEvent {}
 
     /** The run completed, was cancelled, diverged or failed. */
     record Ended(RunResult result) implements TrainingEvent {}
@@ -41,6 +45,7 @@ public sealed interface TrainingEvent {
                     events.add(new Probed(r.probes().get(p++)));
                 events.add(new EpochEnded(e));
             }
+            for (StepPoint s : r.steps()) events.add(new Stepped(s));
             events.add(new Ended(r));
         }
         return events;

@@ -27,6 +27,7 @@ import org.initlab.ui.chart.SegmentLineChart;
 public final class TrainingView extends VBox {
     private final BandLineChart accuracy;
     private final SegmentLineChart saturation;
+    private final BandLineChart steps;
     private final TableView<RunRow> table;
 
     public TrainingView(LabViewModel vm) {
@@ -70,8 +71,20 @@ public final class TrainingView extends VBox {
         saturation.setAnimated(false);
         saturation.setLegendVisible(false);
 
+        steps = stepChart(vm.results().stepCurves(), pointTip, decorated);
         SplitPane charts = new SplitPane(accuracy, saturation);
         charts.setDividerPositions(0.68);
+        // The step chart is there while the settings choose steps (the deep presets): beside the epoch chart,
+        // whose one epoch would otherwise be all a 1,000-step run shows.
+        Runnable placeSteps = () -> {
+            boolean chosen = vm.results().stepCurves().chosenProperty().get();
+            if (chosen && !charts.getItems().contains(steps)) {
+                charts.getItems().add(1, steps);
+                charts.setDividerPositions(0.4, 0.8);
+            } else if (!chosen && charts.getItems().remove(steps)) charts.setDividerPositions(0.68);
+        };
+        vm.results().stepCurves().chosenProperty().addListener((o, a, b) -> placeSteps.run());
+        placeSteps.run();
         VBox.setVgrow(charts, javafx.scene.layout.Priority.ALWAYS);
 
         FittedTable<RunRow> fitted = new FittedTable<>(vm.results().rows());
@@ -143,6 +156,35 @@ public final class TrainingView extends VBox {
 
     public LineChart<Number, Number> saturationChart() {
         return saturation;
+    }
+
+    /** Accuracy against mini-batch steps, from the comparison's chosen steps ({@code evalSteps}). */
+    public LineChart<Number, Number> stepChart() {
+        return steps;
+    }
+
+    private static BandLineChart stepChart(
+            StepCurves curves, Tooltip pointTip, java.util.Set<XYChart.Series<Number, Number>> decorated) {
+        NumberAxis x = new NumberAxis();
+        x.setLabel(I18n.t("axis.stepsTrained"));
+        GrowingChartAxes.epochs(x, curves.lastStepProperty());
+        NumberAxis y = new NumberAxis();
+        y.setLabel(I18n.t("axis.testAccuracy"));
+        ChartLines lines = new ChartLines(curves.lines());
+        GrowingChartAxes.percentFloor(y, lines.series(), lines::bandOf);
+        BandLineChart chart = new BandLineChart(x, y, lines.series(), lines::bandOf);
+        chart.setId("stepChart");
+        chart.setTitle(I18n.t("chart.steps"));
+        chart.setAnimated(false);
+        chart.setCreateSymbols(true);
+        chart.setLegendVisible(false); // the epoch chart's legend names the same lines in the same colours
+        lines.series().addListener((ListChangeListener<XYChart.Series<Number, Number>>) c -> {
+            while (c.next())
+                for (XYChart.Series<Number, Number> s : c.getAddedSubList())
+                    if (decorated.add(s)) installTooltips(s, pointTip);
+        });
+        for (XYChart.Series<Number, Number> s : lines.series()) if (decorated.add(s)) installTooltips(s, pointTip);
+        return chart;
     }
 
     /** A column showing one part of the row's core summary, formatted by {@link RowText}. */

@@ -46,6 +46,7 @@ class LessonVocabularyTest extends FxRobot {
                 240, TimeUnit.SECONDS, () -> w.lab().stateProperty().get() == LabState.READY);
         interact(() -> {
             w.lab().form().epochsField().textProperty().set("1");
+            w.lab().form().evalStepsField().textProperty().set("2500"); // the per-step numbers ({run.step.first:lecun})
             w.theory().recompute();
             w.lab().run();
         });

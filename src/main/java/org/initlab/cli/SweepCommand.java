@@ -19,6 +19,7 @@ import org.initlab.settings.Param;
 import org.initlab.settings.Presets;
 import org.initlab.sweep.DepthAgreement;
 import org.initlab.sweep.DepthScaleCurve;
+import org.initlab.sweep.PresetGrid;
 import org.initlab.sweep.Shard;
 import org.initlab.sweep.SweepPlan;
 import org.initlab.sweep.SweepResult;
@@ -72,6 +73,7 @@ public final class SweepCommand {
         CliArgs.checkOutputs(CliArgs.readsData(new OutputPaths.Check(), data).output("csv", a.typed("csv")));
         Map<String, String> settings = new LinkedHashMap<>();
         List<String> presetSchemes = null;
+        PresetGrid grid = null;
         if (a.has(PRESET)) {
             String id = a.string(PRESET, "").strip();
             Presets.Preset preset = Presets.byId(id)
@@ -83,12 +85,15 @@ public final class SweepCommand {
                                             .toList())));
             settings.putAll(preset.settings().values());
             presetSchemes = preset.settings().schemes();
+            // Without --param the preset's own grid (axes and seeds); with it, the axes given.
+            grid = a.has(SweepPlan.PARAM) ? null : PresetGrid.of(id).orElse(null);
+            if (grid != null) settings.put(LabParameters.SEEDS.id(), grid.seeds());
         }
         for (Param<?> p : LabParameters.compareOptions()) {
             if (p != LabParameters.SCHEMES && p != LabParameters.THREADS && a.has(p.option()))
                 settings.put(p.id(), a.string(p.option(), ""));
         }
-        Map<String, String> sweep = new LinkedHashMap<>();
+        Map<String, String> sweep = new LinkedHashMap<>(grid == null ? Map.of() : grid.axes());
         for (String k : List.of(SweepPlan.PARAM, SweepPlan.VALUES, SweepPlan.PARAM2, SweepPlan.VALUES2))
             if (a.has(k)) sweep.put(k, a.string(k, ""));
         List<String> schemeIds = a.has(LabParameters.SCHEMES.option()) || presetSchemes == null

@@ -18,6 +18,7 @@ import org.initlab.report.RunJson;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.LabSettings;
 import org.initlab.sweep.DepthScaleCurve;
+import org.initlab.sweep.PresetGrid;
 import org.initlab.sweep.Shard;
 import org.initlab.sweep.SweepPlan;
 import org.initlab.sweep.SweepResult;
@@ -55,6 +56,9 @@ public final class SweepViewModel {
             int[][] firstRun) {}
 
     private final Supplier<Dataset> dataset;
+    /** Puts a preset's settings in the side panel (by preset id); null: they override it for this tab's sweeps only. */
+    private final java.util.function.Consumer<String> applyPreset;
+
     private final SweepGridModel grid;
     private final SweepProgress progress = new SweepProgress();
     private final SweepResults results = new SweepResults();
@@ -71,8 +75,18 @@ public final class SweepViewModel {
     private boolean disposed;
 
     public SweepViewModel(BackgroundRunner runner, Supplier<Dataset> dataset, Supplier<LabSettings> baseSettings) {
+        this(runner, dataset, baseSettings, null);
+    }
+
+    /** {@code applyPreset} puts a preset's settings in the side panel, as the Presets menu does. */
+    public SweepViewModel(
+            BackgroundRunner runner,
+            Supplier<Dataset> dataset,
+            Supplier<LabSettings> baseSettings,
+            java.util.function.Consumer<String> applyPreset) {
         this.runner = runner;
         this.dataset = dataset;
+        this.applyPreset = applyPreset;
         this.grid = new SweepGridModel(baseSettings);
     }
 
@@ -180,6 +194,16 @@ public final class SweepViewModel {
     public ReadOnlyStringProperty timeLabelProperty() {
         return results.timeLabelProperty();
     }
+    /** The heat map's title for the time shown: final accuracy at the end, "Accuracy after step 300" at a chosen step. */
+    public ReadOnlyStringProperty heatTitleProperty() {
+        return results.heatTitleProperty();
+    }
+
+    /** The curve's title for the time shown. */
+    public ReadOnlyStringProperty curveTitleProperty() {
+        return results.curveTitleProperty();
+    }
+
     /** The map's agreement with depth < 6 ξ_c at that time, empty when the map is not depth × σ_w². */
     public ReadOnlyStringProperty agreementProperty() {
         return results.agreementProperty();
@@ -210,6 +234,29 @@ public final class SweepViewModel {
     /** A setting (by id) that replaces the side panel's for this tab's sweeps (the start-up hook's). */
     public void override(String id, String value) {
         grid.override(id, value);
+    }
+
+    /** The presets this tab offers: those with a sweep grid ({@link PresetGrid}), by id. */
+    public static List<String> presets() {
+        return PresetGrid.ALL.stream().map(PresetGrid::presetId).toList();
+    }
+
+    /**
+     * A deep preset, ready to run with one press of Run: its settings (the deep recipe, the chosen steps) in the
+     * side panel and its grid in this tab's fields. Not while a sweep runs.
+     */
+    public void usePreset(String id) {
+        if (progress.runningProperty().get() || disposed) return;
+        PresetGrid g = PresetGrid.of(id).orElseThrow(() -> new IllegalArgumentException("no sweep grid for " + id));
+        if (applyPreset != null) applyPreset.accept(id);
+        else g.preset().settings().values().forEach(grid::override);
+        grid.use(g);
+        validate();
+    }
+
+    /** The sweep the grid describes now, as Run would start it; null (the problem shown) when it cannot run. */
+    SweepPlan plannedSweep() {
+        return grid.check();
     }
 
     /** Checks the grid; returns whether it can run (the problem is shown otherwise). */

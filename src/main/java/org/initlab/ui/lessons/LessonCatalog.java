@@ -16,7 +16,8 @@ public final class LessonCatalog {
             "05-learned-saturation",
             "06-zero-init",
             "07-deep-networks",
-            "08-cross-entropy");
+            "08-cross-entropy",
+            "09-edge-of-chaos");
 
     private LessonCatalog() {}
 

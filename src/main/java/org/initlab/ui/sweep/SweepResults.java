@@ -109,6 +109,11 @@ final class SweepResults {
         return curveTitle;
     }
 
+    /** The runs in, in no order. */
+    List<SweepResult> all() {
+        return new ArrayList<>(results.values());
+    }
+
     /** How many runs are in. */
     int size() {
         return results.size();

@@ -9,6 +9,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,6 +19,7 @@ import org.initlab.report.RunJson;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.LabSettings;
 import org.initlab.sweep.DepthScaleCurve;
+import org.initlab.sweep.MapNumbers;
 import org.initlab.sweep.PresetGrid;
 import org.initlab.sweep.Shard;
 import org.initlab.sweep.SweepPlan;
@@ -73,6 +75,10 @@ public final class SweepViewModel {
     private List<String> swept = List.of();
 
     private boolean disposed;
+    /** True once the shown sweep has ended with every run in (a lesson waits for it). */
+    private final BooleanProperty complete = new javafx.beans.property.SimpleBooleanProperty(false);
+    /** The finished map's numbers for lessons, computed once when the sweep ends; null before, or for other sweeps. */
+    private MapNumbers mapNumbers;
 
     public SweepViewModel(BackgroundRunner runner, Supplier<Dataset> dataset, Supplier<LabSettings> baseSettings) {
         this(runner, dataset, baseSettings, null);
@@ -285,6 +291,8 @@ public final class SweepViewModel {
         plan = p;
         swept = texts();
         taken.clear();
+        complete.set(false);
+        mapNumbers = null;
         RunControl c = progress.reset(p);
         inbox.clear();
         results.reset(p, SweepTheory.choice(p));
@@ -369,6 +377,7 @@ public final class SweepViewModel {
                 progress.failed(f.message());
             } else if (event instanceof SweepEvent.Finished f) {
                 progress.finished(f.outcome());
+                ended();
             } else if (event instanceof SweepEvent.Failed f) {
                 progress.stopped(results.size(), f.message());
             } else if (event instanceof SweepEvent.TheoryComputed t) {
@@ -382,6 +391,40 @@ public final class SweepViewModel {
         progress.update(results.size());
         results.redraw();
         return true;
+    }
+
+    /** The sweep has ended: if every run is in, its map's numbers are computed once (the theory per cell) and kept. */
+    private void ended() {
+        if (results.size() != plan.runCount()) return;
+        mapNumbers = MapNumbers.of(plan, results.all()).orElse(null);
+        complete.set(true);
+    }
+
+    /** True once the shown sweep has ended with every run in. */
+    public ReadOnlyBooleanProperty completeProperty() {
+        return complete;
+    }
+
+    /** The shown depth × σ_w² map's numbers once its sweep is complete; empty before, and for other sweeps. */
+    public Optional<MapNumbers> mapNumbers() {
+        return Optional.ofNullable(mapNumbers);
+    }
+
+    /**
+     * Fills the grid from a lesson step (param, values, param2, values2, schemes, seeds, epochs, batches), the
+     * other settings being the side panel's. Not while a sweep runs.
+     */
+    public void fillGrid(java.util.Map<String, String> grid) {
+        if (progress.runningProperty().get() || disposed) return;
+        StringBuilder spec = new StringBuilder();
+        grid.forEach((k, v) -> spec.append(k).append('=').append(v).append(';'));
+        List<String> unknown = fill(spec.toString());
+        if (!unknown.isEmpty()) throw new IllegalArgumentException("unknown sweep grid keys " + unknown);
+        if (!grid.containsKey(SweepPlan.PARAM2)) {
+            param2Property().set("");
+            values2Property().set("");
+        }
+        validate();
     }
 
     /** What a language switch carries to the new window's Sweep tab: the grid as typed, and the last sweep's plan and events. */
@@ -425,6 +468,8 @@ public final class SweepViewModel {
         if (k.plan == null) return;
         plan = k.plan;
         swept = texts();
+        complete.set(false);
+        mapNumbers = null;
         progress.reset(k.plan);
         results.reset(k.plan, SweepTheory.choice(k.plan));
         taken.clear();

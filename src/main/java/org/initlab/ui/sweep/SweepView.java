@@ -160,6 +160,15 @@ public final class SweepView extends VBox {
         status.setId("sweepStatus");
         status.textProperty().bind(vm.statusProperty());
         ComboBox<String> preset = presetChooser(vm, lab);
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        bar.setMinWidth(40);
+        cells.setMinWidth(Region.USE_PREF_SIZE);
+        // The status takes what is left and wraps rather than widen the tab past the window.
+        status.setWrapText(true);
+        status.setMinWidth(80);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(status, Priority.ALWAYS);
         HBox controls = new HBox(8, preset, run, cancel, bar, cells, eta, status);
         controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label problem = new Label();
@@ -286,7 +295,9 @@ public final class SweepView extends VBox {
                 return s;
             }
         });
-        c.setMinWidth(Region.USE_PREF_SIZE);
+        // Narrow enough that Run and Cancel keep their words at 1280 × 720; a long name is cut in the box only.
+        c.setPrefWidth(190);
+        c.setMinWidth(110);
         c.setTooltip(new javafx.scene.control.Tooltip(I18n.t("sweep.preset.tip")));
         c.disableProperty().bind(vm.runningProperty().or(lab.busyProperty()));
         c.setOnAction(e -> {

@@ -77,8 +77,8 @@ public final class SweepView extends VBox {
         param2.setId("sweepParam2");
         param.valueProperty().bindBidirectional(vm.paramProperty());
         param2.valueProperty().bindBidirectional(vm.param2Property());
-        TextField values = field("sweepValues", vm.valuesProperty(), 16);
-        TextField values2 = field("sweepValues2", vm.values2Property(), 16);
+        TextField values = field("sweepValues", vm.valuesProperty(), 11);
+        TextField values2 = field("sweepValues2", vm.values2Property(), 11);
         values2.disableProperty()
                 .bind(Bindings.createBooleanBinding(
                         () -> vm.param2Property().get() == null
@@ -164,6 +164,7 @@ public final class SweepView extends VBox {
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         bar.setMinWidth(40);
         cells.setMinWidth(Region.USE_PREF_SIZE);
+        eta.setMinWidth(Region.USE_PREF_SIZE);
         // The status takes what is left and wraps rather than widen the tab past the window.
         status.setWrapText(true);
         status.setMinWidth(80);
@@ -273,6 +274,15 @@ public final class SweepView extends VBox {
         });
         Label hint = new Label(I18n.t("sweep.hint"));
         hint.setStyle("-fx-text-fill: #555;");
+        // No part may hold the tab wider than the window (1280 × 720 with the side panel): the table scrolls, the
+        // charts and the hint shrink.
+        table.setMinWidth(100);
+        charts.setMinWidth(100);
+        curve.setMinWidth(100);
+        heat.setMinWidth(100);
+        hint.setMinWidth(0);
+        problem.setWrapText(true);
+        problem.setMinWidth(0);
         getChildren().addAll(grid, controls, problem, timeBar(vm), charts, hint, table);
 
         vm.validate();
@@ -373,6 +383,7 @@ public final class SweepView extends VBox {
         slider.setBlockIncrement(1);
         slider.setSnapToTicks(true);
         slider.setPrefWidth(220);
+        slider.setMinWidth(80);
         slider.maxProperty().bind(vm.timesProperty());
         slider.visibleProperty().bind(vm.timesProperty().greaterThan(0));
         slider.managedProperty().bind(slider.visibleProperty());

@@ -19,6 +19,7 @@ import org.initlab.settings.Param;
 import org.initlab.settings.Presets;
 import org.initlab.sweep.DepthAgreement;
 import org.initlab.sweep.DepthScaleCurve;
+import org.initlab.sweep.PresetGrid;
 import org.initlab.sweep.Shard;
 import org.initlab.sweep.SweepPlan;
 import org.initlab.sweep.SweepResult;
@@ -73,12 +74,18 @@ public final class SweepCommand {
         Map<String, String> settings = new LinkedHashMap<>();
         Presets.Preset preset = CompareCommand.preset(a);
         List<String> presetSchemes = preset == null ? null : preset.settings().schemes();
-        if (preset != null) settings.putAll(preset.settings().values());
+        PresetGrid grid = null;
+        if (preset != null) {
+            settings.putAll(preset.settings().values());
+            // Without --param the preset's own grid (axes and seeds); with it, the axes given.
+            grid = a.has(SweepPlan.PARAM) ? null : PresetGrid.of(preset.id()).orElse(null);
+            if (grid != null) settings.put(LabParameters.SEEDS.id(), grid.seeds());
+        }
         for (Param<?> p : LabParameters.compareOptions()) {
             if (p != LabParameters.SCHEMES && p != LabParameters.THREADS && a.has(p.option()))
                 settings.put(p.id(), a.string(p.option(), ""));
         }
-        Map<String, String> sweep = new LinkedHashMap<>();
+        Map<String, String> sweep = new LinkedHashMap<>(grid == null ? Map.of() : grid.axes());
         for (String k : List.of(SweepPlan.PARAM, SweepPlan.VALUES, SweepPlan.PARAM2, SweepPlan.VALUES2))
             if (a.has(k)) sweep.put(k, a.string(k, ""));
         List<String> schemeIds = a.has(LabParameters.SCHEMES.option()) || presetSchemes == null

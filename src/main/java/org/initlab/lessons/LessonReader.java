@@ -25,6 +25,7 @@ import org.initlab.settings.Presets;
 import org.initlab.settings.SettingsFormatException;
 import org.initlab.settings.WholeListParam;
 import org.initlab.settings.WholeParam;
+import org.initlab.sweep.SweepPlan;
 import org.initlab.theory.ZSpec;
 
 /**
@@ -199,7 +200,7 @@ public final class LessonReader {
     private Step.State state(JsonNode n, String where, Context context) throws Problem {
         if (n == null) return null;
         if (!n.isObject()) throw new Problem(where + "expected an object");
-        keys(n, where, "preset", "settings", "schemes", "z", "zSchemes", "tab", "showSeeds", "epoch");
+        keys(n, where, "preset", "settings", "schemes", "z", "zSchemes", "tab", "showSeeds", "epoch", "sweep");
         String preset = textOrNull(n.get("preset"));
         if (n.has("preset") && (preset == null || Presets.byId(preset).isEmpty())) {
             throw new Problem(where + "unknown preset " + n.get("preset") + " (known: "
@@ -257,7 +258,49 @@ public final class LessonReader {
                 throw new Problem(where + "\"epoch\" must be \"init\", \"newest\" or an epoch from 0 to "
                         + (LabParameters.EPOCHS.max() - 1));
         }
-        return new Step.State(preset, settings, schemes, z, zSchemes, tab, showSeeds, epoch);
+        Map<String, String> sweep = sweepGrid(n.get("sweep"), preset, settings, schemes, where + "\"sweep\": ");
+        return new Step.State(preset, settings, schemes, z, zSchemes, tab, showSeeds, epoch, sweep);
+    }
+
+    /**
+     * The Sweep tab's grid a step fills: {@link Step.State#SWEEP_KEYS} as texts, read as the sweep would read it with the
+     * step's preset and settings (each value in its parameter's limits, the run count, the networks' sizes).
+     */
+    private static Map<String, String> sweepGrid(
+            JsonNode n, String preset, Map<String, String> settings, List<String> schemes, String where)
+            throws Problem {
+        if (n == null) return Map.of();
+        if (!n.isObject()) throw new Problem(where + "expected an object");
+        keys(n, where, Step.State.SWEEP_KEYS.toArray(String[]::new));
+        Map<String, String> grid = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isTextual() && !e.getValue().isNumber())
+                throw new Problem(where + "\"" + e.getKey() + "\" must be a string or a number");
+            grid.put(e.getKey(), e.getValue().asText());
+        }
+        if (!grid.containsKey("param") || !grid.containsKey("values"))
+            throw new Problem(where + "needs \"param\" and \"values\"");
+        Map<String, String> axes = new LinkedHashMap<>(grid);
+        axes.keySet().retainAll(List.of(SweepPlan.PARAM, SweepPlan.VALUES, SweepPlan.PARAM2, SweepPlan.VALUES2));
+        Presets.Preset base =
+                Presets.byId(preset == null ? "reference" : preset).orElseThrow();
+        Map<String, String> texts = new LinkedHashMap<>(base.settings().values());
+        texts.putAll(settings);
+        texts.remove(LabParameters.SEED.id());
+        texts.remove(LabParameters.SEEDS_PER_SCHEME.id());
+        texts.put(LabParameters.SEEDS.id(), grid.getOrDefault("seeds", LabParameters.SEEDS.defaultText()));
+        if (grid.containsKey("epochs")) texts.put(LabParameters.EPOCHS.id(), grid.get("epochs"));
+        if (grid.containsKey("batches")) texts.put(LabParameters.BATCHES_PER_EPOCH.id(), grid.get("batches"));
+        List<String> ids = grid.containsKey("schemes")
+                ? org.initlab.settings.IdListParam.ids(grid.get("schemes"))
+                : schemes != null ? schemes : base.settings().schemes();
+        try {
+            SweepPlan.parse(axes, texts, ids);
+        } catch (IllegalArgumentException e) {
+            throw new Problem(where + e.getMessage());
+        }
+        return grid;
     }
 
     /** Settings texts keyed by parameter id, each accepted by its parameter (the one model's limits). */
@@ -360,6 +403,7 @@ public final class LessonReader {
         String kind = textOrNull(n.get("for"));
         Text hint = text(n, "hint", where, true);
         if ("run".equals(kind)) return new Step.Wait(Step.Wait.Kind.RUN_FINISHED, null, null, hint);
+        if ("sweep".equals(kind)) return new Step.Wait(Step.Wait.Kind.SWEEP_FINISHED, null, null, hint);
         if ("tab".equals(kind))
             return new Step.Wait(
                     Step.Wait.Kind.TAB, null, known(n.get("tab"), vocabulary.tabs(), where + "\"tab\""), hint);
@@ -392,7 +436,7 @@ public final class LessonReader {
             }
             return new Step.Wait(Step.Wait.Kind.SETTING, id, value, hint);
         }
-        throw new Problem(where + "\"for\" must be \"run\", \"setting\" or \"tab\"");
+        throw new Problem(where + "\"for\" must be \"run\", \"setting\", \"tab\" or \"sweep\"");
     }
 
     private static String known(JsonNode n, Set<String> allowed, String where) throws Problem {

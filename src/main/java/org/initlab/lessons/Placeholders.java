@@ -65,7 +65,32 @@ public final class Placeholders {
             "run.lastStep",
             "the last chosen step the shown comparison measures at",
             "run.target",
-            "the target accuracy (%)");
+            "the target accuracy (%)",
+            // The Sweep tab's depth × σ_w² map, once its sweep is complete (docs/lessons.md).
+            "sweep.cells",
+            "cells of the shown map",
+            "sweep.critical",
+            "the critical σ_w² (χ₁ = 1) for its activation and σ_b²",
+            "sweep.firstStep",
+            "the first chosen step",
+            "sweep.agreement.first",
+            "cells agreeing with depth < 6 ξ_c after the first chosen step (%)",
+            "sweep.agreement.end",
+            "the same at the end of training (%)",
+            "sweep.trained.first",
+            "cells above 50% after the first chosen step",
+            "sweep.trained.end",
+            "cells above 50% at the end of training",
+            "sweep.deepest.low",
+            "deepest depth above 50% at the end, smallest σ_w²",
+            "sweep.deepest.critical",
+            "the same, the σ_w² nearest the critical one",
+            "sweep.deepest.high",
+            "the same, largest σ_w²",
+            "sweep.xi6.low",
+            "6 ξ_c at the smallest σ_w²",
+            "sweep.xi6.high",
+            "6 ξ_c at the largest σ_w²");
 
     /** Numbers of the shown comparison's runs of one scheme (the mean over its seeds). */
     public static final Map<String, String> PER_SCHEME = ordered(

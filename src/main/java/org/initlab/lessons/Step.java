@@ -28,8 +28,8 @@ public record Step(Text title, Text text, State set, Pointer point, Prediction a
     /**
      * The lab's state a step sets: a preset, then individual training settings and z-view inputs (texts
      * keyed by parameter id, checked against the settings model when the lesson loads), the z view's two
-     * schemes, the tab shown, whether every seed's line is shown, and the snapshot the views look at
-     * ({@link #INITIALIZATION}, {@link #NEWEST}, or after epoch N).
+     * schemes, the tab shown, whether every seed's line is shown, the snapshot the views look at
+     * ({@link #INITIALIZATION}, {@link #NEWEST}, or after epoch N), and the Sweep tab's grid ({@link #SWEEP_KEYS}).
      */
     public record State(
             String preset,
@@ -39,14 +39,35 @@ public record Step(Text title, Text text, State set, Pointer point, Prediction a
             List<String> zSchemes,
             String tab,
             Boolean showSeeds,
-            Integer epoch) {
+            Integer epoch,
+            Map<String, String> sweep) {
         public static final int INITIALIZATION = -2, NEWEST = -1;
+
+        /** The Sweep tab's grid keys a step may fill ({@link #sweep}): the other settings are the side panel's. */
+        public static final List<String> SWEEP_KEYS =
+                List.of("param", "values", "param2", "values2", "schemes", "seeds", "epochs", "batches");
 
         public State {
             settings = Map.copyOf(settings);
             schemes = schemes == null ? null : List.copyOf(schemes);
             z = Map.copyOf(z);
             zSchemes = zSchemes == null ? null : List.copyOf(zSchemes);
+            sweep = sweep == null
+                    ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sweep));
+        }
+
+        /** Without a sweep grid. */
+        public State(
+                String preset,
+                Map<String, String> settings,
+                List<String> schemes,
+                Map<String, String> z,
+                List<String> zSchemes,
+                String tab,
+                Boolean showSeeds,
+                Integer epoch) {
+            this(preset, settings, schemes, z, zSchemes, tab, showSeeds, epoch, Map.of());
         }
     }
 
@@ -67,12 +88,14 @@ public record Step(Text title, Text text, State set, Pointer point, Prediction a
     /** One answer; {@code greater} and {@code than} name placeholders, both null for "never measured right". */
     public record Choice(Text text, String greater, String than) {}
 
-    /** What the learner must do: finish a run, set a setting to a value, or open a tab. */
+    /** What the learner must do: finish a run, set a setting to a value, open a tab, or finish a sweep. */
     public record Wait(Kind kind, String param, String value, Text hint) {
         public enum Kind {
             RUN_FINISHED,
             SETTING,
-            TAB
+            TAB,
+            /** The Sweep tab's sweep has ended with every run in. */
+            SWEEP_FINISHED
         }
     }
 }

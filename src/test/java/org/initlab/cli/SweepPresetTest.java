@@ -53,6 +53,38 @@ class SweepPresetTest {
     }
 
     @Test
+    void aDeepPresetWithoutAxesSweepsItsOwnGrid() throws Exception {
+        SweepCommand.Plan p = SweepCommand.plan(args("--preset edgeOfChaos"));
+        assertEquals(
+                List.of(org.initlab.settings.SweepAxis.SIGMA_W2, org.initlab.settings.SweepAxis.DEPTH),
+                p.sweep().axes());
+        assertEquals(
+                List.of(1.0, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0), p.sweep().values().get(0));
+        assertEquals(List.of(10.0, 20.0, 30.0, 40.0, 50.0), p.sweep().values().get(1));
+        assertEquals(
+                org.initlab.sweep.PresetGrid.of("edgeOfChaos")
+                        .orElseThrow()
+                        .plan()
+                        .definition(),
+                p.sweep().definition());
+        assertEquals(
+                List.of(2L, 3L),
+                SweepCommand.plan(args("--preset edgeOfChaos --seeds 2,3"))
+                        .sweep()
+                        .seeds());
+        assertEquals(
+                List.of(org.initlab.settings.SweepAxis.DEPTH),
+                SweepCommand.plan(args("--preset edgeOfChaos --param depth --values 5"))
+                        .sweep()
+                        .axes(),
+                "axes given replace the preset's grid");
+        assertEquals(
+                SweepCommand.plan(args("")).sweep().axes(),
+                SweepCommand.plan(args("--preset reference")).sweep().axes(),
+                "a preset without a grid sweeps the default axis");
+    }
+
+    @Test
     void theSweepPrintsTheMapsAgreementAndTheStepTable() throws Exception {
         SweepCommand.Plan p = SweepCommand.plan(args(
                 "--preset edgeOfChaos --param sigma-w2 --values 1,4 --param2 depth --values2 10,60 --eval-steps 100"));

@@ -55,6 +55,35 @@ class LessonReaderTest {
     }
 
     @Test
+    void aStepFillsTheSweepGridAndWaitsForTheSweep() throws Exception {
+        String grid = "{\"param\":\"sigma-w2\",\"values\":\"1,1.75,4\",\"param2\":\"depth\",\"values2\":\"10,40\","
+                + "\"seeds\":\"1\",\"batches\":\"1000\"}";
+        String sweepStep =
+                "{\"text\":{\"en\":\"a {sweep.agreement.end}\",\"zh\":\"b\"},\"set\":{\"preset\":\"edgeOfChaos\",\"sweep\":%s},"
+                        + "\"wait\":{\"for\":\"sweep\",\"hint\":{\"en\":\"h\",\"zh\":\"提示\"}}}";
+        Step s = read(lesson(sweepStep.formatted(grid))).steps().get(0);
+        assertEquals("sigma-w2", s.set().sweep().get("param"));
+        assertEquals("10,40", s.set().sweep().get("values2"));
+        assertEquals(Step.Wait.Kind.SWEEP_FINISHED, s.waitFor().kind());
+        assertEquals(
+                java.util.Map.of(),
+                read(lesson(STEP)).steps().get(0).set() == null
+                        ? java.util.Map.of()
+                        : read(lesson(STEP)).steps().get(0).set().sweep());
+        // Each value is read as the sweep reads it, with the step's preset: a refused value, an unknown key, no axis.
+        assertTrue(
+                refused(lesson(sweepStep.formatted(grid.replace("10,40", "10,4000"))))
+                        .contains("step 1: \"set\": \"sweep\": "),
+                refused(lesson(sweepStep.formatted(grid.replace("10,40", "10,4000")))));
+        assertTrue(refused(lesson(sweepStep.formatted("{\"param\":\"sigma-w2\",\"values\":\"1\",\"threads\":\"2\"}")))
+                .contains("unknown key \"threads\""));
+        assertTrue(
+                refused(lesson(sweepStep.formatted("{\"values\":\"1\"}"))).contains("needs \"param\" and \"values\""));
+        assertTrue(refused(lesson(sweepStep.formatted(grid).replace("\"for\":\"sweep\"", "\"for\":\"sweeps\"")))
+                .contains("\"for\" must be \"run\", \"setting\", \"tab\" or \"sweep\""));
+    }
+
+    @Test
     void claimsReadWithTheirMarginAndBadOnesAreRefused() throws Exception {
         String claim = ",{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"claims\":[%s]}";
         Lesson l = read(lesson(STEP
@@ -225,6 +254,6 @@ class LessonReaderTest {
 
     @Test
     void theShippedLessonsReadWithTheWindowsVocabulary() throws Exception {
-        assertEquals(8, LessonCatalog.builtIn().size());
+        assertEquals(LessonCatalog.BUILT_IN.size(), LessonCatalog.builtIn().size());
     }
 }

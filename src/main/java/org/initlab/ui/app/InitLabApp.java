@@ -206,6 +206,7 @@ public final class InitLabApp extends Application {
             if (window != null) window.showingProperty().addListener(showing);
         });
         LessonHost lessons = new LessonHost(root, tabs, tabNames, lab, theory, new FxTaskRunner());
+        lessons.viewModel().useSweep(model.sweep());
         lessons.installKeys(scene);
         scene.getProperties().put(LESSONS, lessons);
         scene.getProperties().put(PUMP, pump);

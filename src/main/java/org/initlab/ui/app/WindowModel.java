@@ -64,7 +64,10 @@ public final class WindowModel {
         this.lab = lab;
         this.theory = theory;
         this.sweep = new SweepViewModel(
-                runner, lab.datasetProperty()::get, () -> lab.form().settings());
+                runner,
+                lab.datasetProperty()::get,
+                () -> lab.form().settings(),
+                id -> org.initlab.ui.training.Presets.apply(lab, org.initlab.ui.training.Presets.byName(id)));
         lab.sweepingProperty().bind(sweep.runningProperty());
     }
 

@@ -17,6 +17,7 @@ public final class LessonCatalog {
             "06-zero-init",
             "07-deep-networks",
             "08-cross-entropy",
+            "09-edge-of-chaos",
             "10-isometry");
 
     private LessonCatalog() {}

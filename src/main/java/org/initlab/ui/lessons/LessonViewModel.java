@@ -26,6 +26,7 @@ import org.initlab.settings.Presets;
 import org.initlab.settings.SettingsFormatException;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.controls.ParamField;
+import org.initlab.ui.sweep.SweepViewModel;
 import org.initlab.ui.theory.ZViewModel;
 import org.initlab.ui.training.LabState;
 import org.initlab.ui.training.LabViewModel;
@@ -64,6 +65,8 @@ public final class LessonViewModel {
     private final StringProperty claimNote = new SimpleStringProperty("");
     private final ObjectProperty<ParamField> stepField = new SimpleObjectProperty<>();
     private final BooleanProperty stepRuns = new SimpleBooleanProperty(false);
+    /** The Sweep tab a step may fill and wait for; null until the window hands it over ({@link #useSweep}). */
+    private SweepViewModel sweep;
 
     public LessonViewModel(LabViewModel lab, ZViewModel theory, LessonWindow window) {
         this.lab = lab;
@@ -89,6 +92,13 @@ public final class LessonViewModel {
             if (lab.form().field(p.id()) != null)
                 watched.add(lab.form().field(p.id()).textProperty());
         for (Observable o : watched) o.addListener(x -> refresh());
+    }
+
+    /** The window's Sweep tab: steps fill its grid and wait for its sweep, and its finished map gives sweep.* numbers. */
+    public void useSweep(SweepViewModel s) {
+        sweep = s;
+        numbers.useSweep(s);
+        s.completeProperty().addListener(x -> refresh());
     }
 
     public ObservableList<Lesson> catalogue() {
@@ -281,6 +291,7 @@ public final class LessonViewModel {
                 theory.schemeBProperty().set(st.zSchemes().get(1));
             }
             if (st.showSeeds() != null) lab.results().showSeedsProperty().set(st.showSeeds());
+            if (!st.sweep().isEmpty() && sweep != null) sweep.fillGrid(st.sweep());
         }
         if (st.tab() != null) window.selectTab(st.tab());
         if (st.epoch() != null)
@@ -390,6 +401,7 @@ public final class LessonViewModel {
         return switch (w.kind()) {
             case RUN_FINISHED -> lab.stateProperty().get() == LabState.FINISHED && lab.hasResults();
             case TAB -> w.value().equals(window.selectedTab().get());
+            case SWEEP_FINISHED -> sweep != null && sweep.completeProperty().get();
             case SETTING -> {
                 ParamField f = field(w.param());
                 yield f != null

@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
 import org.initlab.lessons.Placeholders;
 import org.initlab.math.SigmoidMath;
+import org.initlab.sweep.MapNumbers;
 import org.initlab.theory.ZSpec;
 import org.initlab.theory.ZStats;
 import org.initlab.train.Comparison;
@@ -15,6 +16,7 @@ import org.initlab.train.Gradients;
 import org.initlab.train.RunSummary;
 import org.initlab.train.SeedBands;
 import org.initlab.ui.base.I18n;
+import org.initlab.ui.sweep.SweepViewModel;
 import org.initlab.ui.theory.ZViewModel;
 import org.initlab.ui.training.LabViewModel;
 import org.initlab.ui.training.RunRow;
@@ -28,10 +30,39 @@ public final class LiveNumbers {
     public static final String PENDING = "…", NONE = "—";
     private final LabViewModel lab;
     private final ZViewModel theory;
+    /** The Sweep tab, whose finished map the sweep.* numbers read; null in a window without it. */
+    private SweepViewModel sweep;
 
     public LiveNumbers(LabViewModel lab, ZViewModel theory) {
         this.lab = lab;
         this.theory = theory;
+    }
+
+    void useSweep(SweepViewModel sweep) {
+        this.sweep = sweep;
+    }
+
+    /** A number of the Sweep tab's finished depth × σ_w² map (MapNumbers); empty before it is complete. */
+    private OptionalDouble sweepNumber(String name) {
+        if (sweep == null || sweep.mapNumbers().isEmpty()) return OptionalDouble.empty();
+        MapNumbers m = sweep.mapNumbers().get();
+        int end = m.end();
+        double v = switch (name) {
+            case "sweep.cells" -> m.cells();
+            case "sweep.critical" -> m.criticalSigmaW2();
+            case "sweep.firstStep" -> m.firstStep();
+            case "sweep.agreement.first" -> m.agreementPercent(0);
+            case "sweep.agreement.end" -> m.agreementPercent(end);
+            case "sweep.trained.first" -> m.trained(0);
+            case "sweep.trained.end" -> m.trained(end);
+            case "sweep.deepest.low" -> m.deepestTrained(0, end);
+            case "sweep.deepest.critical" -> m.deepestTrained(m.criticalColumn(), end);
+            case "sweep.deepest.high" -> m.deepestTrained(m.lastColumn(), end);
+            case "sweep.xi6.low" -> m.trainableDepth(0);
+            case "sweep.xi6.high" -> m.trainableDepth(m.lastColumn());
+            default -> Double.NaN;
+        };
+        return Double.isNaN(v) || v < 0 ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 
     /** The placeholder's value as text. */
@@ -92,6 +123,7 @@ public final class LiveNumbers {
                 || name.equals("run.first")) {
             return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
         }
+        if (name.startsWith("sweep.agreement")) return String.format(Locale.ROOT, "%.0f", v);
         if (name.startsWith("run.grad") || name.equals("run.rows.spread")) return String.format(Locale.ROOT, "%.3g", v);
         if (name.startsWith("sat.") && !name.equals("sat.boundary") && !name.equals("sat.threshold"))
             return String.format(Locale.ROOT, "%.1f", v);
@@ -157,7 +189,7 @@ public final class LiveNumbers {
             case "run.firstStep" -> chosenStep(0);
             case "run.lastStep" -> chosenStep(-1);
             case "run.target" -> OptionalDouble.of(lab.form().targetPercent());
-            default -> OptionalDouble.empty();
+            default -> name.startsWith("sweep.") ? sweepNumber(name) : OptionalDouble.empty();
         };
     }
 

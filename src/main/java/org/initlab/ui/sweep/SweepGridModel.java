@@ -8,6 +8,7 @@ import javafx.beans.property.StringProperty;
 import org.initlab.settings.IdListParam;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.LabSettings;
+import org.initlab.sweep.PresetGrid;
 import org.initlab.sweep.SweepPlan;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.controls.ParamField;
@@ -96,6 +97,19 @@ final class SweepGridModel {
     /** A setting (by id) that replaces the side panel's for this tab's sweeps. */
     void override(String id, String value) {
         overrides.put(id, value);
+    }
+
+    /** The preset's grid in the fields: its axes and seeds, and the preset's schemes, epochs and mini-batches. */
+    void use(PresetGrid g) {
+        Map<String, String> settings = g.settings();
+        param.set(g.param());
+        values.set(g.values());
+        param2.set(g.param2());
+        values2.set(g.values2());
+        schemes.set(String.join(",", g.preset().settings().schemes()));
+        seeds.set(g.seeds());
+        epochs.set(settings.get(LabParameters.EPOCHS.id()));
+        batchesPerEpoch.set(settings.get(LabParameters.BATCHES_PER_EPOCH.id()));
     }
 
     /** The plan, clearing the problem; or null, with the problem shown (a refused value in the window's words). */

@@ -51,6 +51,8 @@ final class SweepResults {
     private final IntegerProperty times = new SimpleIntegerProperty(0);
     private final StringProperty timeLabel = new SimpleStringProperty("");
     private final StringProperty agreement = new SimpleStringProperty("");
+    private final StringProperty heatTitle = new SimpleStringProperty(I18n.t("sweep.heatTitle"));
+    private final StringProperty curveTitle = new SimpleStringProperty(I18n.t("sweep.curveTitle"));
     private SweepPlan plan;
 
     DoubleProperty theoryXProperty() {
@@ -97,6 +99,21 @@ final class SweepResults {
         return agreement;
     }
 
+    /** The heat map's title, naming the time shown ("Accuracy after step 300 …"). */
+    StringProperty heatTitleProperty() {
+        return heatTitle;
+    }
+
+    /** The curve's title, naming the time shown. */
+    StringProperty curveTitleProperty() {
+        return curveTitle;
+    }
+
+    /** The runs in, in no order. */
+    List<SweepResult> all() {
+        return new ArrayList<>(results.values());
+    }
+
     /** How many runs are in. */
     int size() {
         return results.size();
@@ -139,12 +156,11 @@ final class SweepResults {
 
     private void showTime() {
         int i = time.get();
-        timeLabel.set(
-                plan == null || i >= plan.evalSteps().size()
-                        ? I18n.t("sweep.time.end")
-                        : I18n.f(
-                                "sweep.time.step",
-                                Integer.toString(plan.evalSteps().get(i))));
+        boolean end = plan == null || i >= plan.evalSteps().size();
+        String step = end ? "" : Integer.toString(plan.evalSteps().get(i));
+        timeLabel.set(end ? I18n.t("sweep.time.end") : I18n.f("sweep.time.step", step));
+        heatTitle.set(end ? I18n.t("sweep.heatTitle") : I18n.f("sweep.heatTitle.step", step));
+        curveTitle.set(end ? I18n.t("sweep.curveTitle") : I18n.f("sweep.curveTitle.step", step));
     }
 
     /** A run's accuracy at the time shown; NaN when it did not get there. */

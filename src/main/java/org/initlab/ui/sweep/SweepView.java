@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
@@ -24,6 +25,7 @@ import org.initlab.format.Numbers;
 import org.initlab.report.RunJson;
 import org.initlab.settings.SweepAxis;
 import org.initlab.ui.base.I18n;
+import org.initlab.ui.base.LessonTarget;
 import org.initlab.ui.chart.BandLineChart;
 import org.initlab.ui.chart.ChartLines;
 import org.initlab.ui.training.LabViewModel;
@@ -41,6 +43,8 @@ public final class SweepView extends VBox {
     private final BandLineChart curve;
     private final HeatMapChart heat;
     private final NumberAxis x = new NumberAxis(), y = new NumberAxis(0, 100, 10);
+    /** This tab's name for lessons (WindowModel.View's id). */
+    private static final String TAB = "sweep";
 
     /** {@code showTraining} brings the Training tab forward once a run of the sweep is opened there. */
     public SweepView(SweepViewModel vm, LabViewModel lab, Runnable showTraining) {
@@ -73,8 +77,8 @@ public final class SweepView extends VBox {
         param2.setId("sweepParam2");
         param.valueProperty().bindBidirectional(vm.paramProperty());
         param2.valueProperty().bindBidirectional(vm.param2Property());
-        TextField values = field("sweepValues", vm.valuesProperty(), 16);
-        TextField values2 = field("sweepValues2", vm.values2Property(), 16);
+        TextField values = field("sweepValues", vm.valuesProperty(), 11);
+        TextField values2 = field("sweepValues2", vm.values2Property(), 11);
         values2.disableProperty()
                 .bind(Bindings.createBooleanBinding(
                         () -> vm.param2Property().get() == null
@@ -130,6 +134,7 @@ public final class SweepView extends VBox {
                         .or(lab.busyProperty())
                         .or(lab.datasetProperty().isNull()));
         run.setOnAction(e -> vm.start());
+        LessonTarget.mark(run, TAB, "sweepRun");
         Button cancel = new Button(I18n.t("sweep.cancel"));
         cancel.setId("sweepCancel");
         cancel.disableProperty().bind(vm.runningProperty().not());
@@ -154,7 +159,18 @@ public final class SweepView extends VBox {
         Label status = new Label();
         status.setId("sweepStatus");
         status.textProperty().bind(vm.statusProperty());
-        HBox controls = new HBox(8, run, cancel, bar, cells, eta, status);
+        ComboBox<String> preset = presetChooser(vm, lab);
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        bar.setMinWidth(40);
+        cells.setMinWidth(Region.USE_PREF_SIZE);
+        eta.setMinWidth(Region.USE_PREF_SIZE);
+        // The status takes what is left and wraps rather than widen the tab past the window.
+        status.setWrapText(true);
+        status.setMinWidth(80);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox controls = new HBox(8, preset, run, cancel, bar, cells, eta, status);
         controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label problem = new Label();
         problem.setId("sweepProblem");
@@ -206,10 +222,11 @@ public final class SweepView extends VBox {
         curve.setId("sweepCurve");
         curve.setAnimated(false);
         curve.setCreateSymbols(true);
-        curve.setTitle(I18n.t("sweep.curveTitle"));
+        curve.titleProperty().bind(vm.curveTitleProperty());
         heat = new HeatMapChart(first -> vm.savedRunOfCell(first).ifPresent(this::open));
         heat.setId("sweepHeatMap");
-        heat.setTitle(I18n.t("sweep.heatTitle"));
+        heat.titleProperty().bind(vm.heatTitleProperty());
+        LessonTarget.mark(heat, TAB, "sweepHeatMap");
         heat.setVisible(false);
         vm.heatMapProperty().addListener((o, a, b) -> {
             heat.setData(b);
@@ -257,9 +274,46 @@ public final class SweepView extends VBox {
         });
         Label hint = new Label(I18n.t("sweep.hint"));
         hint.setStyle("-fx-text-fill: #555;");
+        // No part may hold the tab wider than the window (1280 × 720 with the side panel): the table scrolls, the
+        // charts and the hint shrink.
+        table.setMinWidth(100);
+        charts.setMinWidth(100);
+        curve.setMinWidth(100);
+        heat.setMinWidth(100);
+        hint.setMinWidth(0);
+        problem.setWrapText(true);
+        problem.setMinWidth(0);
         getChildren().addAll(grid, controls, problem, timeBar(vm), charts, hint, table);
 
         vm.validate();
+    }
+
+    /** The deep presets with a sweep grid: choosing one fills the side panel and the grid, ready for Run sweep. */
+    private static ComboBox<String> presetChooser(SweepViewModel vm, LabViewModel lab) {
+        ComboBox<String> c = new ComboBox<>();
+        c.setId("sweepPreset");
+        c.getItems().setAll(SweepViewModel.presets());
+        c.setPromptText(I18n.t("sweep.preset"));
+        c.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : I18n.t("sweep.preset." + id);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        // Narrow enough that Run and Cancel keep their words at 1280 × 720; a long name is cut in the box only.
+        c.setPrefWidth(190);
+        c.setMinWidth(110);
+        c.setTooltip(new javafx.scene.control.Tooltip(I18n.t("sweep.preset.tip")));
+        c.disableProperty().bind(vm.runningProperty().or(lab.busyProperty()));
+        c.setOnAction(e -> {
+            if (c.getValue() != null) vm.usePreset(c.getValue());
+        });
+        return LessonTarget.mark(c, TAB, "sweepPreset");
     }
 
     /** A label that keeps its whole text (the fields give way instead). */
@@ -329,6 +383,7 @@ public final class SweepView extends VBox {
         slider.setBlockIncrement(1);
         slider.setSnapToTicks(true);
         slider.setPrefWidth(220);
+        slider.setMinWidth(80);
         slider.maxProperty().bind(vm.timesProperty());
         slider.visibleProperty().bind(vm.timesProperty().greaterThan(0));
         slider.managedProperty().bind(slider.visibleProperty());
@@ -343,6 +398,13 @@ public final class SweepView extends VBox {
         Label agreement = new Label();
         agreement.setId("sweepAgreement");
         agreement.textProperty().bind(vm.agreementProperty());
+        // It wraps onto a second line where the row is too narrow (1280 × 720, Chinese), never cut.
+        agreement.setWrapText(true);
+        agreement.setMinWidth(120);
+        agreement.setMaxWidth(Double.MAX_VALUE);
+        agreement.setMinHeight(Region.USE_PREF_SIZE);
+        LessonTarget.mark(agreement, TAB, "sweepAgreement");
+        LessonTarget.mark(slider, TAB, "sweepTime");
         Label title = new Label(I18n.t("sweep.time"));
         // The step and the title keep their width; the agreement takes the rest of the row.
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

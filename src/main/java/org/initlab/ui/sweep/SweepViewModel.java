@@ -9,6 +9,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,6 +19,8 @@ import org.initlab.report.RunJson;
 import org.initlab.settings.LabParameters;
 import org.initlab.settings.LabSettings;
 import org.initlab.sweep.DepthScaleCurve;
+import org.initlab.sweep.MapNumbers;
+import org.initlab.sweep.PresetGrid;
 import org.initlab.sweep.Shard;
 import org.initlab.sweep.SweepPlan;
 import org.initlab.sweep.SweepResult;
@@ -55,6 +58,9 @@ public final class SweepViewModel {
             int[][] firstRun) {}
 
     private final Supplier<Dataset> dataset;
+    /** Puts a preset's settings in the side panel (by preset id); null: they override it for this tab's sweeps only. */
+    private final java.util.function.Consumer<String> applyPreset;
+
     private final SweepGridModel grid;
     private final SweepProgress progress = new SweepProgress();
     private final SweepResults results = new SweepResults();
@@ -69,10 +75,24 @@ public final class SweepViewModel {
     private List<String> swept = List.of();
 
     private boolean disposed;
+    /** True once the shown sweep has ended with every run in (a lesson waits for it). */
+    private final BooleanProperty complete = new javafx.beans.property.SimpleBooleanProperty(false);
+    /** The finished map's numbers for lessons, computed once when the sweep ends; null before, or for other sweeps. */
+    private MapNumbers mapNumbers;
 
     public SweepViewModel(BackgroundRunner runner, Supplier<Dataset> dataset, Supplier<LabSettings> baseSettings) {
+        this(runner, dataset, baseSettings, null);
+    }
+
+    /** {@code applyPreset} puts a preset's settings in the side panel, as the Presets menu does. */
+    public SweepViewModel(
+            BackgroundRunner runner,
+            Supplier<Dataset> dataset,
+            Supplier<LabSettings> baseSettings,
+            java.util.function.Consumer<String> applyPreset) {
         this.runner = runner;
         this.dataset = dataset;
+        this.applyPreset = applyPreset;
         this.grid = new SweepGridModel(baseSettings);
     }
 
@@ -180,6 +200,16 @@ public final class SweepViewModel {
     public ReadOnlyStringProperty timeLabelProperty() {
         return results.timeLabelProperty();
     }
+    /** The heat map's title for the time shown: final accuracy at the end, "Accuracy after step 300" at a chosen step. */
+    public ReadOnlyStringProperty heatTitleProperty() {
+        return results.heatTitleProperty();
+    }
+
+    /** The curve's title for the time shown. */
+    public ReadOnlyStringProperty curveTitleProperty() {
+        return results.curveTitleProperty();
+    }
+
     /** The map's agreement with depth < 6 ξ_c at that time, empty when the map is not depth × σ_w². */
     public ReadOnlyStringProperty agreementProperty() {
         return results.agreementProperty();
@@ -212,6 +242,29 @@ public final class SweepViewModel {
         grid.override(id, value);
     }
 
+    /** The presets this tab offers: those with a sweep grid ({@link PresetGrid}), by id. */
+    public static List<String> presets() {
+        return PresetGrid.ALL.stream().map(PresetGrid::presetId).toList();
+    }
+
+    /**
+     * A deep preset, ready to run with one press of Run: its settings (the deep recipe, the chosen steps) in the
+     * side panel and its grid in this tab's fields. Not while a sweep runs.
+     */
+    public void usePreset(String id) {
+        if (progress.runningProperty().get() || disposed) return;
+        PresetGrid g = PresetGrid.of(id).orElseThrow(() -> new IllegalArgumentException("no sweep grid for " + id));
+        if (applyPreset != null) applyPreset.accept(id);
+        else g.preset().settings().values().forEach(grid::override);
+        grid.use(g);
+        validate();
+    }
+
+    /** The sweep the grid describes now, as Run would start it; null (the problem shown) when it cannot run. */
+    SweepPlan plannedSweep() {
+        return grid.check();
+    }
+
     /** Checks the grid; returns whether it can run (the problem is shown otherwise). */
     public boolean validate() {
         SweepPlan p = grid.check();
@@ -238,6 +291,8 @@ public final class SweepViewModel {
         plan = p;
         swept = texts();
         taken.clear();
+        complete.set(false);
+        mapNumbers = null;
         RunControl c = progress.reset(p);
         inbox.clear();
         results.reset(p, SweepTheory.choice(p));
@@ -322,6 +377,7 @@ public final class SweepViewModel {
                 progress.failed(f.message());
             } else if (event instanceof SweepEvent.Finished f) {
                 progress.finished(f.outcome());
+                ended();
             } else if (event instanceof SweepEvent.Failed f) {
                 progress.stopped(results.size(), f.message());
             } else if (event instanceof SweepEvent.TheoryComputed t) {
@@ -335,6 +391,40 @@ public final class SweepViewModel {
         progress.update(results.size());
         results.redraw();
         return true;
+    }
+
+    /** The sweep has ended: if every run is in, its map's numbers are computed once (the theory per cell) and kept. */
+    private void ended() {
+        if (results.size() != plan.runCount()) return;
+        mapNumbers = MapNumbers.of(plan, results.all()).orElse(null);
+        complete.set(true);
+    }
+
+    /** True once the shown sweep has ended with every run in. */
+    public ReadOnlyBooleanProperty completeProperty() {
+        return complete;
+    }
+
+    /** The shown depth × σ_w² map's numbers once its sweep is complete; empty before, and for other sweeps. */
+    public Optional<MapNumbers> mapNumbers() {
+        return Optional.ofNullable(mapNumbers);
+    }
+
+    /**
+     * Fills the grid from a lesson step (param, values, param2, values2, schemes, seeds, epochs, batches), the
+     * other settings being the side panel's. Not while a sweep runs.
+     */
+    public void fillGrid(java.util.Map<String, String> grid) {
+        if (progress.runningProperty().get() || disposed) return;
+        StringBuilder spec = new StringBuilder();
+        grid.forEach((k, v) -> spec.append(k).append('=').append(v).append(';'));
+        List<String> unknown = fill(spec.toString());
+        if (!unknown.isEmpty()) throw new IllegalArgumentException("unknown sweep grid keys " + unknown);
+        if (!grid.containsKey(SweepPlan.PARAM2)) {
+            param2Property().set("");
+            values2Property().set("");
+        }
+        validate();
     }
 
     /** What a language switch carries to the new window's Sweep tab: the grid as typed, and the last sweep's plan and events. */
@@ -378,6 +468,8 @@ public final class SweepViewModel {
         if (k.plan == null) return;
         plan = k.plan;
         swept = texts();
+        complete.set(false);
+        mapNumbers = null;
         progress.reset(k.plan);
         results.reset(k.plan, SweepTheory.choice(k.plan));
         taken.clear();

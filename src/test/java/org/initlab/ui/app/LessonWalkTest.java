@@ -190,6 +190,17 @@ class LessonWalkTest extends FxRobot {
                 interact(() -> f.textProperty().set(w.value()));
             }
             case TAB -> interact(() -> host.selectTab(w.value()));
+            case SWEEP_FINISHED -> {
+                // Shortened as runs are (the grid the step filled was checked when the lesson loaded): 30 steps.
+                var sweep = InitLabApp.model(host.find("sweepRun").getScene()).sweep();
+                assertFalse(vm().waitDoneProperty().get(), where + ": waits before the sweep");
+                interact(() -> {
+                    sweep.fill("batches=30;evalSteps=10");
+                    sweep.start();
+                });
+                WaitForAsyncUtils.waitFor(
+                        180, TimeUnit.SECONDS, () -> sweep.completeProperty().get());
+            }
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm().waitDoneProperty().get(), where + ": the wait is met");

@@ -35,6 +35,11 @@ public record TestWindow(LabViewModel lab, ZViewModel theory) {
         return InitLabApp.lessons(scene);
     }
 
+    /** The scene's Sweep tab view-model. */
+    public static org.initlab.ui.sweep.SweepViewModel sweep(javafx.scene.Scene scene) {
+        return InitLabApp.model(scene).sweep();
+    }
+
     /** Waits until the bundled data is in. */
     public void awaitData(int seconds) throws java.util.concurrent.TimeoutException {
         WaitForAsyncUtils.waitFor(

@@ -51,6 +51,7 @@ class LessonClaimsTest extends FxRobot {
         WaitForAsyncUtils.waitFor(
                 30, TimeUnit.SECONDS, () -> host.viewModel().catalogue().size() == LessonCatalog.BUILT_IN.size());
         LessonViewModel vm = host.viewModel();
+        var sweep = TestWindow.sweep(scene.get());
         List<String> broken = new ArrayList<>();
         int claims = 0, questions = 0;
         for (Lesson l : List.copyOf(vm.catalogue())) {
@@ -75,6 +76,19 @@ class LessonClaimsTest extends FxRobot {
                     WaitForAsyncUtils.waitFor(
                             900, TimeUnit.SECONDS, () -> w.lab().stateProperty().get() == LabState.FINISHED);
                     WaitForAsyncUtils.waitForFxEvents();
+                }
+                if (s.waitFor() != null && s.waitFor().kind() == Step.Wait.Kind.SWEEP_FINISHED) {
+                    // The step filled the Sweep tab's grid: the learner presses Run sweep.
+                    long t0 = System.nanoTime();
+                    interact(sweep::start);
+                    WaitForAsyncUtils.waitFor(
+                            900,
+                            TimeUnit.SECONDS,
+                            () -> sweep.completeProperty().get());
+                    WaitForAsyncUtils.waitForFxEvents();
+                    System.out.printf(
+                            "LessonClaimsTest: %s step %d: the sweep took %.1f s%n",
+                            l.id(), i + 1, (System.nanoTime() - t0) / 1e9);
                 }
                 if (s.ask() != null) {
                     interact(() -> vm.choose(0));

@@ -52,6 +52,15 @@ class LessonVocabularyTest extends FxRobot {
         });
         WaitForAsyncUtils.waitFor(
                 300, TimeUnit.SECONDS, () -> w.lab().stateProperty().get() == LabState.FINISHED);
+        // A small depth × σ_w² map for the sweep.* numbers (they exist once its sweep is complete).
+        var sweep = TestWindow.sweep(scene.get());
+        interact(() -> {
+            sweep.fill("param=sigma-w2;values=1,4;param2=depth;values2=1,2;seeds=1;epochs=1;batches=20;schemes=lecun;"
+                    + "evalSteps=10");
+            sweep.start();
+        });
+        WaitForAsyncUtils.waitFor(
+                120, TimeUnit.SECONDS, () -> sweep.completeProperty().get());
         LessonHost host = TestWindow.lessons(scene.get());
         TabPane tabs = (TabPane) scene.get().lookup("#viewTabs");
         for (int i = 0; i < tabs.getTabs().size(); i++) {

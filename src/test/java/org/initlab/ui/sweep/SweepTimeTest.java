@@ -60,8 +60,15 @@ class SweepTimeTest {
                 results.agreementProperty().get().startsWith("Theory: 4 of 4 cells (100%) agree"),
                 results.agreementProperty().get());
         assertEquals("at the end of training", results.timeLabelProperty().get());
+        assertTrue(
+                results.heatTitleProperty().get().startsWith("Final accuracy (mean over seeds)"),
+                results.heatTitleProperty().get());
         results.showTime(0);
         assertEquals("after step 100", results.timeLabelProperty().get());
+        assertTrue(
+                results.heatTitleProperty().get().startsWith("Accuracy after step 100 (mean over seeds)"),
+                results.heatTitleProperty().get());
+        assertTrue(results.curveTitleProperty().get().startsWith("Accuracy after step 100 "));
         assertEquals(30.0, results.heatMapProperty().get().value()[0][0], 1e-9, "σ_w² 1, depth 10 after step 100");
         assertTrue(
                 results.agreementProperty().get().startsWith("Theory: 1 of 4 cells (25%) agree"),
@@ -71,6 +78,7 @@ class SweepTimeTest {
         assertTrue(
                 results.agreementProperty().get().startsWith("Theory: 3 of 4 cells (75%) agree"),
                 results.agreementProperty().get());
+        assertTrue(results.heatTitleProperty().get().startsWith("Accuracy after step 300 "));
         results.showTime(9);
         assertEquals(2, results.timeProperty().get(), "past the end is the end");
     }

@@ -15,7 +15,8 @@ import org.initlab.ui.base.LessonTarget;
  */
 public final class LessonTargets {
     /** Tab names: the part of the tab title's message key after "tab." ("tab.z" → "z"). */
-    public static final List<String> TABS = List.of("training", "z", "saturation", "layers", "gradient", "depth", "sweep");
+    public static final List<String> TABS =
+            List.of("training", "z", "saturation", "layers", "gradient", "depth", "sweep");
 
     /** Tab → the targets its view registers; {@link LessonTarget#EVERY_TAB} for the side panel and the epoch scrubber. */
     public static final Map<String, List<String>> BY_TAB = byTab(

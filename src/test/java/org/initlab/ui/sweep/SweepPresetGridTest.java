@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class SweepPresetGridTest {
     @Test
     void choosingAPresetFillsTheGridWithTheCommandsSweep() throws Exception {
-        assertEquals(List.of("edgeOfChaos", "isometry", "he30"), SweepViewModel.presets());
+        assertEquals(List.of("edgeOfChaos", "isometry", "isometryRelu", "he30"), SweepViewModel.presets());
         for (String id : SweepViewModel.presets()) {
             SweepViewModel vm = new SweepViewModel(() -> null, LabSettings::defaults);
             vm.usePreset(id);

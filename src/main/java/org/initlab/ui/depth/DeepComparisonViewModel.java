@@ -22,6 +22,8 @@ import javafx.collections.ListChangeListener;
 import org.initlab.core.init.InitScheme;
 import org.initlab.data.LabeledImages;
 import org.initlab.math.Seeds;
+import org.initlab.settings.LabSettings;
+import org.initlab.settings.Presets;
 import org.initlab.theory.meanfield.DeepNetwork;
 import org.initlab.theory.meanfield.Phi;
 import org.initlab.train.Comparison;
@@ -188,6 +190,7 @@ public final class DeepComparisonViewModel {
     /** The networks of the comparison shown: their spectra are computed once per shape, schemes and seed. */
     private void comparisonChanged() {
         Comparison c = lab.results().comparison();
+        showPresetOfSettings();
         String key = c == null
                 ? ""
                 : c.spec() + " " + c.schemes().stream().map(InitScheme::id).toList() + " "
@@ -275,6 +278,19 @@ public final class DeepComparisonViewModel {
                 e -> {
                     if (!stale.getAsBoolean()) status.set(I18n.f("depth.failed", String.valueOf(e.getMessage())));
                 });
+    }
+
+    /** The chooser names the deep preset the Training tab's settings are (applied from the Presets menu, a hook or a lesson). */
+    private void showPresetOfSettings() {
+        LabSettings now = lab.form().settings();
+        for (String id : PRESETS) {
+            LabSettings p = Presets.byId(id).orElseThrow().settings();
+            if (p.values().equals(now.values())
+                    && java.util.Set.copyOf(p.schemes()).equals(java.util.Set.copyOf(now.schemes()))) {
+                if (!id.equals(preset.get())) preset.set(id);
+                return;
+            }
+        }
     }
 
     /** One line per scheme: "orthogonal: 83.29% after step 100, 93.15% after step 1000; J: mean σᵢ² 0.98, variance 0.03". */

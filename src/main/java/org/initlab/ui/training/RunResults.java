@@ -166,6 +166,11 @@ public final class RunResults {
         comparison = c;
         targetPercent = target;
         plannedEpochs.set(c.config().epochs());
+        // Planned rows serve a comparison that differs only in settings such as the chosen steps.
+        if (!rows.isEmpty()) {
+            stepCurves.create(c, rows);
+            stepCurves.showEverySeed(showSeeds.get());
+        }
     }
 
     void runStartsNow() {

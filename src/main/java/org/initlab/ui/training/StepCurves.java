@@ -88,6 +88,7 @@ public final class StepCurves {
 
     /** The lines of {@code c}'s runs, named as their rows ({@code rows}, in run order). */
     void create(Comparison c, List<RunRow> rows) {
+        clear();
         // A fixed number of mini-batches per epoch says which steps the runs reach; a pass's length depends on the
         // data.
         long total = c.config().epochMode() == EpochMode.BATCHES

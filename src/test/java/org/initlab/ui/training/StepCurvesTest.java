@@ -106,6 +106,23 @@ class StepCurvesTest {
     }
 
     @Test
+    void stepsChosenAfterThePlanWasShownAreTheRunsSteps() {
+        LabViewModel vm = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
+        RunResults r = vm.results();
+        r.show(comparison(1, List.of(), 1000), 90);
+        r.createRows(); // the planned rows, before the steps are chosen
+        assertFalse(r.stepCurves().chosenProperty().get());
+        Comparison withSteps = comparison(1, STEPS, 1000);
+        r.show(withSteps, 90); // Run with the same rows, now measuring at steps
+        assertEquals(STEPS, r.stepCurves().steps());
+        assertEquals(2, r.stepCurves().lines().size());
+        RunKey first = withSteps.runKeys().get(0);
+        vm.mailbox().stepEvaluated(point(first, 0, 0));
+        vm.applyPendingEvents();
+        assertEquals(1.0, r.stepCurves().accuracyAt("orthogonal", 0).getAsDouble(), 1e-9);
+    }
+
+    @Test
     void withoutChosenStepsThereIsNoStepChart() {
         LabViewModel vm = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
         vm.results().show(comparison(1, List.of(), 1000), 90);

@@ -26,9 +26,9 @@ import org.initlab.data.LabeledImages;
  * {@code update_mini_batch}. Kept per network: the weights (once, off the heap), the activations of every
  * layer for one batch and two δ buffers of the widest layer; z itself is not kept (f' comes from a = f(z)).
  *
- * <p>Threads: each product is split into column (or row) blocks whose number depends only on its shape
- * ({@link #parts}); {@link Team} hands the blocks to whichever thread is free. The same seed gives the same
- * bits on any number of threads.
+ * <p>Threads: on two or more, each product is split into column (or row) blocks whose number depends only on its
+ * shape ({@link #parts}); {@link Team} hands the blocks to whichever thread is free. One thread runs each product
+ * whole, with the same bits ({@link #productParts}). The same seed gives the same bits on any number of threads.
  */
 public final class DenseSgdStep implements SgdStep {
     private static final DenseKernels K = DenseKernels.BEST;
@@ -178,6 +178,15 @@ public final class DenseSgdStep implements SgdStep {
         return (int) Math.max(1, Math.min(Math.min(MAX_PARTS, byWork), n / 64));
     }
 
+    /**
+     * Blocks of a product on {@code threads} threads: {@link #parts} on two or more, the whole product on one. Each
+     * block packs its operands again, and a whole product has the bits of its blocks (OpenBLAS sums each element over
+     * k in the same order whichever columns or rows a call covers: {@code BlasSplitTest}).
+     */
+    static int productParts(long m, int n, long k, int threads) {
+        return threads > 1 ? parts(m, n, k) : 1;
+    }
+
     /** Column {@code p} of {@code parts} blocks over n columns: its first column, blocks of whole {@link DenseKernels#PAD}s. */
     static int blockStart(int n, int parts, int p) {
         int width = DenseKernels.padded((n + parts - 1) / parts);
@@ -259,7 +268,7 @@ public final class DenseSgdStep implements SgdStep {
             FloatPointer in = l == 0 ? x : act[l - 1];
             int lda = l == 0 ? sizes[0] : stride[l], k = sizes[l], n = sizes[l + 1], ldc = stride[l + 1];
             FloatPointer out = act[l], wl = w[l];
-            int parts = parts(count, n, k);
+            int parts = productParts(count, n, k, threads);
             Team.run(parts, threads, p -> {
                 int c0 = blockStart(n, parts, p), c1 = blockStart(n, parts, p + 1);
                 if (c1 > c0) Blas.gemm(false, false, count, c1 - c0, k, 1f, in, 0, lda, wl, c0, n, 0f, out, c0, ldc);
@@ -337,7 +346,7 @@ public final class DenseSgdStep implements SgdStep {
             if (l > 0) {
                 // δ_{l−1} = δ_l·W_lᵀ, then times f'(a_{l−1}); blocks of δ_{l−1}'s columns are blocks of W_l's rows.
                 FloatPointer below = delta[(l - 1) % 2];
-                int ldb = stride[l], parts = parts(count, nIn, nOut);
+                int ldb = stride[l], parts = productParts(count, nIn, nOut, threads);
                 Team.run(parts, threads, p -> {
                     int c0 = blockStart(nIn, parts, p), c1 = blockStart(nIn, parts, p + 1);
                     if (c1 > c0)
@@ -373,7 +382,7 @@ public final class DenseSgdStep implements SgdStep {
             }
             // W_l ← decay·W_l − (η/m)·A_{l−1}ᵀ·δ_l, in blocks of W_l's rows.
             FloatPointer in = l == 0 ? x : act[l - 1];
-            int lda = l == 0 ? sizes[0] : stride[l], parts = parts(nOut, nIn, count);
+            int lda = l == 0 ? sizes[0] : stride[l], parts = productParts(nOut, nIn, count, threads);
             Team.run(parts, threads, p -> {
                 int r0 = blockStart(nIn, parts, p), r1 = blockStart(nIn, parts, p + 1);
                 if (r1 > r0)

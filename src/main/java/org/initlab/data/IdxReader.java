@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.initlab.format.Message;
 
 /**
  * Reads IDX files of unsigned bytes (the MNIST format), plain or gzip-compressed.
@@ -30,7 +31,8 @@ public final class IdxReader {
     private IdxReader() {}
 
     public static IdxArray read(Path file) throws IdxFormatException {
-        if (!Files.isRegularFile(file)) throw new IdxFormatException(file, "file not found");
+        if (!Files.isRegularFile(file))
+            throw new IdxFormatException(file, Message.of("idx.notFound", "file not found"));
         try {
             boolean gzip = isGzip(file);
             long dataLength = gzip ? gzipUncompressedLength(file) : Files.size(file);
@@ -41,17 +43,20 @@ public final class IdxReader {
                 int[] dims = readHeader(file, data, dataLength, gzip);
                 byte[] payload = new byte[(int) payloadLength(dims)];
                 data.readFully(payload);
-                if (data.read() != -1) throw new IdxFormatException(file, "file has bytes beyond its data");
+                if (data.read() != -1)
+                    throw new IdxFormatException(file, Message.of("idx.beyond", "file has bytes beyond its data"));
                 return new IdxArray(dims, payload, HexFormat.of().formatHex(sha256.digest()));
             }
         } catch (IdxFormatException e) {
             throw e;
         } catch (ZipException e) {
-            throw new IdxFormatException(file, "corrupt gzip data (" + e.getMessage() + ")", e);
+            throw new IdxFormatException(
+                    file, Message.of("idx.corruptGzip", "corrupt gzip data ({0})", String.valueOf(e.getMessage())), e);
         } catch (EOFException e) {
-            throw new IdxFormatException(file, "file is truncated", e);
+            throw new IdxFormatException(file, Message.of("idx.truncated", "file is truncated"), e);
         } catch (IOException e) {
-            throw new IdxFormatException(file, "cannot be read (" + e.getMessage() + ")", e);
+            throw new IdxFormatException(
+                    file, Message.of("idx.unreadable", "cannot be read ({0})", String.valueOf(e.getMessage())), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
@@ -59,7 +64,10 @@ public final class IdxReader {
 
     private static int[] readHeader(Path file, DataInputStream in, long dataLength, boolean gzip) throws IOException {
         if (dataLength < 4)
-            throw new IdxFormatException(file, "file is truncated: " + dataLength + " bytes, no IDX header");
+            throw new IdxFormatException(
+                    file,
+                    Message.of(
+                            "idx.noHeader", "file is truncated: {0} bytes, no IDX header", Long.toString(dataLength)));
         int zero0 = in.readUnsignedByte();
         int zero1 = in.readUnsignedByte();
         int type = in.readUnsignedByte();
@@ -67,21 +75,33 @@ public final class IdxReader {
         if (zero0 != 0 || zero1 != 0) {
             throw new IdxFormatException(
                     file,
-                    String.format("wrong magic number 0x%02X%02X%02X%02X, not an IDX file", zero0, zero1, type, rank));
+                    Message.of(
+                            "idx.magic",
+                            "wrong magic number {0}, not an IDX file",
+                            String.format("0x%02X%02X%02X%02X", zero0, zero1, type, rank)));
         }
         if (type != TYPE_UNSIGNED_BYTE) {
             throw new IdxFormatException(
-                    file, String.format("IDX data type 0x%02X is not supported (expected 0x08, unsigned bytes)", type));
+                    file,
+                    Message.of(
+                            "idx.type",
+                            "IDX data type {0} is not supported (expected 0x08, unsigned bytes)",
+                            String.format("0x%02X", type)));
         }
         if (rank < 1 || rank > 4)
-            throw new IdxFormatException(file, "IDX rank " + rank + " is not supported (expected 1 to 4)");
+            throw new IdxFormatException(
+                    file,
+                    Message.of("idx.rank", "IDX rank {0} is not supported (expected 1 to 4)", Integer.toString(rank)));
         long headerLength = 4L + 4L * rank;
-        if (dataLength < headerLength) throw new IdxFormatException(file, "file is truncated inside its header");
+        if (dataLength < headerLength)
+            throw new IdxFormatException(file, Message.of("idx.headerCut", "file is truncated inside its header"));
         int[] dims = new int[rank];
         long payload = 1;
         for (int i = 0; i < rank; i++) {
             long d = Integer.toUnsignedLong(in.readInt());
-            if (d == 0) throw new IdxFormatException(file, "dimension " + i + " is 0");
+            if (d == 0)
+                throw new IdxFormatException(
+                        file, Message.of("idx.zeroDimension", "dimension {0} is 0", Integer.toString(i)));
             payload *= d;
             if (payload > MAX_PAYLOAD_BYTES) {
                 throw new IdxFormatException(
@@ -134,7 +154,9 @@ public final class IdxReader {
             return n;
         } catch (EOFException e) {
             throw new IdxFormatException(
-                    file, "gzip file is truncated: its compressed data ends before its end mark", e);
+                    file,
+                    Message.of("idx.gzipCut", "gzip file is truncated: its compressed data ends before its end mark"),
+                    e);
         }
     }
 

@@ -88,7 +88,7 @@ final class DatasetLoading {
                 },
                 error -> {
                     state.set(dataset.get() == null ? LabState.FAILED : LabState.READY);
-                    status.set(I18n.f("status.loadFailed", dir, error.getMessage()) + stillUsing());
+                    status.set(I18n.f("status.loadFailed", dir, I18n.explain(error)) + stillUsing());
                 });
     }
 

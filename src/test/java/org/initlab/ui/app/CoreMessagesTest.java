@@ -97,6 +97,16 @@ class CoreMessagesTest {
     }
 
     @Test
+    void aCutDataFileIsNamedInChinese(@TempDir Path dir) throws IOException {
+        Path cut = dir.resolve("train-images-idx3-ubyte");
+        Files.write(cut, new byte[] {0, 0, 8});
+        var e = assertThrows(org.initlab.data.IdxFormatException.class, () -> org.initlab.data.IdxReader.read(cut));
+        assertEquals("train-images-idx3-ubyte: file is truncated: 3 bytes, no IDX header", e.getMessage());
+        I18n.setLocale(I18n.CHINESE);
+        assertEquals("train-images-idx3-ubyte：文件被截断：3 字节，没有 IDX 头部", I18n.explain(e));
+    }
+
+    @Test
     void everyKeyTheCoreMakesHasChineseWordsWithTheSamePlaceholders() throws IOException {
         Map<String, String> made = new TreeMap<>();
         int calls = 0;

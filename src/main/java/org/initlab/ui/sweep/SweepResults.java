@@ -290,7 +290,7 @@ final class SweepResults {
         DepthAgreement.Agreement now = a.isEmpty() ? null : a.get(Math.min(time.get(), a.size() - 1));
         agreement.set(
                 now == null || now.measured() == 0
-                        ? ""
+                        ? DepthAgreement.applies(plan) ? I18n.t("sweep.agreement.pending") : ""
                         : I18n.f(
                                 "sweep.agreement",
                                 Integer.toString(now.agreeing()),

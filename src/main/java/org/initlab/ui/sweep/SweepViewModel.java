@@ -274,6 +274,11 @@ public final class SweepViewModel {
         SweepPlan p = grid.check();
         if (p == null) return false;
         if (!taken.isEmpty() && texts().equals(swept)) return true; // the last sweep's grid: its status stays
+        // No sweep shown yet: a two-parameter grid shows its map's empty cells and scrubber as it is typed.
+        if (taken.isEmpty() && !progress.runningProperty().get()) {
+            results.reset(p, SweepTheory.choice(p));
+            if (p.axes().size() == 2) results.redraw();
+        }
         progress.statusProperty()
                 .set(I18n.f(
                         "sweep.planned",

@@ -36,7 +36,10 @@ class SweepTimeTest {
         SweepResults results = new SweepResults();
         results.reset(p, SweepTheory.choice(p));
         results.redraw();
-        assertEquals("", results.agreementProperty().get(), "no agreement before the theory is in");
+        assertTrue(
+                results.agreementProperty().get().startsWith("Theory: the share of cells"),
+                "no agreement before the theory is in: "
+                        + results.agreementProperty().get());
         results.setTrainable(org.initlab.sweep.DepthAgreement.trainableDepths(p)); // as the theory's thread hands it
         assertEquals(2, results.timesProperty().get());
         assertEquals(2, results.timeProperty().get(), "the end of training first");

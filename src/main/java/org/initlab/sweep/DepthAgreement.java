@@ -63,14 +63,34 @@ public final class DepthAgreement {
     /** The agreement after each chosen step, then after the last epoch; empty when it does not apply. */
     public static List<Agreement> of(SweepPlan plan, List<SweepResult> results) {
         if (!applies(plan)) return List.of();
+        return of(plan, results, trainableDepths(plan));
+    }
+
+    /**
+     * 6 ξ_c per cell of a depth × σ_w² plan, in cell order: the theory once per σ_w² (tenths of a second each,
+     * so the window computes it off the FX thread and passes it to {@link #of(SweepPlan, List, double[])}).
+     */
+    public static double[] trainableDepths(SweepPlan plan) {
         int wi = DepthScaleCurve.wAxis(plan);
         Phi phi = Phi.of(plan.base().activation());
         double b2 = DepthScaleCurve.sigmaB2(plan.base().bias());
-        List<Double> trainable = new ArrayList<>();
-        for (List<Double> cell : plan.cells()) {
-            trainable.add(DepthScaleCurve.MULTIPLE
-                    * new MeanField(phi, cell.get(wi), b2).correlation().depthScale());
+        java.util.Map<Double, Double> perSigma = new java.util.HashMap<>();
+        double[] out = new double[plan.cells().size()];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = perSigma.computeIfAbsent(
+                    plan.cells().get(c).get(wi),
+                    w -> DepthScaleCurve.MULTIPLE
+                            * new MeanField(phi, w, b2).correlation().depthScale());
         }
+        return out;
+    }
+
+    /** The agreement with the cells' 6 ξ_c given ({@link #trainableDepths}); empty when it does not apply. */
+    public static List<Agreement> of(SweepPlan plan, List<SweepResult> results, double[] trainableDepths) {
+        if (!applies(plan)) return List.of();
+        int wi = DepthScaleCurve.wAxis(plan);
+        List<Double> trainable = new ArrayList<>();
+        for (double t : trainableDepths) trainable.add(t);
         List<Agreement> out = new ArrayList<>();
         List<Integer> steps = plan.evalSteps();
         for (int s = 0; s <= steps.size(); s++) {

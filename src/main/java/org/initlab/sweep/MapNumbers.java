@@ -16,19 +16,30 @@ public final class MapNumbers {
     private final double critical;
     private final List<Integer> steps;
 
-    private MapNumbers(SweepPlan plan, List<DepthAgreement.Agreement> times) {
+    private MapNumbers(SweepPlan plan, List<DepthAgreement.Agreement> times, double critical) {
         this.times = times;
         this.steps = plan.evalSteps();
         this.sigmaW2 = plan.values().get(DepthScaleCurve.wAxis(plan));
-        this.critical = MeanField.criticalSigmaW2(
-                Phi.of(plan.base().activation()),
-                DepthScaleCurve.sigmaB2(plan.base().bias()));
+        this.critical = critical;
     }
 
     /** The numbers of a depth × σ_w² map ({@link DepthAgreement#applies}); empty for other sweeps. */
     public static Optional<MapNumbers> of(SweepPlan plan, List<SweepResult> results) {
         if (!DepthAgreement.applies(plan)) return Optional.empty();
-        return Optional.of(new MapNumbers(plan, DepthAgreement.of(plan, results)));
+        return of(
+                plan,
+                results,
+                DepthAgreement.trainableDepths(plan),
+                MeanField.criticalSigmaW2(
+                        Phi.of(plan.base().activation()),
+                        DepthScaleCurve.sigmaB2(plan.base().bias())));
+    }
+
+    /** The same with the theory computed already (the window's, off the FX thread): 6 ξ_c per cell and the critical σ_w². */
+    public static Optional<MapNumbers> of(
+            SweepPlan plan, List<SweepResult> results, double[] trainableDepths, double criticalSigmaW2) {
+        if (!DepthAgreement.applies(plan)) return Optional.empty();
+        return Optional.of(new MapNumbers(plan, DepthAgreement.of(plan, results, trainableDepths), criticalSigmaW2));
     }
 
     /** The training times: the chosen steps, then the end; time {@link #end()} is the end. */

@@ -25,8 +25,9 @@ sealed interface SweepEvent {
     /** The sweep itself stopped on an error (the runs in so far stay). */
     record Failed(SweepPlan plan, String message) implements SweepEvent {}
 
-    /** The theory's 6 ξ_c curve for the sweep's map. */
-    record TheoryComputed(SweepPlan plan, DepthScaleCurve.Curve curve) implements SweepEvent {}
+    /** The theory's 6 ξ_c curve for the sweep's map, and 6 ξ_c per cell (for the agreement). */
+    record TheoryComputed(SweepPlan plan, DepthScaleCurve.Curve curve, double[] trainableDepths)
+            implements SweepEvent {}
 
     /** The theory's curve could not be computed; the sweep goes on without it. */
     record TheoryFailed(SweepPlan plan, String message) implements SweepEvent {}

@@ -54,6 +54,8 @@ final class SweepResults {
     private final StringProperty heatTitle = new SimpleStringProperty(I18n.t("sweep.heatTitle"));
     private final StringProperty curveTitle = new SimpleStringProperty(I18n.t("sweep.curveTitle"));
     private SweepPlan plan;
+    /** 6 ξ_c per cell, computed off the FX thread with the theory's curve; null until then (no agreement shown). */
+    private double[] trainable;
 
     DoubleProperty theoryXProperty() {
         return theoryX;
@@ -109,6 +111,15 @@ final class SweepResults {
         return curveTitle;
     }
 
+    /** The theory's 6 ξ_c per cell (DepthAgreement.trainableDepths): the agreement is shown from now on. */
+    void setTrainable(double[] t) {
+        trainable = t;
+    }
+
+    double[] trainable() {
+        return trainable;
+    }
+
     /** The runs in, in no order. */
     List<SweepResult> all() {
         return new ArrayList<>(results.values());
@@ -122,6 +133,7 @@ final class SweepResults {
     /** Forgets the last sweep's runs and frames the x axis for a new one, with the theory's x (NaN for none). */
     void reset(SweepPlan p, double theory) {
         plan = p;
+        trainable = null;
         results.clear();
         runs.clear();
         rows.clear();
@@ -273,11 +285,12 @@ final class SweepResults {
                 }
             }
         }
-        List<DepthAgreement.Agreement> a = DepthAgreement.of(plan, new ArrayList<>(results.values()));
+        List<DepthAgreement.Agreement> a =
+                trainable == null ? List.of() : DepthAgreement.of(plan, new ArrayList<>(results.values()), trainable);
         DepthAgreement.Agreement now = a.isEmpty() ? null : a.get(Math.min(time.get(), a.size() - 1));
         agreement.set(
                 now == null || now.measured() == 0
-                        ? ""
+                        ? DepthAgreement.applies(plan) ? I18n.t("sweep.agreement.pending") : ""
                         : I18n.f(
                                 "sweep.agreement",
                                 Integer.toString(now.agreeing()),

@@ -13,6 +13,7 @@ import org.initlab.core.init.InitCatalog;
 import org.initlab.format.Numbers;
 import org.initlab.settings.ExperimentSettings;
 import org.initlab.settings.SweepAxis;
+import org.initlab.sweep.DepthAgreement;
 import org.initlab.sweep.DepthScaleCurve;
 import org.initlab.sweep.SweepPlan;
 import org.initlab.ui.base.BackgroundRunner;
@@ -47,10 +48,15 @@ final class SweepTheory {
      * message if it fails, to {@code inbox} for the next pulse; {@code stale} stops it once another sweep started.
      */
     static void start(BackgroundRunner runner, SweepPlan p, BooleanSupplier stale, Consumer<SweepEvent> inbox) {
+        record Computed(java.util.Optional<DepthScaleCurve.Curve> curve, double[] trainable) {}
         runner.submit(
                 "sweep-theory",
-                () -> DepthScaleCurve.compute(p, stale),
-                c -> c.ifPresent(curve -> inbox.accept(new SweepEvent.TheoryComputed(p, curve))),
+                () -> {
+                    var c = DepthScaleCurve.compute(p, stale);
+                    return new Computed(
+                            c, c.isEmpty() || stale.getAsBoolean() ? null : DepthAgreement.trainableDepths(p));
+                },
+                r -> r.curve().ifPresent(curve -> inbox.accept(new SweepEvent.TheoryComputed(p, curve, r.trainable()))),
                 e -> inbox.accept(
                         new SweepEvent.TheoryFailed(p, I18n.f("sweep.theoryFailed", String.valueOf(e.getMessage())))));
     }

@@ -79,6 +79,10 @@ public final class SweepViewModel {
     private final BooleanProperty complete = new javafx.beans.property.SimpleBooleanProperty(false);
     /** The finished map's numbers for lessons, computed once when the sweep ends; null before, or for other sweeps. */
     private MapNumbers mapNumbers;
+    /** Whether the shown sweep has ended, and the critical σ_w² its theory found. */
+    private boolean ended, theoryFailed;
+
+    private double theoryCritical = Double.NaN;
 
     public SweepViewModel(BackgroundRunner runner, Supplier<Dataset> dataset, Supplier<LabSettings> baseSettings) {
         this(runner, dataset, baseSettings, null);
@@ -270,6 +274,11 @@ public final class SweepViewModel {
         SweepPlan p = grid.check();
         if (p == null) return false;
         if (!taken.isEmpty() && texts().equals(swept)) return true; // the last sweep's grid: its status stays
+        // No sweep shown yet: a two-parameter grid shows its map's empty cells and scrubber as it is typed.
+        if (taken.isEmpty() && !progress.runningProperty().get()) {
+            results.reset(p, SweepTheory.choice(p));
+            if (p.axes().size() == 2) results.redraw();
+        }
         progress.statusProperty()
                 .set(I18n.f(
                         "sweep.planned",
@@ -293,6 +302,8 @@ public final class SweepViewModel {
         taken.clear();
         complete.set(false);
         mapNumbers = null;
+        ended = false;
+        theoryFailed = false;
         RunControl c = progress.reset(p);
         inbox.clear();
         results.reset(p, SweepTheory.choice(p));
@@ -382,8 +393,13 @@ public final class SweepViewModel {
                 progress.stopped(results.size(), f.message());
             } else if (event instanceof SweepEvent.TheoryComputed t) {
                 showTheory(t.curve());
+                results.setTrainable(t.trainableDepths());
+                theoryCritical = t.curve().criticalSigmaW2();
+                if (ended) numbersIfComplete();
             } else if (event instanceof SweepEvent.TheoryFailed t) {
                 progress.note(t.message());
+                theoryFailed = true;
+                if (ended) numbersIfComplete();
             }
         }
         if (!changed) return false;
@@ -393,10 +409,19 @@ public final class SweepViewModel {
         return true;
     }
 
-    /** The sweep has ended: if every run is in, its map's numbers are computed once (the theory per cell) and kept. */
+    /** The sweep has ended: with every run in, it is complete (its map's numbers once the theory is in). */
     private void ended() {
+        ended = true;
+        numbersIfComplete();
+    }
+
+    private void numbersIfComplete() {
         if (results.size() != plan.runCount()) return;
-        mapNumbers = MapNumbers.of(plan, results.all()).orElse(null);
+        if (DepthScaleCurve.applies(plan) && !theoryFailed) {
+            if (results.trainable() == null) return; // the theory is still being computed: its event completes it
+            mapNumbers = MapNumbers.of(plan, results.all(), results.trainable(), theoryCritical)
+                    .orElse(null);
+        }
         complete.set(true);
     }
 
@@ -470,6 +495,8 @@ public final class SweepViewModel {
         swept = texts();
         complete.set(false);
         mapNumbers = null;
+        ended = false;
+        theoryFailed = false;
         progress.reset(k.plan);
         results.reset(k.plan, SweepTheory.choice(k.plan));
         taken.clear();

@@ -35,6 +35,12 @@ class SweepTimeTest {
                 List.of("lecun"));
         SweepResults results = new SweepResults();
         results.reset(p, SweepTheory.choice(p));
+        results.redraw();
+        assertTrue(
+                results.agreementProperty().get().startsWith("Theory: the share of cells"),
+                "no agreement before the theory is in: "
+                        + results.agreementProperty().get());
+        results.setTrainable(org.initlab.sweep.DepthAgreement.trainableDepths(p)); // as the theory's thread hands it
         assertEquals(2, results.timesProperty().get());
         assertEquals(2, results.timeProperty().get(), "the end of training first");
         // Cells (σ_w², depth) in order (1, 10), (1, 30), (1.5, 10), (1.5, 30): accuracy after step 100, after 300, at

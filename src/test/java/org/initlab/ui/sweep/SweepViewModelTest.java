@@ -67,6 +67,42 @@ class SweepViewModelTest {
     }
 
     @Test
+    void aDepthMapIsCompleteWithItsNumbersOnceItsRunsAndTheTheoryAreIn() {
+        SweepViewModel vm = new SweepViewModel(BackgroundRunner.SYNCHRONOUS, () -> TINY, LabSettings::defaults);
+        vm.fillGrid(Map.of(
+                "param",
+                "sigma-w2",
+                "values",
+                "1,4",
+                "param2",
+                "depth",
+                "values2",
+                "1,2",
+                "schemes",
+                "lecun",
+                "seeds",
+                "1",
+                "batches",
+                "3"));
+        vm.override("activation", "tanh");
+        vm.override("evalSteps", "2");
+        vm.start();
+        assertFalse(vm.completeProperty().get(), "not before the pump takes the end in");
+        vm.applyPending();
+        assertTrue(vm.completeProperty().get());
+        org.initlab.sweep.MapNumbers m = vm.mapNumbers().orElseThrow();
+        assertEquals(4, m.cells());
+        assertEquals(2, m.firstStep());
+        assertFalse(vm.agreementProperty().get().isEmpty(), "the agreement is shown with the theory's 6 ξ_c");
+        vm.fillGrid(Map.of("param", "weight-scale", "values", "1", "schemes", "lecun", "seeds", "1", "batches", "3"));
+        assertEquals("", vm.param2Property().get(), "a grid without a second parameter clears it");
+        vm.start();
+        vm.applyPending();
+        assertTrue(vm.completeProperty().get());
+        assertTrue(vm.mapNumbers().isEmpty(), "no map numbers for a curve");
+    }
+
+    @Test
     void aSweepsErrorIsShownNotHiddenBehindACancel() {
         Dataset empty = new Dataset(
                 "empty",

@@ -42,7 +42,11 @@ public final class Presentation {
                                     // px.
                                     + ".presentation #zLayersChart .chart-title, .presentation #aLayersChart .chart-title,"
                                     + " .presentation #gradLayersChart .chart-title, .presentation #saturationCurves .chart-title,"
-                                    + " .presentation #liveZChart .chart-title { -fx-font-size: 17px; }\n")
+                                    + " .presentation #liveZChart .chart-title, .presentation #zChartA .chart-title,"
+                                    + " .presentation #zChartB .chart-title { -fx-font-size: 17px; }\n"
+                                    // The z tab's derivations wrap beside the lesson panel: a size that keeps the
+                                    // histograms above 160 px at 1280 × 720.
+                                    + ".presentation #derivationA, .presentation #derivationB { -fx-font-size: 14px; }\n")
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     /** Presentation text is this much larger than the default 13px: the table's columns widen with it. */
     static final double TEXT_SCALE = 17.0 / 13.0;

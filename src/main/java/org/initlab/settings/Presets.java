@@ -20,10 +20,10 @@ public final class Presets {
     public record Preset(String id, LabSettings settings) {}
 
     /**
-     * The steps of the presets that compare two learning curves (isometry, isometryRelu, he30): seven points for a
+     * The steps of the presets that compare two learning curves at 100 layers (isometry, isometryRelu): seven points for a
      * curve. Each measures 10,000 test and 10,000 training images; on 100 layers of 100 one measurement costs about
      * a fifth of the 1,000 training steps (docs/depth-theory.md), so seven points take about 1.5× three. The
-     * edge-of-chaos map keeps three: a sweep measures every cell.
+     * edge-of-chaos map and he30 keep three: a sweep measures every cell.
      */
     static final String CURVE_STEPS = "50,100,200,300,500,700,1000";
 
@@ -99,7 +99,7 @@ public final class Presets {
                         "orthogonal-relu",
                         "he"),
                 // He et al. 2015: 30 ReLU layers, Xavier's variance halves the signal per layer, He's keeps it.
-                preset("he30", with(deepRecipe(30, "relu", "zeros"), "evalSteps", CURVE_STEPS), "xavier", "he"));
+                preset("he30", deepRecipe(30, "relu", "zeros"), "xavier", "he"));
     }
 
     /** The deep-network recipe: {@code depth} hidden layers of 100 units, softmax with cross-entropy, η 0.05, batches of 64, 1,000 steps. */

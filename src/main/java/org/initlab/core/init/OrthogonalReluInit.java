@@ -22,6 +22,6 @@ public final class OrthogonalReluInit extends OrthogonalInit {
 
     @Override
     public String formula() {
-        return "W = √2·Q of QR(N(0,1)), WᵀW = 2I";
+        return "W = √2·Q, WᵀW = 2I";
     }
 }

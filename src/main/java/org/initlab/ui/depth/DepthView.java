@@ -128,9 +128,9 @@ public final class DepthView extends BorderPane {
                 "depthPresetChoice",
                 cmp.presetProperty(),
                 DeepComparisonViewModel.PRESETS.toArray(new String[0]),
-                id -> I18n.t("preset." + id));
+                id -> I18n.t("depth.cmp.preset." + id));
         choice.setPromptText(I18n.t("depth.cmp.choose"));
-        choice.setPrefWidth(330); // the list shows the names whole
+        choice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // short names, shown whole
         LessonTarget.mark(choice, "depth", "depthPresetChoice");
         Button train = new Button(I18n.t("depth.cmp.train"));
         train.setId("depthTrainPreset");

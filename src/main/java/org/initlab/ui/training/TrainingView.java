@@ -75,13 +75,17 @@ public final class TrainingView extends VBox {
         SplitPane charts = new SplitPane(accuracy, saturation);
         charts.setDividerPositions(0.68);
         // The step chart is there while the settings choose steps (the deep presets): beside the epoch chart,
-        // whose one epoch would otherwise be all a 1,000-step run shows.
+        // whose one epoch would otherwise be all a 1,000-step run shows. It is then the widest and carries the
+        // legend: in the narrower epoch chart the legend's rows took the plot's height (146 px at 1280 × 720 in
+        // presentation mode with the lesson list open).
         Runnable placeSteps = () -> {
             boolean chosen = vm.results().stepCurves().chosenProperty().get();
             if (chosen && !charts.getItems().contains(steps)) {
                 charts.getItems().add(1, steps);
-                charts.setDividerPositions(0.4, 0.8);
+                charts.setDividerPositions(0.32, 0.84);
             } else if (!chosen && charts.getItems().remove(steps)) charts.setDividerPositions(0.68);
+            accuracy.setLegendVisible(!chosen);
+            steps.setLegendVisible(chosen);
         };
         vm.results().stepCurves().chosenProperty().addListener((o, a, b) -> placeSteps.run());
         placeSteps.run();
@@ -168,6 +172,12 @@ public final class TrainingView extends VBox {
         NumberAxis x = new NumberAxis();
         x.setLabel(I18n.t("axis.stepsTrained"));
         GrowingChartAxes.epochs(x, curves.lastStepProperty());
+        // Step labels are wider than epoch numbers ("1,000"): half as many ticks keep them apart on a narrow chart.
+        Runnable wider = () -> x.setTickUnit(2
+                * GrowingChartAxes.tickUnit(
+                        Math.max(1, curves.lastStepProperty().get())));
+        curves.lastStepProperty().addListener((o, a, b) -> wider.run());
+        wider.run();
         NumberAxis y = new NumberAxis();
         y.setLabel(I18n.t("axis.testAccuracy"));
         ChartLines lines = new ChartLines(curves.lines());
@@ -177,7 +187,7 @@ public final class TrainingView extends VBox {
         chart.setTitle(I18n.t("chart.steps"));
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
-        chart.setLegendVisible(false); // the epoch chart's legend names the same lines in the same colours
+        chart.setLegendVisible(false); // shown instead of the epoch chart's (same lines, same colours) when placed
         lines.series().addListener((ListChangeListener<XYChart.Series<Number, Number>>) c -> {
             while (c.next())
                 for (XYChart.Series<Number, Number> s : c.getAddedSubList())

@@ -25,7 +25,7 @@ class OrthogonalReluInitTest {
             }
         assertEquals(0, worst, 2e-5, "WᵀW = 2I");
         assertEquals(Math.sqrt(2.0 / n), relu.std(n, n), 1e-15);
-        assertEquals("orthogonal-relu — W = √2·Q of QR(N(0,1)), WᵀW = 2I", relu.label());
+        assertEquals("orthogonal-relu — W = √2·Q, WᵀW = 2I", relu.label());
     }
 
     @Test

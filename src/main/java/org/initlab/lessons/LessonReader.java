@@ -46,12 +46,19 @@ public final class LessonReader {
 
     /**
      * The window's words a lesson may use: its tab names, the parts a pointer can point at, and the tab each part
-     * is on (a part not in {@code targetTabs}, such as a field of the side panel, is shown on every tab).
+     * is on (a part not in {@code targetTabs}, such as a field of the side panel, is shown on every tab), and the
+     * live numbers its texts may quote (the ones the window's features declare).
      */
-    public record Vocabulary(Set<String> tabs, Set<String> targets, Map<String, String> targetTabs) {
+    public record Vocabulary(
+            Set<String> tabs, Set<String> targets, Map<String, String> targetTabs, Placeholders.Names numbers) {
         /** Without tabs for the parts: every part counts as shown on every tab. */
+        public Vocabulary(Set<String> tabs, Set<String> targets, Placeholders.Names numbers) {
+            this(tabs, targets, Map.of(), numbers);
+        }
+
+        /** Without tabs for the parts and without live numbers. */
         public Vocabulary(Set<String> tabs, Set<String> targets) {
-            this(tabs, targets, Map.of());
+            this(tabs, targets, Placeholders.Names.NONE);
         }
     }
 
@@ -176,7 +183,7 @@ public final class LessonReader {
     }
 
     /** [{"greater": A, "than": B, "by": 1.0}, …]: what the text states about its numbers ("by" optional, ≥ 0). */
-    private static List<Step.Claim> claims(JsonNode n, String where) throws Problem {
+    private List<Step.Claim> claims(JsonNode n, String where) throws Problem {
         if (n == null) return List.of();
         if (!n.isArray() || n.size() > MAX_CHOICES)
             throw new Problem(where + "must be a list of at most " + MAX_CHOICES + " comparisons");
@@ -386,11 +393,11 @@ public final class LessonReader {
     }
 
     /** A single placeholder's name as a comparison operand: "run.epoch0:lecun". */
-    private static String placeholder(JsonNode n, String where) throws Problem {
+    private String placeholder(JsonNode n, String where) throws Problem {
         String token = textOrNull(n);
         if (token == null) throw new Problem(where + " must name a placeholder such as \"run.epoch0:lecun\"");
         try {
-            return Placeholders.parse(token).token();
+            return Placeholders.parse(token, vocabulary.numbers()).token();
         } catch (IllegalArgumentException e) {
             throw new Problem(where + ": " + e.getMessage());
         }
@@ -448,7 +455,7 @@ public final class LessonReader {
     }
 
     /** A {"en": …, "zh": …} text, both languages required, placeholders checked. */
-    private static Text text(JsonNode parent, String key, String where, boolean required) throws Problem {
+    private Text text(JsonNode parent, String key, String where, boolean required) throws Problem {
         JsonNode n = parent.get(key);
         if (n == null) {
             if (required) throw new Problem(where + "\"" + key + "\" is missing");
@@ -463,7 +470,7 @@ public final class LessonReader {
             if (t.length() > MAX_TEXT)
                 throw new Problem(where + "\"" + key + "\" is longer than " + MAX_TEXT + " characters");
             try {
-                Placeholders.in(t);
+                Placeholders.in(t, vocabulary.numbers());
             } catch (IllegalArgumentException e) {
                 throw new Problem(where + "\"" + key + "\": " + e.getMessage());
             }

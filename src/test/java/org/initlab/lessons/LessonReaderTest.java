@@ -1,5 +1,6 @@
 package org.initlab.lessons;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,12 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.initlab.ui.lessons.LessonCatalog;
+import org.initlab.ui.sweep.SweepNumbers;
+import org.initlab.ui.theory.ZNumbers;
+import org.initlab.ui.training.RunNumbers;
 import org.junit.jupiter.api.Test;
 
 /** The lesson format: a valid lesson reads, and every kind of bad file is refused naming the file, the step and the problem. */
 class LessonReaderTest {
+    /** The live numbers these tests' lessons may quote (the window's features declare their own). */
+    static final Placeholders.Names NUMBERS = new Placeholders.Names(
+            Placeholders.Names.pairs(
+                    "z.sigma.analytic.a", "σ_z, a", "z.sigma.analytic.b", "σ_z, b", "sweep.agreement.end", "agreement"),
+            Placeholders.Names.pairs("run.epoch0", "epoch 0", "run.final", "final", "run.best", "best"));
+
     static final LessonReader READER = new LessonReader(
-            new LessonReader.Vocabulary(Set.of("training", "z"), Set.of("accuracyChart", "runButton")));
+            new LessonReader.Vocabulary(Set.of("training", "z"), Set.of("accuracyChart", "runButton"), NUMBERS));
 
     static String lesson(String steps) {
         return "{\"schema\":\"initlab-lesson\",\"version\":1,\"id\":\"demo\",\"minutes\":3,\"title\":{\"en\":\"Demo\",\"zh\":\"演示\"},\"steps\":["
@@ -108,8 +118,41 @@ class LessonReaderTest {
 
     @Test
     void placeholdersAreFilledAndBracesCanBeWritten() {
-        assertEquals("a 1.500 b {x}", Placeholders.fill("a {z.sigma.analytic.b} b {{}x}", r -> "1.500"));
-        assertEquals(List.of(new Placeholders.Ref("run.epoch0", "lecun")), Placeholders.in("{run.epoch0:lecun}"));
+        assertEquals("a 1.500 b {x}", Placeholders.fill("a {z.sigma.analytic.b} b {{}x}", NUMBERS, r -> "1.500"));
+        assertEquals(
+                List.of(new Placeholders.Ref("run.epoch0", "lecun")), Placeholders.in("{run.epoch0:lecun}", NUMBERS));
+    }
+
+    @Test
+    void onlyTheGivenNumbersCanBeNamedAndEachIsDeclaredOnce() {
+        String message = assertThrows(
+                        IllegalArgumentException.class, () -> Placeholders.in("{run.final:lecun} {z.inputs}", NUMBERS))
+                .getMessage();
+        assertEquals("unknown placeholder {z.inputs}", message);
+        // A lesson that quotes a number the vocabulary does not declare is refused, though another reader knows it.
+        String quotesInputs = lesson("{\"text\":{\"en\":\"n = {z.inputs}\",\"zh\":\"n\"}}");
+        assertTrue(refused(quotesInputs).contains("step 1: \"text\": unknown placeholder {z.inputs}"));
+        LessonReader knowing = new LessonReader(new LessonReader.Vocabulary(
+                Set.of("training"),
+                Set.of(),
+                new Placeholders.Names(Placeholders.Names.pairs("z.inputs", "n_in"), java.util.Map.of())));
+        assertEquals(
+                1,
+                assertDoesNotThrow(() -> knowing.read("demo.json", quotesInputs.getBytes(StandardCharsets.UTF_8)))
+                        .steps()
+                        .size());
+        Placeholders.Names runs = new Placeholders.Names(java.util.Map.of(), Placeholders.Names.pairs("run.x", "x"));
+        Placeholders.Names alsoRuns =
+                new Placeholders.Names(Placeholders.Names.pairs("run.x", "another x"), java.util.Map.of());
+        assertEquals(
+                "number run.x is declared twice",
+                assertThrows(IllegalArgumentException.class, () -> Placeholders.Names.union(List.of(runs, alsoRuns)))
+                        .getMessage());
+        Placeholders.Names both = Placeholders.Names.union(List.of(runs, NUMBERS));
+        assertEquals(
+                List.of("run.x", "run.epoch0", "run.final", "run.best"),
+                List.copyOf(both.perScheme().keySet()));
+        assertEquals(NUMBERS.global(), both.global());
     }
 
     @Test
@@ -195,7 +238,8 @@ class LessonReaderTest {
     static final LessonReader WITH_TABS = new LessonReader(new LessonReader.Vocabulary(
             Set.of("training", "z"),
             Set.of("accuracyChart", "zChartA", "runButton"),
-            java.util.Map.of("accuracyChart", "training", "zChartA", "z")));
+            java.util.Map.of("accuracyChart", "training", "zChartA", "z"),
+            NUMBERS));
 
     static String step(String keys) {
         return "{\"text\":{\"en\":\"a\",\"zh\":\"b\"}" + keys + "}";
@@ -254,6 +298,11 @@ class LessonReaderTest {
 
     @Test
     void theShippedLessonsReadWithTheWindowsVocabulary() throws Exception {
-        assertEquals(LessonCatalog.BUILT_IN.size(), LessonCatalog.builtIn().size());
+        // The window's vocabulary: the names its features declare (WindowModel.lessonNumbers; LessonVocabularyTest
+        // checks the window reads them with its own).
+        Placeholders.Names window =
+                Placeholders.Names.union(List.of(ZNumbers.NAMES, RunNumbers.NAMES, SweepNumbers.NAMES));
+        assertEquals(
+                LessonCatalog.BUILT_IN.size(), LessonCatalog.builtIn(window).size());
     }
 }

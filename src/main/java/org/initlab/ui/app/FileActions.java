@@ -121,7 +121,8 @@ final class FileActions {
         java.io.File f = chooser.showOpenDialog(stage);
         if (f == null) return;
         try {
-            lessons.open(LessonCatalog.reader().read(f.toPath()));
+            lessons.open(
+                    LessonCatalog.reader(lessons.viewModel().numbers().names()).read(f.toPath()));
         } catch (java.io.IOException ex) {
             new javafx.scene.control.Alert(
                             javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.lessonRefused", ex.getMessage()))

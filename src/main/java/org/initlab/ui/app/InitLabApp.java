@@ -23,6 +23,7 @@ import org.initlab.ui.depth.DepthView;
 import org.initlab.ui.gradient.GradientView;
 import org.initlab.ui.layers.LayersView;
 import org.initlab.ui.lessons.LessonHost;
+import org.initlab.ui.lessons.LiveNumbers;
 import org.initlab.ui.look.Theme;
 import org.initlab.ui.sweep.SweepView;
 import org.initlab.ui.theory.SaturationView;
@@ -205,7 +206,8 @@ public final class InitLabApp extends Application {
             if (old != null) old.showingProperty().removeListener(showing);
             if (window != null) window.showingProperty().addListener(showing);
         });
-        LessonHost lessons = new LessonHost(root, tabs, tabNames, lab, theory, new FxTaskRunner());
+        LessonHost lessons = new LessonHost(
+                root, tabs, tabNames, lab, theory, new LiveNumbers(model.lessonNumbers()), new FxTaskRunner());
         lessons.viewModel().useSweep(model.sweep());
         lessons.installKeys(scene);
         scene.getProperties().put(LESSONS, lessons);

@@ -7,12 +7,16 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.initlab.theory.meanfield.Phi;
 import org.initlab.ui.base.BackgroundRunner;
+import org.initlab.ui.base.LessonNumbers;
 import org.initlab.ui.depth.DeepComparisonViewModel;
 import org.initlab.ui.depth.DepthViewModel;
+import org.initlab.ui.sweep.SweepNumbers;
 import org.initlab.ui.sweep.SweepViewModel;
+import org.initlab.ui.theory.ZNumbers;
 import org.initlab.ui.theory.ZViewModel;
 import org.initlab.ui.training.LabViewModel;
 import org.initlab.ui.training.Presets;
+import org.initlab.ui.training.RunNumbers;
 
 /**
  * The window's one model: the features' view-models, the one busy state (training or a sweep: see
@@ -55,6 +59,9 @@ public final class WindowModel {
     private final LabViewModel lab;
     private final ZViewModel theory;
     private final SweepViewModel sweep;
+    /** Each feature's live numbers for lessons, declared and computed beside its view-model. */
+    private final List<LessonNumbers> lessonNumbers;
+
     private final ObjectProperty<View> selected = new SimpleObjectProperty<>(this, "selected", View.TRAINING);
     private DepthViewModel depth;
     private DepthKept depthToRestore;
@@ -69,6 +76,7 @@ public final class WindowModel {
                 () -> lab.form().settings(),
                 id -> org.initlab.ui.training.Presets.apply(lab, org.initlab.ui.training.Presets.byName(id)));
         lab.sweepingProperty().bind(sweep.runningProperty());
+        lessonNumbers = List.of(new ZNumbers(theory), new RunNumbers(lab), new SweepNumbers(sweep));
     }
 
     /** A new window's model: the lab, the z theory and the sweep on {@code runner}. */
@@ -87,6 +95,11 @@ public final class WindowModel {
 
     public SweepViewModel sweep() {
         return sweep;
+    }
+
+    /** The features' live numbers; their names together are what a lesson may quote. */
+    public List<LessonNumbers> lessonNumbers() {
+        return lessonNumbers;
     }
     /** The view shown; the tabs follow it and it follows them. */
     public ObjectProperty<View> selectedProperty() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.initlab.lessons.Lesson;
 import org.initlab.lessons.LessonReader;
+import org.initlab.lessons.Placeholders;
 
 /** The lessons shipped in the resources ({@code /org/initlab/lessons/}), in teaching order. */
 public final class LessonCatalog {
@@ -22,13 +23,14 @@ public final class LessonCatalog {
 
     private LessonCatalog() {}
 
-    public static LessonReader reader() {
-        return new LessonReader(LessonTargets.vocabulary());
+    /** A reader of lessons for this window: its tabs and targets, and the live numbers its features declare. */
+    public static LessonReader reader(Placeholders.Names numbers) {
+        return new LessonReader(LessonTargets.vocabulary(numbers));
     }
 
     /** Every built-in lesson; one that cannot be read is a packaging bug, reported as such. */
-    public static List<Lesson> builtIn() throws IOException {
-        LessonReader reader = reader();
+    public static List<Lesson> builtIn(Placeholders.Names numbers) throws IOException {
+        LessonReader reader = reader(numbers);
         List<Lesson> out = new ArrayList<>();
         for (String name : BUILT_IN) out.add(reader.readResource("/org/initlab/lessons/" + name + ".json"));
         return out;

@@ -32,19 +32,23 @@ public final class LessonHost implements LessonWindow {
     /** The side panel while the lesson panel has its place (null while it is in the window). */
     private Node sideAway;
 
-    /** {@code tabNames} names the tabs in order ("training", "z", …). */
+    /**
+     * {@code tabNames} names the tabs in order ("training", "z", …); {@code numbers} are the live numbers the lessons
+     * may quote, and the built-in lessons are read with their names.
+     */
     public LessonHost(
             BorderPane root,
             TabPane tabs,
             List<String> tabNames,
             LabViewModel lab,
             ZViewModel theory,
+            LiveNumbers numbers,
             BackgroundRunner runner) {
         this.root = root;
         this.tabs = tabs;
         this.tabNames = tabNames;
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> selected.set(nameOf(b.intValue())));
-        vm = new LessonViewModel(lab, theory, this);
+        vm = new LessonViewModel(lab, theory, numbers, this);
         panel = new LessonPanel(vm, this::hide);
         root.getChildren().add(pointer); // unmanaged, drawn over the window
         vm.pointTargetProperty().addListener((o, a, b) -> point());
@@ -54,7 +58,7 @@ public final class LessonHost implements LessonWindow {
         // Lessons are read off the FX thread (the JSON reader's first use costs tens of ms).
         runner.submit(
                 "lessons",
-                LessonCatalog::builtIn,
+                () -> LessonCatalog.builtIn(numbers.names()),
                 vm.catalogue()::setAll,
                 error -> lab.statusProperty().set(I18n.f("lesson.notLoaded", "", error.getMessage())));
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.initlab.lessons.LessonReader;
+import org.initlab.lessons.Placeholders;
 import org.initlab.ui.base.LessonTarget;
 
 /**
@@ -59,10 +60,11 @@ public final class LessonTargets {
 
     private LessonTargets() {}
 
-    public static LessonReader.Vocabulary vocabulary() {
+    /** The reader's vocabulary: these tabs and targets, and the live numbers {@code numbers}. */
+    public static LessonReader.Vocabulary vocabulary(Placeholders.Names numbers) {
         Map<String, String> onATab = new LinkedHashMap<>(TAB_OF);
         onATab.values().removeIf(LessonTarget.EVERY_TAB::equals); // the reader checks only targets that need a tab
-        return new LessonReader.Vocabulary(Set.copyOf(TABS), TAB_OF.keySet(), Map.copyOf(onATab));
+        return new LessonReader.Vocabulary(Set.copyOf(TABS), TAB_OF.keySet(), Map.copyOf(onATab), numbers);
     }
 
     @SuppressWarnings("unchecked")

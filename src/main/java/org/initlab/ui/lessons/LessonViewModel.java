@@ -25,6 +25,7 @@ import org.initlab.settings.LabSettings;
 import org.initlab.settings.Presets;
 import org.initlab.settings.SettingsFormatException;
 import org.initlab.ui.base.I18n;
+import org.initlab.ui.base.LessonNumbers;
 import org.initlab.ui.controls.ParamField;
 import org.initlab.ui.sweep.SweepViewModel;
 import org.initlab.ui.theory.ZViewModel;
@@ -68,11 +69,12 @@ public final class LessonViewModel {
     /** The Sweep tab a step may fill and wait for; null until the window hands it over ({@link #useSweep}). */
     private SweepViewModel sweep;
 
-    public LessonViewModel(LabViewModel lab, ZViewModel theory, LessonWindow window) {
+    /** {@code numbers}: the features' live numbers the texts quote (the window model's). */
+    public LessonViewModel(LabViewModel lab, ZViewModel theory, LiveNumbers numbers, LessonWindow window) {
         this.lab = lab;
         this.theory = theory;
         this.window = window;
-        this.numbers = new LiveNumbers(lab, theory);
+        this.numbers = numbers;
         // What the texts quote or the waits watch; a change refills the step (plain string work, cheap).
         List<Observable> watched = new ArrayList<>(List.of(
                 lab.stateProperty(),
@@ -94,10 +96,9 @@ public final class LessonViewModel {
         for (Observable o : watched) o.addListener(x -> refresh());
     }
 
-    /** The window's Sweep tab: steps fill its grid and wait for its sweep, and its finished map gives sweep.* numbers. */
+    /** The window's Sweep tab: steps fill its grid and wait for its sweep, and its finished map refills the texts. */
     public void useSweep(SweepViewModel s) {
         sweep = s;
-        numbers.useSweep(s);
         s.completeProperty().addListener(x -> refresh());
     }
 
@@ -385,15 +386,15 @@ public final class LessonViewModel {
         for (Step.Claim c : s.claims()) {
             double a = value(c.greater()).getAsDouble(), b = value(c.than()).getAsDouble();
             if (!(a > b + c.by())) {
-                out.add(c.greater() + " " + LiveNumbers.significant(a) + " ≤ " + c.than() + " "
-                        + LiveNumbers.significant(b) + (c.by() > 0 ? " + " + LiveNumbers.significant(c.by()) : ""));
+                out.add(c.greater() + " " + LessonNumbers.significant(a) + " ≤ " + c.than() + " "
+                        + LessonNumbers.significant(b) + (c.by() > 0 ? " + " + LessonNumbers.significant(c.by()) : ""));
             }
         }
         return out;
     }
 
     private OptionalDouble value(String token) {
-        return numbers.value(Placeholders.in("{" + token + "}").get(0));
+        return numbers.value(Placeholders.parse(token, numbers.names()));
     }
 
     private boolean waitSatisfied(Step.Wait w) {
@@ -416,7 +417,7 @@ public final class LessonViewModel {
     }
 
     private String fill(Text t) {
-        return Placeholders.fill(tr(t), numbers::text);
+        return Placeholders.fill(tr(t), numbers.names(), numbers::text);
     }
 
     private static String tr(Text t) {

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.initlab.lessons.Lesson;
-import org.initlab.lessons.Placeholders;
 import org.initlab.lessons.Step;
 import org.initlab.ui.app.TestWindow;
 import org.initlab.ui.training.LabState;
@@ -124,7 +123,7 @@ class LessonClaimsTest extends FxRobot {
                 for (Step.Choice c : s.ask().choices())
                     if (c.greater() != null) tokens.addAll(List.of(c.greater(), c.than()));
             for (String t : tokens)
-                if (!EPOCH0.contains(Placeholders.in("{" + t + "}").get(0).name())) return false;
+                if (!EPOCH0.contains(t.split(":", 2)[0])) return false; // the reader checked the token
         }
         return true;
     }

@@ -19,6 +19,7 @@ import org.initlab.lessons.LessonReader;
 import org.initlab.lessons.Placeholders;
 import org.initlab.ui.app.TestWindow;
 import org.initlab.ui.app.WindowModel;
+import org.initlab.ui.base.LessonNumbers;
 import org.initlab.ui.base.LessonTarget;
 import org.initlab.ui.training.LabState;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A lesson can only name what exists: the targets the views register are the ones the reader accepts, each on
- * its tab, every one is a node of the window, and every placeholder the reader accepts is filled with a value
- * once a run has ended — the whole vocabulary, not only what the shipped lessons use.
+ * its tab, every one is a node of the window, and every number a feature declares (the reader accepts their union
+ * and nothing else) is filled with a value once a run and a sweep have ended — the whole vocabulary, not only what
+ * the shipped lessons use.
  */
 class LessonVocabularyTest extends FxRobot {
     @Test
@@ -94,13 +96,35 @@ class LessonVocabularyTest extends FxRobot {
                 TimeUnit.SECONDS,
                 () -> w.theory().resultAProperty().get() != null
                         && w.theory().resultBProperty().get() != null);
+        // Every number every feature declares is filled, asked through the window's lesson numbers.
         LiveNumbers numbers = host.viewModel().numbers();
+        assertEquals(3, numbers.features().size(), "the z theory's, the run's and the sweep's numbers");
         List<String> unfilled = new ArrayList<>();
-        for (String name : Placeholders.GLOBAL.keySet()) check(numbers, new Placeholders.Ref(name, null), unfilled);
-        for (String name : Placeholders.PER_SCHEME.keySet()) {
-            for (String scheme : List.of("standard", "lecun"))
-                check(numbers, new Placeholders.Ref(name, scheme), unfilled);
+        for (LessonNumbers feature : numbers.features()) {
+            for (String name : feature.names().global().keySet())
+                check(numbers, feature, new Placeholders.Ref(name, null), unfilled);
+            for (String name : feature.names().perScheme().keySet()) {
+                for (String scheme : List.of("standard", "lecun"))
+                    check(numbers, feature, new Placeholders.Ref(name, scheme), unfilled);
+            }
         }
+        // The window reads lessons with the union of the features' names: all of them, and nothing else.
+        assertEquals(LessonCatalog.BUILT_IN.size(), host.viewModel().catalogue().size());
+        LessonReader reader = LessonCatalog.reader(numbers.names());
+        StringBuilder all = new StringBuilder();
+        numbers.names().global().keySet().forEach(n -> all.append('{').append(n).append("} "));
+        numbers.names()
+                .perScheme()
+                .keySet()
+                .forEach(n -> all.append('{').append(n).append(":he} "));
+        assertEquals(
+                1,
+                reader.read("all.json", textLesson(all.toString())).steps().size(),
+                "a lesson quoting every declared number reads");
+        String refused = assertThrows(
+                        LessonFormatException.class, () -> reader.read("demo.json", textLesson("{run.nothing:lecun}")))
+                .getMessage();
+        assertEquals("demo.json: step 1: \"text\": unknown placeholder {run.nothing:lecun}", refused);
         FxToolkit.cleanupStages();
         assertEquals(List.of(), unfilled, "placeholders the window does not fill");
     }
@@ -110,7 +134,7 @@ class LessonVocabularyTest extends FxRobot {
         String lesson =
                 "{\"schema\":\"initlab-lesson\",\"version\":1,\"id\":\"demo\",\"minutes\":3,\"title\":{\"en\":\"D\",\"zh\":\"D\"},"
                         + "\"steps\":[{\"text\":{\"en\":\"a\",\"zh\":\"b\"},\"set\":{\"tab\":\"gradient\"},\"point\":{\"target\":\"%s\"}}]}";
-        LessonReader reader = LessonCatalog.reader();
+        LessonReader reader = LessonCatalog.reader(Placeholders.Names.NONE);
         byte[] named = lesson.formatted("gradientChart").getBytes(StandardCharsets.UTF_8);
         assertDoesNotThrow(() -> reader.read("demo.json", named)); // the same lesson naming a registered target reads
         // rowSpreadChart was once listed with no node carrying it.
@@ -120,9 +144,21 @@ class LessonVocabularyTest extends FxRobot {
         assertTrue(message.contains("\"target\" must be one of"), message);
     }
 
-    private void check(LiveNumbers numbers, Placeholders.Ref ref, List<String> unfilled) throws Exception {
+    private static byte[] textLesson(String text) {
+        return ("{\"schema\":\"initlab-lesson\",\"version\":1,\"id\":\"demo\",\"minutes\":3,"
+                        + "\"title\":{\"en\":\"D\",\"zh\":\"D\"},\"steps\":[{\"text\":{\"en\":\"" + text
+                        + "\",\"zh\":\"b\"}}]}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The number is filled, and the window asks the feature that declares it. */
+    private void check(LiveNumbers numbers, LessonNumbers feature, Placeholders.Ref ref, List<String> unfilled)
+            throws Exception {
         String text = WaitForAsyncUtils.asyncFx(() -> numbers.text(ref)).get();
-        if (text.isEmpty() || text.equals(LiveNumbers.PENDING) || text.equals(LiveNumbers.NONE))
-            unfilled.add("{" + ref.token() + "} = " + text);
+        String own = WaitForAsyncUtils.asyncFx(() -> feature.text(ref.name(), ref.scheme()))
+                .get();
+        String who = feature.getClass().getSimpleName() + " {" + ref.token() + "} = " + text;
+        if (text.isEmpty() || text.equals(LiveNumbers.PENDING) || text.equals(LiveNumbers.NONE)) unfilled.add(who);
+        else if (!text.equals(own)) unfilled.add(who + ", but the feature says " + own);
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.initlab.core.Activation;
+import org.initlab.core.Limit;
 import org.initlab.core.Loss;
 import org.initlab.core.NetworkSpec;
 import org.initlab.core.OutputLayer;
@@ -185,8 +186,13 @@ final class RunJsonReader {
                 }
             }
             return new SavedRun(c, results, root.path("dataset").path("name").asText("unknown"));
+        } catch (Limit.Refusal e) {
+            throw new SettingsFormatException(LabParameters.refusal(e));
         } catch (IllegalArgumentException e) {
-            throw new SettingsFormatException(e.getMessage());
+            throw new SettingsFormatException(
+                    e instanceof Message.Carrier c
+                            ? c.wording()
+                            : Message.of("run.invalid", "{0}", Message.plain(e.getMessage())));
         }
     }
 

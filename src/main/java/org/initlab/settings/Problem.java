@@ -112,10 +112,10 @@ public record Problem(String id, String name, Reason reason, String text, Bounds
     }
 
     /**
-     * This problem as a message: the window's key for it ({@link #messageKey()}) with {@code label} for the setting
+     * This problem as a message: the window's key for it ({@link #messageKey()}) with {@code label} (a string or a message) for the setting
      * and the range as a message of its own; the English is {@code english}. Without a key, the English only.
      */
-    public org.initlab.format.Message wording(String label, String english) {
+    public org.initlab.format.Message wording(Object label, String english) {
         String key = messageKey();
         if (key == null) return org.initlab.format.Message.plain(english);
         org.initlab.format.Message range = bounds == null || bounds.rangeKey() == null
@@ -125,10 +125,24 @@ public record Problem(String id, String name, Reason reason, String text, Bounds
                         org.initlab.format.Message.literal(unbracket(bounds.english())),
                         java.util.List.of((Object[]) bounds.rangeArgs()));
         // The key is the window's own (nf.*, ll.*, v.*): one set of words for a field and a file.
-        String[] args = messageArgs(label, "\u0000");
+        String[] args = messageArgs("\u0001", "\u0000");
         java.util.List<Object> withRange = new java.util.ArrayList<>();
-        for (String a : args) withRange.add(a.equals("\u0000") ? range : a);
+        for (String a : args) withRange.add(a.equals("\u0000") ? range : a.equals("\u0001") ? label : a);
         return new org.initlab.format.Message("=" + key, org.initlab.format.Message.literal(english), withRange);
+    }
+
+    /** This problem as the window words its field: the field's own label (the English {@code english}). */
+    public org.initlab.format.Message inWindow(String english) {
+        String labelKey;
+        try {
+            labelKey = LabParameters.byId(id).labelKey();
+        } catch (IllegalArgumentException e) {
+            return wording(name, english);
+        }
+        return wording(
+                new org.initlab.format.Message(
+                        "=" + labelKey, org.initlab.format.Message.literal(name), java.util.List.of()),
+                english);
     }
 
     private static String grouped(long v) {

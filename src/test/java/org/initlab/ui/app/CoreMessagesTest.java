@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -20,11 +21,17 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.initlab.core.NetworkSpec;
+import org.initlab.core.init.InitCatalog;
+import org.initlab.core.init.InitScheme;
 import org.initlab.format.Message;
 import org.initlab.io.OutputPaths;
 import org.initlab.report.RunJson;
+import org.initlab.settings.ExperimentSettings;
 import org.initlab.settings.SettingsFile;
 import org.initlab.settings.SettingsFormatException;
+import org.initlab.train.Comparison;
+import org.initlab.train.TrainingConfig;
 import org.initlab.ui.base.BackgroundRunner;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.training.LabViewModel;
@@ -75,6 +82,35 @@ class CoreMessagesTest {
         // Not JSON at all: the parser's own detail stays as it is, the sentence around it is Chinese.
         String broken = I18n.explain(assertThrows(SettingsFormatException.class, () -> RunJson.read("{\"a\": ")));
         assertTrue(broken.startsWith("不是有效的 JSON（"), broken);
+    }
+
+    @Test
+    void aValueOutsideItsLimitIsWordedAsItsFieldInChinese() {
+        var direct = assertThrows(
+                IllegalArgumentException.class, () -> TrainingConfig.reference().withEpochs(0));
+        var parsed = assertThrows(
+                IllegalArgumentException.class,
+                () -> ExperimentSettings.parse(Map.of("epochs", "0", "eta", "-3"), List.of("lecun"))
+                        .orThrow());
+        Comparison c = new Comparison(
+                NetworkSpec.reference(784, 30, 10),
+                TrainingConfig.reference(),
+                List.of(InitScheme.of(InitCatalog.byId("lecun"))),
+                List.of(1L),
+                1);
+        String json = RunJson.write(c, null, List.of()).replaceFirst("\"epochs\" ?: ?30\\b", "\"epochs\": 0");
+        var run = assertThrows(SettingsFormatException.class, () -> RunJson.read(json));
+        assertEquals(
+                "epochs: 0 is outside the allowed range 1 to 10000", direct.getMessage(), "the command line's English");
+        assertEquals(direct.getMessage(), run.getMessage());
+        assertEquals(
+                "learning rate η: -3 is outside the allowed range (above 0, at most 1000000);"
+                        + " epochs: 0 is outside the allowed range 1 to 10000",
+                parsed.getMessage());
+        I18n.setLocale(I18n.CHINESE);
+        assertEquals("轮数：0 超出范围；请输入从 1 到 10,000 的整数", I18n.explain(direct));
+        assertEquals(I18n.explain(direct), I18n.explain(run));
+        assertEquals("学习率 η：-3 超出范围；请输入大于 0 且不超过 1,000,000 的数；轮数：0 超出范围；请输入从 1 到 10,000 的整数", I18n.explain(parsed));
     }
 
     @Test

@@ -143,6 +143,24 @@ class CoreMessagesTest {
     }
 
     @Test
+    void aDatasetFolderThatCannotBeUsedIsNamedInChinese(@TempDir Path dir) throws IOException {
+        var missing = assertThrows(IOException.class, () -> org.initlab.data.DatasetLoader.load(dir));
+        var notFolder =
+                assertThrows(IOException.class, () -> org.initlab.data.DatasetLoader.load(dir.resolve("absent")));
+        Files.writeString(dir.resolve("SHA256SUMS"), "not a checksum line\n");
+        var manifest = assertThrows(IOException.class, () -> org.initlab.data.DatasetLoader.load(dir));
+        assertEquals(
+                dir + ": train-images-idx3-ubyte (or train-images-idx3-ubyte.gz) is missing",
+                missing.getMessage(),
+                "the command line's English");
+        assertEquals(dir.resolve("SHA256SUMS") + ": malformed line 'not a checksum line'", manifest.getMessage());
+        I18n.setLocale(I18n.CHINESE);
+        assertEquals(dir + "：缺少 train-images-idx3-ubyte（或 train-images-idx3-ubyte.gz）", I18n.explain(missing));
+        assertEquals(dir.resolve("absent") + "：不是文件夹（应包含四个 MNIST IDX 文件）", I18n.explain(notFolder));
+        assertEquals(dir.resolve("SHA256SUMS") + "：格式错误的行 'not a checksum line'", I18n.explain(manifest));
+    }
+
+    @Test
     void everyKeyTheCoreMakesHasChineseWordsWithTheSamePlaceholders() throws IOException {
         Map<String, String> made = new TreeMap<>();
         int calls = 0;

@@ -161,6 +161,34 @@ class CoreMessagesTest {
     }
 
     @Test
+    void aSweepPlanIsRefusedInChineseAndTheCommandLinesEnglishStays() {
+        var twice = assertThrows(
+                IllegalArgumentException.class,
+                () -> org.initlab.sweep.SweepPlan.parse(Map.of("values", "1,2,1"), Map.of(), List.of("lecun")));
+        String thousandValues = String.join(
+                ",",
+                java.util.stream.IntStream.rangeClosed(1, 1000)
+                        .mapToObj(Integer::toString)
+                        .toList());
+        String seeds = String.join(
+                ",",
+                java.util.stream.IntStream.rangeClosed(1, 51)
+                        .mapToObj(Integer::toString)
+                        .toList());
+        var tooMany = assertThrows(
+                IllegalArgumentException.class,
+                () -> org.initlab.sweep.SweepPlan.parse(
+                        Map.of("values", thousandValues), Map.of("seeds", seeds), List.of("standard", "lecun")));
+        assertEquals(
+                "the sweep has 102,000 runs (1,000 cells × 2 schemes × 51 seeds); at most 100,000 are allowed",
+                tooMany.getMessage());
+        assertEquals("--values: '1' is listed twice", twice.getMessage(), "the command line's English");
+        I18n.setLocale(I18n.CHINESE);
+        assertEquals("取值：'1' 列出了两次", I18n.explain(twice));
+        assertEquals("此扫描共 102,000 次运行（1,000 个格点 × 2 个方案 × 51 个种子）；最多允许 100,000 次", I18n.explain(tooMany));
+    }
+
+    @Test
     void everyKeyTheCoreMakesHasChineseWordsWithTheSamePlaceholders() throws IOException {
         Map<String, String> made = new TreeMap<>();
         int calls = 0;

@@ -114,6 +114,30 @@ class CoreMessagesTest {
     }
 
     @Test
+    void aSettingsFileTooLargeAndARunFileARecordRefusesAreExplainedInChinese(@TempDir Path dir) throws IOException {
+        Path big = dir.resolve("big.json");
+        Files.writeString(big, " ".repeat((int) org.initlab.settings.SettingsJson.MAX_BYTES + 1));
+        var tooLarge = assertThrows(SettingsFormatException.class, () -> SettingsFile.load(big));
+        Comparison c = new Comparison(
+                NetworkSpec.reference(784, 30, 10),
+                TrainingConfig.reference(),
+                List.of(InitScheme.of(InitCatalog.byId("lecun"))),
+                List.of(1L),
+                1);
+        String json = RunJson.write(c, null, List.of()).replaceFirst("\"sigmoid\"", "\"bogus\"");
+        var record = assertThrows(SettingsFormatException.class, () -> RunJson.read(json));
+        assertEquals(
+                "big.json: larger than " + org.initlab.settings.SettingsJson.MAX_BYTES + " bytes, not a settings file",
+                tooLarge.getMessage(),
+                "the command line's English");
+        assertEquals("activation 'bogus' is not one of sigmoid, tanh, relu", record.getMessage());
+        I18n.setLocale(I18n.CHINESE);
+        assertEquals(
+                "big.json：大于 " + org.initlab.settings.SettingsJson.MAX_BYTES + " 字节，不是设置文件", I18n.explain(tooLarge));
+        assertEquals("不是有效的运行文件：" + record.getMessage(), I18n.explain(record));
+    }
+
+    @Test
     void openingARunWhileBusyIsRefusedInChinese() {
         I18n.setLocale(I18n.CHINESE);
         LabViewModel lab = new LabViewModel(BackgroundRunner.SYNCHRONOUS);

@@ -213,6 +213,23 @@ class CoreMessagesTest {
     }
 
     @Test
+    void aDatasetNotInstalledSaysHowToInstallItInChinese(@TempDir Path dir) {
+        var fashion = org.initlab.data.DatasetChoice.builtIn().get(1);
+        var absent = new org.initlab.data.DatasetChoice(fashion.name(), dir.resolve("none"), fashion.install());
+        assertEquals(
+                "install it with: sudo apt install dataset-fashion-mnist (Debian / Ubuntu)",
+                absent.installHint(),
+                "the English");
+        I18n.setLocale(I18n.CHINESE);
+        LabViewModel lab = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
+        lab.loadDataset(absent);
+        assertEquals(
+                "未安装 Fashion-MNIST（" + dir.resolve("none")
+                        + "）；用以下命令安装：sudo apt install dataset-fashion-mnist（Debian / Ubuntu）",
+                lab.statusProperty().get());
+    }
+
+    @Test
     void everyKeyTheCoreMakesHasChineseWordsWithTheSamePlaceholders() throws IOException {
         Map<String, String> made = new TreeMap<>();
         int calls = 0;

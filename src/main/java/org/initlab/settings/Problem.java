@@ -75,7 +75,7 @@ public record Problem(String id, String name, Reason reason, String text, Bounds
 
     /**
      * The window's message key (nf.enter, nf.notWhole, nf.notNumber, nf.outOfRange, ll.tooMany, ll.duplicate, v.softmax,
-     * v.noScheme, v.tooLarge), or null where the window has none yet: then show {@link #message()}.
+     * v.noScheme, v.tooLarge, v.unknownChoice, v.unknownSetting, v.unknownScheme), or null where the window has none yet: then show {@link #message()}.
      */
     public String messageKey() {
         return switch (reason) {
@@ -88,8 +88,19 @@ public record Problem(String id, String name, Reason reason, String text, Bounds
             case SOFTMAX_NEEDS_CROSS_ENTROPY -> "v.softmax";
             case NO_SCHEME -> "v.noScheme";
             case TOO_LARGE -> "v.tooLarge";
+            case UNKNOWN_CHOICE -> offered() == null ? "v.unknownSetting" : "v.unknownChoice";
+            case UNKNOWN_SCHEME -> "v.unknownScheme";
             default -> null;
         };
+    }
+
+    /** What the choice this problem refused offers ("sigmoid, tanh, relu"); null when its id is no choice's. */
+    private String offered() {
+        try {
+            return LabParameters.byId(id) instanceof ChoiceParam<?> c ? String.join(", ", c.offered()) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The arguments of {@link #messageKey()}, given the translated label and range (see {@link Bounds#rangeKey()}). */
@@ -97,7 +108,8 @@ public record Problem(String id, String name, Reason reason, String text, Bounds
         return switch (reason) {
             case EMPTY -> new String[] {label, range};
             case NOT_WHOLE, NOT_NUMBER, OUT_OF_RANGE -> new String[] {label, text, range};
-            case DUPLICATE -> new String[] {label, text};
+            case DUPLICATE, UNKNOWN_SCHEME -> new String[] {label, text};
+            case UNKNOWN_CHOICE -> offered() == null ? new String[] {text} : new String[] {label, text, offered()};
             case TOO_MANY -> new String[] {label, Integer.toString(bounds.maxCount())};
             case TOO_LARGE -> {
                 long params = Long.parseLong(text);

@@ -71,6 +71,22 @@ class CoreMessagesTest {
     }
 
     @Test
+    void anUnknownChoiceAndAnUnknownSchemeInASettingsFileAreRefusedInChinese() {
+        String json = "{\"schema\": \"initlab-settings\", \"version\": 1,"
+                + " \"settings\": {\"activation\": \"bogus\"}, \"schemes\": [\"nope\"]}";
+        SettingsFormatException e = assertThrows(SettingsFormatException.class, () -> SettingsFile.read(json));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("\"activation\": activation 'bogus' is not one of sigmoid, tanh, relu;"
+                                + " \"schemes\": unknown scheme 'nope'; known: standard, lecun, "),
+                "the command line's English: " + e.getMessage());
+        I18n.setLocale(I18n.CHINESE);
+        assertEquals(
+                "未做任何更改。\"activation\"：“bogus”不是以下之一：sigmoid, tanh, relu；\"schemes\"：没有名为“nope”的方案",
+                FileActions.refusal(e));
+    }
+
+    @Test
     void aHostileRunFileIsRefusedInChinese() {
         SettingsFormatException notObject = assertThrows(SettingsFormatException.class, () -> RunJson.read("[1, 2]"));
         SettingsFormatException newer = assertThrows(

@@ -150,7 +150,13 @@ class CoreMessagesTest {
         I18n.setLocale(I18n.CHINESE);
         assertEquals(
                 "big.json：大于 " + org.initlab.settings.SettingsJson.MAX_BYTES + " 字节，不是设置文件", I18n.explain(tooLarge));
-        assertEquals("不是有效的运行文件：" + record.getMessage(), I18n.explain(record));
+        assertEquals("\"activation\"：“bogus”不是以下之一：sigmoid, tanh, relu", I18n.explain(record));
+        // A refusal the reader has no words for: the Chinese sentence around the record's own English.
+        var other = assertThrows(
+                SettingsFormatException.class,
+                () -> RunJson.read(RunJson.write(c, null, List.of()).replaceFirst("\\b784\\b", "0")));
+        assertEquals("every layer needs at least 1 neuron, got 0", other.getMessage());
+        assertEquals("不是有效的运行文件：" + other.getMessage(), I18n.explain(other));
     }
 
     @Test

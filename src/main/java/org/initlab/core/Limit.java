@@ -38,15 +38,40 @@ public record Limit(String name, Number min, boolean minExclusive, Number max) {
         return isWhole() ? v >= min.longValue() && v <= max.longValue() : accepts((double) v);
     }
 
-    /** The value, or an IllegalArgumentException with the named message ("epochs: 0 is outside …"). */
+    /** The value, or a {@link Refusal} with the named message ("epochs: 0 is outside …"). */
     public long require(long value) {
-        if (!accepts(value)) throw new IllegalArgumentException(name + ": " + outside(Long.toString(value), range()));
+        if (!accepts(value)) throw new Refusal(this, Long.toString(value));
         return value;
     }
 
     public double require(double value) {
-        if (!accepts(value)) throw new IllegalArgumentException(name + ": " + outside(Double.toString(value), range()));
+        if (!accepts(value)) throw new Refusal(this, Double.toString(value));
         return value;
+    }
+
+    /**
+     * A value outside a limit. The message is the command line's English; the window words it as the field of
+     * this limit does ({@code settings.LabParameters#refusal}), so a parameter's words stay in its catalogue entry.
+     */
+    public static final class Refusal extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final transient Limit limit;
+        private final String value;
+
+        Refusal(Limit limit, String value) {
+            super(limit.name() + ": " + outside(value, limit.range()));
+            this.limit = limit;
+            this.value = value;
+        }
+
+        public Limit limit() {
+            return limit;
+        }
+
+        /** The value refused, as the message writes it. */
+        public String value() {
+            return value;
+        }
     }
 
     /** The range in the words of the command line and the files: "1 to 10000", "(above 0, at most 1000000)". */

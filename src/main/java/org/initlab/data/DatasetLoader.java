@@ -7,6 +7,7 @@ import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.initlab.format.Message;
 import org.initlab.io.TextFiles;
 
 /**
@@ -67,7 +68,9 @@ public final class DatasetLoader {
     }
 
     public static Dataset load(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) throw new IOException(dir + ": not a folder (expected the four MNIST IDX files)");
+        if (!Files.isDirectory(dir))
+            throw new DatasetException(Message.of(
+                    "data.notFolder", "{0}: not a folder (expected the four MNIST IDX files)", dir.toString()));
         Map<String, String> expected = readManifest(dir);
         Map<String, IdxArray> arrays = new LinkedHashMap<>();
         Map<String, String> checksums = new LinkedHashMap<>();
@@ -77,7 +80,12 @@ public final class DatasetLoader {
             String want = expected.get(name);
             if (want != null && !want.equalsIgnoreCase(array.sha256())) {
                 throw new IdxFormatException(
-                        file, "checksum mismatch: SHA-256 " + array.sha256() + ", manifest says " + want);
+                        file,
+                        Message.of(
+                                "data.checksum",
+                                "checksum mismatch: SHA-256 {0}, manifest says {1}",
+                                array.sha256(),
+                                want));
             }
             arrays.put(name, array);
             checksums.put(name, array.sha256());
@@ -90,8 +98,12 @@ public final class DatasetLoader {
         LabeledImages test = images(
                 locate(dir, TEST_IMAGES), locate(dir, TEST_LABELS), arrays.get(TEST_IMAGES), arrays.get(TEST_LABELS));
         if (train.pixelsPerImage() != test.pixelsPerImage()) {
-            throw new IOException(dir + ": training images have " + train.pixelsPerImage() + " pixels, test images "
-                    + test.pixelsPerImage());
+            throw new DatasetException(Message.of(
+                    "data.pixels",
+                    "{0}: training images have {1} pixels, test images {2}",
+                    dir.toString(),
+                    Integer.toString(train.pixelsPerImage()),
+                    Integer.toString(test.pixelsPerImage())));
         }
         String name = dir.toAbsolutePath().normalize().getFileName().toString();
         return new Dataset(name, dir, train, test, expected.keySet().containsAll(FILES), checksums);
@@ -102,20 +114,39 @@ public final class DatasetLoader {
             throws IdxFormatException {
         if (images.dimensions().length != 3)
             throw new IdxFormatException(
-                    file, "expected 3 dimensions (count × rows × cols), found " + images.dimensions().length);
+                    file,
+                    Message.of(
+                            "data.imageDimensions",
+                            "expected 3 dimensions (count × rows × cols), found {0}",
+                            Integer.toString(images.dimensions().length)));
         if (labels.dimensions().length != 1)
             throw new IdxFormatException(
-                    labelFile, "a label file has 1 dimension, this one " + labels.dimensions().length);
+                    labelFile,
+                    Message.of(
+                            "data.labelDimensions",
+                            "a label file has 1 dimension, this one {0}",
+                            Integer.toString(labels.dimensions().length)));
         if (images.count() != labels.count()) {
             throw new IdxFormatException(
                     labelFile,
-                    labels.count() + " labels, but " + file.getFileName() + " holds " + images.count() + " images");
+                    Message.of(
+                            "data.counts",
+                            "{0} labels, but {1} holds {2} images",
+                            Integer.toString(labels.count()),
+                            String.valueOf(file.getFileName()),
+                            Integer.toString(images.count())));
         }
         byte[] data = labels.data();
         for (int i = 0; i < data.length; i++) {
             int label = Byte.toUnsignedInt(data[i]); // IDX bytes are unsigned: 0xFF is 255
             if (label >= CLASSES)
-                throw new IdxFormatException(labelFile, "label " + i + " is " + label + ", outside 0–9");
+                throw new IdxFormatException(
+                        labelFile,
+                        Message.of(
+                                "data.label",
+                                "label {0} is {1}, outside 0–9",
+                                Integer.toString(i),
+                                Integer.toString(label)));
         }
         return new LabeledImages(images.count(), images.itemSize(), images.data(), labels.data(), CLASSES);
     }
@@ -126,26 +157,30 @@ public final class DatasetLoader {
         if (Files.isRegularFile(plain)) return plain;
         Path gz = dir.resolve(name + ".gz");
         if (Files.isRegularFile(gz)) return gz;
-        throw new IOException(dir + ": " + name + " (or " + name + ".gz) is missing");
+        throw new DatasetException(Message.of("data.missing", "{0}: {1} (or {1}.gz) is missing", dir.toString(), name));
     }
 
     private static Map<String, String> readManifest(Path dir) throws IOException {
         Map<String, String> sums = new LinkedHashMap<>();
         Path manifest = dir.resolve(MANIFEST);
         if (!Files.isRegularFile(manifest)) return sums;
-        if (Files.size(manifest) > 64 * 1024) throw new IOException(manifest + ": too large to be a checksum manifest");
+        if (Files.size(manifest) > 64 * 1024)
+            throw new DatasetException(Message.of(
+                    "data.manifestTooLarge", "{0}: too large to be a checksum manifest", manifest.toString()));
         String text;
         try {
             text = TextFiles.read(manifest);
         } catch (TextFiles.NotUtf8Exception e) {
-            throw new IOException(manifest + ": " + e.getMessage());
+            throw new DatasetException(
+                    Message.of("file.named", "{0}: {1}", manifest.toString(), Message.plain(e.getMessage())));
         }
         for (String line : text.lines().toList()) {
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
             String[] parts = trimmed.split("\\s+\\*?", 2);
             if (parts.length != 2 || !parts[0].matches("[0-9a-fA-F]{64}"))
-                throw new IOException(manifest + ": malformed line '" + trimmed + "'");
+                throw new DatasetException(
+                        Message.of("data.manifestLine", "{0}: malformed line ''{1}''", manifest.toString(), trimmed));
             sums.put(parts[1].strip(), parts[0]);
         }
         return sums;

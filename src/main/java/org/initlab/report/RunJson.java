@@ -13,6 +13,7 @@ import java.util.List;
 import org.initlab.core.NetworkSpec;
 import org.initlab.core.init.LsuvInit;
 import org.initlab.data.Dataset;
+import org.initlab.format.Message;
 import org.initlab.io.AtomicFiles;
 import org.initlab.math.Seeds;
 import org.initlab.settings.ExperimentSettings;
@@ -226,7 +227,7 @@ public final class RunJson {
     }
 
     public static SavedRun load(Path file) throws IOException {
-        return JsonFiles.load(file, MAX_BYTES, "", RunJson::read);
+        return JsonFiles.load(file, MAX_BYTES, Message.plain(""), RunJson::read);
     }
 
     // ---- version 2: the views' data ------------------------------------------------------------------

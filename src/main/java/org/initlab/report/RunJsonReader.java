@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.initlab.core.Activation;
+import org.initlab.core.Limit;
 import org.initlab.core.Loss;
 import org.initlab.core.NetworkSpec;
 import org.initlab.core.OutputLayer;
@@ -85,9 +86,9 @@ final class RunJsonReader {
             for (int i = 0; i < sizes.length; i++) sizes[i] = integer(sizesNode.get(i), "network.sizes");
             NetworkSpec spec = new NetworkSpec(
                     sizes,
-                    Activation.parse(text(net, "activation")),
-                    OutputLayer.parse(text(net, "output")),
-                    Loss.parse(text(net, "loss")));
+                    choice(LabParameters.ACTIVATION, Activation::parse, net, "activation"),
+                    choice(LabParameters.OUTPUT, OutputLayer::parse, net, "output"),
+                    choice(LabParameters.LOSS, Loss::parse, net, "loss"));
             JsonNode t = object(root, "training");
             TrainingConfig config = new TrainingConfig(
                     number(t, "eta"),
@@ -95,11 +96,11 @@ final class RunJsonReader {
                     integer(t.path("batchesPerEpoch"), "training.batchesPerEpoch"),
                     integer(t.path("epochs"), "training.epochs"),
                     number(t, "lambda"),
-                    EpochMode.parse(text(t, "epochMode")),
-                    EvalSplit.parse(text(t, "eval")),
+                    choice(LabParameters.EPOCH_MODE, EpochMode::parse, t, "epochMode"),
+                    choice(LabParameters.EVAL, EvalSplit::parse, t, "eval"),
                     TrainingConfig.reference().probesPerEpoch(),
                     TrainingConfig.reference().probeSize(),
-                    Engine.parse(text(t, "engine")));
+                    choice(LabParameters.ENGINE, Engine::parse, t, "engine"));
             TrainRange range = v2 ? trainRange(root.path("dataset")) : null;
             int layers = spec.layers(), hidden = spec.layers() - 1;
             JsonNode runsNode = root.path("runs");
@@ -110,8 +111,8 @@ final class RunJsonReader {
             List<Long> seeds = new ArrayList<>();
             List<RunResult> results = new ArrayList<>();
             for (JsonNode r : runsNode) {
-                InitScheme scheme =
-                        new InitScheme(InitCatalog.byId(text(r, "weights")), BiasInit.parse(text(r, "bias")));
+                InitScheme scheme = new InitScheme(
+                        InitCatalog.byId(text(r, "weights")), choice(LabParameters.BIAS, BiasInit::parse, r, "bias"));
                 if (!r.path("seed").isIntegralNumber() || !r.path("seed").canConvertToLong())
                     throw new SettingsFormatException(
                             Message.of("run.seed", "a run''s \"seed\" must be a whole number"));
@@ -185,8 +186,13 @@ final class RunJsonReader {
                 }
             }
             return new SavedRun(c, results, root.path("dataset").path("name").asText("unknown"));
+        } catch (Limit.Refusal e) {
+            throw new SettingsFormatException(LabParameters.refusal(e));
         } catch (IllegalArgumentException e) {
-            throw new SettingsFormatException(e.getMessage());
+            throw new SettingsFormatException(
+                    e instanceof Message.Carrier c
+                            ? c.wording()
+                            : Message.of("run.invalid", "{0}", Message.plain(e.getMessage())));
         }
     }
 
@@ -424,6 +430,25 @@ final class RunJsonReader {
         if (!n.isObject())
             throw new SettingsFormatException(Message.of("file.notAnObject", "\"{0}\" must be an object", name));
         return n;
+    }
+
+    /**
+     * A choice the file names, read as its setting reads it: an unknown one is refused in the setting's words (the
+     * window translates them); any other problem in {@code parse}'s own.
+     */
+    private static <T> T choice(
+            org.initlab.settings.ChoiceParam<T> setting,
+            java.util.function.Function<String, T> parse,
+            JsonNode n,
+            String name)
+            throws SettingsFormatException {
+        String text = text(n, name);
+        var read = setting.parse(text);
+        if (read.ok()) return read.value();
+        var problem = read.problem();
+        if (problem.reason() == org.initlab.settings.Problem.Reason.UNKNOWN_CHOICE)
+            throw new SettingsFormatException(problem.wording("\"" + name + "\"", problem.message()));
+        return parse.apply(text);
     }
 
     private static String text(JsonNode n, String name) throws SettingsFormatException {

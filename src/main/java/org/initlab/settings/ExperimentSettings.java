@@ -99,8 +99,8 @@ public record ExperimentSettings(
         /** The settings; an IllegalArgumentException listing every problem otherwise. */
         public ExperimentSettings orThrow() {
             if (!ok())
-                throw new IllegalArgumentException(
-                        String.join("; ", problems.stream().map(Problem::named).toList()));
+                throw new org.initlab.format.MessageException(org.initlab.format.Message.joined(
+                        problems.stream().map(p -> p.inWindow(p.named())).toList()));
             return settings;
         }
     }

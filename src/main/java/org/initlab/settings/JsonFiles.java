@@ -68,7 +68,7 @@ public final class JsonFiles {
     }
 
     /** Reads {@code file} (at most {@code maxBytes}; {@code tooLargeNote} follows the size in that message) and parses it. */
-    public static <T> T load(Path file, long maxBytes, String tooLargeNote, Parser<T> parser) throws IOException {
+    public static <T> T load(Path file, long maxBytes, Message tooLargeNote, Parser<T> parser) throws IOException {
         if (!Files.isRegularFile(file))
             throw new SettingsFormatException(Message.of("file.notFound", "{0}: not found", file.toString()));
         if (Files.size(file) > maxBytes)
@@ -77,7 +77,7 @@ public final class JsonFiles {
                     "{0}: larger than {1} bytes{2}",
                     file.getFileName().toString(),
                     Long.toString(maxBytes),
-                    Message.plain(tooLargeNote)));
+                    tooLargeNote));
         String text;
         try {
             text = TextFiles.decode(Files.readAllBytes(file));

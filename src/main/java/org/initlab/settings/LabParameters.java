@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.initlab.core.Activation;
+import org.initlab.core.Limit;
 import org.initlab.core.Loss;
 import org.initlab.core.NetworkSpec;
 import org.initlab.core.OutputLayer;
@@ -306,6 +307,18 @@ public final class LabParameters {
                 parser,
                 idOf,
                 Arrays.stream(values).map(idOf).toList());
+    }
+
+    /**
+     * A core record's refusal ({@link Limit#require}) worded as the field of that limit words it (the command line's
+     * English kept); the English alone for a limit no parameter is built from.
+     */
+    public static org.initlab.format.Message refusal(Limit.Refusal r) {
+        for (Param<?> p : all())
+            if (p.name().equals(r.limit().name()) && p.bounds().min() != null)
+                return Problem.of(p, Problem.Reason.OUT_OF_RANGE, r.value(), p.bounds())
+                        .inWindow(r.getMessage());
+        return org.initlab.format.Message.plain(r.getMessage());
     }
 
     /** Every parameter, each once (ids are unique). */

@@ -75,7 +75,7 @@ public record Problem(String id, String name, Reason reason, String text, Bounds
 
     /**
      * The window's message key (nf.enter, nf.notWhole, nf.notNumber, nf.outOfRange, ll.tooMany, ll.duplicate, v.softmax,
-     * v.noScheme, v.tooLarge), or null where the window has none yet: then show {@link #message()}.
+     * v.noScheme, v.tooLarge, v.unknownChoice, v.unknownSetting, v.unknownScheme), or null where the window has none yet: then show {@link #message()}.
      */
     public String messageKey() {
         return switch (reason) {
@@ -88,8 +88,19 @@ public record Problem(String id, String name, Reason reason, String text, Bounds
             case SOFTMAX_NEEDS_CROSS_ENTROPY -> "v.softmax";
             case NO_SCHEME -> "v.noScheme";
             case TOO_LARGE -> "v.tooLarge";
+            case UNKNOWN_CHOICE -> offered() == null ? "v.unknownSetting" : "v.unknownChoice";
+            case UNKNOWN_SCHEME -> "v.unknownScheme";
             default -> null;
         };
+    }
+
+    /** What the choice this problem refused offers ("sigmoid, tanh, relu"); null when its id is no choice's. */
+    private String offered() {
+        try {
+            return LabParameters.byId(id) instanceof ChoiceParam<?> c ? String.join(", ", c.offered()) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The arguments of {@link #messageKey()}, given the translated label and range (see {@link Bounds#rangeKey()}). */
@@ -97,7 +108,8 @@ public record Problem(String id, String name, Reason reason, String text, Bounds
         return switch (reason) {
             case EMPTY -> new String[] {label, range};
             case NOT_WHOLE, NOT_NUMBER, OUT_OF_RANGE -> new String[] {label, text, range};
-            case DUPLICATE -> new String[] {label, text};
+            case DUPLICATE, UNKNOWN_SCHEME -> new String[] {label, text};
+            case UNKNOWN_CHOICE -> offered() == null ? new String[] {text} : new String[] {label, text, offered()};
             case TOO_MANY -> new String[] {label, Integer.toString(bounds.maxCount())};
             case TOO_LARGE -> {
                 long params = Long.parseLong(text);
@@ -112,10 +124,10 @@ public record Problem(String id, String name, Reason reason, String text, Bounds
     }
 
     /**
-     * This problem as a message: the window's key for it ({@link #messageKey()}) with {@code label} for the setting
+     * This problem as a message: the window's key for it ({@link #messageKey()}) with {@code label} (a string or a message) for the setting
      * and the range as a message of its own; the English is {@code english}. Without a key, the English only.
      */
-    public org.initlab.format.Message wording(String label, String english) {
+    public org.initlab.format.Message wording(Object label, String english) {
         String key = messageKey();
         if (key == null) return org.initlab.format.Message.plain(english);
         org.initlab.format.Message range = bounds == null || bounds.rangeKey() == null
@@ -125,10 +137,24 @@ public record Problem(String id, String name, Reason reason, String text, Bounds
                         org.initlab.format.Message.literal(unbracket(bounds.english())),
                         java.util.List.of((Object[]) bounds.rangeArgs()));
         // The key is the window's own (nf.*, ll.*, v.*): one set of words for a field and a file.
-        String[] args = messageArgs(label, "\u0000");
+        String[] args = messageArgs("\u0001", "\u0000");
         java.util.List<Object> withRange = new java.util.ArrayList<>();
-        for (String a : args) withRange.add(a.equals("\u0000") ? range : a);
+        for (String a : args) withRange.add(a.equals("\u0000") ? range : a.equals("\u0001") ? label : a);
         return new org.initlab.format.Message("=" + key, org.initlab.format.Message.literal(english), withRange);
+    }
+
+    /** This problem as the window words its field: the field's own label (the English {@code english}). */
+    public org.initlab.format.Message inWindow(String english) {
+        String labelKey;
+        try {
+            labelKey = LabParameters.byId(id).labelKey();
+        } catch (IllegalArgumentException e) {
+            return wording(name, english);
+        }
+        return wording(
+                new org.initlab.format.Message(
+                        "=" + labelKey, org.initlab.format.Message.literal(name), java.util.List.of()),
+                english);
     }
 
     private static String grouped(long v) {

@@ -15,7 +15,7 @@ public final class SettingsFile {
     private SettingsFile() {}
 
     public static LabSettings load(Path file) throws IOException {
-        return JsonFiles.load(file, SettingsJson.MAX_BYTES, ", not a settings file", SettingsFile::read);
+        return JsonFiles.load(file, SettingsJson.MAX_BYTES, SettingsJson.NOT_SETTINGS, SettingsFile::read);
     }
 
     /** Every problem of the file named: its structure's (unknown keys, wrong types) and each value's. */

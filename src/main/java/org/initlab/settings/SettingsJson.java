@@ -64,7 +64,7 @@ public final class SettingsJson {
     }
 
     public static LabSettings load(Path file, Set<String> knownKeys) throws IOException {
-        return JsonFiles.load(file, MAX_BYTES, ", not a settings file", json -> read(json, knownKeys));
+        return JsonFiles.load(file, MAX_BYTES, NOT_SETTINGS, json -> read(json, knownKeys));
     }
 
     public static LabSettings read(String json, Set<String> knownKeys) throws SettingsFormatException {
@@ -76,6 +76,9 @@ public final class SettingsJson {
     static final Message
             SCHEMES_NOT_LIST = Message.of("settings.schemesNotList", "\"schemes\" must be a list of scheme ids"),
             SCHEMES_NOT_STRINGS = Message.of("settings.schemesNotStrings", "\"schemes\" must hold strings");
+
+    /** What follows the size when a file is too large to be a settings file. */
+    static final Message NOT_SETTINGS = Message.of("settings.notSettingsFile", ", not a settings file");
 
     /** What a file's structure holds: the settings that read, and every structural problem (none when it is sound). */
     record Structure(LabSettings settings, List<Message> problems) {}

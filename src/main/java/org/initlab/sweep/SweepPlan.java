@@ -13,6 +13,8 @@ import org.initlab.core.NetworkSpec;
 import org.initlab.core.init.BiasInit;
 import org.initlab.core.init.InitScheme;
 import org.initlab.core.init.WeightInit;
+import org.initlab.format.Message;
+import org.initlab.format.MessageException;
 import org.initlab.format.Numbers;
 import org.initlab.settings.ExperimentSettings;
 import org.initlab.settings.IdListParam;
@@ -109,15 +111,17 @@ public final class SweepPlan {
                         ? sweep.get(VALUES)
                         : axes.get(0).limits().defaultText()));
         if (sweep.containsKey(PARAM2) != sweep.containsKey(VALUES2))
-            throw new IllegalArgumentException("--param2 and --values2 go together");
+            throw new MessageException(Message.of("sweep.together", "--param2 and --values2 go together"));
         if (sweep.containsKey(PARAM2)) {
             SweepAxis second = axis(PARAM2, sweep.get(PARAM2));
             if (second == axes.get(0))
-                throw new IllegalArgumentException("--param2: " + second.id() + " is already --param");
+                throw new MessageException(
+                        Message.of("sweep.already", "--param2: {0} is already --param", second.id()));
             if (axes.contains(SweepAxis.WEIGHT_SCALE) && second == SweepAxis.SIGMA_W2
                     || second == SweepAxis.WEIGHT_SCALE && axes.contains(SweepAxis.SIGMA_W2)) {
-                throw new IllegalArgumentException(
-                        "--param2: weight-scale and sigma-w2 both set the weights' scale; sweep one of them");
+                throw new MessageException(Message.of(
+                        "sweep.bothScales",
+                        "--param2: weight-scale and sigma-w2 both set the weights'' scale; sweep one of them"));
             }
             axes.add(second);
             values.add(values(VALUES2, second, sweep.get(VALUES2)));
@@ -133,8 +137,10 @@ public final class SweepPlan {
                                 ExperimentSettings.DEFAULT_INPUTS,
                                 base.hidden().get(0).intValue())
                         > 0)) {
-                    throw new IllegalArgumentException(
-                            "--schemes: " + w.id() + " draws no random weights, so sigma-w2 cannot set their variance");
+                    throw new MessageException(Message.of(
+                            "sweep.noRandomWeights",
+                            "--schemes: {0} draws no random weights, so sigma-w2 cannot set their variance",
+                            w.id()));
                 }
             }
         }
@@ -142,18 +148,24 @@ public final class SweepPlan {
         for (List<Double> v : values) cellCount *= v.size();
         long runs = cellCount * base.schemes().size() * base.seeds().size();
         if (runs > LabParameters.MAX_SWEEP_RUNS) {
-            throw new IllegalArgumentException("the sweep has " + Numbers.grouped(runs) + " runs ("
-                    + Numbers.grouped(cellCount) + " cells × " + base.schemes().size() + " schemes × "
-                    + base.seeds().size() + " seeds); at most " + Numbers.grouped(LabParameters.MAX_SWEEP_RUNS)
-                    + " are allowed");
+            throw new MessageException(Message.of(
+                    "sweep.tooManyRuns",
+                    "the sweep has {0} runs ({1} cells × {2} schemes × {3} seeds); at most {4} are allowed",
+                    Numbers.grouped(runs),
+                    Numbers.grouped(cellCount),
+                    Integer.toString(base.schemes().size()),
+                    Integer.toString(base.seeds().size()),
+                    Numbers.grouped(LabParameters.MAX_SWEEP_RUNS)));
         }
         SweepPlan plan = new SweepPlan(axes, values, base);
         for (List<Double> cell : plan.cells) {
             ExperimentSettings.Result r =
                     ExperimentSettings.parse(plan.cellTexts(cell, base.seeds().get(0)), schemeIds);
-            if (!r.ok())
-                throw new IllegalArgumentException("cell " + plan.describe(cell) + ": "
-                        + r.problems().get(0).onCommandLine());
+            if (!r.ok()) {
+                Problem first = r.problems().get(0);
+                throw new MessageException(Message.of(
+                        "sweep.cell", "cell {0}: {1}", plan.describe(cell), first.inWindow(first.onCommandLine())));
+            }
         }
         return plan;
     }
@@ -161,18 +173,31 @@ public final class SweepPlan {
     private static SweepAxis axis(String option, String text) {
         Parsed<SweepAxis> p = LabParameters.SWEEP_PARAM.parse(text);
         if (!p.ok())
-            throw new IllegalArgumentException(
-                    "--" + option + ": " + p.problem().message());
+            throw new MessageException(Message.of(
+                    "sweep.option",
+                    "--{0}: {1}",
+                    named(option),
+                    Message.plain(p.problem().message())));
         return p.value();
+    }
+
+    /** An option of the sweep's own by its name; the window calls it by the Sweep tab's field label. */
+    private static Message named(String option) {
+        String label = option.equals(PARAM) ? "sweep.param" : option.equals(PARAM2) ? "sweep.param2" : "sweep.values";
+        return new Message("=" + label, Message.literal(option), List.of());
     }
 
     private static List<Double> values(String option, SweepAxis axis, String text) {
         List<String> parts = IdListParam.ids(text);
         if (parts.isEmpty())
-            throw new IllegalArgumentException("--" + option + ": give at least one value of " + axis.id());
+            throw new MessageException(
+                    Message.of("sweep.noValues", "--{0}: give at least one value of {1}", named(option), axis.id()));
         if (parts.size() > LabParameters.MAX_SWEEP_VALUES)
-            throw new IllegalArgumentException(
-                    "--" + option + ": at most " + LabParameters.MAX_SWEEP_VALUES + " values");
+            throw new MessageException(Message.of(
+                    "sweep.atMostValues",
+                    "--{0}: at most {1} values",
+                    named(option),
+                    Integer.toString(LabParameters.MAX_SWEEP_VALUES)));
         List<Double> out = new ArrayList<>();
         for (String s : parts) {
             Parsed<Double> v = axis.parseValue(s);
@@ -180,7 +205,8 @@ public final class SweepPlan {
                 throw new Refusal(
                         option, v.problem(), "--" + option + ": " + v.problem().named());
             if (out.contains(v.value()))
-                throw new IllegalArgumentException("--" + option + ": '" + s.strip() + "' is listed twice");
+                throw new MessageException(
+                        Message.of("sweep.twice", "--{0}: ''{1}'' is listed twice", named(option), s.strip()));
             out.add(v.value());
         }
         return out;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.initlab.format.Message;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,18 +96,18 @@ class SettingsStructureEdgesTest {
     void missingFileIsNotFound() {
         Path f = dir.resolve("absent.json");
         SettingsFormatException e =
-                assertThrows(SettingsFormatException.class, () -> JsonFiles.load(f, 10, "", s -> s));
+                assertThrows(SettingsFormatException.class, () -> JsonFiles.load(f, 10, Message.plain(""), s -> s));
         assertEquals(f + ": not found", e.getMessage());
-        assertThrows(SettingsFormatException.class, () -> JsonFiles.load(dir, 10, "", s -> s));
+        assertThrows(SettingsFormatException.class, () -> JsonFiles.load(dir, 10, Message.plain(""), s -> s));
     }
 
     @Test
     void fileSizeLimitIsInclusive() throws Exception {
         Path f = dir.resolve("ten.json");
         Files.writeString(f, "0123456789");
-        assertEquals("0123456789", JsonFiles.load(f, 10, ", too big", s -> s));
-        SettingsFormatException e =
-                assertThrows(SettingsFormatException.class, () -> JsonFiles.load(f, 9, ", too big", s -> s));
+        assertEquals("0123456789", JsonFiles.load(f, 10, Message.plain(", too big"), s -> s));
+        SettingsFormatException e = assertThrows(
+                SettingsFormatException.class, () -> JsonFiles.load(f, 9, Message.plain(", too big"), s -> s));
         assertEquals("ten.json: larger than 9 bytes, too big", e.getMessage());
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.initlab.format.Message;
 import org.initlab.io.AtomicFiles;
+import org.initlab.settings.LabParameters;
 
 /**
  * The window's text in the chosen language (English or Simplified Chinese), from the resource bundles
@@ -85,6 +86,7 @@ public final class I18n {
      */
     public static String explain(Throwable error) {
         if (error instanceof Message.Carrier c && c.wording() != null) return text(c.wording());
+        if (error instanceof org.initlab.core.Limit.Refusal r) return text(LabParameters.refusal(r));
         return String.valueOf(error.getMessage());
     }
 

@@ -122,7 +122,7 @@ final class SweepGridModel {
             problem.set(r.problem() == null ? r.getMessage() : ParamField.message(r.problem(), label(r)));
             return null;
         } catch (IllegalArgumentException e) {
-            problem.set(e.getMessage());
+            problem.set(I18n.explain(e));
             return null;
         }
     }

@@ -46,7 +46,7 @@ final class DatasetLoading {
     /** Loads one of the offered datasets, or says how to install it when it is absent (nothing changes then). */
     void load(DatasetChoice choice) {
         if (!choice.isAvailable()) {
-            status.set(I18n.f("status.notInstalled", choice.name(), choice.directory(), choice.installHint())
+            status.set(I18n.f("status.notInstalled", choice.name(), choice.directory(), I18n.text(choice.install()))
                     + stillUsing());
             return;
         }

@@ -211,7 +211,7 @@ public final class LabViewModel {
         try {
             c = currentComparison();
         } catch (IllegalArgumentException e) {
-            form.validationMessageProperty().set(e.getMessage());
+            form.validationMessageProperty().set(I18n.explain(e));
             return;
         }
         loading.stopWarmUp(); // the run needs the cores

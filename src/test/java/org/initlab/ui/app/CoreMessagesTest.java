@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -20,11 +21,17 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.initlab.core.NetworkSpec;
+import org.initlab.core.init.InitCatalog;
+import org.initlab.core.init.InitScheme;
 import org.initlab.format.Message;
 import org.initlab.io.OutputPaths;
 import org.initlab.report.RunJson;
+import org.initlab.settings.ExperimentSettings;
 import org.initlab.settings.SettingsFile;
 import org.initlab.settings.SettingsFormatException;
+import org.initlab.train.Comparison;
+import org.initlab.train.TrainingConfig;
 import org.initlab.ui.base.BackgroundRunner;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.training.LabViewModel;
@@ -64,6 +71,22 @@ class CoreMessagesTest {
     }
 
     @Test
+    void anUnknownChoiceAndAnUnknownSchemeInASettingsFileAreRefusedInChinese() {
+        String json = "{\"schema\": \"initlab-settings\", \"version\": 1,"
+                + " \"settings\": {\"activation\": \"bogus\"}, \"schemes\": [\"nope\"]}";
+        SettingsFormatException e = assertThrows(SettingsFormatException.class, () -> SettingsFile.read(json));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("\"activation\": activation 'bogus' is not one of sigmoid, tanh, relu;"
+                                + " \"schemes\": unknown scheme 'nope'; known: standard, lecun, "),
+                "the command line's English: " + e.getMessage());
+        I18n.setLocale(I18n.CHINESE);
+        assertEquals(
+                "未做任何更改。\"activation\"：“bogus”不是以下之一：sigmoid, tanh, relu；\"schemes\"：没有名为“nope”的方案",
+                FileActions.refusal(e));
+    }
+
+    @Test
     void aHostileRunFileIsRefusedInChinese() {
         SettingsFormatException notObject = assertThrows(SettingsFormatException.class, () -> RunJson.read("[1, 2]"));
         SettingsFormatException newer = assertThrows(
@@ -75,6 +98,65 @@ class CoreMessagesTest {
         // Not JSON at all: the parser's own detail stays as it is, the sentence around it is Chinese.
         String broken = I18n.explain(assertThrows(SettingsFormatException.class, () -> RunJson.read("{\"a\": ")));
         assertTrue(broken.startsWith("不是有效的 JSON（"), broken);
+    }
+
+    @Test
+    void aValueOutsideItsLimitIsWordedAsItsFieldInChinese() {
+        var direct = assertThrows(
+                IllegalArgumentException.class, () -> TrainingConfig.reference().withEpochs(0));
+        var parsed = assertThrows(
+                IllegalArgumentException.class,
+                () -> ExperimentSettings.parse(Map.of("epochs", "0", "eta", "-3"), List.of("lecun"))
+                        .orThrow());
+        Comparison c = new Comparison(
+                NetworkSpec.reference(784, 30, 10),
+                TrainingConfig.reference(),
+                List.of(InitScheme.of(InitCatalog.byId("lecun"))),
+                List.of(1L),
+                1);
+        String json = RunJson.write(c, null, List.of()).replaceFirst("\"epochs\" ?: ?30\\b", "\"epochs\": 0");
+        var run = assertThrows(SettingsFormatException.class, () -> RunJson.read(json));
+        assertEquals(
+                "epochs: 0 is outside the allowed range 1 to 10000", direct.getMessage(), "the command line's English");
+        assertEquals(direct.getMessage(), run.getMessage());
+        assertEquals(
+                "learning rate η: -3 is outside the allowed range (above 0, at most 1000000);"
+                        + " epochs: 0 is outside the allowed range 1 to 10000",
+                parsed.getMessage());
+        I18n.setLocale(I18n.CHINESE);
+        assertEquals("轮数：0 超出范围；请输入从 1 到 10,000 的整数", I18n.explain(direct));
+        assertEquals(I18n.explain(direct), I18n.explain(run));
+        assertEquals("学习率 η：-3 超出范围；请输入大于 0 且不超过 1,000,000 的数；轮数：0 超出范围；请输入从 1 到 10,000 的整数", I18n.explain(parsed));
+    }
+
+    @Test
+    void aSettingsFileTooLargeAndARunFileARecordRefusesAreExplainedInChinese(@TempDir Path dir) throws IOException {
+        Path big = dir.resolve("big.json");
+        Files.writeString(big, " ".repeat((int) org.initlab.settings.SettingsJson.MAX_BYTES + 1));
+        var tooLarge = assertThrows(SettingsFormatException.class, () -> SettingsFile.load(big));
+        Comparison c = new Comparison(
+                NetworkSpec.reference(784, 30, 10),
+                TrainingConfig.reference(),
+                List.of(InitScheme.of(InitCatalog.byId("lecun"))),
+                List.of(1L),
+                1);
+        String json = RunJson.write(c, null, List.of()).replaceFirst("\"sigmoid\"", "\"bogus\"");
+        var record = assertThrows(SettingsFormatException.class, () -> RunJson.read(json));
+        assertEquals(
+                "big.json: larger than " + org.initlab.settings.SettingsJson.MAX_BYTES + " bytes, not a settings file",
+                tooLarge.getMessage(),
+                "the command line's English");
+        assertEquals("activation 'bogus' is not one of sigmoid, tanh, relu", record.getMessage());
+        I18n.setLocale(I18n.CHINESE);
+        assertEquals(
+                "big.json：大于 " + org.initlab.settings.SettingsJson.MAX_BYTES + " 字节，不是设置文件", I18n.explain(tooLarge));
+        assertEquals("\"activation\"：“bogus”不是以下之一：sigmoid, tanh, relu", I18n.explain(record));
+        // A refusal the reader has no words for: the Chinese sentence around the record's own English.
+        var other = assertThrows(
+                SettingsFormatException.class,
+                () -> RunJson.read(RunJson.write(c, null, List.of()).replaceFirst("\\b784\\b", "0")));
+        assertEquals("every layer needs at least 1 neuron, got 0", other.getMessage());
+        assertEquals("不是有效的运行文件：" + other.getMessage(), I18n.explain(other));
     }
 
     @Test
@@ -104,6 +186,69 @@ class CoreMessagesTest {
         assertEquals("train-images-idx3-ubyte: file is truncated: 3 bytes, no IDX header", e.getMessage());
         I18n.setLocale(I18n.CHINESE);
         assertEquals("train-images-idx3-ubyte：文件被截断：3 字节，没有 IDX 头部", I18n.explain(e));
+    }
+
+    @Test
+    void aDatasetFolderThatCannotBeUsedIsNamedInChinese(@TempDir Path dir) throws IOException {
+        var missing = assertThrows(IOException.class, () -> org.initlab.data.DatasetLoader.load(dir));
+        var notFolder =
+                assertThrows(IOException.class, () -> org.initlab.data.DatasetLoader.load(dir.resolve("absent")));
+        Files.writeString(dir.resolve("SHA256SUMS"), "not a checksum line\n");
+        var manifest = assertThrows(IOException.class, () -> org.initlab.data.DatasetLoader.load(dir));
+        assertEquals(
+                dir + ": train-images-idx3-ubyte (or train-images-idx3-ubyte.gz) is missing",
+                missing.getMessage(),
+                "the command line's English");
+        assertEquals(dir.resolve("SHA256SUMS") + ": malformed line 'not a checksum line'", manifest.getMessage());
+        I18n.setLocale(I18n.CHINESE);
+        assertEquals(dir + "：缺少 train-images-idx3-ubyte（或 train-images-idx3-ubyte.gz）", I18n.explain(missing));
+        assertEquals(dir.resolve("absent") + "：不是文件夹（应包含四个 MNIST IDX 文件）", I18n.explain(notFolder));
+        assertEquals(dir.resolve("SHA256SUMS") + "：格式错误的行 'not a checksum line'", I18n.explain(manifest));
+    }
+
+    @Test
+    void aSweepPlanIsRefusedInChineseAndTheCommandLinesEnglishStays() {
+        var twice = assertThrows(
+                IllegalArgumentException.class,
+                () -> org.initlab.sweep.SweepPlan.parse(Map.of("values", "1,2,1"), Map.of(), List.of("lecun")));
+        String thousandValues = String.join(
+                ",",
+                java.util.stream.IntStream.rangeClosed(1, 1000)
+                        .mapToObj(Integer::toString)
+                        .toList());
+        String seeds = String.join(
+                ",",
+                java.util.stream.IntStream.rangeClosed(1, 51)
+                        .mapToObj(Integer::toString)
+                        .toList());
+        var tooMany = assertThrows(
+                IllegalArgumentException.class,
+                () -> org.initlab.sweep.SweepPlan.parse(
+                        Map.of("values", thousandValues), Map.of("seeds", seeds), List.of("standard", "lecun")));
+        assertEquals(
+                "the sweep has 102,000 runs (1,000 cells × 2 schemes × 51 seeds); at most 100,000 are allowed",
+                tooMany.getMessage());
+        assertEquals("--values: '1' is listed twice", twice.getMessage(), "the command line's English");
+        I18n.setLocale(I18n.CHINESE);
+        assertEquals("取值：'1' 列出了两次", I18n.explain(twice));
+        assertEquals("此扫描共 102,000 次运行（1,000 个格点 × 2 个方案 × 51 个种子）；最多允许 100,000 次", I18n.explain(tooMany));
+    }
+
+    @Test
+    void aDatasetNotInstalledSaysHowToInstallItInChinese(@TempDir Path dir) {
+        var fashion = org.initlab.data.DatasetChoice.builtIn().get(1);
+        var absent = new org.initlab.data.DatasetChoice(fashion.name(), dir.resolve("none"), fashion.install());
+        assertEquals(
+                "install it with: sudo apt install dataset-fashion-mnist (Debian / Ubuntu)",
+                absent.installHint(),
+                "the English");
+        I18n.setLocale(I18n.CHINESE);
+        LabViewModel lab = new LabViewModel(BackgroundRunner.SYNCHRONOUS);
+        lab.loadDataset(absent);
+        assertEquals(
+                "未安装 Fashion-MNIST（" + dir.resolve("none")
+                        + "）；用以下命令安装：sudo apt install dataset-fashion-mnist（Debian / Ubuntu）",
+                lab.statusProperty().get());
     }
 
     @Test

@@ -141,18 +141,9 @@ final class DeepComparisonPanel {
             note(spectra, vm.statusProperty().get());
             return;
         }
-        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-        for (var sp : s)
-            for (double e : sp.values()) {
-                double l = Math.log10(Math.max(e, 1e-12));
-                lo = Math.min(lo, l);
-                hi = Math.max(hi, l);
-            }
-        lo = Math.max(lo, -8);
-        if (hi - lo < 0.5) {
-            lo -= 0.25;
-            hi += 0.25;
-        }
+        double[] range = JacobianPanel.log10Range(
+                s.stream().map(DeepComparisonViewModel.SchemeSpectrum::values).toList());
+        double lo = range[0], hi = range[1];
         int bins = 40;
         List<double[]> hists = new ArrayList<>();
         double top = 0;

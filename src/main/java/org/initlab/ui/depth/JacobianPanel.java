@@ -50,19 +50,8 @@ final class JacobianPanel {
                     PlotCanvas.TOP + canvas.plotH() / 2);
             return;
         }
-        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-        for (double[] v : List.of(s.gaussian(), s.orthogonal())) {
-            for (double e : v) {
-                double l = Math.log10(Math.max(e, 1e-12));
-                lo = Math.min(lo, l);
-                hi = Math.max(hi, l);
-            }
-        }
-        lo = Math.max(lo, -8);
-        if (hi - lo < 0.5) {
-            lo -= 0.25;
-            hi += 0.25;
-        }
+        double[] range = log10Range(List.of(s.gaussian(), s.orthogonal()));
+        double lo = range[0], hi = range[1];
         int bins = 40;
         double[] hg = hist(s.gaussian(), lo, hi, bins), ho = hist(s.orthogonal(), lo, hi, bins);
         double top = 0;
@@ -103,6 +92,27 @@ final class JacobianPanel {
                 List.of(I18n.t("depth.gaussianWeights"), I18n.t("depth.orthogonalWeights")),
                 List.of(GAUSS, ORTHO),
                 true);
+    }
+
+    /**
+     * The histogram's x-range, {lo, hi} in log10 σᵢ², over every spectrum: from 10⁻⁸ at most (values below fall in
+     * the first bin), at least half a decade wide.
+     */
+    static double[] log10Range(List<double[]> spectra) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double[] v : spectra) {
+            for (double e : v) {
+                double l = Math.log10(Math.max(e, 1e-12));
+                lo = Math.min(lo, l);
+                hi = Math.max(hi, l);
+            }
+        }
+        lo = Math.max(lo, -8);
+        if (hi - lo < 0.5) {
+            lo -= 0.25;
+            hi += 0.25;
+        }
+        return new double[] {lo, hi};
     }
 
     static double[] hist(double[] v, double lo, double hi, int bins) {

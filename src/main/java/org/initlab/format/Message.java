@@ -49,6 +49,17 @@ public record Message(String key, String pattern, List<Object> args) {
         return new Message("joined", p.toString(), List.copyOf(parts));
     }
 
+    /**
+     * Several messages as one, side by side with nothing between them (a lesson's "step 2: \"point\": " built from
+     * its parts). Its key has no words of its own: every window puts the parts, each in its language, together.
+     */
+    public static Message concat(List<Message> parts) {
+        if (parts.size() == 1) return parts.get(0);
+        StringBuilder p = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) p.append('{').append(i).append('}');
+        return new Message("concat", p.toString(), List.copyOf(parts));
+    }
+
     /** The English text, as the command line and the files print it. */
     public String english() {
         Object[] a =

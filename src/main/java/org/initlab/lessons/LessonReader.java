@@ -13,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.initlab.core.init.InitCatalog;
+import org.initlab.format.Message;
 import org.initlab.format.Numbers;
 import org.initlab.io.TextFiles;
 import org.initlab.settings.DecimalParam;
@@ -82,69 +85,129 @@ public final class LessonReader {
         String name = file.getFileName() == null
                 ? file.toString()
                 : file.getFileName().toString();
-        if (!Files.isRegularFile(file)) throw new LessonFormatException(name + ": not found");
-        if (Files.size(file) > MAX_BYTES)
-            throw new LessonFormatException(name + ": larger than " + MAX_BYTES + " bytes, not a lesson");
+        if (!Files.isRegularFile(file))
+            throw new LessonFormatException(Message.of("file.notFound", "{0}: not found", name));
+        if (Files.size(file) > MAX_BYTES) throw tooLarge(name);
         return read(name, Files.readAllBytes(file));
     }
 
     /** A lesson shipped in the resources ({@code /org/initlab/lessons/NAME.json}). */
     public Lesson readResource(String resource) throws IOException {
         try (InputStream in = LessonReader.class.getResourceAsStream(resource)) {
-            if (in == null) throw new LessonFormatException(resource + ": not found");
+            if (in == null) throw new LessonFormatException(Message.of("file.notFound", "{0}: not found", resource));
             byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES)
-                throw new LessonFormatException(resource + ": larger than " + MAX_BYTES + " bytes, not a lesson");
+            if (bytes.length > MAX_BYTES) throw tooLarge(resource);
             return read(resource, bytes);
         }
+    }
+
+    private static LessonFormatException tooLarge(String name) {
+        return new LessonFormatException(Message.of(
+                "file.tooLarge", "{0}: larger than {1} bytes{2}", name, String.valueOf(MAX_BYTES), notALesson()));
+    }
+
+    private static Message notALesson() {
+        return Message.of("lesson.notALesson", ", not a lesson");
     }
 
     public Lesson read(String source, byte[] bytes) throws LessonFormatException {
         JsonNode root;
         try {
             root = JsonFiles.readTree(MAPPER, TextFiles.decode(bytes));
-        } catch (TextFiles.NotUtf8Exception | SettingsFormatException e) {
-            throw new LessonFormatException(source + ": " + e.getMessage());
+        } catch (TextFiles.NotUtf8Exception e) {
+            throw new LessonFormatException(
+                    Message.of("file.named", "{0}: {1}", source, Message.plain(e.getMessage())));
+        } catch (SettingsFormatException e) {
+            throw new LessonFormatException(Message.of("file.named", "{0}: {1}", source, e.wording()));
         }
         try {
             return lesson(source, root);
         } catch (Problem p) {
-            throw new LessonFormatException(source + ": " + p.getMessage());
+            throw new LessonFormatException(Message.of("file.named", "{0}: {1}", source, p.wording));
         }
     }
 
-    /** A problem found while reading; the message says where. */
+    /**
+     * A problem found while reading: where (the step and the keys down to the value, as the reader builds it:
+     * "step 2: \"point\": ") and what. The English is the two side by side; the window translates the steps,
+     * choices and claims of the where and the what's own words.
+     */
     private static final class Problem extends Exception {
         private static final long serialVersionUID = 1L;
+        final transient Message wording;
 
+        /** A problem not yet worded as a message: the English as it stands, in every window. */
         Problem(String message) {
-            super(message, null, false, false);
+            this(Message.plain(message));
         }
+
+        Problem(Message wording) {
+            super(wording.english(), null, false, false);
+            this.wording = wording;
+        }
+
+        /** {@code what} at {@code where} (a where string as the reader builds it, possibly empty). */
+        Problem(String where, Message what) {
+            this(where.isEmpty() ? what : Message.of("lesson.at", "{0}{1}", where(where), what));
+        }
+    }
+
+    private static final Pattern PLACE = Pattern.compile("(step|choice|claim) (\\d+)|: ");
+
+    /**
+     * A where string ("step 2: \"ask\": choice 1: ") as a message: its steps, choices, claims and colons worded,
+     * the keys between them as they are. Its English is the string itself.
+     */
+    static Message where(String where) {
+        List<Message> parts = new ArrayList<>();
+        Matcher m = PLACE.matcher(where);
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at) parts.add(Message.plain(where.substring(at, m.start())));
+            if (m.group(1) == null) parts.add(Message.of("lesson.colon", ": "));
+            else if (m.group(1).equals("step")) parts.add(Message.of("lesson.step", "step {0}", m.group(2)));
+            else if (m.group(1).equals("choice")) parts.add(Message.of("lesson.choice", "choice {0}", m.group(2)));
+            else parts.add(Message.of("lesson.claim", "claim {0}", m.group(2)));
+            at = m.end();
+        }
+        if (at < where.length()) parts.add(Message.plain(where.substring(at)));
+        return Message.concat(parts);
     }
 
     private Lesson lesson(String source, JsonNode root) throws Problem {
-        if (root == null || !root.isObject()) throw new Problem("expected a JSON object");
+        if (root == null || !root.isObject()) throw new Problem(Message.of("file.notObject", "expected a JSON object"));
         keys(root, "", "schema", "version", "id", "minutes", "title", "summary", "steps");
-        if (!SCHEMA.equals(textOrNull(root.get("schema")))) throw new Problem("\"schema\" must be \"" + SCHEMA + "\"");
+        if (!SCHEMA.equals(textOrNull(root.get("schema"))))
+            throw new Problem(Message.of("file.schema", "\"schema\" must be \"{0}\"", SCHEMA));
         JsonNode version = root.get("version");
-        if (version == null || !version.isInt()) throw new Problem("\"version\" must be a whole number");
+        if (version == null || !version.isInt())
+            throw new Problem(Message.of("file.notWhole", "\"{0}\" must be a whole number", "version"));
         if (version.intValue() > VERSION)
-            throw new Problem("written for a newer InitLab (lesson version " + version.intValue()
-                    + "; this one reads up to " + VERSION + ")");
-        if (version.intValue() != VERSION) throw new Problem("unknown lesson version " + version.intValue());
+            throw new Problem(Message.of(
+                    "lesson.newer",
+                    "written for a newer InitLab (lesson version {0}; this one reads up to {1})",
+                    String.valueOf(version.intValue()),
+                    String.valueOf(VERSION)));
+        if (version.intValue() != VERSION)
+            throw new Problem(Message.of(
+                    "lesson.unknownVersion", "unknown lesson version {0}", String.valueOf(version.intValue())));
         String id = textOrNull(root.get("id"));
         if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,39}"))
-            throw new Problem("\"id\" must be 1 to 40 lower-case letters, digits or dashes");
+            throw new Problem(Message.of("lesson.id", "\"id\" must be 1 to 40 lower-case letters, digits or dashes"));
         JsonNode minutes = root.get("minutes");
         if (minutes == null || !minutes.isInt() || minutes.intValue() < 1 || minutes.intValue() > 120)
-            throw new Problem("\"minutes\" must be a whole number from 1 to 120");
+            throw new Problem(Message.of("lesson.minutes", "\"minutes\" must be a whole number from 1 to 120"));
         Text title = text(root, "title", "", true);
         Text summary = text(root, "summary", "", false);
         JsonNode steps = root.get("steps");
         if (steps == null || !steps.isArray() || steps.isEmpty())
-            throw new Problem("\"steps\" must be a list of at least one step");
+            throw new Problem(Message.of("lesson.steps", "\"steps\" must be a list of at least one step"));
         if (steps.size() > MAX_STEPS)
-            throw new Problem("at most " + MAX_STEPS + " steps, this lesson has " + steps.size());
+            throw new Problem(Message.of(
+                    "lesson.tooManySteps",
+                    "at most {0} steps, this lesson has {1}",
+                    String.valueOf(MAX_STEPS),
+                    String.valueOf(steps.size())));
         List<Step> out = new ArrayList<>();
         Context context = new Context();
         for (int i = 0; i < steps.size(); i++) out.add(step(steps.get(i), "step " + (i + 1) + ": ", context));
@@ -167,7 +230,7 @@ public final class LessonReader {
     }
 
     private Step step(JsonNode s, String where, Context context) throws Problem {
-        if (!s.isObject()) throw new Problem(where + "expected an object");
+        if (!s.isObject()) throw new Problem(where, expectedObject());
         keys(s, where, "title", "text", "set", "point", "ask", "wait", "claims");
         Text title = text(s, "title", where, false);
         Text body = text(s, "text", where, true);
@@ -206,7 +269,7 @@ public final class LessonReader {
 
     private Step.State state(JsonNode n, String where, Context context) throws Problem {
         if (n == null) return null;
-        if (!n.isObject()) throw new Problem(where + "expected an object");
+        if (!n.isObject()) throw new Problem(where, expectedObject());
         keys(n, where, "preset", "settings", "schemes", "z", "zSchemes", "tab", "showSeeds", "epoch", "sweep");
         String preset = textOrNull(n.get("preset"));
         if (n.has("preset") && (preset == null || Presets.byId(preset).isEmpty())) {
@@ -277,7 +340,7 @@ public final class LessonReader {
             JsonNode n, String preset, Map<String, String> settings, List<String> schemes, String where)
             throws Problem {
         if (n == null) return Map.of();
-        if (!n.isObject()) throw new Problem(where + "expected an object");
+        if (!n.isObject()) throw new Problem(where, expectedObject());
         keys(n, where, Step.State.SWEEP_KEYS.toArray(String[]::new));
         Map<String, String> grid = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
@@ -320,7 +383,8 @@ public final class LessonReader {
             Param<?> p = allowed.stream()
                     .filter(x -> x.id().equals(e.getKey()))
                     .findFirst()
-                    .orElseThrow(() -> new Problem(where + "unknown setting \"" + e.getKey() + "\""));
+                    .orElseThrow(() -> new Problem(
+                            where, Message.of("lesson.unknownSetting", "unknown setting \"{0}\"", e.getKey())));
             if (!e.getValue().isTextual() && !e.getValue().isNumber())
                 throw new Problem(where + "\"" + e.getKey() + "\" must be a string or a number");
             Parsed<?> parsed = p.parse(e.getValue().asText());
@@ -348,7 +412,7 @@ public final class LessonReader {
 
     private Step.Pointer pointer(JsonNode n, String where, Context context) throws Problem {
         if (n == null) return null;
-        if (!n.isObject()) throw new Problem(where + "expected an object");
+        if (!n.isObject()) throw new Problem(where, expectedObject());
         keys(n, where, "target", "note");
         String target = known(n.get("target"), vocabulary.targets(), where + "\"target\"");
         String on = vocabulary.targetTabs().get(target);
@@ -362,7 +426,7 @@ public final class LessonReader {
 
     private Step.Prediction prediction(JsonNode n, String where) throws Problem {
         if (n == null) return null;
-        if (!n.isObject()) throw new Problem(where + "expected an object");
+        if (!n.isObject()) throw new Problem(where, expectedObject());
         keys(n, where, "question", "choices", "reveal");
         Text question = text(n, "question", where, true);
         JsonNode choices = n.get("choices");
@@ -373,7 +437,7 @@ public final class LessonReader {
         for (int i = 0; i < choices.size(); i++) {
             JsonNode c = choices.get(i);
             String w = where + "choice " + (i + 1) + ": ";
-            if (!c.isObject()) throw new Problem(w + "expected an object");
+            if (!c.isObject()) throw new Problem(w, expectedObject());
             keys(c, w, "text", "right");
             Text t = text(c, "text", w, true);
             String greater = null, than = null;
@@ -405,7 +469,7 @@ public final class LessonReader {
 
     private Step.Wait waitFor(JsonNode n, String where, Context context) throws Problem {
         if (n == null) return null;
-        if (!n.isObject()) throw new Problem(where + "expected an object");
+        if (!n.isObject()) throw new Problem(where, expectedObject());
         keys(n, where, "for", "param", "value", "tab", "hint");
         String kind = textOrNull(n.get("for"));
         Text hint = text(n, "hint", where, true);
@@ -443,14 +507,20 @@ public final class LessonReader {
             }
             return new Step.Wait(Step.Wait.Kind.SETTING, id, value, hint);
         }
-        throw new Problem(where + "\"for\" must be \"run\", \"setting\", \"tab\" or \"sweep\"");
+        throw new Problem(
+                where, Message.of("lesson.waitFor", "\"for\" must be \"run\", \"setting\", \"tab\" or \"sweep\""));
     }
 
     private static String known(JsonNode n, Set<String> allowed, String where) throws Problem {
         String v = textOrNull(n);
         if (v == null || !allowed.contains(v))
             throw new Problem(
-                    where + " must be one of " + String.join(", ", new java.util.TreeSet<>(allowed)) + ", got " + n);
+                    where,
+                    Message.of(
+                            "lesson.notOneOf",
+                            " must be one of {0}, got {1}",
+                            String.join(", ", new java.util.TreeSet<>(allowed)),
+                            String.valueOf(n)));
         return v;
     }
 
@@ -458,17 +528,25 @@ public final class LessonReader {
     private Text text(JsonNode parent, String key, String where, boolean required) throws Problem {
         JsonNode n = parent.get(key);
         if (n == null) {
-            if (required) throw new Problem(where + "\"" + key + "\" is missing");
+            if (required) throw new Problem(where, Message.of("lesson.missing", "\"{0}\" is missing", key));
             return Text.EMPTY;
         }
-        if (!n.isObject()) throw new Problem(where + "\"" + key + "\" must be {\"en\": …, \"zh\": …}");
+        if (!n.isObject())
+            throw new Problem(where, Message.of("lesson.notText", "\"{0}\" must be '{'\"en\": …, \"zh\": …'}'", key));
         keys(n, where + "\"" + key + "\": ", "en", "zh");
         String en = textOrNull(n.get("en")), zh = textOrNull(n.get("zh"));
         if (en == null || zh == null || en.isBlank() || zh.isBlank())
-            throw new Problem(where + "\"" + key + "\" needs both \"en\" and \"zh\" texts");
+            throw new Problem(
+                    where, Message.of("lesson.bothLanguages", "\"{0}\" needs both \"en\" and \"zh\" texts", key));
         for (String t : List.of(en, zh)) {
             if (t.length() > MAX_TEXT)
-                throw new Problem(where + "\"" + key + "\" is longer than " + MAX_TEXT + " characters");
+                throw new Problem(
+                        where,
+                        Message.of(
+                                "lesson.textTooLong",
+                                "\"{0}\" is longer than {1} characters",
+                                key,
+                                String.valueOf(MAX_TEXT)));
             try {
                 Placeholders.in(t, vocabulary.numbers());
             } catch (IllegalArgumentException e) {
@@ -483,8 +561,18 @@ public final class LessonReader {
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!ok.contains(k))
-                throw new Problem(where + "unknown key \"" + k + "\" (expected " + String.join(", ", allowed) + ")");
+                throw new Problem(
+                        where,
+                        Message.of(
+                                "lesson.unknownKey",
+                                "unknown key \"{0}\" (expected {1})",
+                                k,
+                                String.join(", ", allowed)));
         }
+    }
+
+    private static Message expectedObject() {
+        return Message.of("lesson.expectedObject", "expected an object");
     }
 
     private static String textOrNull(JsonNode n) {

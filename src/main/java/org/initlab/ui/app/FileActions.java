@@ -125,7 +125,7 @@ final class FileActions {
                     LessonCatalog.reader(lessons.viewModel().numbers().names()).read(f.toPath()));
         } catch (java.io.IOException ex) {
             new javafx.scene.control.Alert(
-                            javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.lessonRefused", ex.getMessage()))
+                            javafx.scene.control.Alert.AlertType.ERROR, I18n.f("alert.lessonRefused", I18n.explain(ex)))
                     .show();
         }
     }

@@ -60,7 +60,7 @@ public final class LessonHost implements LessonWindow {
                 "lessons",
                 () -> LessonCatalog.builtIn(numbers.names()),
                 vm.catalogue()::setAll,
-                error -> lab.statusProperty().set(I18n.f("lesson.notLoaded", "", error.getMessage())));
+                error -> lab.statusProperty().set(I18n.f("lesson.notLoaded", "", I18n.explain(error))));
     }
 
     public LessonViewModel viewModel() {

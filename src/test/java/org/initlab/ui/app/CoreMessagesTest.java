@@ -160,6 +160,52 @@ class CoreMessagesTest {
     }
 
     @Test
+    void aLessonFileTheReaderRefusesIsExplainedInChinese(@TempDir Path dir) throws IOException {
+        var reader = new org.initlab.lessons.LessonReader(
+                new org.initlab.lessons.LessonReader.Vocabulary(Set.of("training", "z"), Set.of("runButton")));
+        String head = "{\"schema\":\"initlab-lesson\",\"version\":1,\"id\":\"demo\",\"minutes\":3,"
+                + "\"title\":{\"en\":\"Demo\",\"zh\":\"演示\"},\"steps\":[";
+        String text = "\"text\":{\"en\":\"a\",\"zh\":\"甲\"}";
+        Path schema = dir.resolve("schema.json");
+        Files.writeString(schema, head.replace("initlab-lesson", "initlab-settings") + "{" + text + "}]}");
+        Path target = dir.resolve("target.json");
+        Files.writeString(target, head + "{" + text + ",\"point\":{\"target\":\"nowhere\"}}]}");
+        Path choice = dir.resolve("choice.json");
+        Files.writeString(
+                choice,
+                head + "{" + text + "},{" + text + ",\"ask\":{\"question\":{\"en\":\"q\",\"zh\":\"问\"},"
+                        + "\"choices\":[{" + text + ",\"colour\":1},{" + text + "}]}}]}");
+        Path big = dir.resolve("big.json");
+        Files.writeString(big, " ".repeat((int) org.initlab.lessons.LessonReader.MAX_BYTES + 1));
+        var wrongSchema = assertThrows(org.initlab.lessons.LessonFormatException.class, () -> reader.read(schema));
+        var unknownTarget = assertThrows(org.initlab.lessons.LessonFormatException.class, () -> reader.read(target));
+        var unknownKey = assertThrows(org.initlab.lessons.LessonFormatException.class, () -> reader.read(choice));
+        var tooLarge = assertThrows(org.initlab.lessons.LessonFormatException.class, () -> reader.read(big));
+        assertEquals("schema.json: \"schema\" must be \"initlab-lesson\"", wrongSchema.getMessage(), "the English");
+        assertEquals(
+                "target.json: step 1: \"point\": \"target\" must be one of runButton, got \"nowhere\"",
+                unknownTarget.getMessage());
+        assertEquals(
+                "choice.json: step 2: \"ask\": choice 1: unknown key \"colour\" (expected text, right)",
+                unknownKey.getMessage());
+        assertEquals(
+                "big.json: larger than " + org.initlab.lessons.LessonReader.MAX_BYTES + " bytes, not a lesson",
+                tooLarge.getMessage());
+        I18n.setLocale(I18n.CHINESE);
+        assertEquals("schema.json：\"schema\" 必须是 \"initlab-lesson\"", I18n.explain(wrongSchema));
+        assertEquals(
+                "target.json：第 1 步：\"point\"：\"target\" 必须是以下之一：runButton；实际为 \"nowhere\"",
+                I18n.explain(unknownTarget));
+        assertEquals("choice.json：第 2 步：\"ask\"：选项 1：未知的键 \"colour\"（应为 text, right）", I18n.explain(unknownKey));
+        assertEquals(
+                "big.json：大于 " + org.initlab.lessons.LessonReader.MAX_BYTES + " 字节，不是课程文件", I18n.explain(tooLarge));
+        assertEquals(
+                "课程未打开，什么都没有改变。\n" + I18n.explain(unknownTarget),
+                I18n.f("alert.lessonRefused", I18n.explain(unknownTarget)),
+                "the alert File › Open lesson… shows");
+    }
+
+    @Test
     void openingARunWhileBusyIsRefusedInChinese() {
         I18n.setLocale(I18n.CHINESE);
         LabViewModel lab = new LabViewModel(BackgroundRunner.SYNCHRONOUS);

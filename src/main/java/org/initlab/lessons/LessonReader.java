@@ -249,19 +249,26 @@ public final class LessonReader {
     private List<Step.Claim> claims(JsonNode n, String where) throws Problem {
         if (n == null) return List.of();
         if (!n.isArray() || n.size() > MAX_CHOICES)
-            throw new Problem(where + "must be a list of at most " + MAX_CHOICES + " comparisons");
+            throw new Problem(
+                    where,
+                    Message.of(
+                            "lesson.claims", "must be a list of at most {0} comparisons", String.valueOf(MAX_CHOICES)));
         List<Step.Claim> out = new ArrayList<>();
         for (int i = 0; i < n.size(); i++) {
             JsonNode c = n.get(i);
             String w = where + "claim " + (i + 1) + ": ";
             if (!c.isObject())
-                throw new Problem(w + "must be {\"greater\": placeholder, \"than\": placeholder, \"by\": margin}");
+                throw new Problem(
+                        w,
+                        Message.of(
+                                "lesson.claimShape",
+                                "must be '{'\"greater\": placeholder, \"than\": placeholder, \"by\": margin'}'"));
             keys(c, w, "greater", "than", "by");
             String greater = placeholder(c.get("greater"), w + "\"greater\""),
                     than = placeholder(c.get("than"), w + "\"than\"");
             JsonNode by = c.get("by");
             if (by != null && (!by.isNumber() || !(by.doubleValue() >= 0) || by.doubleValue() > 100))
-                throw new Problem(w + "\"by\" must be a number from 0 to 100");
+                throw new Problem(w, Message.of("lesson.by", "\"by\" must be a number from 0 to 100"));
             out.add(new Step.Claim(greater, than, by == null ? 0 : by.doubleValue()));
         }
         return out;
@@ -273,24 +280,33 @@ public final class LessonReader {
         keys(n, where, "preset", "settings", "schemes", "z", "zSchemes", "tab", "showSeeds", "epoch", "sweep");
         String preset = textOrNull(n.get("preset"));
         if (n.has("preset") && (preset == null || Presets.byId(preset).isEmpty())) {
-            throw new Problem(where + "unknown preset " + n.get("preset") + " (known: "
-                    + String.join(
-                            ", ", Presets.all().stream().map(Presets.Preset::id).toList()) + ")");
+            throw new Problem(
+                    where,
+                    Message.of(
+                            "lesson.unknownPreset",
+                            "unknown preset {0} (known: {1})",
+                            String.valueOf(n.get("preset")),
+                            String.join(
+                                    ", ",
+                                    Presets.all().stream()
+                                            .map(Presets.Preset::id)
+                                            .toList())));
         }
         Map<String, String> settings =
                 values(n.get("settings"), LabParameters.fileSettings(), where + "\"settings\": ");
         List<String> schemes = null;
         if (n.has("schemes")) {
             JsonNode list = n.get("schemes");
-            if (!list.isArray()) throw new Problem(where + "\"schemes\" must be a list of scheme ids");
+            if (!list.isArray())
+                throw new Problem(where, Message.of("lesson.schemesList", "\"schemes\" must be a list of scheme ids"));
             schemes = new ArrayList<>();
             for (JsonNode id : list) {
-                if (!id.isTextual()) throw new Problem(where + "\"schemes\" must hold strings");
+                if (!id.isTextual())
+                    throw new Problem(where, Message.of("lesson.schemesStrings", "\"schemes\" must hold strings"));
                 schemes.add(id.asText());
             }
             Parsed<?> ok = LabParameters.SCHEMES.parse(String.join(",", schemes));
-            if (!ok.ok())
-                throw new Problem(where + "\"schemes\": " + ok.problem().message());
+            if (!ok.ok()) throw new Problem(where, labelled("schemes", ok.problem()));
         }
         // The z view's own fields; its two schemes are "zSchemes" (the parameter "weights" is zlab's single one).
         Map<String, String> z = values(n.get("z"), Z_FIELDS, where + "\"z\": ");
@@ -300,12 +316,18 @@ public final class LessonReader {
         if (n.has("zSchemes")) {
             JsonNode list = n.get("zSchemes");
             if (!list.isArray() || list.size() != 2)
-                throw new Problem(where + "\"zSchemes\" must list the z view's two schemes");
+                throw new Problem(
+                        where, Message.of("lesson.zSchemes", "\"zSchemes\" must list the z view''s two schemes"));
             zSchemes = new ArrayList<>();
             for (JsonNode id : list) {
                 String v = textOrNull(id);
                 if (v == null || !(v.equals("custom") || InitCatalog.ids().contains(v))) {
-                    throw new Problem(where + "\"zSchemes\": unknown scheme " + id + " (a catalogue id or \"custom\")");
+                    throw new Problem(
+                            where,
+                            Message.of(
+                                    "lesson.zScheme",
+                                    "\"zSchemes\": unknown scheme {0} (a catalogue id or \"custom\")",
+                                    String.valueOf(id)));
                 }
                 zSchemes.add(v);
             }
@@ -315,7 +337,8 @@ public final class LessonReader {
         if (tab != null) context.tab = tab;
         Boolean showSeeds = null;
         if (n.has("showSeeds")) {
-            if (!n.get("showSeeds").isBoolean()) throw new Problem(where + "\"showSeeds\" must be true or false");
+            if (!n.get("showSeeds").isBoolean())
+                throw new Problem(where, Message.of("lesson.showSeeds", "\"showSeeds\" must be true or false"));
             showSeeds = n.get("showSeeds").booleanValue();
         }
         Integer epoch = null;
@@ -325,8 +348,12 @@ public final class LessonReader {
             else if (e.isTextual() && e.asText().equals("newest")) epoch = Step.State.NEWEST;
             else if (e.isInt() && e.intValue() >= 0 && e.intValue() < LabParameters.EPOCHS.max()) epoch = e.intValue();
             else
-                throw new Problem(where + "\"epoch\" must be \"init\", \"newest\" or an epoch from 0 to "
-                        + (LabParameters.EPOCHS.max() - 1));
+                throw new Problem(
+                        where,
+                        Message.of(
+                                "lesson.epoch",
+                                "\"epoch\" must be \"init\", \"newest\" or an epoch from 0 to {0}",
+                                String.valueOf(LabParameters.EPOCHS.max() - 1)));
         }
         Map<String, String> sweep = sweepGrid(n.get("sweep"), preset, settings, schemes, where + "\"sweep\": ");
         return new Step.State(preset, settings, schemes, z, zSchemes, tab, showSeeds, epoch, sweep);
@@ -346,11 +373,12 @@ public final class LessonReader {
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!e.getValue().isTextual() && !e.getValue().isNumber())
-                throw new Problem(where + "\"" + e.getKey() + "\" must be a string or a number");
+                throw new Problem(
+                        where, Message.of("lesson.stringOrNumber", "\"{0}\" must be a string or a number", e.getKey()));
             grid.put(e.getKey(), e.getValue().asText());
         }
         if (!grid.containsKey("param") || !grid.containsKey("values"))
-            throw new Problem(where + "needs \"param\" and \"values\"");
+            throw new Problem(where, Message.of("lesson.sweepAxes", "needs \"param\" and \"values\""));
         Map<String, String> axes = new LinkedHashMap<>(grid);
         axes.keySet().retainAll(List.of(SweepPlan.PARAM, SweepPlan.VALUES, SweepPlan.PARAM2, SweepPlan.VALUES2));
         Presets.Preset base =
@@ -368,7 +396,7 @@ public final class LessonReader {
         try {
             SweepPlan.parse(axes, texts, ids);
         } catch (IllegalArgumentException e) {
-            throw new Problem(where + e.getMessage());
+            throw new Problem(where, wording(e));
         }
         return grid;
     }
@@ -377,7 +405,8 @@ public final class LessonReader {
     private static Map<String, String> values(JsonNode n, List<Param<?>> allowed, String where) throws Problem {
         Map<String, String> out = new LinkedHashMap<>();
         if (n == null) return out;
-        if (!n.isObject()) throw new Problem(where + "expected an object of settings");
+        if (!n.isObject())
+            throw new Problem(where, Message.of("lesson.expectedSettings", "expected an object of settings"));
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             Param<?> p = allowed.stream()
@@ -386,11 +415,10 @@ public final class LessonReader {
                     .orElseThrow(() -> new Problem(
                             where, Message.of("lesson.unknownSetting", "unknown setting \"{0}\"", e.getKey())));
             if (!e.getValue().isTextual() && !e.getValue().isNumber())
-                throw new Problem(where + "\"" + e.getKey() + "\" must be a string or a number");
-            Parsed<?> parsed = p.parse(e.getValue().asText());
-            if (!parsed.ok())
                 throw new Problem(
-                        where + "\"" + e.getKey() + "\": " + parsed.problem().message());
+                        where, Message.of("lesson.stringOrNumber", "\"{0}\" must be a string or a number", e.getKey()));
+            Parsed<?> parsed = p.parse(e.getValue().asText());
+            if (!parsed.ok()) throw new Problem(where, labelled(e.getKey(), parsed.problem()));
             out.put(e.getKey(), e.getValue().asText());
         }
         return out;
@@ -402,11 +430,22 @@ public final class LessonReader {
                 ones = context.zValue(LabParameters.Z_ONES),
                 samples = context.zValue(LabParameters.Z_SAMPLES);
         if (ones != null && inputs != null && ones > inputs)
-            throw new Problem(where + "\"ones\" " + ones + " is more than the " + inputs + " inputs");
+            throw new Problem(
+                    where,
+                    Message.of(
+                            "lesson.onesAboveInputs",
+                            "\"ones\" {0} is more than the {1} inputs",
+                            String.valueOf(ones),
+                            String.valueOf(inputs)));
         long draws = ones == null || samples == null ? 0 : samples * Math.max(1, ones);
         if (draws > ZSpec.MAX_DRAWS) {
-            throw new Problem(where + "\"samples\" × \"ones\" = " + Numbers.grouped(draws)
-                    + " weight draws; the limit is " + Numbers.grouped(ZSpec.MAX_DRAWS));
+            throw new Problem(
+                    where,
+                    Message.of(
+                            "lesson.tooManyDraws",
+                            "\"samples\" × \"ones\" = {0} weight draws; the limit is {1}",
+                            Numbers.grouped(draws),
+                            Numbers.grouped(ZSpec.MAX_DRAWS)));
         }
     }
 
@@ -417,9 +456,16 @@ public final class LessonReader {
         String target = known(n.get("target"), vocabulary.targets(), where + "\"target\"");
         String on = vocabulary.targetTabs().get(target);
         if (on != null && !on.equals(context.tab)) {
-            throw new Problem(where + "\"" + target + "\" is on the tab \"" + on + "\", but this step shows "
-                    + (context.tab == null ? "no tab set so far" : "\"" + context.tab + "\"") + ": set \"tab\": \"" + on
-                    + "\" in its \"set\"");
+            throw new Problem(
+                    where,
+                    Message.of(
+                            "lesson.targetTab",
+                            "\"{0}\" is on the tab \"{1}\", but this step shows {2}: set \"tab\": \"{1}\" in its \"set\"",
+                            target,
+                            on,
+                            context.tab == null
+                                    ? Message.of("lesson.noTabYet", "no tab set so far")
+                                    : Message.plain("\"" + context.tab + "\"")));
         }
         return new Step.Pointer(target, text(n, "note", where, false));
     }
@@ -431,7 +477,12 @@ public final class LessonReader {
         Text question = text(n, "question", where, true);
         JsonNode choices = n.get("choices");
         if (choices == null || !choices.isArray() || choices.size() < 2 || choices.size() > MAX_CHOICES) {
-            throw new Problem(where + "\"choices\" must be a list of 2 to " + MAX_CHOICES + " choices");
+            throw new Problem(
+                    where,
+                    Message.of(
+                            "lesson.choices",
+                            "\"choices\" must be a list of 2 to {0} choices",
+                            String.valueOf(MAX_CHOICES)));
         }
         List<Step.Choice> out = new ArrayList<>();
         for (int i = 0; i < choices.size(); i++) {
@@ -444,7 +495,11 @@ public final class LessonReader {
             if (c.has("right")) {
                 JsonNode r = c.get("right");
                 if (!r.isObject())
-                    throw new Problem(w + "\"right\" must be {\"greater\": placeholder, \"than\": placeholder}");
+                    throw new Problem(
+                            w,
+                            Message.of(
+                                    "lesson.right",
+                                    "\"right\" must be '{'\"greater\": placeholder, \"than\": placeholder'}'"));
                 keys(r, w + "\"right\": ", "greater", "than");
                 greater = placeholder(r.get("greater"), w + "\"right\".\"greater\"");
                 than = placeholder(r.get("than"), w + "\"right\".\"than\"");
@@ -452,18 +507,20 @@ public final class LessonReader {
             out.add(new Step.Choice(t, greater, than));
         }
         if (out.stream().allMatch(c -> c.greater() == null))
-            throw new Problem(where + "no choice says when it is right (\"right\")");
+            throw new Problem(where, Message.of("lesson.noRight", "no choice says when it is right (\"right\")"));
         return new Step.Prediction(question, out, text(n, "reveal", where, true));
     }
 
     /** A single placeholder's name as a comparison operand: "run.epoch0:lecun". */
     private String placeholder(JsonNode n, String where) throws Problem {
         String token = textOrNull(n);
-        if (token == null) throw new Problem(where + " must name a placeholder such as \"run.epoch0:lecun\"");
+        if (token == null)
+            throw new Problem(
+                    where, Message.of("lesson.placeholder", " must name a placeholder such as \"run.epoch0:lecun\""));
         try {
             return Placeholders.parse(token, vocabulary.numbers()).token();
         } catch (IllegalArgumentException e) {
-            throw new Problem(where + ": " + e.getMessage());
+            throw new Problem(where + ": ", wording(e));
         }
     }
 
@@ -489,17 +546,23 @@ public final class LessonReader {
             Param<?> p = allowed.stream()
                     .filter(x -> x.id().equals(id))
                     .findFirst()
-                    .orElseThrow(() -> new Problem(where + "unknown setting " + n.get("param")
-                            + " (a wait watches a field: "
-                            + String.join(", ", allowed.stream().map(Param::id).toList()) + ")"));
+                    .orElseThrow(() -> new Problem(
+                            where,
+                            Message.of(
+                                    "lesson.waitSetting",
+                                    "unknown setting {0} (a wait watches a field: {1})",
+                                    String.valueOf(n.get("param")),
+                                    String.join(
+                                            ", ",
+                                            allowed.stream().map(Param::id).toList()))));
             String value = n.has("value")
                             && (n.get("value").isTextual() || n.get("value").isNumber())
                     ? n.get("value").asText()
                     : null;
-            if (value == null) throw new Problem(where + "\"value\" must be the value to wait for");
+            if (value == null)
+                throw new Problem(where, Message.of("lesson.waitValue", "\"value\" must be the value to wait for"));
             Parsed<?> parsed = p.parse(value);
-            if (!parsed.ok())
-                throw new Problem(where + "\"value\": " + parsed.problem().message());
+            if (!parsed.ok()) throw new Problem(where, labelled("value", parsed.problem()));
             if (Z_FIELDS.contains(p)) {
                 // The z view holds it only with the others in range: ones ≤ inputs, and at most zlab's draws.
                 context.z.put(id, value); // what the learner will have typed when the step is done
@@ -550,7 +613,7 @@ public final class LessonReader {
             try {
                 Placeholders.in(t, vocabulary.numbers());
             } catch (IllegalArgumentException e) {
-                throw new Problem(where + "\"" + key + "\": " + e.getMessage());
+                throw new Problem(where + "\"" + key + "\": ", wording(e));
             }
         }
         return new Text(en, zh);
@@ -569,6 +632,24 @@ public final class LessonReader {
                                 k,
                                 String.join(", ", allowed)));
         }
+    }
+
+    /**
+     * A value's problem named by its key ("\"epochs\": 0 is outside …"), worded as the window's field words it; the
+     * English exactly as before.
+     */
+    private static Message labelled(String key, org.initlab.settings.Problem p) {
+        String english = "\"" + key + "\": " + p.message();
+        Message m = p.wording("\"" + key + "\"", english);
+        return m.english().equals(english) ? m : Message.plain(english);
+    }
+
+    /** An exception's message as data when it carries one (and its English is the same), else its English. */
+    private static Message wording(IllegalArgumentException e) {
+        Message m = e instanceof Message.Carrier c && c.wording() != null
+                ? c.wording()
+                : e instanceof org.initlab.core.Limit.Refusal r ? LabParameters.refusal(r) : null;
+        return m != null && m.english().equals(e.getMessage()) ? m : Message.plain(String.valueOf(e.getMessage()));
     }
 
     private static Message expectedObject() {

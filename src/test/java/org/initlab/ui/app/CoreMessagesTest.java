@@ -175,12 +175,18 @@ class CoreMessagesTest {
                 choice,
                 head + "{" + text + "},{" + text + ",\"ask\":{\"question\":{\"en\":\"q\",\"zh\":\"问\"},"
                         + "\"choices\":[{" + text + ",\"colour\":1},{" + text + "}]}}]}");
+        Path range = dir.resolve("range.json");
+        Files.writeString(range, head + "{" + text + ",\"set\":{\"settings\":{\"epochs\":\"0\"}}}]}");
         Path big = dir.resolve("big.json");
         Files.writeString(big, " ".repeat((int) org.initlab.lessons.LessonReader.MAX_BYTES + 1));
         var wrongSchema = assertThrows(org.initlab.lessons.LessonFormatException.class, () -> reader.read(schema));
         var unknownTarget = assertThrows(org.initlab.lessons.LessonFormatException.class, () -> reader.read(target));
         var unknownKey = assertThrows(org.initlab.lessons.LessonFormatException.class, () -> reader.read(choice));
+        var outOfRange = assertThrows(org.initlab.lessons.LessonFormatException.class, () -> reader.read(range));
         var tooLarge = assertThrows(org.initlab.lessons.LessonFormatException.class, () -> reader.read(big));
+        assertEquals(
+                "range.json: step 1: \"set\": \"settings\": \"epochs\": 0 is outside the allowed range 1 to 10000",
+                outOfRange.getMessage());
         assertEquals("schema.json: \"schema\" must be \"initlab-lesson\"", wrongSchema.getMessage(), "the English");
         assertEquals(
                 "target.json: step 1: \"point\": \"target\" must be one of runButton, got \"nowhere\"",
@@ -193,6 +199,9 @@ class CoreMessagesTest {
                 tooLarge.getMessage());
         I18n.setLocale(I18n.CHINESE);
         assertEquals("schema.json：\"schema\" 必须是 \"initlab-lesson\"", I18n.explain(wrongSchema));
+        assertEquals(
+                "range.json：第 1 步：\"set\"：\"settings\"：\"epochs\"：0 超出范围；请输入从 1 到 10,000 的整数",
+                I18n.explain(outOfRange));
         assertEquals(
                 "target.json：第 1 步：\"point\"：\"target\" 必须是以下之一：runButton；实际为 \"nowhere\"",
                 I18n.explain(unknownTarget));

@@ -62,22 +62,17 @@ final class DeepBench {
             train(spec, lecun, set, config, 1, c.steps() / 3, null);
             long[] phases = new long[DenseSgdStep.Phase.values().length];
             Run one = train(spec, lecun, set, config, 1, c.steps(), phases);
-            Run two = train(spec, lecun, set, config, 2, c.steps(), null);
+            long[] phasesTwo = new long[DenseSgdStep.Phase.values().length];
+            Run two = train(spec, lecun, set, config, 2, c.steps(), phasesTwo);
             out.printf(Locale.ROOT, "deep_s_per_step_%s %.7f%n", c.name(), one.seconds / c.steps());
             // The stepping thread's CPU time: on a loaded machine the wall time also counts the waits for a core.
             if (one.cpuSeconds >= 0)
                 out.printf(Locale.ROOT, "deep_cpu_s_per_step_%s %.7f%n", c.name(), one.cpuSeconds / c.steps());
             out.printf(Locale.ROOT, "deep_s_per_step_2_threads_%s %.7f%n", c.name(), two.seconds / c.steps());
             out.printf(Locale.ROOT, "deep_two_thread_speedup_%s %.2f%n", c.name(), one.seconds / two.seconds);
-            long total = Arrays.stream(phases).sum();
-            for (DenseSgdStep.Phase p : DenseSgdStep.Phase.values()) {
-                out.printf(
-                        Locale.ROOT,
-                        "deep_share_%s_%s %.3f%n",
-                        c.name(),
-                        p.name().toLowerCase(Locale.ROOT),
-                        phases[p.ordinal()] / (double) total);
-            }
+            shares(out, c.name(), phases);
+            // On two threads the update runs beside the backpropagation: its share is in "backward".
+            shares(out, "2_threads_" + c.name(), phasesTwo);
             out.printf(Locale.ROOT, "deep_loss_last_step_%s %.6f%n", c.name(), one.lastCost);
             Nd4jEvaluator test = new Nd4jEvaluator(data.test(), null);
             out.printf(
@@ -99,6 +94,18 @@ final class DeepBench {
         Run d = train(deepest, lecun, set, deepestConfig, 1, 20, null);
         out.printf(Locale.ROOT, "deep_s_per_step_deep1000x100 %.5f%n", d.seconds / 20);
         memory(out, "deep1000x100", deepest, set, deepestConfig, d.offHeapBytes);
+    }
+
+    private static void shares(PrintStream out, String name, long[] phases) {
+        long total = Arrays.stream(phases).sum();
+        for (DenseSgdStep.Phase p : DenseSgdStep.Phase.values()) {
+            out.printf(
+                    Locale.ROOT,
+                    "deep_share_%s_%s %.3f%n",
+                    name,
+                    p.name().toLowerCase(Locale.ROOT),
+                    phases[p.ordinal()] / (double) total);
+        }
     }
 
     private static void memory(

@@ -20,15 +20,22 @@ abstract class DenseKernels {
     }
 
     /** z ← f(z + bias) in place, rows {@code [r0, r1)}, whole padded rows ({@code bias} is {@code stride} long, 0 past the units). */
-    abstract void activate(Activation f, ByteBuffer z, int stride, float[] bias, int r0, int r1);
+    final void activate(Activation f, ByteBuffer z, int stride, float[] bias, int r0, int r1) {
+        activate(f, z, stride, bias, r0, r1, 0, stride);
+    }
+
+    /** z ← f(z + bias) in place, rows {@code [r0, r1)}, columns {@code [c0, c1)} (multiples of {@link #PAD}). */
+    abstract void activate(Activation f, ByteBuffer z, int stride, float[] bias, int r0, int r1, int c0, int c1);
 
     /**
-     * d ← d · f'(a), f' from the activation a = f(z) (σ: a(1 − a); tanh: 1 − a²; ReLU: 1 where a &gt; 0), for the
-     * first {@code units} columns of rows {@code [r0, r1)}, and 0 in the padding after them; {@code rowAbs[r]} ← Σ_j |d|
-     * of row r after the product, summed in a fixed order.
+     * d ← d · f'(a), f' from the activation a = f(z) (σ: a(1 − a); tanh: 1 − a²; ReLU: 1 where a &gt; 0), in the
+     * first {@code units} columns, and 0 in the padding after them; rows {@code [0, rows)}, columns {@code [c0, c1)}
+     * (multiples of {@link #PAD}).
      */
-    abstract void timesSlope(
-            Activation f, ByteBuffer d, ByteBuffer a, int stride, int units, int r0, int r1, double[] rowAbs);
+    abstract void timesSlope(Activation f, ByteBuffer d, ByteBuffer a, int stride, int units, int rows, int c0, int c1);
+
+    /** {@code rowAbs[r]} ← Σ_j |d[r][j]| over the whole padded row r, rows {@code [0, rows)}, summed in a fixed order. */
+    abstract void absRowSums(ByteBuffer d, int stride, int rows, double[] rowAbs);
 
     /** {@code b[j] += scale · Σ_r d[r][j]} for r in [0, rows) in order, columns {@code [c0, c1)} (multiples of {@link #PAD}). */
     abstract void addColumnSums(float scale, ByteBuffer d, int stride, int rows, float[] b, int c0, int c1);

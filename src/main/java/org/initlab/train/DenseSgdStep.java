@@ -24,11 +24,14 @@ import org.initlab.data.LabeledImages;
  * </pre>
  * The whole batch is backpropagated with the weights from before the step, as in Nielsen's
  * {@code update_mini_batch}. Kept per network: the weights (once, off the heap), the activations of every
- * layer for one batch and two δ buffers of the widest layer; z itself is not kept (f' comes from a = f(z)).
+ * layer for one batch and a ring of four δ buffers of the widest layer; z itself is not kept (f' comes from
+ * a = f(z)).
  *
- * <p>Threads: on two or more, each product is split into column (or row) blocks whose number depends only on its
- * shape ({@link #parts}); {@link Team} hands the blocks to whichever thread is free. One thread runs each product
- * whole, with the same bits ({@link #productParts}). The same seed gives the same bits on any number of threads.
+ * <p>Threads: on two or more, the forward and backpropagated products are split into column blocks whose number
+ * depends only on their shape ({@link #parts}), and while one thread backpropagates the other updates the layer
+ * above ({@link BackwardTasks}); {@link Team} hands the pieces to whichever thread is free. One thread runs each
+ * product whole, with the same bits ({@link #productParts}). The same seed gives the same bits on any number of
+ * threads.
  */
 public final class DenseSgdStep implements SgdStep {
     private static final DenseKernels K = DenseKernels.BEST;
@@ -76,13 +79,17 @@ public final class DenseSgdStep implements SgdStep {
     private final FloatPointer[] act;
 
     private final ByteBuffer[] actBytes;
-    /** Two buffers for δ of the widest layer: layer l's δ is in {@code delta[l % 2]}. */
-    private final FloatPointer[] delta = new FloatPointer[2];
+    /** δ buffers of the widest layer: layer l's δ is in {@code delta[l % RING]}. */
+    private static final int RING = BackwardTasks.RING;
 
-    private final ByteBuffer[] deltaBytes = new ByteBuffer[2];
+    private final FloatPointer[] delta = new FloatPointer[RING];
+
+    private final ByteBuffer[] deltaBytes = new ByteBuffer[RING];
     private final float[] pixelRow;
     private final float[] output;
-    private final double[] rowAbs;
+    /** Per δ buffer, its rows' summed |δ|, for the meter. */
+    private final double[][] rowAbs;
+
     private final Activation hidden;
     private final OutputLayer outputLayer;
     private final Loss loss;
@@ -130,7 +137,7 @@ public final class DenseSgdStep implements SgdStep {
             bytes += 4L * sizes[l] * sizes[l + 1] + 4L * batch * stride[l + 1];
             widest = Math.max(widest, stride[l + 1]);
         }
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < RING; i++) {
             delta[i] = Blas.allocate((long) batch * widest);
             deltaBytes[i] = bytes(delta[i]);
             bytes += 4L * batch * widest;
@@ -140,7 +147,7 @@ public final class DenseSgdStep implements SgdStep {
         offHeapBytes = bytes + 4L * batch * sizes[0];
         pixelRow = new float[sizes[0]];
         output = new float[batch * sizes[layers]];
-        rowAbs = new double[batch];
+        rowAbs = new double[RING][batch];
         hidden = spec.hidden();
         outputLayer = spec.output();
         loss = spec.loss();
@@ -187,10 +194,14 @@ public final class DenseSgdStep implements SgdStep {
         return threads > 1 ? parts(m, n, k) : 1;
     }
 
-    /** Column {@code p} of {@code parts} blocks over n columns: its first column, blocks of whole {@link DenseKernels#PAD}s. */
+    /**
+     * Column {@code p} of {@code parts} blocks over n columns: its first column. Blocks start at multiples of
+     * {@link DenseKernels#PAD} (the element-wise kernels work in whole registers), as near n/parts as that allows
+     * (300 columns: 144 and 156; rounding up to 160 and 140 kept the other thread waiting 13% of every block).
+     */
     static int blockStart(int n, int parts, int p) {
-        int width = DenseKernels.padded((n + parts - 1) / parts);
-        return Math.min(n, p * width);
+        int width = Math.max(DenseKernels.PAD, Math.round(n / (float) (parts * DenseKernels.PAD)) * DenseKernels.PAD);
+        return p == parts ? n : Math.min(n, p * width);
     }
 
     @Override
@@ -208,7 +219,10 @@ public final class DenseSgdStep implements SgdStep {
             clock = mark(Phase.FORWARD, clock);
             double cost = outputError(batchIndex, count);
             clock = mark(Phase.OUTPUT, clock);
-            backward(count, t);
+            if (t > 1) {
+                backwardShared(count, t);
+                mark(Phase.BACKWARD, clock);
+            } else backward(count);
             synced = false;
             return cost;
         } finally {
@@ -263,38 +277,29 @@ public final class DenseSgdStep implements SgdStep {
         }
     }
 
+    /**
+     * Layer by layer, Z = A·W then A = f(Z + b). On two or more threads each product is split into column blocks
+     * ({@link #productParts}) and each thread activates the block it computed.
+     */
     private void forward(int count, int threads) {
         for (int l = 0; l < layers; l++) {
             FloatPointer in = l == 0 ? x : act[l - 1];
-            int lda = l == 0 ? sizes[0] : stride[l], k = sizes[l], n = sizes[l + 1], ldc = stride[l + 1];
+            int lda = l == 0 ? sizes[0] : stride[l], k = sizes[l], n = sizes[l + 1], ldc = stride[l + 1], layer = l;
             FloatPointer out = act[l], wl = w[l];
+            boolean activated = l < layers - 1;
             int parts = productParts(count, n, k, threads);
             Team.run(parts, threads, p -> {
                 int c0 = blockStart(n, parts, p), c1 = blockStart(n, parts, p + 1);
                 if (c1 > c0) Blas.gemm(false, false, count, c1 - c0, k, 1f, in, 0, lda, wl, c0, n, 0f, out, c0, ldc);
+                if (activated)
+                    K.activate(hidden, actBytes[layer], ldc, b[layer], 0, count, c0, blockEnd(n, ldc, parts, p));
             });
-            if (l < layers - 1) activate(l, count, threads);
         }
     }
 
-    /** Hidden layer l's z + b → f, in row blocks. */
-    private void activate(int l, int count, int threads) {
-        ByteBuffer z = actBytes[l];
-        int st = stride[l + 1];
-        float[] bias = b[l];
-        int parts = rowParts(count, st);
-        Team.run(
-                parts,
-                threads,
-                p -> K.activate(hidden, z, st, bias, rowStart(count, parts, p), rowStart(count, parts, p + 1)));
-    }
-
-    private static int rowParts(int rows, int stride) {
-        return (int) Math.max(1, Math.min(Math.min(MAX_PARTS, rows), (long) rows * stride / 16_384));
-    }
-
-    private static int rowStart(int rows, int parts, int p) {
-        return (int) ((long) rows * p / parts);
+    /** The end of block p's columns, the padding after the units included in the last block. */
+    private static int blockEnd(int n, int stride, int parts, int p) {
+        return p == parts - 1 ? stride : blockStart(n, parts, p + 1);
     }
 
     /** The output layer (z + b, then σ or softmax), the batch's summed cost and δ of the output layer; all before the step. */
@@ -315,7 +320,7 @@ public final class DenseSgdStep implements SgdStep {
                 for (int o = 0; o < n; o++) output[off + o] = (float) (Math.exp(output[off + o] - max) / sum);
             }
         }
-        ByteBuffer d = deltaBytes[last % 2];
+        ByteBuffer d = deltaBytes[last % RING];
         double cost = 0, abs = 0;
         for (int e = 0; e < count; e++) {
             int label = images.label(batchIndex[e]), off = e * n;
@@ -336,76 +341,102 @@ public final class DenseSgdStep implements SgdStep {
         return cost;
     }
 
-    /** Backpropagation and the update, from the output layer down; each layer's δ below it is computed before its weights change. */
-    private void backward(int count, int threads) {
+    /** Backpropagation and the update on one thread, from the output layer down: D_l, then U_l (see {@link BackwardTasks}). */
+    private void backward(int count) {
         float minusScale = -eta / count;
         for (int l = layers - 1; l >= 0; l--) {
-            FloatPointer dl = delta[l % 2], wl = w[l];
-            int nIn = sizes[l], nOut = sizes[l + 1], ldd = stride[l + 1];
             long clock = phaseNanos == null ? 0 : System.nanoTime();
             if (l > 0) {
-                // δ_{l−1} = δ_l·W_lᵀ, then times f'(a_{l−1}); blocks of δ_{l−1}'s columns are blocks of W_l's rows.
-                FloatPointer below = delta[(l - 1) % 2];
-                int ldb = stride[l], parts = productParts(count, nIn, nOut, threads);
-                Team.run(parts, threads, p -> {
-                    int c0 = blockStart(nIn, parts, p), c1 = blockStart(nIn, parts, p + 1);
-                    if (c1 > c0)
-                        Blas.gemm(
-                                false,
-                                true,
-                                count,
-                                c1 - c0,
-                                nOut,
-                                1f,
-                                dl,
-                                0,
-                                ldd,
-                                wl,
-                                (long) c0 * nOut,
-                                nOut,
-                                0f,
-                                below,
-                                c0,
-                                ldb);
-                });
-                ByteBuffer db = deltaBytes[(l - 1) % 2], ab = actBytes[l - 1];
-                int rp = rowParts(count, ldb);
-                Team.run(
-                        rp,
-                        threads,
-                        p -> K.timesSlope(
-                                hidden, db, ab, ldb, nIn, rowStart(count, rp, p), rowStart(count, rp, p + 1), rowAbs));
-                double abs = 0;
-                for (int e = 0; e < count; e++) abs += rowAbs[e] / nIn;
-                deltaMeter.add(l - 1, abs);
+                deltaBelow(l, count, 0, 1);
                 clock = mark(Phase.BACKWARD, clock);
             }
-            // W_l ← decay·W_l − (η/m)·A_{l−1}ᵀ·δ_l, in blocks of W_l's rows.
-            FloatPointer in = l == 0 ? x : act[l - 1];
-            int lda = l == 0 ? sizes[0] : stride[l], parts = productParts(nOut, nIn, count, threads);
-            Team.run(parts, threads, p -> {
-                int r0 = blockStart(nIn, parts, p), r1 = blockStart(nIn, parts, p + 1);
-                if (r1 > r0)
-                    Blas.gemm(
-                            true,
-                            false,
-                            r1 - r0,
-                            nOut,
-                            count,
-                            minusScale,
-                            in,
-                            r0,
-                            lda,
-                            dl,
-                            0,
-                            ldd,
-                            decay,
-                            wl,
-                            (long) r0 * nOut,
-                            nOut);
-            });
-            K.addColumnSums(minusScale, deltaBytes[l % 2], ldd, count, b[l], 0, ldd);
+            update(l, count, minusScale);
             mark(Phase.UPDATE, clock);
+        }
+    }
+
+    /**
+     * Backpropagation and the update on two threads ({@link BackwardTasks}): each product whole or in the blocks of
+     * {@link #parts}, as on one thread, so the bits are the same.
+     */
+    private void backwardShared(int count, int threads) {
+        float minusScale = -eta / count;
+        BackwardTasks tasks = backwardTasks(count);
+        tasks.reset();
+        Team.run(tasks.size(), Math.min(threads, MAX_PARTS), i -> {
+            int t = tasks.task(i), l = t >> 8;
+            try {
+                tasks.awaitInputs(t);
+                if ((t & 0xFF) == BackwardTasks.UPDATE) update(l, count, minusScale);
+                else deltaBelow(l, count, t & 0xFF, tasks.blocks(l));
+                tasks.done(t);
+            } catch (RuntimeException | Error e) {
+                tasks.fail();
+                throw e;
+            }
+        });
+    }
+
+    private BackwardTasks tasks;
+    private int tasksCount;
+
+    /** The tasks for a batch of {@code count}: D_l in the blocks {@link #parts} gives its product. */
+    private BackwardTasks backwardTasks(int count) {
+        if (tasks == null || tasksCount != count) {
+            int[] blocks = new int[layers];
+            for (int l = 1; l < layers; l++) blocks[l] = parts(count, sizes[l], sizes[l + 1]);
+            tasks = new BackwardTasks(blocks);
+            tasksCount = count;
+        }
+        return tasks;
+    }
+
+    /**
+     * Block p of parts of D_l: columns of δ_{l−1} = δ_l·W_lᵀ (blocks of W_l's rows), then times f'(a_{l−1}) in the
+     * same columns.
+     */
+    private void deltaBelow(int l, int count, int p, int parts) {
+        int nIn = sizes[l], nOut = sizes[l + 1], ldd = stride[l + 1], ldb = stride[l];
+        int c0 = blockStart(nIn, parts, p), c1 = blockStart(nIn, parts, p + 1);
+        if (c1 > c0)
+            Blas.gemm(
+                    false,
+                    true,
+                    count,
+                    c1 - c0,
+                    nOut,
+                    1f,
+                    delta[l % RING],
+                    0,
+                    ldd,
+                    w[l],
+                    (long) c0 * nOut,
+                    nOut,
+                    0f,
+                    delta[(l - 1) % RING],
+                    c0,
+                    ldb);
+        K.timesSlope(
+                hidden, deltaBytes[(l - 1) % RING], actBytes[l - 1], ldb, nIn, count, c0, blockEnd(nIn, ldb, parts, p));
+    }
+
+    /**
+     * U_l: W_l ← decay·W_l − (η/m)·A_{l−1}ᵀ·δ_l and b_l ← b_l − (η/m)·Σ δ_l; and δ_l's mean |δ| for the meter (the
+     * output layer's is measured with its error).
+     */
+    private void update(int l, int count, float minusScale) {
+        int nIn = sizes[l], nOut = sizes[l + 1], ldd = stride[l + 1];
+        FloatPointer in = l == 0 ? x : act[l - 1];
+        int lda = l == 0 ? sizes[0] : stride[l];
+        Blas.gemm(true, false, nIn, nOut, count, minusScale, in, 0, lda, delta[l % RING], 0, ldd, decay, w[l], 0, nOut);
+        ByteBuffer d = deltaBytes[l % RING];
+        K.addColumnSums(minusScale, d, ldd, count, b[l], 0, ldd);
+        if (l < layers - 1) {
+            double[] sums = rowAbs[l % RING];
+            K.absRowSums(d, ldd, count, sums);
+            double abs = 0;
+            for (int e = 0; e < count; e++) abs += sums[e] / nOut;
+            deltaMeter.add(l, abs);
         }
     }
 

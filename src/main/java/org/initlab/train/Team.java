@@ -23,7 +23,7 @@ final class Team {
     /** Dense steps running now in this JVM: with as many as cores, each keeps to its own thread. */
     private static final AtomicInteger RUNNING = new AtomicInteger();
 
-    private static final long SPIN_NANOS = 200_000;
+    private static final long SPIN_NANOS = 1_000_000;
     private static final ConcurrentLinkedQueue<Work> OPEN = new ConcurrentLinkedQueue<>();
     private static final List<Helper> HELPERS = new ArrayList<>();
 

@@ -21,10 +21,10 @@ final class VectorDenseKernels extends DenseKernels {
     private static final FloatVector TWO = FloatVector.broadcast(S, 2f);
 
     @Override
-    void activate(Activation f, ByteBuffer z, int stride, float[] bias, int r0, int r1) {
+    void activate(Activation f, ByteBuffer z, int stride, float[] bias, int r0, int r1, int c0, int c1) {
         for (int r = r0; r < r1; r++) {
             int row = r * stride * 4;
-            for (int j = 0; j < stride; j += L) {
+            for (int j = c0; j < c1; j += L) {
                 int at = row + j * 4;
                 FloatVector x = FloatVector.fromByteBuffer(S, z, at, ORDER).add(FloatVector.fromArray(S, bias, j));
                 apply(f, x).intoByteBuffer(z, at, ORDER);
@@ -59,56 +59,56 @@ final class VectorDenseKernels extends DenseKernels {
     }
 
     @Override
-    void timesSlope(Activation f, ByteBuffer d, ByteBuffer a, int stride, int units, int r0, int r1, double[] rowAbs) {
-        float[] lanes = new float[L];
-        for (int r = r0; r < r1; r++) {
+    void timesSlope(Activation f, ByteBuffer d, ByteBuffer a, int stride, int units, int rows, int c0, int c1) {
+        int end = Math.min(units, c1);
+        for (int r = 0; r < rows; r++) {
             int row = r * stride * 4;
             // The padding after the units: 0, whatever the product left there (a scalar store; a lane mask is slower).
-            for (int j = units; j < stride; j++) d.putFloat(row + j * 4, 0f);
-            FloatVector acc = switch (f) {
-                case SIGMOID -> sigmoidSlope(d, a, row, stride);
-                case TANH -> tanhSlope(d, a, row, stride);
-                case RELU -> reluSlope(d, a, row, stride);
-            };
+            for (int j = Math.max(units, c0); j < c1; j++) d.putFloat(row + j * 4, 0f);
+            int from = row + c0 * 4, to = row + DenseKernels.padded(end) * 4;
+            switch (f) {
+                case SIGMOID -> sigmoidSlope(d, a, from, to);
+                case TANH -> tanhSlope(d, a, from, to);
+                case RELU -> reluSlope(d, a, from, to);
+            }
+        }
+    }
+
+    private static void sigmoidSlope(ByteBuffer d, ByteBuffer a, int from, int to) {
+        for (int at = from; at < to; at += L * 4) {
+            FloatVector av = FloatVector.fromByteBuffer(S, a, at, ORDER);
+            FloatVector.fromByteBuffer(S, d, at, ORDER).mul(av.mul(ONE.sub(av))).intoByteBuffer(d, at, ORDER);
+        }
+    }
+
+    private static void tanhSlope(ByteBuffer d, ByteBuffer a, int from, int to) {
+        for (int at = from; at < to; at += L * 4) {
+            FloatVector av = FloatVector.fromByteBuffer(S, a, at, ORDER);
+            FloatVector.fromByteBuffer(S, d, at, ORDER).mul(ONE.sub(av.mul(av))).intoByteBuffer(d, at, ORDER);
+        }
+    }
+
+    private static void reluSlope(ByteBuffer d, ByteBuffer a, int from, int to) {
+        for (int at = from; at < to; at += L * 4) {
+            FloatVector av = FloatVector.fromByteBuffer(S, a, at, ORDER);
+            ZERO.blend(FloatVector.fromByteBuffer(S, d, at, ORDER), av.compare(VectorOperators.GT, 0f))
+                    .intoByteBuffer(d, at, ORDER);
+        }
+    }
+
+    @Override
+    void absRowSums(ByteBuffer d, int stride, int rows, double[] rowAbs) {
+        float[] lanes = new float[L];
+        for (int r = 0; r < rows; r++) {
+            FloatVector acc = ZERO;
+            for (int at = r * stride * 4, end = at + stride * 4; at < end; at += L * 4)
+                acc = acc.add(FloatVector.fromByteBuffer(S, d, at, ORDER).abs());
             // The lanes in order, not reduceLanes (whose order may differ compiled and interpreted).
             acc.intoArray(lanes, 0);
             double sum = 0;
             for (float x : lanes) sum += x;
             rowAbs[r] = sum;
         }
-    }
-
-    private static FloatVector sigmoidSlope(ByteBuffer d, ByteBuffer a, int row, int stride) {
-        FloatVector acc = ZERO;
-        for (int at = row, end = row + stride * 4; at < end; at += L * 4) {
-            FloatVector av = FloatVector.fromByteBuffer(S, a, at, ORDER);
-            FloatVector v = FloatVector.fromByteBuffer(S, d, at, ORDER).mul(av.mul(ONE.sub(av)));
-            v.intoByteBuffer(d, at, ORDER);
-            acc = acc.add(v.abs());
-        }
-        return acc;
-    }
-
-    private static FloatVector tanhSlope(ByteBuffer d, ByteBuffer a, int row, int stride) {
-        FloatVector acc = ZERO;
-        for (int at = row, end = row + stride * 4; at < end; at += L * 4) {
-            FloatVector av = FloatVector.fromByteBuffer(S, a, at, ORDER);
-            FloatVector v = FloatVector.fromByteBuffer(S, d, at, ORDER).mul(ONE.sub(av.mul(av)));
-            v.intoByteBuffer(d, at, ORDER);
-            acc = acc.add(v.abs());
-        }
-        return acc;
-    }
-
-    private static FloatVector reluSlope(ByteBuffer d, ByteBuffer a, int row, int stride) {
-        FloatVector acc = ZERO;
-        for (int at = row, end = row + stride * 4; at < end; at += L * 4) {
-            FloatVector av = FloatVector.fromByteBuffer(S, a, at, ORDER);
-            FloatVector v = ZERO.blend(FloatVector.fromByteBuffer(S, d, at, ORDER), av.compare(VectorOperators.GT, 0f));
-            v.intoByteBuffer(d, at, ORDER);
-            acc = acc.add(v.abs());
-        }
-        return acc;
     }
 
     @Override

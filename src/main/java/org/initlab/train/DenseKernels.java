@@ -34,6 +34,13 @@ abstract class DenseKernels {
      */
     abstract void timesSlope(Activation f, ByteBuffer d, ByteBuffer a, int stride, int units, int rows, int c0, int c1);
 
+    /**
+     * {@link #timesSlope} over whole rows {@code [0, rows)}, and {@link #absRowSums} of the result in the same pass
+     * (the same sums, in the same order).
+     */
+    abstract void timesSlopeSummed(
+            Activation f, ByteBuffer d, ByteBuffer a, int stride, int units, int rows, double[] rowAbs);
+
     /** {@code rowAbs[r]} ← Σ_j |d[r][j]| over the whole padded row r, rows {@code [0, rows)}, summed in a fixed order. */
     abstract void absRowSums(ByteBuffer d, int stride, int rows, double[] rowAbs);
 

@@ -79,7 +79,7 @@ public final class DenseSgdStep implements SgdStep {
     private final FloatPointer[] act;
 
     private final ByteBuffer[] actBytes;
-    /** δ buffers of the widest layer: layer l's δ is in {@code delta[l % RING]}. */
+    /** δ buffers of the widest layer: layer l's δ is in {@code delta[slot(l)]}. */
     private static final int RING = BackwardTasks.RING;
 
     private final FloatPointer[] delta = new FloatPointer[RING];
@@ -215,6 +215,7 @@ public final class DenseSgdStep implements SgdStep {
             long clock = phaseNanos == null ? 0 : System.nanoTime();
             gather(batchIndex, count);
             clock = mark(Phase.GATHER, clock);
+            slots = t > 1 ? RING : 2;
             forward(count, t);
             clock = mark(Phase.FORWARD, clock);
             double cost = outputError(batchIndex, count);
@@ -320,7 +321,7 @@ public final class DenseSgdStep implements SgdStep {
                 for (int o = 0; o < n; o++) output[off + o] = (float) (Math.exp(output[off + o] - max) / sum);
             }
         }
-        ByteBuffer d = deltaBytes[last % RING];
+        ByteBuffer d = deltaBytes[slot(last)];
         double cost = 0, abs = 0;
         for (int e = 0; e < count; e++) {
             int label = images.label(batchIndex[e]), off = e * n;
@@ -347,10 +348,30 @@ public final class DenseSgdStep implements SgdStep {
         for (int l = layers - 1; l >= 0; l--) {
             long clock = phaseNanos == null ? 0 : System.nanoTime();
             if (l > 0) {
-                deltaBelow(l, count, 0, 1);
+                int nIn = sizes[l], ldb = stride[l];
+                Blas.gemm(
+                        false,
+                        true,
+                        count,
+                        nIn,
+                        sizes[l + 1],
+                        1f,
+                        delta[slot(l)],
+                        0,
+                        stride[l + 1],
+                        w[l],
+                        0,
+                        sizes[l + 1],
+                        0f,
+                        delta[slot(l - 1)],
+                        0,
+                        ldb);
+                double[] sums = rowAbs[slot(l - 1)];
+                K.timesSlopeSummed(hidden, deltaBytes[slot(l - 1)], actBytes[l - 1], ldb, nIn, count, sums);
+                meter(l - 1, sums, count);
                 clock = mark(Phase.BACKWARD, clock);
             }
-            update(l, count, minusScale);
+            update(l, count, minusScale, false);
             mark(Phase.UPDATE, clock);
         }
     }
@@ -367,7 +388,7 @@ public final class DenseSgdStep implements SgdStep {
             int t = tasks.task(i), l = t >> 8;
             try {
                 tasks.awaitInputs(t);
-                if ((t & 0xFF) == BackwardTasks.UPDATE) update(l, count, minusScale);
+                if ((t & 0xFF) == BackwardTasks.UPDATE) update(l, count, minusScale, true);
                 else deltaBelow(l, count, t & 0xFF, tasks.blocks(l));
                 tasks.done(t);
             } catch (RuntimeException | Error e) {
@@ -379,6 +400,12 @@ public final class DenseSgdStep implements SgdStep {
 
     private BackwardTasks tasks;
     private int tasksCount;
+    /** δ buffers in use this step: two on one thread (both stay in cache), the ring on two. */
+    private int slots = 2;
+
+    private int slot(int l) {
+        return l % slots;
+    }
 
     /** The tasks for a batch of {@code count}: D_l in the blocks {@link #parts} gives its product. */
     private BackwardTasks backwardTasks(int count) {
@@ -406,38 +433,43 @@ public final class DenseSgdStep implements SgdStep {
                     c1 - c0,
                     nOut,
                     1f,
-                    delta[l % RING],
+                    delta[slot(l)],
                     0,
                     ldd,
                     w[l],
                     (long) c0 * nOut,
                     nOut,
                     0f,
-                    delta[(l - 1) % RING],
+                    delta[slot(l - 1)],
                     c0,
                     ldb);
         K.timesSlope(
-                hidden, deltaBytes[(l - 1) % RING], actBytes[l - 1], ldb, nIn, count, c0, blockEnd(nIn, ldb, parts, p));
+                hidden, deltaBytes[slot(l - 1)], actBytes[l - 1], ldb, nIn, count, c0, blockEnd(nIn, ldb, parts, p));
     }
 
     /**
-     * U_l: W_l ← decay·W_l − (η/m)·A_{l−1}ᵀ·δ_l and b_l ← b_l − (η/m)·Σ δ_l; and δ_l's mean |δ| for the meter (the
-     * output layer's is measured with its error).
+     * U_l: W_l ← decay·W_l − (η/m)·A_{l−1}ᵀ·δ_l and b_l ← b_l − (η/m)·Σ δ_l; and, if {@code meterHere}, δ_l's mean
+     * |δ| (on one thread the slope's pass sums it; the output layer's is measured with its error).
      */
-    private void update(int l, int count, float minusScale) {
+    private void update(int l, int count, float minusScale, boolean meterHere) {
         int nIn = sizes[l], nOut = sizes[l + 1], ldd = stride[l + 1];
         FloatPointer in = l == 0 ? x : act[l - 1];
         int lda = l == 0 ? sizes[0] : stride[l];
-        Blas.gemm(true, false, nIn, nOut, count, minusScale, in, 0, lda, delta[l % RING], 0, ldd, decay, w[l], 0, nOut);
-        ByteBuffer d = deltaBytes[l % RING];
+        Blas.gemm(true, false, nIn, nOut, count, minusScale, in, 0, lda, delta[slot(l)], 0, ldd, decay, w[l], 0, nOut);
+        ByteBuffer d = deltaBytes[slot(l)];
         K.addColumnSums(minusScale, d, ldd, count, b[l], 0, ldd);
-        if (l < layers - 1) {
-            double[] sums = rowAbs[l % RING];
+        if (meterHere && l < layers - 1) {
+            double[] sums = rowAbs[slot(l)];
             K.absRowSums(d, ldd, count, sums);
-            double abs = 0;
-            for (int e = 0; e < count; e++) abs += sums[e] / nOut;
-            deltaMeter.add(l, abs);
+            meter(l, sums, count);
         }
+    }
+
+    /** Layer l's Σ over the batch of each example's mean |δ|, from its rows' sums. */
+    private void meter(int l, double[] rowSums, int count) {
+        double abs = 0;
+        for (int e = 0; e < count; e++) abs += rowSums[e] / sizes[l + 1];
+        deltaMeter.add(l, abs);
     }
 
     @Override

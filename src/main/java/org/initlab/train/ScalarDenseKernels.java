@@ -27,6 +27,12 @@ final class ScalarDenseKernels extends DenseKernels {
     }
 
     @Override
+    void timesSlopeSummed(Activation f, ByteBuffer d, ByteBuffer a, int stride, int units, int rows, double[] rowAbs) {
+        timesSlope(f, d, a, stride, units, rows, 0, stride);
+        absRowSums(d, stride, rows, rowAbs);
+    }
+
+    @Override
     void absRowSums(ByteBuffer d, int stride, int rows, double[] rowAbs) {
         for (int r = 0; r < rows; r++) {
             double sum = 0;

@@ -97,6 +97,31 @@ final class VectorDenseKernels extends DenseKernels {
     }
 
     @Override
+    void timesSlopeSummed(Activation f, ByteBuffer d, ByteBuffer a, int stride, int units, int rows, double[] rowAbs) {
+        float[] lanes = new float[L];
+        for (int r = 0; r < rows; r++) {
+            int row = r * stride * 4;
+            for (int j = units; j < stride; j++) d.putFloat(row + j * 4, 0f);
+            FloatVector acc = ZERO;
+            for (int at = row, end = row + stride * 4; at < end; at += L * 4) {
+                FloatVector av = FloatVector.fromByteBuffer(S, a, at, ORDER),
+                        dv = FloatVector.fromByteBuffer(S, d, at, ORDER);
+                FloatVector v = switch (f) {
+                    case SIGMOID -> dv.mul(av.mul(ONE.sub(av)));
+                    case TANH -> dv.mul(ONE.sub(av.mul(av)));
+                    case RELU -> ZERO.blend(dv, av.compare(VectorOperators.GT, 0f));
+                };
+                v.intoByteBuffer(d, at, ORDER);
+                acc = acc.add(v.abs());
+            }
+            acc.intoArray(lanes, 0);
+            double sum = 0;
+            for (float x : lanes) sum += x;
+            rowAbs[r] = sum;
+        }
+    }
+
+    @Override
     void absRowSums(ByteBuffer d, int stride, int rows, double[] rowAbs) {
         float[] lanes = new float[L];
         for (int r = 0; r < rows; r++) {

@@ -286,11 +286,7 @@ public final class LessonReader {
                             "lesson.unknownPreset",
                             "unknown preset {0} (known: {1})",
                             String.valueOf(n.get("preset")),
-                            String.join(
-                                    ", ",
-                                    Presets.all().stream()
-                                            .map(Presets.Preset::id)
-                                            .toList())));
+                            String.join(", ", Presets.ids())));
         }
         Map<String, String> settings =
                 values(n.get("settings"), LabParameters.fileSettings(), where + "\"settings\": ");

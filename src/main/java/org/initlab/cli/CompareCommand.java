@@ -97,10 +97,8 @@ public final class CompareCommand {
         if (!a.has(PRESET)) return null;
         String id = a.string(PRESET, "").strip();
         return Presets.byId(id)
-                .orElseThrow(() -> new UsageException("--preset: unknown preset '" + id + "'; known: "
-                        + String.join(
-                                ", ",
-                                Presets.all().stream().map(Presets.Preset::id).toList())));
+                .orElseThrow(() -> new UsageException(
+                        "--preset: unknown preset '" + id + "'; known: " + String.join(", ", Presets.ids())));
     }
 
     static String threads(int n) {

@@ -13,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.initlab.core.init.InitCatalog;
 import org.initlab.format.Message;
 import org.initlab.format.Numbers;
@@ -35,7 +33,7 @@ import org.initlab.theory.ZSpec;
  * Reads a lesson file (JSON, format in docs/lessons.md) and checks all of it before anything uses it: the
  * structure, the sizes, every placeholder, every setting against the settings model's limits, presets,
  * tabs and pointer targets. A problem is a {@link LessonFormatException} naming the file, the step and
- * what is wrong. The JSON tree is read; nothing in a lesson is ever executed.
+ * what is wrong ({@link LessonProblem} words it). The JSON tree is read; nothing in a lesson is ever executed.
  */
 public final class LessonReader {
     public static final String SCHEMA = "initlab-lesson";
@@ -85,29 +83,19 @@ public final class LessonReader {
         String name = file.getFileName() == null
                 ? file.toString()
                 : file.getFileName().toString();
-        if (!Files.isRegularFile(file))
-            throw new LessonFormatException(Message.of("file.notFound", "{0}: not found", name));
-        if (Files.size(file) > MAX_BYTES) throw tooLarge(name);
+        if (!Files.isRegularFile(file)) throw LessonProblem.notFound(name);
+        if (Files.size(file) > MAX_BYTES) throw LessonProblem.tooLarge(name);
         return read(name, Files.readAllBytes(file));
     }
 
     /** A lesson shipped in the resources ({@code /org/initlab/lessons/NAME.json}). */
     public Lesson readResource(String resource) throws IOException {
         try (InputStream in = LessonReader.class.getResourceAsStream(resource)) {
-            if (in == null) throw new LessonFormatException(Message.of("file.notFound", "{0}: not found", resource));
+            if (in == null) throw LessonProblem.notFound(resource);
             byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) throw tooLarge(resource);
+            if (bytes.length > MAX_BYTES) throw LessonProblem.tooLarge(resource);
             return read(resource, bytes);
         }
-    }
-
-    private static LessonFormatException tooLarge(String name) {
-        return new LessonFormatException(Message.of(
-                "file.tooLarge", "{0}: larger than {1} bytes{2}", name, String.valueOf(MAX_BYTES), notALesson()));
-    }
-
-    private static Message notALesson() {
-        return Message.of("lesson.notALesson", ", not a lesson");
     }
 
     public Lesson read(String source, byte[] bytes) throws LessonFormatException {
@@ -115,95 +103,49 @@ public final class LessonReader {
         try {
             root = JsonFiles.readTree(MAPPER, TextFiles.decode(bytes));
         } catch (TextFiles.NotUtf8Exception e) {
-            throw new LessonFormatException(
-                    Message.of("file.named", "{0}: {1}", source, Message.plain(e.getMessage())));
+            throw LessonProblem.inFile(source, Message.plain(e.getMessage()));
         } catch (SettingsFormatException e) {
-            throw new LessonFormatException(Message.of("file.named", "{0}: {1}", source, e.wording()));
+            throw LessonProblem.inFile(source, e.wording());
         }
         try {
             return lesson(source, root);
-        } catch (Problem p) {
-            throw new LessonFormatException(Message.of("file.named", "{0}: {1}", source, p.wording));
+        } catch (LessonProblem p) {
+            throw p.inFile(source);
         }
     }
 
-    /**
-     * A problem found while reading: where (the step and the keys down to the value, as the reader builds it:
-     * "step 2: \"point\": ") and what. The English is the two side by side; the window translates the steps,
-     * choices and claims of the where and the what's own words.
-     */
-    private static final class Problem extends Exception {
-        private static final long serialVersionUID = 1L;
-        final transient Message wording;
-
-        /** A problem not yet worded as a message: the English as it stands, in every window. */
-        Problem(String message) {
-            this(Message.plain(message));
-        }
-
-        Problem(Message wording) {
-            super(wording.english(), null, false, false);
-            this.wording = wording;
-        }
-
-        /** {@code what} at {@code where} (a where string as the reader builds it, possibly empty). */
-        Problem(String where, Message what) {
-            this(where.isEmpty() ? what : Message.of("lesson.at", "{0}{1}", where(where), what));
-        }
-    }
-
-    private static final Pattern PLACE = Pattern.compile("(step|choice|claim) (\\d+)|: ");
-
-    /**
-     * A where string ("step 2: \"ask\": choice 1: ") as a message: its steps, choices, claims and colons worded,
-     * the keys between them as they are. Its English is the string itself.
-     */
-    static Message where(String where) {
-        List<Message> parts = new ArrayList<>();
-        Matcher m = PLACE.matcher(where);
-        int at = 0;
-        while (m.find()) {
-            if (m.start() > at) parts.add(Message.plain(where.substring(at, m.start())));
-            if (m.group(1) == null) parts.add(Message.of("lesson.colon", ": "));
-            else if (m.group(1).equals("step")) parts.add(Message.of("lesson.step", "step {0}", m.group(2)));
-            else if (m.group(1).equals("choice")) parts.add(Message.of("lesson.choice", "choice {0}", m.group(2)));
-            else parts.add(Message.of("lesson.claim", "claim {0}", m.group(2)));
-            at = m.end();
-        }
-        if (at < where.length()) parts.add(Message.plain(where.substring(at)));
-        return Message.concat(parts);
-    }
-
-    private Lesson lesson(String source, JsonNode root) throws Problem {
-        if (root == null || !root.isObject()) throw new Problem(Message.of("file.notObject", "expected a JSON object"));
+    private Lesson lesson(String source, JsonNode root) throws LessonProblem {
+        if (root == null || !root.isObject())
+            throw new LessonProblem(Message.of("file.notObject", "expected a JSON object"));
         keys(root, "", "schema", "version", "id", "minutes", "title", "summary", "steps");
         if (!SCHEMA.equals(textOrNull(root.get("schema"))))
-            throw new Problem(Message.of("file.schema", "\"schema\" must be \"{0}\"", SCHEMA));
+            throw new LessonProblem(Message.of("file.schema", "\"schema\" must be \"{0}\"", SCHEMA));
         JsonNode version = root.get("version");
         if (version == null || !version.isInt())
-            throw new Problem(Message.of("file.notWhole", "\"{0}\" must be a whole number", "version"));
+            throw new LessonProblem(Message.of("file.notWhole", "\"{0}\" must be a whole number", "version"));
         if (version.intValue() > VERSION)
-            throw new Problem(Message.of(
+            throw new LessonProblem(Message.of(
                     "lesson.newer",
                     "written for a newer InitLab (lesson version {0}; this one reads up to {1})",
                     String.valueOf(version.intValue()),
                     String.valueOf(VERSION)));
         if (version.intValue() != VERSION)
-            throw new Problem(Message.of(
+            throw new LessonProblem(Message.of(
                     "lesson.unknownVersion", "unknown lesson version {0}", String.valueOf(version.intValue())));
         String id = textOrNull(root.get("id"));
         if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,39}"))
-            throw new Problem(Message.of("lesson.id", "\"id\" must be 1 to 40 lower-case letters, digits or dashes"));
+            throw new LessonProblem(
+                    Message.of("lesson.id", "\"id\" must be 1 to 40 lower-case letters, digits or dashes"));
         JsonNode minutes = root.get("minutes");
         if (minutes == null || !minutes.isInt() || minutes.intValue() < 1 || minutes.intValue() > 120)
-            throw new Problem(Message.of("lesson.minutes", "\"minutes\" must be a whole number from 1 to 120"));
+            throw new LessonProblem(Message.of("lesson.minutes", "\"minutes\" must be a whole number from 1 to 120"));
         Text title = text(root, "title", "", true);
         Text summary = text(root, "summary", "", false);
         JsonNode steps = root.get("steps");
         if (steps == null || !steps.isArray() || steps.isEmpty())
-            throw new Problem(Message.of("lesson.steps", "\"steps\" must be a list of at least one step"));
+            throw new LessonProblem(Message.of("lesson.steps", "\"steps\" must be a list of at least one step"));
         if (steps.size() > MAX_STEPS)
-            throw new Problem(Message.of(
+            throw new LessonProblem(Message.of(
                     "lesson.tooManySteps",
                     "at most {0} steps, this lesson has {1}",
                     String.valueOf(MAX_STEPS),
@@ -229,8 +171,8 @@ public final class LessonReader {
         }
     }
 
-    private Step step(JsonNode s, String where, Context context) throws Problem {
-        if (!s.isObject()) throw new Problem(where, expectedObject());
+    private Step step(JsonNode s, String where, Context context) throws LessonProblem {
+        if (!s.isObject()) throw new LessonProblem(where, LessonProblem.expectedObject());
         keys(s, where, "title", "text", "set", "point", "ask", "wait", "claims");
         Text title = text(s, "title", where, false);
         Text body = text(s, "text", where, true);
@@ -246,10 +188,10 @@ public final class LessonReader {
     }
 
     /** [{"greater": A, "than": B, "by": 1.0}, …]: what the text states about its numbers ("by" optional, ≥ 0). */
-    private List<Step.Claim> claims(JsonNode n, String where) throws Problem {
+    private List<Step.Claim> claims(JsonNode n, String where) throws LessonProblem {
         if (n == null) return List.of();
         if (!n.isArray() || n.size() > MAX_CHOICES)
-            throw new Problem(
+            throw new LessonProblem(
                     where,
                     Message.of(
                             "lesson.claims", "must be a list of at most {0} comparisons", String.valueOf(MAX_CHOICES)));
@@ -258,7 +200,7 @@ public final class LessonReader {
             JsonNode c = n.get(i);
             String w = where + "claim " + (i + 1) + ": ";
             if (!c.isObject())
-                throw new Problem(
+                throw new LessonProblem(
                         w,
                         Message.of(
                                 "lesson.claimShape",
@@ -268,29 +210,25 @@ public final class LessonReader {
                     than = placeholder(c.get("than"), w + "\"than\"");
             JsonNode by = c.get("by");
             if (by != null && (!by.isNumber() || !(by.doubleValue() >= 0) || by.doubleValue() > 100))
-                throw new Problem(w, Message.of("lesson.by", "\"by\" must be a number from 0 to 100"));
+                throw new LessonProblem(w, Message.of("lesson.by", "\"by\" must be a number from 0 to 100"));
             out.add(new Step.Claim(greater, than, by == null ? 0 : by.doubleValue()));
         }
         return out;
     }
 
-    private Step.State state(JsonNode n, String where, Context context) throws Problem {
+    private Step.State state(JsonNode n, String where, Context context) throws LessonProblem {
         if (n == null) return null;
-        if (!n.isObject()) throw new Problem(where, expectedObject());
+        if (!n.isObject()) throw new LessonProblem(where, LessonProblem.expectedObject());
         keys(n, where, "preset", "settings", "schemes", "z", "zSchemes", "tab", "showSeeds", "epoch", "sweep");
         String preset = textOrNull(n.get("preset"));
         if (n.has("preset") && (preset == null || Presets.byId(preset).isEmpty())) {
-            throw new Problem(
+            throw new LessonProblem(
                     where,
                     Message.of(
                             "lesson.unknownPreset",
                             "unknown preset {0} (known: {1})",
                             String.valueOf(n.get("preset")),
-                            String.join(
-                                    ", ",
-                                    Presets.all().stream()
-                                            .map(Presets.Preset::id)
-                                            .toList())));
+                            String.join(", ", Presets.ids())));
         }
         Map<String, String> settings =
                 values(n.get("settings"), LabParameters.fileSettings(), where + "\"settings\": ");
@@ -298,15 +236,17 @@ public final class LessonReader {
         if (n.has("schemes")) {
             JsonNode list = n.get("schemes");
             if (!list.isArray())
-                throw new Problem(where, Message.of("lesson.schemesList", "\"schemes\" must be a list of scheme ids"));
+                throw new LessonProblem(
+                        where, Message.of("lesson.schemesList", "\"schemes\" must be a list of scheme ids"));
             schemes = new ArrayList<>();
             for (JsonNode id : list) {
                 if (!id.isTextual())
-                    throw new Problem(where, Message.of("lesson.schemesStrings", "\"schemes\" must hold strings"));
+                    throw new LessonProblem(
+                            where, Message.of("lesson.schemesStrings", "\"schemes\" must hold strings"));
                 schemes.add(id.asText());
             }
             Parsed<?> ok = LabParameters.SCHEMES.parse(String.join(",", schemes));
-            if (!ok.ok()) throw new Problem(where, labelled("schemes", ok.problem()));
+            if (!ok.ok()) throw new LessonProblem(where, LessonProblem.labelled("schemes", ok.problem()));
         }
         // The z view's own fields; its two schemes are "zSchemes" (the parameter "weights" is zlab's single one).
         Map<String, String> z = values(n.get("z"), Z_FIELDS, where + "\"z\": ");
@@ -316,13 +256,13 @@ public final class LessonReader {
         if (n.has("zSchemes")) {
             JsonNode list = n.get("zSchemes");
             if (!list.isArray() || list.size() != 2)
-                throw new Problem(
+                throw new LessonProblem(
                         where, Message.of("lesson.zSchemes", "\"zSchemes\" must list the z view''s two schemes"));
             zSchemes = new ArrayList<>();
             for (JsonNode id : list) {
                 String v = textOrNull(id);
                 if (v == null || !(v.equals("custom") || InitCatalog.ids().contains(v))) {
-                    throw new Problem(
+                    throw new LessonProblem(
                             where,
                             Message.of(
                                     "lesson.zScheme",
@@ -338,7 +278,7 @@ public final class LessonReader {
         Boolean showSeeds = null;
         if (n.has("showSeeds")) {
             if (!n.get("showSeeds").isBoolean())
-                throw new Problem(where, Message.of("lesson.showSeeds", "\"showSeeds\" must be true or false"));
+                throw new LessonProblem(where, Message.of("lesson.showSeeds", "\"showSeeds\" must be true or false"));
             showSeeds = n.get("showSeeds").booleanValue();
         }
         Integer epoch = null;
@@ -348,7 +288,7 @@ public final class LessonReader {
             else if (e.isTextual() && e.asText().equals("newest")) epoch = Step.State.NEWEST;
             else if (e.isInt() && e.intValue() >= 0 && e.intValue() < LabParameters.EPOCHS.max()) epoch = e.intValue();
             else
-                throw new Problem(
+                throw new LessonProblem(
                         where,
                         Message.of(
                                 "lesson.epoch",
@@ -365,20 +305,20 @@ public final class LessonReader {
      */
     private static Map<String, String> sweepGrid(
             JsonNode n, String preset, Map<String, String> settings, List<String> schemes, String where)
-            throws Problem {
+            throws LessonProblem {
         if (n == null) return Map.of();
-        if (!n.isObject()) throw new Problem(where, expectedObject());
+        if (!n.isObject()) throw new LessonProblem(where, LessonProblem.expectedObject());
         keys(n, where, Step.State.SWEEP_KEYS.toArray(String[]::new));
         Map<String, String> grid = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!e.getValue().isTextual() && !e.getValue().isNumber())
-                throw new Problem(
+                throw new LessonProblem(
                         where, Message.of("lesson.stringOrNumber", "\"{0}\" must be a string or a number", e.getKey()));
             grid.put(e.getKey(), e.getValue().asText());
         }
         if (!grid.containsKey("param") || !grid.containsKey("values"))
-            throw new Problem(where, Message.of("lesson.sweepAxes", "needs \"param\" and \"values\""));
+            throw new LessonProblem(where, Message.of("lesson.sweepAxes", "needs \"param\" and \"values\""));
         Map<String, String> axes = new LinkedHashMap<>(grid);
         axes.keySet().retainAll(List.of(SweepPlan.PARAM, SweepPlan.VALUES, SweepPlan.PARAM2, SweepPlan.VALUES2));
         Presets.Preset base =
@@ -396,41 +336,41 @@ public final class LessonReader {
         try {
             SweepPlan.parse(axes, texts, ids);
         } catch (IllegalArgumentException e) {
-            throw new Problem(where, wording(e));
+            throw new LessonProblem(where, LessonProblem.wording(e));
         }
         return grid;
     }
 
     /** Settings texts keyed by parameter id, each accepted by its parameter (the one model's limits). */
-    private static Map<String, String> values(JsonNode n, List<Param<?>> allowed, String where) throws Problem {
+    private static Map<String, String> values(JsonNode n, List<Param<?>> allowed, String where) throws LessonProblem {
         Map<String, String> out = new LinkedHashMap<>();
         if (n == null) return out;
         if (!n.isObject())
-            throw new Problem(where, Message.of("lesson.expectedSettings", "expected an object of settings"));
+            throw new LessonProblem(where, Message.of("lesson.expectedSettings", "expected an object of settings"));
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             Param<?> p = allowed.stream()
                     .filter(x -> x.id().equals(e.getKey()))
                     .findFirst()
-                    .orElseThrow(() -> new Problem(
+                    .orElseThrow(() -> new LessonProblem(
                             where, Message.of("lesson.unknownSetting", "unknown setting \"{0}\"", e.getKey())));
             if (!e.getValue().isTextual() && !e.getValue().isNumber())
-                throw new Problem(
+                throw new LessonProblem(
                         where, Message.of("lesson.stringOrNumber", "\"{0}\" must be a string or a number", e.getKey()));
             Parsed<?> parsed = p.parse(e.getValue().asText());
-            if (!parsed.ok()) throw new Problem(where, labelled(e.getKey(), parsed.problem()));
+            if (!parsed.ok()) throw new LessonProblem(where, LessonProblem.labelled(e.getKey(), parsed.problem()));
             out.put(e.getKey(), e.getValue().asText());
         }
         return out;
     }
 
     /** The z values in effect hold together as the z view requires: ones ≤ inputs, and at most zlab's draws. */
-    private static void checkZ(Context context, String where) throws Problem {
+    private static void checkZ(Context context, String where) throws LessonProblem {
         Long inputs = context.zValue(LabParameters.Z_INPUTS),
                 ones = context.zValue(LabParameters.Z_ONES),
                 samples = context.zValue(LabParameters.Z_SAMPLES);
         if (ones != null && inputs != null && ones > inputs)
-            throw new Problem(
+            throw new LessonProblem(
                     where,
                     Message.of(
                             "lesson.onesAboveInputs",
@@ -439,7 +379,7 @@ public final class LessonReader {
                             String.valueOf(inputs)));
         long draws = ones == null || samples == null ? 0 : samples * Math.max(1, ones);
         if (draws > ZSpec.MAX_DRAWS) {
-            throw new Problem(
+            throw new LessonProblem(
                     where,
                     Message.of(
                             "lesson.tooManyDraws",
@@ -449,14 +389,14 @@ public final class LessonReader {
         }
     }
 
-    private Step.Pointer pointer(JsonNode n, String where, Context context) throws Problem {
+    private Step.Pointer pointer(JsonNode n, String where, Context context) throws LessonProblem {
         if (n == null) return null;
-        if (!n.isObject()) throw new Problem(where, expectedObject());
+        if (!n.isObject()) throw new LessonProblem(where, LessonProblem.expectedObject());
         keys(n, where, "target", "note");
         String target = known(n.get("target"), vocabulary.targets(), where + "\"target\"");
         String on = vocabulary.targetTabs().get(target);
         if (on != null && !on.equals(context.tab)) {
-            throw new Problem(
+            throw new LessonProblem(
                     where,
                     Message.of(
                             "lesson.targetTab",
@@ -470,14 +410,14 @@ public final class LessonReader {
         return new Step.Pointer(target, text(n, "note", where, false));
     }
 
-    private Step.Prediction prediction(JsonNode n, String where) throws Problem {
+    private Step.Prediction prediction(JsonNode n, String where) throws LessonProblem {
         if (n == null) return null;
-        if (!n.isObject()) throw new Problem(where, expectedObject());
+        if (!n.isObject()) throw new LessonProblem(where, LessonProblem.expectedObject());
         keys(n, where, "question", "choices", "reveal");
         Text question = text(n, "question", where, true);
         JsonNode choices = n.get("choices");
         if (choices == null || !choices.isArray() || choices.size() < 2 || choices.size() > MAX_CHOICES) {
-            throw new Problem(
+            throw new LessonProblem(
                     where,
                     Message.of(
                             "lesson.choices",
@@ -488,14 +428,14 @@ public final class LessonReader {
         for (int i = 0; i < choices.size(); i++) {
             JsonNode c = choices.get(i);
             String w = where + "choice " + (i + 1) + ": ";
-            if (!c.isObject()) throw new Problem(w, expectedObject());
+            if (!c.isObject()) throw new LessonProblem(w, LessonProblem.expectedObject());
             keys(c, w, "text", "right");
             Text t = text(c, "text", w, true);
             String greater = null, than = null;
             if (c.has("right")) {
                 JsonNode r = c.get("right");
                 if (!r.isObject())
-                    throw new Problem(
+                    throw new LessonProblem(
                             w,
                             Message.of(
                                     "lesson.right",
@@ -507,26 +447,26 @@ public final class LessonReader {
             out.add(new Step.Choice(t, greater, than));
         }
         if (out.stream().allMatch(c -> c.greater() == null))
-            throw new Problem(where, Message.of("lesson.noRight", "no choice says when it is right (\"right\")"));
+            throw new LessonProblem(where, Message.of("lesson.noRight", "no choice says when it is right (\"right\")"));
         return new Step.Prediction(question, out, text(n, "reveal", where, true));
     }
 
     /** A single placeholder's name as a comparison operand: "run.epoch0:lecun". */
-    private String placeholder(JsonNode n, String where) throws Problem {
+    private String placeholder(JsonNode n, String where) throws LessonProblem {
         String token = textOrNull(n);
         if (token == null)
-            throw new Problem(
+            throw new LessonProblem(
                     where, Message.of("lesson.placeholder", " must name a placeholder such as \"run.epoch0:lecun\""));
         try {
             return Placeholders.parse(token, vocabulary.numbers()).token();
         } catch (IllegalArgumentException e) {
-            throw new Problem(where + ": ", wording(e));
+            throw new LessonProblem(where + ": ", LessonProblem.wording(e));
         }
     }
 
-    private Step.Wait waitFor(JsonNode n, String where, Context context) throws Problem {
+    private Step.Wait waitFor(JsonNode n, String where, Context context) throws LessonProblem {
         if (n == null) return null;
-        if (!n.isObject()) throw new Problem(where, expectedObject());
+        if (!n.isObject()) throw new LessonProblem(where, LessonProblem.expectedObject());
         keys(n, where, "for", "param", "value", "tab", "hint");
         String kind = textOrNull(n.get("for"));
         Text hint = text(n, "hint", where, true);
@@ -546,7 +486,7 @@ public final class LessonReader {
             Param<?> p = allowed.stream()
                     .filter(x -> x.id().equals(id))
                     .findFirst()
-                    .orElseThrow(() -> new Problem(
+                    .orElseThrow(() -> new LessonProblem(
                             where,
                             Message.of(
                                     "lesson.waitSetting",
@@ -560,9 +500,10 @@ public final class LessonReader {
                     ? n.get("value").asText()
                     : null;
             if (value == null)
-                throw new Problem(where, Message.of("lesson.waitValue", "\"value\" must be the value to wait for"));
+                throw new LessonProblem(
+                        where, Message.of("lesson.waitValue", "\"value\" must be the value to wait for"));
             Parsed<?> parsed = p.parse(value);
-            if (!parsed.ok()) throw new Problem(where, labelled("value", parsed.problem()));
+            if (!parsed.ok()) throw new LessonProblem(where, LessonProblem.labelled("value", parsed.problem()));
             if (Z_FIELDS.contains(p)) {
                 // The z view holds it only with the others in range: ones ≤ inputs, and at most zlab's draws.
                 context.z.put(id, value); // what the learner will have typed when the step is done
@@ -570,14 +511,14 @@ public final class LessonReader {
             }
             return new Step.Wait(Step.Wait.Kind.SETTING, id, value, hint);
         }
-        throw new Problem(
+        throw new LessonProblem(
                 where, Message.of("lesson.waitFor", "\"for\" must be \"run\", \"setting\", \"tab\" or \"sweep\""));
     }
 
-    private static String known(JsonNode n, Set<String> allowed, String where) throws Problem {
+    private static String known(JsonNode n, Set<String> allowed, String where) throws LessonProblem {
         String v = textOrNull(n);
         if (v == null || !allowed.contains(v))
-            throw new Problem(
+            throw new LessonProblem(
                     where,
                     Message.of(
                             "lesson.notOneOf",
@@ -588,22 +529,23 @@ public final class LessonReader {
     }
 
     /** A {"en": …, "zh": …} text, both languages required, placeholders checked. */
-    private Text text(JsonNode parent, String key, String where, boolean required) throws Problem {
+    private Text text(JsonNode parent, String key, String where, boolean required) throws LessonProblem {
         JsonNode n = parent.get(key);
         if (n == null) {
-            if (required) throw new Problem(where, Message.of("lesson.missing", "\"{0}\" is missing", key));
+            if (required) throw new LessonProblem(where, Message.of("lesson.missing", "\"{0}\" is missing", key));
             return Text.EMPTY;
         }
         if (!n.isObject())
-            throw new Problem(where, Message.of("lesson.notText", "\"{0}\" must be '{'\"en\": …, \"zh\": …'}'", key));
+            throw new LessonProblem(
+                    where, Message.of("lesson.notText", "\"{0}\" must be '{'\"en\": …, \"zh\": …'}'", key));
         keys(n, where + "\"" + key + "\": ", "en", "zh");
         String en = textOrNull(n.get("en")), zh = textOrNull(n.get("zh"));
         if (en == null || zh == null || en.isBlank() || zh.isBlank())
-            throw new Problem(
+            throw new LessonProblem(
                     where, Message.of("lesson.bothLanguages", "\"{0}\" needs both \"en\" and \"zh\" texts", key));
         for (String t : List.of(en, zh)) {
             if (t.length() > MAX_TEXT)
-                throw new Problem(
+                throw new LessonProblem(
                         where,
                         Message.of(
                                 "lesson.textTooLong",
@@ -613,18 +555,18 @@ public final class LessonReader {
             try {
                 Placeholders.in(t, vocabulary.numbers());
             } catch (IllegalArgumentException e) {
-                throw new Problem(where + "\"" + key + "\": ", wording(e));
+                throw new LessonProblem(where + "\"" + key + "\": ", LessonProblem.wording(e));
             }
         }
         return new Text(en, zh);
     }
 
-    private static void keys(JsonNode n, String where, String... allowed) throws Problem {
+    private static void keys(JsonNode n, String where, String... allowed) throws LessonProblem {
         Set<String> ok = Set.of(allowed);
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!ok.contains(k))
-                throw new Problem(
+                throw new LessonProblem(
                         where,
                         Message.of(
                                 "lesson.unknownKey",
@@ -632,28 +574,6 @@ public final class LessonReader {
                                 k,
                                 String.join(", ", allowed)));
         }
-    }
-
-    /**
-     * A value's problem named by its key ("\"epochs\": 0 is outside …"), worded as the window's field words it; the
-     * English exactly as before.
-     */
-    private static Message labelled(String key, org.initlab.settings.Problem p) {
-        String english = "\"" + key + "\": " + p.message();
-        Message m = p.wording("\"" + key + "\"", english);
-        return m.english().equals(english) ? m : Message.plain(english);
-    }
-
-    /** An exception's message as data when it carries one (and its English is the same), else its English. */
-    private static Message wording(IllegalArgumentException e) {
-        Message m = e instanceof Message.Carrier c && c.wording() != null
-                ? c.wording()
-                : e instanceof org.initlab.core.Limit.Refusal r ? LabParameters.refusal(r) : null;
-        return m != null && m.english().equals(e.getMessage()) ? m : Message.plain(String.valueOf(e.getMessage()));
-    }
-
-    private static Message expectedObject() {
-        return Message.of("lesson.expectedObject", "expected an object");
     }
 
     private static String textOrNull(JsonNode n) {

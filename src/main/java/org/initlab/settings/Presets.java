@@ -13,11 +13,15 @@ import java.util.Optional;
  *
  * <p>The deep presets share one recipe apart from the reference's ({@link #deepRecipe}): width 100, softmax with
  * cross-entropy, plain SGD with η 0.05 on mini-batches of 64 for 1,000 steps, the accuracy measured after steps
- * 100, 300 and 1,000, or at seven steps for the curves ({@link #CURVE_STEPS}; docs/depth-theory.md).
+ * 100, 300 and 1,000, or at seven steps for the curves ({@link #CURVE_STEPS}; docs/depth-theory.md). They are
+ * the Depth tab's presets and each has a sweep grid ({@code sweep.PresetGrid}), in the order of {@link #deep()}.
  */
 public final class Presets {
-    /** {@code id} is stable: the window's name for it is the message {@code preset.<id>}. */
-    public record Preset(String id, LabSettings settings) {}
+    /**
+     * {@code id} is stable: the window's name for it is the message {@code preset.<id>}. {@code deep}: built on
+     * the deep recipe ({@link #deep()}).
+     */
+    public record Preset(String id, LabSettings settings, boolean deep) {}
 
     /**
      * The steps of the presets that compare two learning curves at 100 layers (isometry, isometryRelu): seven points for a
@@ -82,24 +86,24 @@ public final class Presets {
                         "uniform",
                         "lecun-uniform"),
                 // Schoenholz et al. 2017: tanh, σ_b² = 0.05 (N(0, 0.2236²)); the sweep varies σ_w² and depth over it.
-                preset("edgeOfChaos", deepRecipe(30, "tanh", "normal:0.2236068"), "lecun"),
+                deepPreset("edgeOfChaos", deepRecipe(30, "tanh", "normal:0.2236068"), "lecun"),
                 // Pennington et al. 2017: 100 tanh layers at the critical point (σ_b² = 0), orthogonal against Gaussian
                 // weights. η 0.01: at the recipe's 0.05 the orthogonal network learns, then loses it
                 // (docs/depth-theory.md).
-                preset(
+                deepPreset(
                         "isometry",
                         with(with(deepRecipe(100, "tanh", "zeros"), "eta", "0.01"), "evalSteps", CURVE_STEPS),
                         "orthogonal",
                         "lecun"),
                 // The same with ReLU at its critical point σ_w² = 2: orthogonal ×√2 against He. No choice of weights
                 // makes a ReLU network's Jacobian isometric (each layer zeroes about half its units).
-                preset(
+                deepPreset(
                         "isometryRelu",
                         with(with(deepRecipe(100, "relu", "zeros"), "eta", "0.01"), "evalSteps", CURVE_STEPS),
                         "orthogonal-relu",
                         "he"),
                 // He et al. 2015: 30 ReLU layers, Xavier's variance halves the signal per layer, He's keeps it.
-                preset("he30", deepRecipe(30, "relu", "zeros"), "xavier", "he"));
+                deepPreset("he30", deepRecipe(30, "relu", "zeros"), "xavier", "he"));
     }
 
     /** The deep-network recipe: {@code depth} hidden layers of 100 units, softmax with cross-entropy, η 0.05, batches of 64, 1,000 steps. */
@@ -133,14 +137,38 @@ public final class Presets {
         return changed;
     }
 
+    /** The deep presets, in the catalogue's order: the Depth tab's and the Sweep tab's choices, each with a sweep grid. */
+    public static List<Preset> deep() {
+        return all().stream().filter(Preset::deep).toList();
+    }
+
+    /** The ids of {@link #deep()}, in order. */
+    public static List<String> deepIds() {
+        return deep().stream().map(Preset::id).toList();
+    }
+
+    /** Every preset's id, in the catalogue's order. */
+    public static List<String> ids() {
+        return all().stream().map(Preset::id).toList();
+    }
+
     public static Optional<Preset> byId(String id) {
         return all().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
-    /** The reference's values with {@code changes} over them, in the catalogue's order. */
     private static Preset preset(String id, Map<String, String> changes, String... schemes) {
+        return new Preset(id, onReference(changes, schemes), false);
+    }
+
+    /** A preset on the deep recipe ({@link #deepRecipe}, perhaps changed): one of {@link #deep()}. */
+    private static Preset deepPreset(String id, Map<String, String> recipe, String... schemes) {
+        return new Preset(id, onReference(recipe, schemes), true);
+    }
+
+    /** The reference's values with {@code changes} over them, in the catalogue's order. */
+    private static LabSettings onReference(Map<String, String> changes, String... schemes) {
         Map<String, String> values = new LinkedHashMap<>(LabSettings.defaults().values());
         values.putAll(changes);
-        return new Preset(id, new LabSettings(values, List.of(schemes)));
+        return new LabSettings(values, List.of(schemes));
     }
 }

@@ -8,12 +8,13 @@ import org.initlab.settings.LabParameters;
 import org.initlab.settings.Presets;
 
 /**
- * The grid a deep preset ({@link Presets}) is swept over: its axes and seeds, defined once for {@code sweep --preset
- * ID} without {@code --param} and for the Sweep tab's preset choice. The preset's settings are the rest of the
+ * The grid a deep preset ({@link Presets#deep()}) is swept over: its axes and seeds, defined once for {@code sweep
+ * --preset ID} without {@code --param} and for the Sweep tab's preset choice. The preset's settings are the rest of the
  * sweep. The edge-of-chaos grid finishes in a few minutes on two threads and shows the trainable V around the
  * critical σ_w² (1.76 at σ_b² 0.05; docs/depth-theory.md).
  */
 public record PresetGrid(String presetId, String param, String values, String param2, String values2, String seeds) {
+    /** One grid per deep preset, none for the others (a test checks both ways); the presets' order is theirs. */
     public static final List<PresetGrid> ALL = List.of(
             new PresetGrid("edgeOfChaos", "sigma-w2", "1,1.5,1.75,2,2.5,3,4", "depth", "10,20,30,40,50", "1"),
             new PresetGrid("isometry", "sigma-w2", "1.05", "depth", "100", "1"),
@@ -21,7 +22,8 @@ public record PresetGrid(String presetId, String param, String values, String pa
             new PresetGrid("he30", "depth", "30", "", "", "1"));
 
     public PresetGrid {
-        if (Presets.byId(presetId).isEmpty()) throw new IllegalArgumentException("no preset " + presetId);
+        if (Presets.byId(presetId).filter(Presets.Preset::deep).isEmpty())
+            throw new IllegalArgumentException("no deep preset " + presetId);
     }
 
     /** The grid of a preset, empty for one that is not swept (the reference experiment's presets). */

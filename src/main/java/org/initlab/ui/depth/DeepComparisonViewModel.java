@@ -44,9 +44,6 @@ import org.initlab.ui.training.LabViewModel;
  * handed over once per pulse ({@link #applyPendingResults()}).
  */
 public final class DeepComparisonViewModel {
-    /** The deep presets the tab offers, in order ({@code preset.<id>} names them). */
-    public static final List<String> PRESETS = List.of("edgeOfChaos", "isometry", "isometryRelu", "he30");
-
     /** One scheme's network at initialization: its name, weight scheme id and the Jacobian's squared singular values. */
     public record SchemeSpectrum(String weights, String name, double[] values) {}
 
@@ -110,7 +107,7 @@ public final class DeepComparisonViewModel {
         comparisonChanged();
     }
 
-    /** The preset chosen in the tab (an id of {@link #PRESETS}), or null. */
+    /** The preset chosen in the tab (an id of {@link Presets#deepIds()}), or null. */
     public ObjectProperty<String> presetProperty() {
         return preset;
     }
@@ -283,11 +280,11 @@ public final class DeepComparisonViewModel {
     /** The chooser names the deep preset the Training tab's settings are (applied from the Presets menu, a hook or a lesson). */
     private void showPresetOfSettings() {
         LabSettings now = lab.form().settings();
-        for (String id : PRESETS) {
-            LabSettings p = Presets.byId(id).orElseThrow().settings();
+        for (Presets.Preset deep : Presets.deep()) {
+            LabSettings p = deep.settings();
             if (p.values().equals(now.values())
                     && java.util.Set.copyOf(p.schemes()).equals(java.util.Set.copyOf(now.schemes()))) {
-                if (!id.equals(preset.get())) preset.set(id);
+                if (!deep.id().equals(preset.get())) preset.set(deep.id());
                 return;
             }
         }

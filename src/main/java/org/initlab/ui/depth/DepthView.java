@@ -19,6 +19,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.initlab.settings.Presets;
 import org.initlab.theory.meanfield.Phi;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.base.LessonTarget;
@@ -127,7 +128,7 @@ public final class DepthView extends BorderPane {
         ComboBox<String> choice = FieldGrid.combo(
                 "depthPresetChoice",
                 cmp.presetProperty(),
-                DeepComparisonViewModel.PRESETS.toArray(new String[0]),
+                Presets.deepIds().toArray(new String[0]),
                 id -> I18n.t("depth.cmp.preset." + id));
         choice.setPromptText(I18n.t("depth.cmp.choose"));
         choice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // short names, shown whole

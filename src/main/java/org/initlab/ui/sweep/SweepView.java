@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.initlab.format.Numbers;
 import org.initlab.report.RunJson;
+import org.initlab.settings.Presets;
 import org.initlab.settings.SweepAxis;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.base.LessonTarget;
@@ -288,11 +289,11 @@ public final class SweepView extends VBox {
         vm.validate();
     }
 
-    /** The deep presets with a sweep grid: choosing one fills the side panel and the grid, ready for Run sweep. */
+    /** The deep presets (each has a sweep grid): choosing one fills the side panel and the grid, ready for Run sweep. */
     private static ComboBox<String> presetChooser(SweepViewModel vm, LabViewModel lab) {
         ComboBox<String> c = new ComboBox<>();
         c.setId("sweepPreset");
-        c.getItems().setAll(SweepViewModel.presets());
+        c.getItems().setAll(Presets.deepIds());
         c.setPromptText(I18n.t("sweep.preset"));
         c.setConverter(new StringConverter<>() {
             @Override

@@ -246,11 +246,6 @@ public final class SweepViewModel {
         grid.override(id, value);
     }
 
-    /** The presets this tab offers: those with a sweep grid ({@link PresetGrid}), by id. */
-    public static List<String> presets() {
-        return PresetGrid.ALL.stream().map(PresetGrid::presetId).toList();
-    }
-
     /**
      * A deep preset, ready to run with one press of Run: its settings (the deep recipe, the chosen steps) in the
      * side panel and its grid in this tab's fields. Not while a sweep runs.

@@ -172,6 +172,10 @@ public final class SweepPlan {
 
     private static SweepAxis axis(String option, String text) {
         Parsed<SweepAxis> p = LabParameters.SWEEP_PARAM.parse(text);
+        // An unknown id is worded as any unknown choice is (the window: "Parameter: 'x' is not one of …").
+        if (!p.ok() && p.problem().reason() == Problem.Reason.UNKNOWN_CHOICE)
+            throw new MessageException(p.problem()
+                    .wording(named(option), "--" + option + ": " + p.problem().message()));
         if (!p.ok())
             throw new MessageException(Message.of(
                     "sweep.option",

@@ -139,7 +139,7 @@ final class SweepResults {
         rows.clear();
         SweepAxis x = p.axes().get(0);
         logX.set(x.logScale());
-        xName.set(x.id());
+        xName.set(I18n.t(x.labelKey()));
         theoryX.set(theory);
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (double v : p.values().get(0)) {
@@ -298,8 +298,9 @@ final class SweepResults {
                                 String.format(Locale.ROOT, "%.0f", 100 * now.share()),
                                 String.format(Locale.ROOT, "%.0f", DepthAgreement.TRAINED_PERCENT)));
         heatMap.set(new SweepViewModel.HeatMap(
-                ax.id(),
-                ay.id() + " (" + scheme + ", " + plan.base().activation().id() + ")",
+                I18n.t(ax.labelKey()),
+                I18n.t(ay.labelKey()) + " (" + scheme + ", "
+                        + plan.base().activation().id() + ")",
                 xs.stream().map(ax::format).toList(),
                 ys.stream().map(ay::format).toList(),
                 value,

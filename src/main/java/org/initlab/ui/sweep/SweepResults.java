@@ -187,12 +187,22 @@ final class SweepResults {
         if (run != null) runs.put(r.run().index(), run);
         return new SweepViewModel.Row(
                 r.run().index(),
-                plan.describe(r.run().values()),
+                cellText(r.run().values()),
                 r.run().scheme(),
                 r.run().seed(),
                 pct(r.finalPercent()),
                 pct(r.bestPercent()),
                 r.diverged() == null ? "" : r.diverged());
+    }
+
+    /** A cell as the window names it, like the map's tooltips: each swept parameter's label and value. */
+    private String cellText(List<Double> cell) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < plan.axes().size(); i++) {
+            SweepAxis a = plan.axes().get(i);
+            parts.add(I18n.t(a.labelKey()) + " " + a.format(cell.get(i)));
+        }
+        return String.join(", ", parts);
     }
 
     void addRows(List<SweepViewModel.Row> newRows) {
@@ -225,7 +235,7 @@ final class SweepResults {
                 pts.add(new PlotPoint(
                         x,
                         stats[0],
-                        plan.describe(plan.cells().get(c)) + " " + scheme + ": " + pct(stats[0]) + " ± " + pct(stats[1])
+                        cellText(plan.cells().get(c)) + " " + scheme + ": " + pct(stats[0]) + " ± " + pct(stats[1])
                                 + "%"));
                 band.add(new double[] {x, stats[0] - stats[1], stats[0] + stats[1]});
             }

@@ -64,9 +64,12 @@ public final class SweepView extends VBox {
         StringConverter<String> labels = new StringConverter<>() {
             @Override
             public String toString(String s) {
-                return s == null || s.isEmpty()
-                        ? I18n.t("sweep.none")
-                        : I18n.t(SweepAxis.parse(s).labelKey());
+                if (s == null || s.isEmpty()) return I18n.t("sweep.none");
+                try {
+                    return I18n.t(SweepAxis.parse(s).labelKey());
+                } catch (IllegalArgumentException e) {
+                    return s; // not a sweep parameter: the grid's check names it
+                }
             }
 
             @Override

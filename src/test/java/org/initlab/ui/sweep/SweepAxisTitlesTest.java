@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.util.Locale;
 import org.initlab.settings.LabSettings;
 import org.initlab.sweep.SweepPlan;
+import org.initlab.sweep.SweepResult;
 import org.initlab.ui.base.I18n;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class SweepAxisTitlesTest {
         I18n.setLocale(Locale.ENGLISH);
     }
 
-    private static SweepResults shown(String param, String values, String param2, String values2) {
+    private static SweepPlan plan(String param, String values, String param2, String values2) {
         SweepGridModel grid = new SweepGridModel(LabSettings::defaults);
         grid.paramProperty().set(param);
         grid.valuesProperty().set(values);
@@ -30,10 +31,18 @@ class SweepAxisTitlesTest {
         grid.seedsProperty().set("1");
         SweepPlan p = grid.check();
         assertNotNull(p, grid.problemProperty().get());
+        return p;
+    }
+
+    private static SweepResults shown(SweepPlan p) {
         SweepResults results = new SweepResults();
         results.reset(p, SweepTheory.choice(p));
         results.redraw();
         return results;
+    }
+
+    private static SweepResults shown(String param, String values, String param2, String values2) {
+        return shown(plan(param, values, param2, values2));
     }
 
     @Test
@@ -69,5 +78,21 @@ class SweepAxisTitlesTest {
         assertEquals(
                 "Mini-batch size",
                 shown("batch", "10,20", null, null).xNameProperty().get());
+    }
+
+    @Test
+    void aRunsRowAndACurvesPointNameTheCellByLabels() {
+        I18n.setLocale(I18n.CHINESE);
+        SweepPlan grid = plan("sigma-w2", "1.75", "depth", "10");
+        SweepViewModel.Row row =
+                shown(grid).put(new SweepResult(grid.runs().get(0), new int[] {40}, 100, new double[] {1}, null), null);
+        assertEquals("权重方差 σ_w² 1.75, 深度（层数） 10", row.cell());
+        SweepPlan line = plan("hidden-width", "20", null, null);
+        SweepResults curve = shown(line);
+        curve.put(new SweepResult(line.runs().get(0), new int[] {40}, 100, new double[] {1}, null), null);
+        curve.redraw();
+        assertEquals(
+                "宽度（每层单元数） 20 lecun: 40.00 ± 0.00%",
+                curve.curves().get(0).points().get(0).label());
     }
 }

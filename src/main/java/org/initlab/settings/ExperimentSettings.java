@@ -147,7 +147,7 @@ public record ExperimentSettings(
                     Problem.Reason.SOFTMAX_NEEDS_CROSS_ENTROPY,
                     output.id(),
                     OUTPUT.bounds(),
-                    "a softmax output needs the cross-entropy (log-likelihood) loss"));
+                    NetworkSpec.SOFTMAX_LOSS.english()));
         }
         if (hidden != null) {
             int[] sizes = NetworkSpec.layerSizes(inputs, WholeListParam.toInts(hidden), classes);

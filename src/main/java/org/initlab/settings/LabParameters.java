@@ -206,7 +206,7 @@ public final class LabParameters {
     // A swept parameter is a SweepAxis; its values (--values, --values2) are each read by the
     // parameter named there: the training ones (ETA, BATCH) by their own, the others by the limits below.
     // σ_w² and σ_b² are the depth theory's mean-field parameters (weights of variance σ_w²/n_in, biases of variance
-    // σ_b²).
+    // σ_b²). The window labels a swept parameter as the setting it varies (the Depth tab's σ_w², σ_b², depth, width).
     /** Runs one sweep may plan (cells × schemes × seeds); more are refused up front with the count. */
     public static final long MAX_SWEEP_RUNS = 100_000L;
     /** Values of one swept parameter. */
@@ -225,16 +225,18 @@ public final class LabParameters {
             new DecimalParam("sweepWeightScale", null, "weight scale", 1.0, "1", 0, true, 1e6);
     /** Hidden layers, each as wide as the hidden width (the first of --hidden unless swept). */
     public static final WholeParam SWEEP_DEPTH =
-            new WholeParam("sweepDepth", null, "depth (hidden layers)", 1, 1, 1000);
+            new WholeParam("sweepDepth", null, "depth (hidden layers)", 1, 1, 1000).labelled(DEPTH.labelKey());
 
     public static final WholeParam SWEEP_WIDTH =
-            new WholeParam("sweepHiddenWidth", null, "hidden width", 30, 1, 100_000);
+            new WholeParam("sweepHiddenWidth", null, "hidden width", 30, 1, 100_000).labelled(DEPTH_WIDTH.labelKey());
     /** Swept σ_w²: every layer's weights rescaled to variance σ_w²/n_in (the scheme's shape kept); above 0, as far as the depth theory goes. */
-    public static final DecimalParam SWEEP_SIGMA_W2 =
-            new DecimalParam("sweepSigmaW2", null, "weight variance σ_w²", 1.0, "1", 0, true, 1000);
+    public static final DecimalParam SWEEP_SIGMA_W2 = new DecimalParam(
+                    "sweepSigmaW2", null, "weight variance σ_w²", 1.0, "1", 0, true, 1000)
+            .labelled(SIGMA_W2.labelKey());
     /** Swept σ_b²: biases N(0, σ_b²) (this replaces the bias rule); 0 is zero biases. */
-    public static final DecimalParam SWEEP_SIGMA_B2 =
-            new DecimalParam("sweepSigmaB2", null, "bias variance σ_b²", 1.0, "1", 0, false, 100);
+    public static final DecimalParam SWEEP_SIGMA_B2 = new DecimalParam(
+                    "sweepSigmaB2", null, "bias variance σ_b²", 1.0, "1", 0, false, 100)
+            .labelled(SIGMA_B2.labelKey());
 
     private static final List<Param<?>> FILE = List.of(
             HIDDEN,

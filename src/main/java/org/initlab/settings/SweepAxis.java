@@ -48,6 +48,11 @@ public enum SweepAxis {
         return logScale;
     }
 
+    /** The window's label key: its setting's ({@link #limits()}), so an axis is named as its field is. */
+    public String labelKey() {
+        return limits().labelKey();
+    }
+
     /** Whether its values are whole numbers. */
     public boolean whole() {
         return limits() instanceof WholeParam;

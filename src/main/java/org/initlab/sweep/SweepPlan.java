@@ -116,12 +116,14 @@ public final class SweepPlan {
             SweepAxis second = axis(PARAM2, sweep.get(PARAM2));
             if (second == axes.get(0))
                 throw new MessageException(
-                        Message.of("sweep.already", "--param2: {0} is already --param", second.id()));
+                        Message.of("sweep.already", "--param2: {0} is already --param", named(second)));
             if (axes.contains(SweepAxis.WEIGHT_SCALE) && second == SweepAxis.SIGMA_W2
                     || second == SweepAxis.WEIGHT_SCALE && axes.contains(SweepAxis.SIGMA_W2)) {
                 throw new MessageException(Message.of(
                         "sweep.bothScales",
-                        "--param2: weight-scale and sigma-w2 both set the weights'' scale; sweep one of them"));
+                        "--param2: {0} and {1} both set the weights'' scale; sweep one of them",
+                        named(SweepAxis.WEIGHT_SCALE),
+                        named(SweepAxis.SIGMA_W2)));
             }
             axes.add(second);
             values.add(values(VALUES2, second, sweep.get(VALUES2)));
@@ -139,8 +141,9 @@ public final class SweepPlan {
                         > 0)) {
                     throw new MessageException(Message.of(
                             "sweep.noRandomWeights",
-                            "--schemes: {0} draws no random weights, so sigma-w2 cannot set their variance",
-                            w.id()));
+                            "--schemes: {0} draws no random weights, so {1} cannot set their variance",
+                            w.id(),
+                            named(SweepAxis.SIGMA_W2)));
                 }
             }
         }
@@ -172,6 +175,10 @@ public final class SweepPlan {
 
     private static SweepAxis axis(String option, String text) {
         Parsed<SweepAxis> p = LabParameters.SWEEP_PARAM.parse(text);
+        // An unknown id is worded as any unknown choice is (the window: "Parameter: 'x' is not one of …").
+        if (!p.ok() && p.problem().reason() == Problem.Reason.UNKNOWN_CHOICE)
+            throw new MessageException(p.problem()
+                    .wording(named(option), "--" + option + ": " + p.problem().message()));
         if (!p.ok())
             throw new MessageException(Message.of(
                     "sweep.option",
@@ -187,11 +194,16 @@ public final class SweepPlan {
         return new Message("=" + label, Message.literal(option), List.of());
     }
 
+    /** A swept parameter by its id; the window calls it by its field's label. */
+    private static Message named(SweepAxis axis) {
+        return new Message("=" + axis.labelKey(), Message.literal(axis.id()), List.of());
+    }
+
     private static List<Double> values(String option, SweepAxis axis, String text) {
         List<String> parts = IdListParam.ids(text);
         if (parts.isEmpty())
             throw new MessageException(
-                    Message.of("sweep.noValues", "--{0}: give at least one value of {1}", named(option), axis.id()));
+                    Message.of("sweep.noValues", "--{0}: give at least one value of {1}", named(option), named(axis)));
         if (parts.size() > LabParameters.MAX_SWEEP_VALUES)
             throw new MessageException(Message.of(
                     "sweep.atMostValues",

@@ -1,5 +1,7 @@
 package org.initlab.core.init;
 
+import org.initlab.format.Message;
+import org.initlab.format.MessageException;
 import org.initlab.format.Numbers;
 
 /** N(0, σ) with a σ the user chose; id {@code custom:SIGMA}. */
@@ -9,7 +11,8 @@ public final class CustomNormalInit extends GaussianInit {
 
     public CustomNormalInit(double sigma) {
         if (!(sigma >= 0) || Double.isInfinite(sigma) || sigma > 1e6) {
-            throw new IllegalArgumentException("custom σ must be a number from 0 to 1e6, got " + sigma);
+            throw new MessageException(Message.of(
+                    "scheme.customRange", "custom σ must be a number from 0 to 1e6, got {0}", Double.toString(sigma)));
         }
         this.sigma = sigma;
     }

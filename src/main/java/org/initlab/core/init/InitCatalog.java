@@ -3,6 +3,8 @@ package org.initlab.core.init;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.initlab.format.Message;
+import org.initlab.format.MessageException;
 
 /** Every weight scheme the lab knows, by stable id; {@code custom:SIGMA} makes one on demand. */
 public final class InitCatalog {
@@ -47,11 +49,15 @@ public final class InitCatalog {
             try {
                 value = Double.parseDouble(sigma);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + id + "': custom σ '" + sigma + "' is not a number");
+                throw new MessageException(
+                        Message.of("scheme.customNotNumber", "''{0}'': custom σ ''{1}'' is not a number", id, sigma));
             }
             return new CustomNormalInit(value);
         }
-        throw new IllegalArgumentException(
-                "unknown scheme '" + id + "'; known: " + String.join(", ", BY_ID.keySet()) + ", custom:SIGMA");
+        throw new MessageException(Message.of(
+                "scheme.unknown",
+                "unknown scheme ''{0}''; known: {1}, custom:SIGMA",
+                id,
+                String.join(", ", BY_ID.keySet())));
     }
 }

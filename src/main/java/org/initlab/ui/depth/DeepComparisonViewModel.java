@@ -273,7 +273,7 @@ public final class DeepComparisonViewModel {
                 },
                 done -> {},
                 e -> {
-                    if (!stale.getAsBoolean()) status.set(I18n.f("depth.failed", String.valueOf(e.getMessage())));
+                    if (!stale.getAsBoolean()) status.set(I18n.f("depth.failed", I18n.explain(e)));
                 });
     }
 

@@ -282,7 +282,7 @@ public final class DepthViewModel {
             if (p.length > 3) depth.textProperty().set(p[3]);
             if (p.length > 4) width.textProperty().set(p[4]);
         } catch (IllegalArgumentException e) {
-            message.set("INITLAB_DEPTH: " + e.getMessage());
+            message.set("INITLAB_DEPTH: " + I18n.explain(e));
         }
     }
 
@@ -363,7 +363,7 @@ public final class DepthViewModel {
                     pendingCorrelation.set(() -> correlation.set(
                             I18n.f("depth.correlation", num(c.cStar()), num(c.chiC()), num(c.depthScale()))));
                 },
-                e -> message.set(I18n.f("depth.failed", String.valueOf(e.getMessage()))));
+                e -> message.set(I18n.f("depth.failed", I18n.explain(e))));
     }
 
     /** Starts the activation's phase diagram in the background, once per activation. */

@@ -159,8 +159,7 @@ public final class MeasurementsViewModel {
                 },
                 done -> {},
                 e -> {
-                    if (!stale.getAsBoolean())
-                        measureStatus.set(I18n.f("depth.failed", String.valueOf(e.getMessage())));
+                    if (!stale.getAsBoolean()) measureStatus.set(I18n.f("depth.failed", I18n.explain(e)));
                 });
     }
 

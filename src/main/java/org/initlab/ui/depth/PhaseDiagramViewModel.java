@@ -80,7 +80,7 @@ public final class PhaseDiagramViewModel {
                         if (activation.get() == d.phi()) diagram.set(d);
                     });
                 },
-                e -> onFailure.accept(I18n.f("depth.failed", String.valueOf(e.getMessage()))));
+                e -> onFailure.accept(I18n.f("depth.failed", I18n.explain(e))));
     }
 
     /** Hands a finished diagram to its property (FX thread, once per pulse). */

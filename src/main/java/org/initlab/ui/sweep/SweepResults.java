@@ -139,7 +139,7 @@ final class SweepResults {
         rows.clear();
         SweepAxis x = p.axes().get(0);
         logX.set(x.logScale());
-        xName.set(x.id());
+        xName.set(I18n.t(x.labelKey()));
         theoryX.set(theory);
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (double v : p.values().get(0)) {
@@ -187,12 +187,22 @@ final class SweepResults {
         if (run != null) runs.put(r.run().index(), run);
         return new SweepViewModel.Row(
                 r.run().index(),
-                plan.describe(r.run().values()),
+                cellText(r.run().values()),
                 r.run().scheme(),
                 r.run().seed(),
                 pct(r.finalPercent()),
                 pct(r.bestPercent()),
                 r.diverged() == null ? "" : r.diverged());
+    }
+
+    /** A cell as the window names it, like the map's tooltips: each swept parameter's label and value. */
+    private String cellText(List<Double> cell) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < plan.axes().size(); i++) {
+            SweepAxis a = plan.axes().get(i);
+            parts.add(I18n.t(a.labelKey()) + " " + a.format(cell.get(i)));
+        }
+        return String.join(", ", parts);
     }
 
     void addRows(List<SweepViewModel.Row> newRows) {
@@ -225,7 +235,7 @@ final class SweepResults {
                 pts.add(new PlotPoint(
                         x,
                         stats[0],
-                        plan.describe(plan.cells().get(c)) + " " + scheme + ": " + pct(stats[0]) + " ± " + pct(stats[1])
+                        cellText(plan.cells().get(c)) + " " + scheme + ": " + pct(stats[0]) + " ± " + pct(stats[1])
                                 + "%"));
                 band.add(new double[] {x, stats[0] - stats[1], stats[0] + stats[1]});
             }
@@ -298,8 +308,9 @@ final class SweepResults {
                                 String.format(Locale.ROOT, "%.0f", 100 * now.share()),
                                 String.format(Locale.ROOT, "%.0f", DepthAgreement.TRAINED_PERCENT)));
         heatMap.set(new SweepViewModel.HeatMap(
-                ax.id(),
-                ay.id() + " (" + scheme + ", " + plan.base().activation().id() + ")",
+                I18n.t(ax.labelKey()),
+                I18n.t(ay.labelKey()) + " (" + scheme + ", "
+                        + plan.base().activation().id() + ")",
                 xs.stream().map(ax::format).toList(),
                 ys.stream().map(ay::format).toList(),
                 value,

@@ -57,8 +57,7 @@ final class SweepTheory {
                             c, c.isEmpty() || stale.getAsBoolean() ? null : DepthAgreement.trainableDepths(p));
                 },
                 r -> r.curve().ifPresent(curve -> inbox.accept(new SweepEvent.TheoryComputed(p, curve, r.trainable()))),
-                e -> inbox.accept(
-                        new SweepEvent.TheoryFailed(p, I18n.f("sweep.theoryFailed", String.valueOf(e.getMessage())))));
+                e -> inbox.accept(new SweepEvent.TheoryFailed(p, I18n.f("sweep.theoryFailed", I18n.explain(e)))));
     }
 
     /** Shows a computed curve (FX thread). */

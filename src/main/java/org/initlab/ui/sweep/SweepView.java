@@ -61,17 +61,25 @@ public final class SweepView extends VBox {
         for (SweepAxis a : SweepAxis.values()) param.getItems().add(a.id());
         param2.getItems().add("");
         param2.getItems().addAll(param.getItems());
-        param2.setConverter(new StringConverter<>() {
+        // The values are the command line's ids; the chooser shows each as its field's label.
+        StringConverter<String> labels = new StringConverter<>() {
             @Override
             public String toString(String s) {
-                return s == null || s.isEmpty() ? I18n.t("sweep.none") : s;
+                if (s == null || s.isEmpty()) return I18n.t("sweep.none");
+                try {
+                    return I18n.t(SweepAxis.parse(s).labelKey());
+                } catch (IllegalArgumentException e) {
+                    return s; // not a sweep parameter: the grid's check names it
+                }
             }
 
             @Override
             public String fromString(String s) {
                 return s;
             }
-        });
+        };
+        param.setConverter(labels);
+        param2.setConverter(labels);
         param.setId("sweepParam");
         param.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         param2.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -327,7 +327,7 @@ public final class SweepViewModel {
                         },
                         c),
                 o -> inbox.add(new SweepEvent.Finished(p, o)),
-                e -> inbox.add(new SweepEvent.Failed(p, String.valueOf(e.getMessage() == null ? e : e.getMessage()))));
+                e -> inbox.add(new SweepEvent.Failed(p, e.getMessage() == null ? String.valueOf(e) : I18n.explain(e))));
     }
 
     /** Shows a computed curve (FX thread; also for tests, which compute it synchronously). */

@@ -151,12 +151,63 @@ class CoreMessagesTest {
         assertEquals(
                 "big.json：大于 " + org.initlab.settings.SettingsJson.MAX_BYTES + " 字节，不是设置文件", I18n.explain(tooLarge));
         assertEquals("\"activation\"：“bogus”不是以下之一：sigmoid, tanh, relu", I18n.explain(record));
-        // A refusal the reader has no words for: the Chinese sentence around the record's own English.
+        // A refusal of the network's record: its own words, in Chinese.
         var other = assertThrows(
                 SettingsFormatException.class,
                 () -> RunJson.read(RunJson.write(c, null, List.of()).replaceFirst("\\b784\\b", "0")));
         assertEquals("every layer needs at least 1 neuron, got 0", other.getMessage());
-        assertEquals("不是有效的运行文件：" + other.getMessage(), I18n.explain(other));
+        assertEquals("每一层至少需要 1 个神经元，实际为 0", I18n.explain(other));
+    }
+
+    @Test
+    void theNetworkAndSchemeRecordsRefusalsInARunFileAreInChinese() {
+        Comparison c = new Comparison(
+                NetworkSpec.reference(784, 30, 10),
+                TrainingConfig.reference(),
+                List.of(InitScheme.of(InitCatalog.byId("lecun"))),
+                List.of(1L),
+                1);
+        String json = RunJson.write(c, null, List.of());
+        var huge = assertThrows(
+                SettingsFormatException.class, () -> RunJson.read(json.replaceFirst("\\b30\\b", "100000")));
+        var softmax = assertThrows(
+                SettingsFormatException.class,
+                () -> RunJson.read(json.replaceFirst("\"output\" ?: ?\"sigmoid\"", "\"output\": \"softmax\"")));
+        var scheme = assertThrows(SettingsFormatException.class, () -> RunJson.read(withRunOf(json, "nope")));
+        var custom = assertThrows(SettingsFormatException.class, () -> RunJson.read(withRunOf(json, "custom:x")));
+        var deep = assertThrows(
+                IllegalArgumentException.class,
+                () -> new NetworkSpec(
+                        java.util.stream.IntStream.generate(() -> 1)
+                                .limit(NetworkSpec.MAX_HIDDEN_LAYERS + 3)
+                                .toArray(),
+                        org.initlab.core.Activation.TANH,
+                        org.initlab.core.OutputLayer.SIGMOID,
+                        org.initlab.core.Loss.QUADRATIC));
+        var one = assertThrows(
+                IllegalArgumentException.class,
+                () -> new NetworkSpec(
+                        new int[] {4},
+                        org.initlab.core.Activation.TANH,
+                        org.initlab.core.OutputLayer.SIGMOID,
+                        org.initlab.core.Loss.QUADRATIC));
+        assertEquals(
+                "network 784-100000-10 has 79,500,010 parameters (about 954 MB of memory per run);"
+                        + " the limit is 50,000,000 parameters",
+                huge.getMessage(),
+                "the command line's English");
+        assertEquals("a softmax output needs the cross-entropy (log-likelihood) loss", softmax.getMessage());
+        assertTrue(scheme.getMessage().startsWith("unknown scheme 'nope'; known: standard, "), scheme.getMessage());
+        assertEquals("'custom:x': custom σ 'x' is not a number", custom.getMessage());
+        assertEquals("hidden layers: at most 1000 hidden layers", deep.getMessage());
+        assertEquals("a network needs at least an input and an output layer", one.getMessage());
+        I18n.setLocale(I18n.CHINESE);
+        assertEquals("网络 784-100000-10 有 79,500,010 个参数（每次运行约 954 MB 内存）；上限是 50,000,000 个参数", I18n.explain(huge));
+        assertEquals("softmax 输出层需要交叉熵（对数似然）损失", I18n.explain(softmax));
+        assertTrue(I18n.explain(scheme).startsWith("没有名为“nope”的方案；已知：standard, "), I18n.explain(scheme));
+        assertEquals("“custom:x”：自定义 σ“x”不是数", I18n.explain(custom));
+        assertEquals("隐藏层：最多 1000 层", I18n.explain(deep));
+        assertEquals("网络至少需要一个输入层和一个输出层", I18n.explain(one));
     }
 
     @Test
@@ -284,7 +335,17 @@ class CoreMessagesTest {
                 "the sweep has 102,000 runs (1,000 cells × 2 schemes × 51 seeds); at most 100,000 are allowed",
                 tooMany.getMessage());
         assertEquals("--values: '1' is listed twice", twice.getMessage(), "the command line's English");
+        var unknown = assertThrows(
+                IllegalArgumentException.class,
+                () -> org.initlab.sweep.SweepPlan.parse(Map.of("param", "nope"), Map.of(), List.of("lecun")));
+        assertEquals(
+                "--param: unknown parameter 'nope'; sweepable: weight-scale, depth, hidden-width, eta, batch,"
+                        + " sigma-w2, sigma-b2",
+                unknown.getMessage());
         I18n.setLocale(I18n.CHINESE);
+        assertEquals(
+                "参数：“nope”不是以下之一：weight-scale, depth, hidden-width, eta, batch, sigma-w2, sigma-b2",
+                I18n.explain(unknown));
         assertEquals("取值：'1' 列出了两次", I18n.explain(twice));
         assertEquals("此扫描共 102,000 次运行（1,000 个格点 × 2 个方案 × 51 个种子）；最多允许 100,000 次", I18n.explain(tooMany));
     }
@@ -336,6 +397,13 @@ class CoreMessagesTest {
             assertEquals(placeholders(e.getValue()), placeholders(words), e.getKey());
         }
         assertEquals(made.keySet(), zh.stringPropertyNames(), "Chinese words for keys the core no longer makes");
+    }
+
+    /** The run file with one run of the weight scheme {@code id} (read before the rest of the run). */
+    private static String withRunOf(String json, String id) {
+        String runs = json.replaceFirst("\"runs\"\\s*:\\s*\\[\\s*\\]", "\"runs\": [{\"weights\": \"" + id + "\"}]");
+        assertFalse(runs.equals(json), "the file lists no runs");
+        return runs;
     }
 
     private static int countMatches() throws IOException {

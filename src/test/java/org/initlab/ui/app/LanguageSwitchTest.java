@@ -188,7 +188,9 @@ class LanguageSwitchTest {
         WaitForAsyncUtils.waitFor(
                 60,
                 TimeUnit.SECONDS,
-                () -> node("#sweepStatus", Label.class).getText().startsWith("done"));
+                // The status is set in the same pulse as the rows are added: wait for both.
+                () -> node("#sweepStatus", Label.class).getText().startsWith("done")
+                        && before.sweep().rows().size() == 2);
         SweepViewModel.Row firstRun = before.sweep().rows().get(0);
 
         Old old = new Old(new WeakReference<>(before), new WeakReference<>(before.sweep()), firstRun);
@@ -211,7 +213,11 @@ class LanguageSwitchTest {
         assertEquals("扫描", tabs.getSelectionModel().getSelectedItem().getText(), "the Sweep tab is shown, in Chinese");
         assertEquals("0.1,1", after.sweep().valuesProperty().get());
         assertEquals(2, after.sweep().rows().size());
-        assertEquals(firstRun, after.sweep().rows().get(0));
+        SweepViewModel.Row now = after.sweep().rows().get(0);
+        assertEquals(firstRun.finalAccuracy(), now.finalAccuracy(), "the same run, the same numbers");
+        assertEquals(firstRun.seed(), now.seed());
+        assertEquals("Weight scale (× σ) 0.1", firstRun.cell());
+        assertEquals("权重缩放（× σ） 0.1", now.cell(), "its cell named in Chinese");
         String status = node("#sweepStatus", Label.class).getText();
         assertTrue(status.startsWith("完成：训练 2 次"), status);
         assertEquals("1.5", after.depth().sigmaW2Field().textProperty().get(), "the Depth tab's point");

@@ -45,6 +45,14 @@ class SweepTabTest {
         robot.interact(() -> tabs.getSelectionModel().select(sweepTab));
         WaitForAsyncUtils.waitForFxEvents();
 
+        // The parameter chooser holds the command line's ids and shows each by its field's label.
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<String> param =
+                robot.lookup("#sweepParam").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertEquals("weight-scale", param.getValue());
+        assertEquals("Weight variance σ_w²", param.getConverter().toString("sigma-w2"));
+        assertEquals("Depth (layers)", param.getConverter().toString("depth"));
+
         TestWindow.type(robot, "#sweepValues", "0,1");
         WaitForAsyncUtils.waitForFxEvents();
         Label problem = robot.lookup("#sweepProblem").queryAs(Label.class);

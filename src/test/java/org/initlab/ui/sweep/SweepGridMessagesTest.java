@@ -28,6 +28,27 @@ class SweepGridMessagesTest {
         grid.schemesProperty().set("zeros");
         assertNull(grid.check());
         assertEquals(
-                "方案 zeros 不抽取随机权重，sigma-w2 无法设定它们的方差", grid.problemProperty().get());
+                "方案 zeros 不抽取随机权重，权重方差 σ_w² 无法设定它们的方差", grid.problemProperty().get());
+    }
+
+    @Test
+    void theSweptParametersInARefusalAreNamedByTheirLabelsInChinese() {
+        I18n.setLocale(I18n.CHINESE);
+        SweepGridModel grid = new SweepGridModel(LabSettings::defaults);
+        grid.paramProperty().set("weight-scale");
+        grid.valuesProperty().set("1");
+        grid.param2Property().set("sigma-w2");
+        grid.values2Property().set("1");
+        assertNull(grid.check());
+        assertEquals(
+                "权重缩放（× σ） 与 权重方差 σ_w² 都设定权重的尺度；只扫描其中一个", grid.problemProperty().get());
+        grid.param2Property().set("weight-scale");
+        assertNull(grid.check());
+        assertEquals("第二个参数 权重缩放（× σ） 与第一个参数相同", grid.problemProperty().get());
+        grid.param2Property().set("");
+        grid.paramProperty().set("depth");
+        grid.valuesProperty().set(" ");
+        assertNull(grid.check());
+        assertEquals("取值：请至少给出 深度（层数） 的一个值", grid.problemProperty().get());
     }
 }

@@ -154,10 +154,18 @@ class SweepViewModelTest {
             assertEquals("0.1,1", next.valuesProperty().get());
             assertEquals("1,2", next.seedsProperty().get());
             assertEquals("2", next.epochsProperty().get());
-            assertEquals(vm.rows(), next.rows(), "the same runs, the same numbers");
+            assertEquals(numbers(vm.rows()), numbers(next.rows()), "the same runs, the same numbers");
+            assertEquals("Weight scale (× σ) 0.1", vm.rows().get(0).cell());
+            assertEquals("权重缩放（× σ） 0.1", next.rows().get(0).cell(), "the cell named in the new language");
             assertEquals(2, next.cellsDoneProperty().get());
             assertEquals(1.0, next.progressProperty().get());
-            assertEquals(vm.curves().get(0).points(), next.curves().get(0).points());
+            assertEquals(
+                    vm.curves().get(0).points().stream()
+                            .map(q -> List.of(q.x(), q.y()))
+                            .toList(),
+                    next.curves().get(0).points().stream()
+                            .map(q -> List.of(q.x(), q.y()))
+                            .toList());
             assertTrue(
                     next.statusProperty().get().startsWith("完成：训练 4 次，发散 0 次，"),
                     next.statusProperty().get());
@@ -166,5 +174,12 @@ class SweepViewModelTest {
         } finally {
             I18n.setLocale(Locale.ENGLISH);
         }
+    }
+
+    /** A row without its cell's words (which follow the language). */
+    private static List<List<Object>> numbers(List<SweepViewModel.Row> rows) {
+        return rows.stream()
+                .map(r -> List.<Object>of(r.index(), r.scheme(), r.seed(), r.finalAccuracy(), r.best(), r.diverged()))
+                .toList();
     }
 }

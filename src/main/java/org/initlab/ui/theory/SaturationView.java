@@ -170,7 +170,7 @@ public final class SaturationView extends VBox {
                     I18n.t("sat.sampled"),
                     s.empiricalMeanSigmaPrime()));
         }
-        numbers.setText(sb.toString());
+        numbers.setText(sb.toString().stripTrailing()); // no empty last lines: the text fits its row
     }
 
     /** The normal density N(0, sd²) divided by its peak: its shape, 1 at z = 0. */

@@ -142,7 +142,9 @@ public final class LayoutAudit {
         everyTab("presentation mode");
         todo.add(host::show);
         everyTab("presentation mode, lesson list open");
-        // Each lesson step's view beside the lesson's own panel at presentation mode's text size (pointers: above).
+        // Each lesson step's view beside the lesson's own panel at presentation mode's text size (pointers: above),
+        // with a run's numbers again: a lesson's steps may have cleared them.
+        todo.add(this::shortRun);
         for (Lesson l : List.copyOf(host.viewModel().catalogue())) {
             todo.add(() -> host.open(l));
             for (int i = 0; i < l.steps().size(); i++) {

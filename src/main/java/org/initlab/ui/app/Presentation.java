@@ -46,7 +46,11 @@ public final class Presentation {
                                     + " .presentation #zChartB .chart-title { -fx-font-size: 17px; }\n"
                                     // The z tab's derivations wrap beside the lesson panel: a size that keeps the
                                     // histograms above 160 px at 1280 × 720.
-                                    + ".presentation #derivationA, .presentation #derivationB { -fx-font-size: 14px; }\n")
+                                    + ".presentation #derivationA, .presentation #derivationB { -fx-font-size: 14px; }\n"
+                                    // The σ'(z) numbers' 13 lines fit beside the σ curves in half the tab's height, and
+                                    // the curves' side legend leaves their plot a readable width beside them.
+                                    + ".presentation #saturationNumbers { -fx-font-size: 13px; }\n"
+                                    + ".presentation #saturationCurves .chart-legend { -fx-font-size: 14px; }\n")
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     /** Presentation text is this much larger than the default 13px: the table's columns widen with it. */
     static final double TEXT_SCALE = 17.0 / 13.0;

@@ -148,16 +148,19 @@ public final class WindowModel {
         sweep.dispose();
     }
 
-    /** The Depth tab's chosen point: activation, inputs and the fields as typed. */
-    private record DepthKept(Phi activation, DepthViewModel.Inputs inputs, List<String> fields) {
+    /** The Depth tab's chosen point: the deep preset chosen (or null), activation, inputs and the fields as typed. */
+    private record DepthKept(String preset, Phi activation, DepthViewModel.Inputs inputs, List<String> fields) {
         static DepthKept of(DepthViewModel d) {
             return new DepthKept(
+                    d.comparison().presetProperty().get(),
                     d.activationProperty().get(),
                     d.inputsProperty().get(),
                     d.fields().stream().map(f -> f.textProperty().get()).toList());
         }
 
         void applyTo(DepthViewModel d) {
+            // The preset first: choosing it sets the point, which the fields as they were then override.
+            if (preset != null) d.comparison().presetProperty().set(preset);
             d.activationProperty().set(activation);
             d.inputsProperty().set(inputs);
             for (int i = 0; i < fields.size(); i++)
@@ -167,7 +170,7 @@ public final class WindowModel {
 
     /**
      * What a language switch keeps of each view besides the settings, data, last run and lesson (which the app
-     * carries): the view shown, the epoch cursor, the z view's shared axis, the Depth tab's point and the sweep.
+     * carries): the view shown, the epoch cursor, the z view's shared axis, the Depth tab's point and preset, and the sweep.
      */
     public static final class Kept {
         private final View selected;

@@ -25,8 +25,9 @@ import org.initlab.ui.training.Presets;
  * The window's audit of itself (INITLAB_AUDIT=1, and {@code LayoutAuditTest}): at the window's size it shows
  * every tab with the lesson panel closed and open, then every step of every shipped lesson, then every tab in
  * presentation mode's look and in the dark theme, and after each reads the laid-out scene with {@link LayoutChecks}:
- * cut texts, pointer targets out of view, pointer notes over controls they do not point at, and (in presentation
- * mode) charts too short to read. A short run first fills the table and charts, so that their numbers
+ * cut texts, charts whose legend JavaFX dropped for want of room, pointer targets out of view, pointer notes over
+ * controls they do not point at, and (in presentation mode, where every lesson step is seen again) charts too short
+ * to read. A short run first fills the table and charts, so that their numbers
  * are measured too. Runs on the FX thread, one state per few pulses.
  */
 public final class LayoutAudit {
@@ -50,7 +51,8 @@ public final class LayoutAudit {
     private final Map<String, String> truncated = new LinkedHashMap<>(),
             hidden = new LinkedHashMap<>(),
             overlapping = new LinkedHashMap<>(),
-            shortCharts = new LinkedHashMap<>();
+            shortCharts = new LinkedHashMap<>(),
+            hiddenLegends = new LinkedHashMap<>();
     private final CompletableFuture<Findings> done = new CompletableFuture<>();
     private String where = "";
     private int checkedSteps;
@@ -61,12 +63,14 @@ public final class LayoutAudit {
             Map<String, String> hiddenTargets,
             Map<String, String> overlappingNotes,
             Map<String, String> shortCharts,
+            Map<String, String> hiddenLegends,
             int checkedSteps) {
         public boolean clean() {
             return truncated.isEmpty()
                     && hiddenTargets.isEmpty()
                     && overlappingNotes.isEmpty()
-                    && shortCharts.isEmpty();
+                    && shortCharts.isEmpty()
+                    && hiddenLegends.isEmpty();
         }
 
         /** The lines INITLAB_AUDIT prints: each count, then the first few problems under it. */
@@ -81,6 +85,7 @@ public final class LayoutAudit {
             section(out, "pointer_targets_hidden", hiddenTargets, named);
             section(out, "overlapping_notes", overlappingNotes, named);
             section(out, "short_charts", shortCharts, named);
+            section(out, "hidden_legends", hiddenLegends, named);
             return out.toString();
         }
 
@@ -137,6 +142,20 @@ public final class LayoutAudit {
         everyTab("presentation mode");
         todo.add(host::show);
         everyTab("presentation mode, lesson list open");
+        // Each lesson step's view beside the lesson's own panel at presentation mode's text size (pointers: above),
+        // with a run's numbers again: a lesson's steps may have cleared them.
+        todo.add(this::shortRun);
+        for (Lesson l : List.copyOf(host.viewModel().catalogue())) {
+            todo.add(() -> host.open(l));
+            for (int i = 0; i < l.steps().size(); i++) {
+                int at = i;
+                todo.add(() -> host.viewModel().jumpTo(at));
+                todo.add(() -> {
+                    where = "lesson " + l.id() + " step " + (at + 1) + ", presentation mode";
+                    check();
+                });
+            }
+        }
         todo.add(host::hide);
         Theme before = Theme.current();
         todo.add(() -> Theme.apply(Theme.DARK, scene));
@@ -205,6 +224,7 @@ public final class LayoutAudit {
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         for (String t : LayoutChecks.truncatedTexts(scene)) truncated.putIfAbsent(t, where);
+        for (String l : LayoutChecks.hiddenLegends(scene)) hiddenLegends.putIfAbsent(l, where);
         // Counted in presentation mode, the projector's case the charts' heights were laid out for.
         if (!presenting()) return;
         for (String c : LayoutChecks.shortCharts(scene, MIN_PLOT_HEIGHT)) shortCharts.putIfAbsent(c, where);
@@ -218,7 +238,7 @@ public final class LayoutAudit {
     private void step() {
         Runnable next = todo.poll();
         if (next == null) {
-            done.complete(new Findings(truncated, hidden, overlapping, shortCharts, checkedSteps));
+            done.complete(new Findings(truncated, hidden, overlapping, shortCharts, hiddenLegends, checkedSteps));
             return;
         }
         try {

@@ -182,6 +182,25 @@ public final class LayoutChecks {
         return out;
     }
 
+    /**
+     * Shown charts with data whose legend JavaFX has dropped: a chart hides its legend when the legend would leave
+     * its plot under 200 px wide (a side legend) or 150 px tall ("AreaChart #saturationCurves hides its legend").
+     */
+    public static List<String> hiddenLegends(Scene scene) {
+        List<String> out = new ArrayList<>();
+        walk(scene.getRoot(), n -> {
+            if (!(n instanceof javafx.scene.chart.XYChart<?, ?> chart)
+                    || !shown(chart)
+                    || !chart.isLegendVisible()
+                    || chart.getData().isEmpty()) return;
+            Node legend = chart.lookup(".chart-legend");
+            if (legend != null && !legend.isVisible())
+                out.add(describe(chart) + " hides its legend ("
+                        + chart.getLegendSide().name().toLowerCase(java.util.Locale.ROOT) + ")");
+        });
+        return out;
+    }
+
     /** Visible itself and through all its parents. */
     public static boolean shown(Node n) {
         for (Node p = n; p != null; p = p.getParent()) if (!p.isVisible() || p.getOpacity() == 0) return false;

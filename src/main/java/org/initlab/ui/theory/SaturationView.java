@@ -70,15 +70,15 @@ public final class SaturationView extends VBox {
         lab.results().viewedSnapshotProperty().addListener((o, a, b) -> liveRedraw.request());
         lab.results().snapshotsProperty().addListener((o, a, b) -> liveRedraw.request());
         lab.results().rows().addListener((javafx.collections.ListChangeListener<RunRow>) c -> liveRedraw.request());
-        // The numbers take the right-hand column over both charts, so their lines never run under the live chart;
-        // the charts share the whole height (the live chart's title names the epoch: no row of its own), which keeps
-        // each readable at 1280 × 720 in presentation mode.
+        // The numbers sit beside the σ curves only: the live chart below takes the whole width, so that its legend
+        // and its axis label keep their room beside an open lesson (presentation mode sets the numbers' size so
+        // they fit the row). The charts share the height (the live chart's title names the epoch).
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
         grid.add(curves, 0, 0);
-        grid.add(live, 0, 1);
-        grid.add(numbers, 1, 0, 1, 2);
+        grid.add(numbers, 1, 0);
+        grid.add(live, 0, 1, 2, 1);
         numbers.setMinWidth(Region.USE_PREF_SIZE);
         GridPane.setValignment(numbers, javafx.geometry.VPos.TOP);
         for (javafx.scene.Node chart : new javafx.scene.Node[] {curves, live}) {
@@ -170,7 +170,7 @@ public final class SaturationView extends VBox {
                     I18n.t("sat.sampled"),
                     s.empiricalMeanSigmaPrime()));
         }
-        numbers.setText(sb.toString());
+        numbers.setText(sb.toString().stripTrailing()); // no empty last lines: the text fits its row
     }
 
     /** The normal density N(0, sd²) divided by its peak: its shape, 1 at z = 0. */

@@ -72,6 +72,41 @@ class LayoutAuditTest {
         FxToolkit.cleanupStages();
     }
 
+    @org.junit.jupiter.api.Test
+    void aLegendJavaFxDroppedIsFoundAndOneItKeptIsNot() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        AtomicReference<Scene> made = new AtomicReference<>();
+        AtomicReference<javafx.scene.chart.LineChart<Number, Number>> chart = new AtomicReference<>();
+        FxToolkit.setupStage(stage -> {
+            javafx.scene.chart.LineChart<Number, Number> c = new javafx.scene.chart.LineChart<>(
+                    new javafx.scene.chart.NumberAxis(), new javafx.scene.chart.NumberAxis());
+            c.setId("squeezed");
+            c.setLegendSide(javafx.geometry.Side.RIGHT);
+            javafx.scene.chart.XYChart.Series<Number, Number> s = new javafx.scene.chart.XYChart.Series<>();
+            s.setName("a series with a long name, wider than the chart leaves it");
+            s.getData().add(new javafx.scene.chart.XYChart.Data<>(0, 1));
+            c.getData().add(s);
+            stage.setScene(new Scene(c, 420, 300));
+            stage.show();
+            made.set(stage.getScene());
+            chart.set(c);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene scene = made.get();
+        java.util.List<String> hidden = WaitForAsyncUtils.asyncFx(() -> LayoutChecks.hiddenLegends(scene))
+                .get();
+        assertEquals(java.util.List.of("LineChart #squeezed hides its legend (right)"), hidden);
+        // At the bottom the same legend leaves the plot its height: kept, and not reported.
+        WaitForAsyncUtils.asyncFx(() -> chart.get().setLegendSide(javafx.geometry.Side.BOTTOM))
+                .get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                java.util.List.of(),
+                WaitForAsyncUtils.asyncFx(() -> LayoutChecks.hiddenLegends(scene))
+                        .get());
+        FxToolkit.cleanupStages();
+    }
+
     @ParameterizedTest(name = "{0}x{1} {2}")
     @CsvSource({"1280, 720, en", "1280, 720, zh_CN", "1920, 1080, en", "1920, 1080, zh_CN"})
     void nothingIsCutHiddenOrCovered(int width, int height, String language) throws Exception {

@@ -3,12 +3,13 @@ package org.initlab.ui.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
+import org.initlab.settings.Presets;
 import org.initlab.ui.base.I18n;
-import org.initlab.ui.depth.DeepComparisonViewModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,7 +64,8 @@ class DepthPresetSwitchTest {
         robot.interact(() -> before.selectedProperty().set(WindowModel.View.DEPTH));
         WaitForAsyncUtils.waitForFxEvents();
         // Another preset than any the Training tab's settings are (those would be found again from the settings).
-        String chosen = DeepComparisonViewModel.PRESETS.get(DeepComparisonViewModel.PRESETS.size() - 1);
+        List<String> deep = Presets.deepIds();
+        String chosen = deep.get(deep.size() - 1);
         robot.interact(() -> chooser(robot).setValue(chosen));
         assertEquals(chosen, before.depth().comparison().presetProperty().get(), "the chooser sets the preset");
         String depth = before.depth().depthField().textProperty().get();

@@ -136,7 +136,9 @@ public final class PointerOverlay extends Pane {
      */
     private double[] bestPlace(Bounds b, double w, double h, double right) {
         List<double[]> places = new ArrayList<>();
-        if (b.getHeight() >= 120 && b.getWidth() >= w + 24) {
+        // A text's corners are its own words: the note goes beside a text, never on it.
+        boolean text = isText(target);
+        if (!text && b.getHeight() >= 120 && b.getWidth() >= w + 24) {
             places.add(new double[] {b.getMaxX() - w - 10, b.getMaxY() - h - 10});
             places.add(new double[] {b.getMaxX() - w - 10, b.getMinY() + 40});
             places.add(new double[] {b.getMinX() + 60, b.getMaxY() - h - 40});
@@ -153,6 +155,7 @@ public final class PointerOverlay extends Pane {
             int covered = getScene() == null
                     ? 0
                     : LayoutChecks.controlsUnder(getScene(), area, this, target).size();
+            if (text && b.intersects(x, y, w, h)) covered++; // kept in the window, it would land on the text
             if (covered < fewest) {
                 fewest = covered;
                 best = new double[] {x, y};
@@ -160,6 +163,13 @@ public final class PointerOverlay extends Pane {
             if (covered == 0) break;
         }
         return best;
+    }
+
+    private static boolean isText(Node n) {
+        return n instanceof javafx.scene.control.Labeled
+                || n instanceof javafx.scene.control.TextInputControl
+                || n instanceof javafx.scene.text.Text
+                || n instanceof javafx.scene.text.TextFlow;
     }
 
     private static boolean treeVisible(Node n) {

@@ -87,14 +87,15 @@ class LayoutAuditTest {
             s.getData().add(new javafx.scene.chart.XYChart.Data<>(0, 1));
             c.getData().add(s);
             stage.setScene(new Scene(c, 420, 300));
+            stage.sizeToScene(); // the primary stage keeps an earlier test's size otherwise
             stage.show();
             made.set(stage.getScene());
             chart.set(c);
         });
         WaitForAsyncUtils.waitForFxEvents();
         Scene scene = made.get();
-        java.util.List<String> hidden = WaitForAsyncUtils.asyncFx(() -> LayoutChecks.hiddenLegends(scene))
-                .get();
+        java.util.List<String> hidden =
+                WaitForAsyncUtils.asyncFx(() -> laidOutLegends(scene)).get();
         assertEquals(java.util.List.of("LineChart #squeezed hides its legend (right)"), hidden);
         // At the bottom the same legend leaves the plot its height: kept, and not reported.
         WaitForAsyncUtils.asyncFx(() -> chart.get().setLegendSide(javafx.geometry.Side.BOTTOM))
@@ -102,9 +103,15 @@ class LayoutAuditTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(
                 java.util.List.of(),
-                WaitForAsyncUtils.asyncFx(() -> LayoutChecks.hiddenLegends(scene))
-                        .get());
+                WaitForAsyncUtils.asyncFx(() -> laidOutLegends(scene)).get());
         FxToolkit.cleanupStages();
+    }
+
+    /** The legends hidden once the scene is laid out (a chart decides its legend's room in its layout pass). */
+    private static java.util.List<String> laidOutLegends(Scene scene) {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        return LayoutChecks.hiddenLegends(scene);
     }
 
     @ParameterizedTest(name = "{0}x{1} {2}")

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.initlab.ui.app.Presentation;
 import org.initlab.ui.app.TestWindow;
@@ -27,7 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The σ'(z) tab at a laptop's 1280 × 720 beside an open lesson, after a run (the live chart has a legend), in the
- * window's look and in presentation mode's: both charts keep their legends and every axis label shows whole.
+ * window's look and in presentation mode's: both charts keep their legends, every axis label shows whole, and the
+ * step's note stands beside the numbers it points at, not on them.
  */
 class SaturationLayoutTest {
     private static final String[] CHARTS = {"#saturationCurves", "#liveZChart"};
@@ -83,6 +87,8 @@ class SaturationLayoutTest {
                     })
                     .get();
             for (int i = 0; i < 10; i++) WaitForAsyncUtils.waitForFxEvents(); // lazily built tab, redraws
+            Thread.sleep(1200); // the pointer's note is placed every half second
+            WaitForAsyncUtils.waitForFxEvents();
             String mode = presenting ? "presentation mode: " : "window: ";
             WaitForAsyncUtils.asyncFx(() -> {
                         scene.getRoot().applyCss();
@@ -96,6 +102,17 @@ class SaturationLayoutTest {
                                 if (t.contains("in " + id)) problems.add(mode + t);
                         }
                         for (String l : LayoutChecks.hiddenLegends(scene)) problems.add(mode + l);
+                        // The step points at the numbers: its note stands beside them, not on them.
+                        Node numbers = scene.lookup("#saturationNumbers");
+                        Node note = ((Parent) scene.lookup("#lessonPointer"))
+                                .getChildrenUnmodifiable().stream()
+                                        .filter(n -> n instanceof Label)
+                                        .findFirst()
+                                        .orElseThrow();
+                        assertTrue(note.isVisible() && !((Label) note).getText().isBlank(), "the step's note is shown");
+                        if (note.localToScene(note.getLayoutBounds())
+                                .intersects(numbers.localToScene(numbers.getLayoutBounds())))
+                            problems.add(mode + "the pointer's note covers the numbers it points at");
                         return null;
                     })
                     .get();

@@ -79,9 +79,14 @@ final class RunJsonReader {
             boolean v2 = version >= 2;
             JsonNode net = object(root, "network");
             JsonNode sizesNode = net.path("sizes");
-            if (!sizesNode.isArray() || sizesNode.size() < 2 || sizesNode.size() > 102)
-                throw new SettingsFormatException(
-                        Message.of("run.sizes", "\"network.sizes\" must list {0} to {1} layer sizes", "2", "102"));
+            // An input, the hidden layers the lab builds, an output.
+            int most = NetworkSpec.MAX_HIDDEN_LAYERS + 2;
+            if (!sizesNode.isArray() || sizesNode.size() < 2 || sizesNode.size() > most)
+                throw new SettingsFormatException(Message.of(
+                        "run.sizes",
+                        "\"network.sizes\" must list {0} to {1} layer sizes",
+                        "2",
+                        Integer.toString(most)));
             int[] sizes = new int[sizesNode.size()];
             for (int i = 0; i < sizes.length; i++) sizes[i] = integer(sizesNode.get(i), "network.sizes");
             NetworkSpec spec = new NetworkSpec(

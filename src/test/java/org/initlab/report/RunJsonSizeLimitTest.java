@@ -59,4 +59,30 @@ class RunJsonSizeLimitTest {
         SettingsFormatException refused = assertThrows(SettingsFormatException.class, () -> RunJson.load(big));
         assertEquals("big.json: larger than " + RunJson.MAX_BYTES + " bytes", refused.getMessage());
     }
+
+    /** A run of the deepest network the lab builds is saved and opened again (the reader once stopped at 100 layers). */
+    @Test
+    void aRunOfTheDeepestNetworkIsReadBack() throws Exception {
+        int[] hidden = new int[NetworkSpec.MAX_HIDDEN_LAYERS];
+        java.util.Arrays.fill(hidden, 2);
+        NetworkSpec deepest = new NetworkSpec(
+                NetworkSpec.layerSizes(784, hidden, 10),
+                org.initlab.core.Activation.TANH,
+                org.initlab.core.OutputLayer.SOFTMAX,
+                org.initlab.core.Loss.CROSS_ENTROPY);
+        Comparison c = new Comparison(
+                deepest,
+                TrainingConfig.reference().withEpochs(1).withBatchesPerEpoch(1),
+                List.of(InitScheme.of(InitCatalog.byId("lecun"))),
+                List.of(1L),
+                1);
+        List<RunResult> results = c.run(TestData.mnist(), TrainingListener.NONE, new RunControl());
+        String json = RunJson.write(c, null, results);
+        assertEquals(
+                NetworkSpec.MAX_HIDDEN_LAYERS + 2,
+                RunJson.read(json).comparison().spec().sizes().length);
+        String deeper = json.replaceFirst("(\"sizes\"\\s*:\\s*\\[\\s*784\\s*,)", "$1 2,");
+        SettingsFormatException refused = assertThrows(SettingsFormatException.class, () -> RunJson.read(deeper));
+        assertEquals("\"network.sizes\" must list 2 to 1002 layer sizes", refused.getMessage());
+    }
 }

@@ -169,7 +169,8 @@ class CoreMessagesTest {
                 1);
         String json = RunJson.write(c, null, List.of());
         var huge = assertThrows(
-                SettingsFormatException.class, () -> RunJson.read(json.replaceFirst("\\b30\\b", "100000")));
+                SettingsFormatException.class,
+                () -> RunJson.read(json.replaceFirst("(\"sizes\"\\s*:\\s*\\[\\s*784\\s*,\\s*)30\\b", "$1100000")));
         var softmax = assertThrows(
                 SettingsFormatException.class,
                 () -> RunJson.read(json.replaceFirst("\"output\" ?: ?\"sigmoid\"", "\"output\": \"softmax\"")));

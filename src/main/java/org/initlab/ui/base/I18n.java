@@ -76,6 +76,12 @@ public final class I18n {
         return key; // a missing text shows its key rather than failing; a test keeps the bundles complete
     }
 
+    /** Whether some bundle has {@code key} (for an optional text, like a parameter's short name). */
+    public static boolean has(String key) {
+        for (ResourceBundle b : bundles) if (b.containsKey(key)) return true;
+        return false;
+    }
+
     public static String f(String key, Object... args) {
         return new MessageFormat(t(key), locale).format(args);
     }

@@ -195,12 +195,16 @@ final class SweepResults {
                 r.diverged() == null ? "" : r.diverged());
     }
 
-    /** A cell as the window names it, like the map's tooltips: each swept parameter's label and value. */
+    /**
+     * A cell as the window names it: each swept parameter's short name (its label where it has none) and value,
+     * "σ_w² 1.5, depth 30", short enough for the table's column.
+     */
     private String cellText(List<Double> cell) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < plan.axes().size(); i++) {
             SweepAxis a = plan.axes().get(i);
-            parts.add(I18n.t(a.labelKey()) + " " + a.format(cell.get(i)));
+            String shortKey = a.labelKey() + ".short";
+            parts.add(I18n.t(I18n.has(shortKey) ? shortKey : a.labelKey()) + " " + a.format(cell.get(i)));
         }
         return String.join(", ", parts);
     }
@@ -309,8 +313,8 @@ final class SweepResults {
                                 String.format(Locale.ROOT, "%.0f", DepthAgreement.TRAINED_PERCENT)));
         heatMap.set(new SweepViewModel.HeatMap(
                 I18n.t(ax.labelKey()),
-                I18n.t(ay.labelKey()) + " (" + scheme + ", "
-                        + plan.base().activation().id() + ")",
+                I18n.t(ay.labelKey()) + " — " + scheme + ", "
+                        + plan.base().activation().id(),
                 xs.stream().map(ax::format).toList(),
                 ys.stream().map(ay::format).toList(),
                 value,

@@ -216,8 +216,8 @@ class LanguageSwitchTest {
         SweepViewModel.Row now = after.sweep().rows().get(0);
         assertEquals(firstRun.finalAccuracy(), now.finalAccuracy(), "the same run, the same numbers");
         assertEquals(firstRun.seed(), now.seed());
-        assertEquals("Weight scale (× σ) 0.1", firstRun.cell());
-        assertEquals("权重缩放（× σ） 0.1", now.cell(), "its cell named in Chinese");
+        assertEquals("scale 0.1", firstRun.cell());
+        assertEquals("缩放 0.1", now.cell(), "its cell named in Chinese");
         String status = node("#sweepStatus", Label.class).getText();
         assertTrue(status.startsWith("完成：训练 2 次"), status);
         assertEquals("1.5", after.depth().sigmaW2Field().textProperty().get(), "the Depth tab's point");

@@ -3,6 +3,7 @@ package org.initlab.ui.sweep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import org.initlab.settings.LabSettings;
@@ -51,7 +52,7 @@ class SweepAxisTitlesTest {
         SweepViewModel.HeatMap map =
                 shown("sigma-w2", "1,2", "depth", "1,2").heatMapProperty().get();
         assertEquals("权重方差 σ_w²", map.xName());
-        assertEquals("深度（层数） (lecun, sigmoid)", map.yName());
+        assertEquals("深度（层数） — lecun, sigmoid", map.yName());
         for (String title : new String[] {map.xName(), map.yName()}) {
             assertFalse(title.contains("sigma-w2"), title);
             assertFalse(title.contains("depth"), title);
@@ -86,13 +87,30 @@ class SweepAxisTitlesTest {
         SweepPlan grid = plan("sigma-w2", "1.75", "depth", "10");
         SweepViewModel.Row row =
                 shown(grid).put(new SweepResult(grid.runs().get(0), new int[] {40}, 100, new double[] {1}, null), null);
-        assertEquals("权重方差 σ_w² 1.75, 深度（层数） 10", row.cell());
+        // The table's column holds short names: the labels would be cut there.
+        assertEquals("σ_w² 1.75, 深度 10", row.cell());
         SweepPlan line = plan("hidden-width", "20", null, null);
         SweepResults curve = shown(line);
         curve.put(new SweepResult(line.runs().get(0), new int[] {40}, 100, new double[] {1}, null), null);
         curve.redraw();
         assertEquals(
-                "宽度（每层单元数） 20 lecun: 40.00 ± 0.00%",
+                "宽度 20 lecun: 40.00 ± 0.00%",
                 curve.curves().get(0).points().get(0).label());
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        assertEquals(
+                "σ_w² 1.75, depth 10",
+                shown(grid)
+                        .put(new SweepResult(grid.runs().get(0), new int[] {40}, 100, new double[] {1}, null), null)
+                        .cell());
+    }
+
+    /** Every parameter a sweep can vary has a short name for the table, in both languages. */
+    @Test
+    void everySweptParameterHasAShortName() {
+        for (java.util.Locale l : new java.util.Locale[] {java.util.Locale.ENGLISH, I18n.CHINESE}) {
+            I18n.setLocale(l);
+            for (org.initlab.settings.SweepAxis a : org.initlab.settings.SweepAxis.values())
+                assertTrue(I18n.has(a.labelKey() + ".short"), a.id() + " in " + l);
+        }
     }
 }

@@ -155,8 +155,8 @@ class SweepViewModelTest {
             assertEquals("1,2", next.seedsProperty().get());
             assertEquals("2", next.epochsProperty().get());
             assertEquals(numbers(vm.rows()), numbers(next.rows()), "the same runs, the same numbers");
-            assertEquals("Weight scale (× σ) 0.1", vm.rows().get(0).cell());
-            assertEquals("权重缩放（× σ） 0.1", next.rows().get(0).cell(), "the cell named in the new language");
+            assertEquals("scale 0.1", vm.rows().get(0).cell());
+            assertEquals("缩放 0.1", next.rows().get(0).cell(), "the cell named in the new language");
             assertEquals(2, next.cellsDoneProperty().get());
             assertEquals(1.0, next.progressProperty().get());
             assertEquals(

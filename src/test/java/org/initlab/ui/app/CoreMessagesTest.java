@@ -108,13 +108,7 @@ class CoreMessagesTest {
                 IllegalArgumentException.class,
                 () -> ExperimentSettings.parse(Map.of("epochs", "0", "eta", "-3"), List.of("lecun"))
                         .orThrow());
-        Comparison c = new Comparison(
-                NetworkSpec.reference(784, 30, 10),
-                TrainingConfig.reference(),
-                List.of(InitScheme.of(InitCatalog.byId("lecun"))),
-                List.of(1L),
-                1);
-        String json = RunJson.write(c, null, List.of()).replaceFirst("\"epochs\" ?: ?30\\b", "\"epochs\": 0");
+        String json = referenceRunJson().replaceFirst("\"epochs\" ?: ?30\\b", "\"epochs\": 0");
         var run = assertThrows(SettingsFormatException.class, () -> RunJson.read(json));
         assertEquals(
                 "epochs: 0 is outside the allowed range 1 to 10000", direct.getMessage(), "the command line's English");
@@ -134,13 +128,7 @@ class CoreMessagesTest {
         Path big = dir.resolve("big.json");
         Files.writeString(big, " ".repeat((int) org.initlab.settings.SettingsJson.MAX_BYTES + 1));
         var tooLarge = assertThrows(SettingsFormatException.class, () -> SettingsFile.load(big));
-        Comparison c = new Comparison(
-                NetworkSpec.reference(784, 30, 10),
-                TrainingConfig.reference(),
-                List.of(InitScheme.of(InitCatalog.byId("lecun"))),
-                List.of(1L),
-                1);
-        String json = RunJson.write(c, null, List.of()).replaceFirst("\"sigmoid\"", "\"bogus\"");
+        String json = referenceRunJson().replaceFirst("\"sigmoid\"", "\"bogus\"");
         var record = assertThrows(SettingsFormatException.class, () -> RunJson.read(json));
         assertEquals(
                 "big.json: larger than " + org.initlab.settings.SettingsJson.MAX_BYTES + " bytes, not a settings file",
@@ -152,25 +140,16 @@ class CoreMessagesTest {
                 "big.json：大于 " + org.initlab.settings.SettingsJson.MAX_BYTES + " 字节，不是设置文件", I18n.explain(tooLarge));
         assertEquals("\"activation\"：“bogus”不是以下之一：sigmoid, tanh, relu", I18n.explain(record));
         // A refusal of the network's record: its own words, in Chinese.
-        var other = assertThrows(
-                SettingsFormatException.class,
-                () -> RunJson.read(RunJson.write(c, null, List.of()).replaceFirst("\\b784\\b", "0")));
+        var other =
+                assertThrows(SettingsFormatException.class, () -> RunJson.read(withSizes(referenceRunJson(), "0, 30")));
         assertEquals("every layer needs at least 1 neuron, got 0", other.getMessage());
         assertEquals("每一层至少需要 1 个神经元，实际为 0", I18n.explain(other));
     }
 
     @Test
     void theNetworkAndSchemeRecordsRefusalsInARunFileAreInChinese() {
-        Comparison c = new Comparison(
-                NetworkSpec.reference(784, 30, 10),
-                TrainingConfig.reference(),
-                List.of(InitScheme.of(InitCatalog.byId("lecun"))),
-                List.of(1L),
-                1);
-        String json = RunJson.write(c, null, List.of());
-        var huge = assertThrows(
-                SettingsFormatException.class,
-                () -> RunJson.read(json.replaceFirst("(\"sizes\"\\s*:\\s*\\[\\s*784\\s*,\\s*)30\\b", "$1100000")));
+        String json = referenceRunJson();
+        var huge = assertThrows(SettingsFormatException.class, () -> RunJson.read(withSizes(json, "784, 100000")));
         var softmax = assertThrows(
                 SettingsFormatException.class,
                 () -> RunJson.read(json.replaceFirst("\"output\" ?: ?\"sigmoid\"", "\"output\": \"softmax\"")));
@@ -401,6 +380,26 @@ class CoreMessagesTest {
     }
 
     /** The run file with one run of the weight scheme {@code id} (read before the rest of the run). */
+    /** The reference comparison's run file, with no runs (enough for the records' refusals). */
+    private static String referenceRunJson() {
+        return RunJson.write(
+                new Comparison(
+                        NetworkSpec.reference(784, 30, 10),
+                        TrainingConfig.reference(),
+                        List.of(InitScheme.of(InitCatalog.byId("lecun"))),
+                        List.of(1L),
+                        1),
+                null,
+                List.of());
+    }
+
+    /** {@code json} with the network's first two layer sizes (784, 30) replaced, and nothing else in the file. */
+    private static String withSizes(String json, String firstTwo) {
+        String edited = json.replaceFirst("(\"sizes\"\\s*:\\s*\\[)\\s*784\\s*,\\s*30\\b", "$1" + firstTwo);
+        assertFalse(edited.equals(json), "the file lists the sizes 784, 30");
+        return edited;
+    }
+
     private static String withRunOf(String json, String id) {
         String runs = json.replaceFirst("\"runs\"\\s*:\\s*\\[\\s*\\]", "\"runs\": [{\"weights\": \"" + id + "\"}]");
         assertFalse(runs.equals(json), "the file lists no runs");

@@ -349,23 +349,7 @@ public final class DenseSgdStep implements SgdStep {
             long clock = phaseNanos == null ? 0 : System.nanoTime();
             if (l > 0) {
                 int nIn = sizes[l], ldb = stride[l];
-                Blas.gemm(
-                        false,
-                        true,
-                        count,
-                        nIn,
-                        sizes[l + 1],
-                        1f,
-                        delta[slot(l)],
-                        0,
-                        stride[l + 1],
-                        w[l],
-                        0,
-                        sizes[l + 1],
-                        0f,
-                        delta[slot(l - 1)],
-                        0,
-                        ldb);
+                deltaProduct(l, count, 0, nIn);
                 double[] sums = rowAbs[slot(l - 1)];
                 K.timesSlopeSummed(hidden, deltaBytes[slot(l - 1)], actBytes[l - 1], ldb, nIn, count, sums);
                 meter(l - 1, sums, count);
@@ -423,28 +407,33 @@ public final class DenseSgdStep implements SgdStep {
      * same columns.
      */
     private void deltaBelow(int l, int count, int p, int parts) {
-        int nIn = sizes[l], nOut = sizes[l + 1], ldd = stride[l + 1], ldb = stride[l];
+        int nIn = sizes[l], ldb = stride[l];
         int c0 = blockStart(nIn, parts, p), c1 = blockStart(nIn, parts, p + 1);
-        if (c1 > c0)
-            Blas.gemm(
-                    false,
-                    true,
-                    count,
-                    c1 - c0,
-                    nOut,
-                    1f,
-                    delta[slot(l)],
-                    0,
-                    ldd,
-                    w[l],
-                    (long) c0 * nOut,
-                    nOut,
-                    0f,
-                    delta[slot(l - 1)],
-                    c0,
-                    ldb);
+        if (c1 > c0) deltaProduct(l, count, c0, c1);
         K.timesSlope(
                 hidden, deltaBytes[slot(l - 1)], actBytes[l - 1], ldb, nIn, count, c0, blockEnd(nIn, ldb, parts, p));
+    }
+
+    /** Columns {@code [c0, c1)} of δ_{l−1} = δ_l·W_lᵀ (rows c0 .. c1 of W_l), before the slope. */
+    private void deltaProduct(int l, int count, int c0, int c1) {
+        int nOut = sizes[l + 1];
+        Blas.gemm(
+                false,
+                true,
+                count,
+                c1 - c0,
+                nOut,
+                1f,
+                delta[slot(l)],
+                0,
+                stride[l + 1],
+                w[l],
+                (long) c0 * nOut,
+                nOut,
+                0f,
+                delta[slot(l - 1)],
+                c0,
+                stride[l]);
     }
 
     /**

@@ -65,34 +65,9 @@ final class VectorDenseKernels extends DenseKernels {
             int row = r * stride * 4;
             // The padding after the units: 0, whatever the product left there (a scalar store; a lane mask is slower).
             for (int j = Math.max(units, c0); j < c1; j++) d.putFloat(row + j * 4, 0f);
-            int from = row + c0 * 4, to = row + DenseKernels.padded(end) * 4;
-            switch (f) {
-                case SIGMOID -> sigmoidSlope(d, a, from, to);
-                case TANH -> tanhSlope(d, a, from, to);
-                case RELU -> reluSlope(d, a, from, to);
-            }
-        }
-    }
-
-    private static void sigmoidSlope(ByteBuffer d, ByteBuffer a, int from, int to) {
-        for (int at = from; at < to; at += L * 4) {
-            FloatVector av = FloatVector.fromByteBuffer(S, a, at, ORDER);
-            FloatVector.fromByteBuffer(S, d, at, ORDER).mul(av.mul(ONE.sub(av))).intoByteBuffer(d, at, ORDER);
-        }
-    }
-
-    private static void tanhSlope(ByteBuffer d, ByteBuffer a, int from, int to) {
-        for (int at = from; at < to; at += L * 4) {
-            FloatVector av = FloatVector.fromByteBuffer(S, a, at, ORDER);
-            FloatVector.fromByteBuffer(S, d, at, ORDER).mul(ONE.sub(av.mul(av))).intoByteBuffer(d, at, ORDER);
-        }
-    }
-
-    private static void reluSlope(ByteBuffer d, ByteBuffer a, int from, int to) {
-        for (int at = from; at < to; at += L * 4) {
-            FloatVector av = FloatVector.fromByteBuffer(S, a, at, ORDER);
-            ZERO.blend(FloatVector.fromByteBuffer(S, d, at, ORDER), av.compare(VectorOperators.GT, 0f))
-                    .intoByteBuffer(d, at, ORDER);
+            for (int at = row + c0 * 4, to = row + DenseKernels.padded(end) * 4; at < to; at += L * 4)
+                slope(f, FloatVector.fromByteBuffer(S, d, at, ORDER), FloatVector.fromByteBuffer(S, a, at, ORDER))
+                        .intoByteBuffer(d, at, ORDER);
         }
     }
 
@@ -104,21 +79,30 @@ final class VectorDenseKernels extends DenseKernels {
             for (int j = units; j < stride; j++) d.putFloat(row + j * 4, 0f);
             FloatVector acc = ZERO;
             for (int at = row, end = row + stride * 4; at < end; at += L * 4) {
-                FloatVector av = FloatVector.fromByteBuffer(S, a, at, ORDER),
-                        dv = FloatVector.fromByteBuffer(S, d, at, ORDER);
-                FloatVector v = switch (f) {
-                    case SIGMOID -> dv.mul(av.mul(ONE.sub(av)));
-                    case TANH -> dv.mul(ONE.sub(av.mul(av)));
-                    case RELU -> ZERO.blend(dv, av.compare(VectorOperators.GT, 0f));
-                };
+                FloatVector v = slope(
+                        f, FloatVector.fromByteBuffer(S, d, at, ORDER), FloatVector.fromByteBuffer(S, a, at, ORDER));
                 v.intoByteBuffer(d, at, ORDER);
                 acc = acc.add(v.abs());
             }
-            acc.intoArray(lanes, 0);
-            double sum = 0;
-            for (float x : lanes) sum += x;
-            rowAbs[r] = sum;
+            rowAbs[r] = laneSum(acc, lanes);
         }
+    }
+
+    /** δ·f'(z) with f' from the activation a = f(z). */
+    private static FloatVector slope(Activation f, FloatVector dv, FloatVector av) {
+        return switch (f) {
+            case SIGMOID -> dv.mul(av.mul(ONE.sub(av)));
+            case TANH -> dv.mul(ONE.sub(av.mul(av)));
+            case RELU -> ZERO.blend(dv, av.compare(VectorOperators.GT, 0f));
+        };
+    }
+
+    /** The lanes summed in order, not by reduceLanes (whose order may differ compiled and interpreted). */
+    private static double laneSum(FloatVector acc, float[] lanes) {
+        acc.intoArray(lanes, 0);
+        double sum = 0;
+        for (float x : lanes) sum += x;
+        return sum;
     }
 
     @Override
@@ -128,11 +112,7 @@ final class VectorDenseKernels extends DenseKernels {
             FloatVector acc = ZERO;
             for (int at = r * stride * 4, end = at + stride * 4; at < end; at += L * 4)
                 acc = acc.add(FloatVector.fromByteBuffer(S, d, at, ORDER).abs());
-            // The lanes in order, not reduceLanes (whose order may differ compiled and interpreted).
-            acc.intoArray(lanes, 0);
-            double sum = 0;
-            for (float x : lanes) sum += x;
-            rowAbs[r] = sum;
+            rowAbs[r] = laneSum(acc, lanes);
         }
     }
 

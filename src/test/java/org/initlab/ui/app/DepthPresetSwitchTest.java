@@ -2,7 +2,6 @@ package org.initlab.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -10,9 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.initlab.settings.Presets;
 import org.initlab.ui.base.I18n;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -21,22 +18,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The deep preset chosen in the Depth tab (not trained) survives a language switch, with the point edited after it. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({TemporaryHome.class, ApplicationExtension.class})
 class DepthPresetSwitchTest {
-    private static String home;
     private Stage stage;
-
-    @BeforeAll
-    static void rememberedLanguageGoesToATemporaryHome() throws Exception {
-        home = System.getProperty("user.home");
-        System.setProperty(
-                "user.home", Files.createTempDirectory("initlab-home").toString());
-    }
-
-    @AfterAll
-    static void homeBack() {
-        System.setProperty("user.home", home);
-    }
 
     @AfterEach
     void english() {

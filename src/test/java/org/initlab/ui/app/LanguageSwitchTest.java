@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.ref.WeakReference;
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -21,9 +20,7 @@ import javafx.stage.Stage;
 import org.initlab.ui.base.I18n;
 import org.initlab.ui.sweep.SweepViewModel;
 import org.initlab.ui.training.LabState;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,22 +33,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * The one window model through the real scene: a sweep makes the window busy (Run, presets, opening a run and
  * the language wait, and say why); a language switch keeps every view's state and drops the old views and model.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({TemporaryHome.class, ApplicationExtension.class})
 class LanguageSwitchTest {
-    private static String home;
     private Stage stage;
-
-    @BeforeAll
-    static void rememberedLanguageGoesToATemporaryHome() throws Exception {
-        home = System.getProperty("user.home");
-        System.setProperty(
-                "user.home", Files.createTempDirectory("initlab-home").toString());
-    }
-
-    @AfterAll
-    static void homeBack() {
-        System.setProperty("user.home", home);
-    }
 
     @Start
     void start(Stage stage) {
